@@ -1,0 +1,3 @@
+//! The eframe shell around the views.
+
+pub mod session;

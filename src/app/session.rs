@@ -1,0 +1,70 @@
+//! The open document: its contents, where it lives, and its undo history. Every edit from
+//! every view goes through [`Session::apply`].
+
+use std::path::PathBuf;
+
+use crate::edit::History;
+use crate::model::Document;
+use crate::views::{Edits, Request};
+
+/// One open document.
+#[derive(Debug)]
+pub struct Session {
+    /// What is open.
+    pub doc: Document,
+    /// Where it was opened from or last saved to; none for an untitled document.
+    pub path: Option<PathBuf>,
+    /// Undo, redo and the unsaved flag.
+    pub history: History,
+    /// The file's modification stamp when it was last read or written, to notice when
+    /// another program changes it.
+    pub disk_stamp: Option<crate::file::Stamp>,
+}
+
+impl Session {
+    /// An untitled document, never saved.
+    pub fn untitled(doc: Document) -> Self {
+        Self {
+            doc,
+            path: None,
+            history: History::unsaved(),
+            disk_stamp: None,
+        }
+    }
+
+    /// A document just read from `path`.
+    pub fn opened(doc: Document, path: PathBuf) -> Self {
+        let disk_stamp = crate::file::stamp(&path);
+        Self {
+            doc,
+            path: Some(path),
+            history: History::saved(),
+            disk_stamp,
+        }
+    }
+
+    /// Applies what a view sent out this frame; returns its message and requests.
+    pub fn apply(&mut self, edits: Edits, now_secs: f64) -> (Option<String>, Vec<Request>) {
+        for (edit, merge) in &edits.list {
+            self.history
+                .apply(&mut self.doc, edit, merge.clone(), now_secs);
+        }
+        if edits.sealed && edits.list.iter().all(|(_, merge)| merge.is_none()) {
+            self.history.seal();
+        }
+        (edits.message, edits.requests)
+    }
+
+    /// The file name shown in the title and the status line.
+    pub fn display_name(&self) -> String {
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "Untitled".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    /// Whether there are unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+}

@@ -1,0 +1,326 @@
+//! Every change to the document goes through here: views return [`Edit`]s, [`apply`] makes
+//! them, and [`History`] records them for undo and redo and for the unsaved-changes flag.
+
+mod history;
+
+pub use history::History;
+
+use crate::model::{
+    AssessmentId, Bet, BetId, CeilingAssessment, Criterion, CriterionId, Document, DriftItem,
+    DriftItemId, DriftReview, Explanation, ExplanationId, LandingItem, LandingItemId, LandingPlan,
+    NorthStar, Offer, OfferId, Profile, ReviewId, Rules, Skill, SkillId, SteppingStone, StoneId,
+    Voice, VoiceEntry, VoiceEntryId,
+};
+
+/// An item held in one of the document's lists.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// A stepping stone of the north star.
+    Stone(SteppingStone),
+    /// A skill.
+    Skill(Skill),
+    /// A bet.
+    Bet(Bet),
+    /// An offer.
+    Offer(Offer),
+    /// A criterion.
+    Criterion(Criterion),
+    /// A drift checklist question.
+    DriftItem(DriftItem),
+    /// A run of the drift checklist.
+    DriftReview(DriftReview),
+    /// A ceilings assessment.
+    Assessment(CeilingAssessment),
+    /// A landing plan item.
+    LandingItem(LandingItem),
+    /// A voice log entry.
+    VoiceEntry(VoiceEntry),
+    /// A counted explanation.
+    Explanation(Explanation),
+}
+
+/// Which item of which list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ItemRef {
+    /// A stepping stone.
+    Stone(StoneId),
+    /// A skill.
+    Skill(SkillId),
+    /// A bet.
+    Bet(BetId),
+    /// An offer.
+    Offer(OfferId),
+    /// A criterion.
+    Criterion(CriterionId),
+    /// A drift checklist question.
+    DriftItem(DriftItemId),
+    /// A run of the drift checklist.
+    DriftReview(ReviewId),
+    /// A ceilings assessment.
+    Assessment(AssessmentId),
+    /// A landing plan item.
+    LandingItem(LandingItemId),
+    /// A voice log entry.
+    VoiceEntry(VoiceEntryId),
+    /// A counted explanation.
+    Explanation(ExplanationId),
+}
+
+impl Item {
+    /// Which item this is.
+    pub fn item_ref(&self) -> ItemRef {
+        match self {
+            Self::Stone(x) => ItemRef::Stone(x.id),
+            Self::Skill(x) => ItemRef::Skill(x.id),
+            Self::Bet(x) => ItemRef::Bet(x.id),
+            Self::Offer(x) => ItemRef::Offer(x.id),
+            Self::Criterion(x) => ItemRef::Criterion(x.id),
+            Self::DriftItem(x) => ItemRef::DriftItem(x.id),
+            Self::DriftReview(x) => ItemRef::DriftReview(x.id),
+            Self::Assessment(x) => ItemRef::Assessment(x.id),
+            Self::LandingItem(x) => ItemRef::LandingItem(x.id),
+            Self::VoiceEntry(x) => ItemRef::VoiceEntry(x.id),
+            Self::Explanation(x) => ItemRef::Explanation(x.id),
+        }
+    }
+}
+
+/// One change to the document.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Replaces the profile.
+    Profile(Profile),
+    /// Replaces the north star's own fields; its stepping stones are kept as they are.
+    NorthStar(NorthStar),
+    /// Replaces the landing plan's role and start; its items are kept as they are.
+    LandingPlan(LandingPlan),
+    /// Replaces the voice cadence and manager; entries and explanations are kept.
+    Voice(Voice),
+    /// Replaces the rules.
+    Rules(Rules),
+    /// Replaces the item with the same id, or adds it at the end of its list.
+    Upsert(Item),
+    /// Removes an item, and every reference to it.
+    Remove(ItemRef),
+    /// Moves an item to another position in its list.
+    Move(ItemRef, usize),
+    /// Several edits as one undo step.
+    Batch(Vec<Edit>),
+}
+
+/// Whether two edits may merge into one undo step when they come in one burst: a burst of
+/// typing in one field, or one drag of one bar.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MergeKey {
+    /// What is being changed.
+    pub target: Option<ItemRef>,
+    /// Which field or gesture; views name it.
+    pub field: &'static str,
+}
+
+fn upsert<T: Clone>(list: &mut Vec<T>, item: &T, same: impl Fn(&T) -> bool) {
+    match list.iter_mut().find(|x| same(x)) {
+        Some(slot) => *slot = item.clone(),
+        None => list.push(item.clone()),
+    }
+}
+
+fn move_to<T>(list: &mut Vec<T>, same: impl Fn(&T) -> bool, to: usize) {
+    if let Some(from) = list.iter().position(same) {
+        let item = list.remove(from);
+        let to = to.min(list.len());
+        list.insert(to, item);
+    }
+}
+
+/// Applies one edit to the document.
+pub fn apply(doc: &mut Document, edit: &Edit) {
+    match edit {
+        Edit::Profile(p) => doc.profile = p.clone(),
+        Edit::NorthStar(n) => {
+            let stones = std::mem::take(&mut doc.north_star.stones);
+            doc.north_star = NorthStar {
+                stones,
+                ..n.clone()
+            };
+        }
+        Edit::LandingPlan(l) => {
+            let items = std::mem::take(&mut doc.landing.items);
+            doc.landing = LandingPlan { items, ..l.clone() };
+        }
+        Edit::Voice(v) => {
+            let entries = std::mem::take(&mut doc.voice.entries);
+            let explanations = std::mem::take(&mut doc.voice.explanations);
+            doc.voice = Voice {
+                entries,
+                explanations,
+                ..v.clone()
+            };
+        }
+        Edit::Rules(r) => doc.rules = r.clone(),
+        Edit::Upsert(item) => upsert_item(doc, item),
+        Edit::Remove(r) => remove_item(doc, *r),
+        Edit::Move(r, to) => move_item(doc, *r, *to),
+        Edit::Batch(edits) => {
+            for e in edits {
+                apply(doc, e);
+            }
+        }
+    }
+}
+
+fn upsert_item(doc: &mut Document, item: &Item) {
+    match item {
+        Item::Stone(x) => upsert(&mut doc.north_star.stones, x, |y| y.id == x.id),
+        Item::Skill(x) => upsert(&mut doc.skills, x, |y| y.id == x.id),
+        Item::Bet(x) => upsert(&mut doc.bets, x, |y| y.id == x.id),
+        Item::Offer(x) => upsert(&mut doc.offers, x, |y| y.id == x.id),
+        Item::Criterion(x) => upsert(&mut doc.criteria, x, |y| y.id == x.id),
+        Item::DriftItem(x) => upsert(&mut doc.drift.items, x, |y| y.id == x.id),
+        Item::DriftReview(x) => upsert(&mut doc.drift.reviews, x, |y| y.id == x.id),
+        Item::Assessment(x) => upsert(&mut doc.ceilings, x, |y| y.id == x.id),
+        Item::LandingItem(x) => upsert(&mut doc.landing.items, x, |y| y.id == x.id),
+        Item::VoiceEntry(x) => upsert(&mut doc.voice.entries, x, |y| y.id == x.id),
+        Item::Explanation(x) => upsert(&mut doc.voice.explanations, x, |y| y.id == x.id),
+    }
+}
+
+fn remove_item(doc: &mut Document, r: ItemRef) {
+    match r {
+        ItemRef::Stone(id) => {
+            doc.north_star.stones.retain(|x| x.id != id);
+            for bet in &mut doc.bets {
+                bet.stones.retain(|s| *s != id);
+            }
+            for offer in &mut doc.offers {
+                offer.stones.retain(|s| *s != id);
+            }
+        }
+        ItemRef::Skill(id) => {
+            doc.skills.retain(|x| x.id != id);
+            for bet in &mut doc.bets {
+                bet.skills.retain(|s| *s != id);
+            }
+            for offer in &mut doc.offers {
+                offer.skills.retain(|s| *s != id);
+            }
+        }
+        ItemRef::Bet(id) => doc.bets.retain(|x| x.id != id),
+        ItemRef::Offer(id) => {
+            doc.offers.retain(|x| x.id != id);
+            for review in &mut doc.drift.reviews {
+                if review.offer == Some(id) {
+                    review.offer = None;
+                }
+            }
+        }
+        ItemRef::Criterion(id) => {
+            doc.criteria.retain(|x| x.id != id);
+            for offer in &mut doc.offers {
+                offer.scores.retain(|s| s.criterion != id);
+            }
+        }
+        ItemRef::DriftItem(id) => {
+            doc.drift.items.retain(|x| x.id != id);
+            for review in &mut doc.drift.reviews {
+                review.answers.retain(|a| a.item != id);
+            }
+        }
+        ItemRef::DriftReview(id) => doc.drift.reviews.retain(|x| x.id != id),
+        ItemRef::Assessment(id) => doc.ceilings.retain(|x| x.id != id),
+        ItemRef::LandingItem(id) => doc.landing.items.retain(|x| x.id != id),
+        ItemRef::VoiceEntry(id) => {
+            doc.voice.entries.retain(|x| x.id != id);
+            for explanation in &mut doc.voice.explanations {
+                if explanation.written == Some(id) {
+                    explanation.written = None;
+                }
+            }
+        }
+        ItemRef::Explanation(id) => doc.voice.explanations.retain(|x| x.id != id),
+    }
+}
+
+fn move_item(doc: &mut Document, r: ItemRef, to: usize) {
+    match r {
+        ItemRef::Stone(id) => move_to(&mut doc.north_star.stones, |x| x.id == id, to),
+        ItemRef::Skill(id) => move_to(&mut doc.skills, |x| x.id == id, to),
+        ItemRef::Bet(id) => move_to(&mut doc.bets, |x| x.id == id, to),
+        ItemRef::Offer(id) => move_to(&mut doc.offers, |x| x.id == id, to),
+        ItemRef::Criterion(id) => move_to(&mut doc.criteria, |x| x.id == id, to),
+        ItemRef::DriftItem(id) => move_to(&mut doc.drift.items, |x| x.id == id, to),
+        ItemRef::DriftReview(id) => move_to(&mut doc.drift.reviews, |x| x.id == id, to),
+        ItemRef::Assessment(id) => move_to(&mut doc.ceilings, |x| x.id == id, to),
+        ItemRef::LandingItem(id) => move_to(&mut doc.landing.items, |x| x.id == id, to),
+        ItemRef::VoiceEntry(id) => move_to(&mut doc.voice.entries, |x| x.id == id, to),
+        ItemRef::Explanation(id) => move_to(&mut doc.voice.explanations, |x| x.id == id, to),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Offer, Score};
+
+    fn doc() -> Document {
+        Document::new_empty(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"))
+    }
+
+    #[test]
+    fn upsert_replaces_by_id_or_appends() {
+        let mut d = doc();
+        let mut bet = Bet {
+            id: BetId(1),
+            title: "A".into(),
+            ..Bet::default()
+        };
+        apply(&mut d, &Edit::Upsert(Item::Bet(bet.clone())));
+        bet.title = "B".into();
+        apply(&mut d, &Edit::Upsert(Item::Bet(bet)));
+        assert_eq!(d.bets.len(), 1);
+        assert_eq!(d.bets[0].title, "B");
+    }
+
+    #[test]
+    fn removing_a_criterion_removes_its_scores() {
+        let mut d = doc();
+        let id = d.criteria[0].id;
+        d.offers.push(Offer {
+            id: OfferId(1),
+            scores: vec![Score {
+                criterion: id,
+                score: 4,
+                note: String::new(),
+            }],
+            ..Offer::default()
+        });
+        apply(&mut d, &Edit::Remove(ItemRef::Criterion(id)));
+        assert!(d.offers[0].scores.is_empty());
+        assert!(crate::model::validate::validate(&d).is_empty());
+    }
+
+    #[test]
+    fn move_puts_an_item_at_its_new_index() {
+        let mut d = doc();
+        let last = d.criteria.last().expect("criteria").id;
+        apply(&mut d, &Edit::Move(ItemRef::Criterion(last), 0));
+        assert_eq!(d.criteria[0].id, last);
+    }
+
+    #[test]
+    fn north_star_edit_keeps_stones() {
+        let mut d = doc();
+        d.north_star.stones.push(SteppingStone {
+            id: StoneId(1),
+            title: "Lead".into(),
+            year: 2027,
+            done: false,
+        });
+        let mut n = d.north_star.clone();
+        n.stones.clear();
+        n.target_role = "CPO".into();
+        apply(&mut d, &Edit::NorthStar(n));
+        assert_eq!(d.north_star.target_role, "CPO");
+        assert_eq!(d.north_star.stones.len(), 1);
+    }
+}

@@ -1,0 +1,99 @@
+//! The only place that touches the file system for documents, behind a trait so that tests
+//! can make any read or write fail the way a full disk or a read-only folder would.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Reading and writing whole files.
+pub trait Disk {
+    /// Whether the path is a folder.
+    fn is_dir(&self, path: &Path) -> bool;
+    /// Reads at most `limit` bytes; a longer file is an error, found before reading it all.
+    fn read_limited(&self, path: &Path, limit: u64) -> std::io::Result<Vec<u8>>;
+    /// Replaces the file at `path` with `bytes` so that it is always either the old file or
+    /// the new one, and keeps the old one as a backup.
+    fn write_atomic(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()>;
+}
+
+/// The real file system.
+pub struct RealDisk;
+
+/// Where the previous version of a file is kept: `career.ron` → `career.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+impl Disk for RealDisk {
+    fn is_dir(&self, path: &Path) -> bool {
+        path.is_dir()
+    }
+
+    fn read_limited(&self, path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+        let file = std::fs::File::open(path)?;
+        let size = file.metadata()?.len();
+        if size > limit {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                format!(
+                    "the file is {size} bytes; a career spec is never larger than {limit} bytes"
+                ),
+            ));
+        }
+        let mut bytes = Vec::new();
+        // Read one byte past the limit, in case the file grew after its size was read.
+        file.take(limit + 1).read_to_end(&mut bytes)?;
+        if bytes.len() as u64 > limit {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                format!("the file is larger than {limit} bytes"),
+            ));
+        }
+        Ok(bytes)
+    }
+
+    fn write_atomic(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+        write_atomic_via(path, bytes, |file, bytes| file.write_all(bytes))
+    }
+}
+
+/// The atomic write, with the step that writes the bytes given, so that a test can make it
+/// fail halfway as a full disk would.
+pub(crate) fn write_atomic_via(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let folder = folder_of(path);
+    let mut temp = tempfile::Builder::new()
+        .prefix(".career-spec-")
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    write(temp.as_file_mut(), bytes)?;
+    temp.as_file_mut().sync_all()?;
+    if path.is_file() {
+        // Keep the previous version, itself written atomically, before replacing it.
+        let mut backup = tempfile::Builder::new()
+            .prefix(".career-spec-")
+            .suffix(".bak.tmp")
+            .tempfile_in(folder)?;
+        let mut old = std::fs::File::open(path)?;
+        std::io::copy(&mut old, backup.as_file_mut())?;
+        backup.as_file_mut().sync_all()?;
+        backup.persist(backup_path(path)).map_err(|e| e.error)?;
+    }
+    temp.persist(path).map_err(|e| e.error)?;
+    // Make the rename itself durable where the platform allows it.
+    if let Ok(dir) = std::fs::File::open(folder) {
+        dir.sync_all().ok();
+    }
+    Ok(())
+}

@@ -1,0 +1,269 @@
+//! The file: a versioned envelope around the document, loaded with limits and migrated one
+//! version at a time, and saved atomically with the previous file kept as a backup.
+
+mod disk;
+mod migrate;
+
+pub use disk::{Disk, RealDisk, backup_path};
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Document;
+use crate::model::validate::{Problem, validate};
+
+/// The format name written at the top of every file.
+pub const FORMAT: &str = "career-spec";
+/// The schema version this build writes; it reads this one and every older one.
+pub const CURRENT_VERSION: u32 = 1;
+/// Files larger than this are refused before they are read: no career spec comes near it.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// How deep brackets may nest before the file is refused.
+const MAX_NESTING: usize = 64;
+
+/// The sample document shipped with the app.
+pub const SAMPLE_RON: &str = include_str!("../../assets/sample.ron");
+
+/// What wraps the document in the file: its format and schema version.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Envelope<T> {
+    format: String,
+    version: u32,
+    spec: T,
+}
+
+/// The header alone, read first to learn which version the rest is.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<u32>,
+}
+
+/// Why a file could not be opened. Every variant reads as a sentence a person can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The operating system refused.
+    #[error("cannot read the file: {0}")]
+    Io(#[from] std::io::Error),
+    /// A folder was given.
+    #[error("this is a folder, not a file")]
+    IsFolder,
+    /// Too large to be a career spec.
+    #[error("the file is {size} bytes; a career spec is never larger than {limit} bytes")]
+    TooLarge {
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Not UTF-8 text.
+    #[error("the file is not text (invalid UTF-8 at byte {offset}); is it the right file?")]
+    NotText {
+        /// Where the first bad byte is.
+        offset: usize,
+    },
+    /// Nothing in it.
+    #[error("the file is empty")]
+    Empty,
+    /// A syntax or type error at a place in the file.
+    #[error("{line}:{col}: {message}")]
+    Syntax {
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        col: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// Some other format.
+    #[error("this is not a Career Spec file (its format is {found:?}, not \"{FORMAT}\")")]
+    NotCareerSpec {
+        /// The format it names, if any.
+        found: Option<String>,
+    },
+    /// Written by a newer version of the app.
+    #[error(
+        "this file was written by a newer Career Spec (format version {found}); this version \
+         reads up to {CURRENT_VERSION}. Update Career Spec to open it; the file is unchanged."
+    )]
+    TooNew {
+        /// The version in the file.
+        found: u32,
+    },
+    /// A version that never existed.
+    #[error("format version {found} does not exist; the first is 1")]
+    UnknownVersion {
+        /// The version in the file.
+        found: u32,
+    },
+    /// It parsed, but what it says does not hold together.
+    #[error("{}", list(.0))]
+    Invalid(Vec<Problem>),
+}
+
+fn list(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl LoadError {
+    /// Each problem on its own line, as `check` prints them: `LINE:COL: message` where a
+    /// position is known.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Self::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+/// Why a file could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The operating system refused: a read-only folder, a full disk...
+    #[error("cannot save {}: {source}", .path.display())]
+    Io {
+        /// Where.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The document could not be written as RON.
+    #[error("cannot write the document: {0}")]
+    Serialize(#[from] ron::Error),
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_recursion_limit(MAX_NESTING)
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+fn syntax(e: &ron::error::SpannedError) -> LoadError {
+    LoadError::Syntax {
+        line: e.span.start.line,
+        col: e.span.start.col,
+        message: e.code.to_string(),
+    }
+}
+
+/// Reads a document from text, migrating it from older versions and validating it.
+pub fn from_str(text: &str) -> Result<Document, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let header: Header = ron_options().from_str(text).map_err(|e| syntax(&e))?;
+    if header.format.as_deref() != Some(FORMAT) {
+        return Err(LoadError::NotCareerSpec {
+            found: header.format,
+        });
+    }
+    let version = header.version.unwrap_or(0);
+    let doc = match version {
+        CURRENT_VERSION => {
+            let envelope: Envelope<Document> =
+                ron_options().from_str(text).map_err(|e| syntax(&e))?;
+            envelope.spec
+        }
+        v if v > CURRENT_VERSION => return Err(LoadError::TooNew { found: v }),
+        v => migrate::from_older(text, v)?,
+    };
+    let problems = validate(&doc);
+    if problems.is_empty() {
+        Ok(doc)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// Reads a document from bytes: refuses what is too large or not text, then parses.
+pub fn from_bytes(bytes: &[u8]) -> Result<Document, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotText {
+        offset: e.valid_up_to(),
+    })?;
+    from_str(text)
+}
+
+/// Opens a document from a file on disk.
+pub fn load(path: &Path) -> Result<Document, LoadError> {
+    load_with(&RealDisk, path)
+}
+
+/// Opens a document through a given disk, so tests can make reads fail.
+pub fn load_with(disk: &dyn Disk, path: &Path) -> Result<Document, LoadError> {
+    if disk.is_dir(path) {
+        return Err(LoadError::IsFolder);
+    }
+    let bytes = disk.read_limited(path, MAX_FILE_BYTES)?;
+    from_bytes(&bytes)
+}
+
+/// The document as the text of a file: pretty RON a person can read and edit.
+pub fn to_string(doc: &Document) -> Result<String, ron::Error> {
+    let envelope = Envelope {
+        format: FORMAT.to_owned(),
+        version: CURRENT_VERSION,
+        spec: doc,
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(false)
+        .indentor("    ")
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    ron::ser::to_string_pretty(&envelope, config)
+}
+
+/// Saves a document atomically, keeping the previous file as `NAME.ron.bak`.
+pub fn save(path: &Path, doc: &Document) -> Result<(), SaveError> {
+    save_with(&RealDisk, path, doc)
+}
+
+/// Saves through a given disk, so tests can make writes fail.
+pub fn save_with(disk: &dyn Disk, path: &Path, doc: &Document) -> Result<(), SaveError> {
+    let text = to_string(doc)?;
+    disk.write_atomic(path, text.as_bytes())
+        .map_err(|source| SaveError::Io {
+            path: path.to_owned(),
+            source,
+        })
+}
+
+/// The sample document: a senior PM weighing a core role against a big swing.
+pub fn sample() -> Document {
+    match from_str(SAMPLE_RON) {
+        Ok(doc) => doc,
+        // The sample is checked by a test on every build; reaching this is a build defect.
+        Err(e) => panic!("the built-in sample does not load: {e}"),
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// What identifies one version of a file on disk: its modification time and size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+}
+
+/// The file's stamp now, or none when it cannot be read.
+pub fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some(Stamp {
+        modified: meta.modified().ok(),
+        len: meta.len(),
+    })
+}

@@ -1,0 +1,13 @@
+//! Career Spec: manage a career the way a product manager manages a product.
+//!
+//! The model, analysis, file, edit and export modules are plain Rust with no egui; `app` and
+//! `views` are the window.
+
+pub mod analysis;
+pub mod app;
+pub mod cli;
+pub mod edit;
+pub mod export;
+pub mod file;
+pub mod model;
+pub mod views;

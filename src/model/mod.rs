@@ -1,0 +1,132 @@
+//! The career document: everything one person's career spec holds. Plain data, no egui.
+//!
+//! Every part is documented field by field in `docs/FORMAT.md`; keep the two in step.
+
+mod ids;
+mod parts;
+pub mod validate;
+
+pub use ids::*;
+pub use parts::*;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// One person's whole career spec, as kept in one file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Document {
+    /// Who this spec belongs to.
+    pub profile: Profile,
+    /// The 5-year vision and the stepping stones that work backward from it.
+    pub north_star: NorthStar,
+    /// The crafts being built.
+    pub skills: Vec<Skill>,
+    /// The career portfolio: roles and projects over the years.
+    pub bets: Vec<Bet>,
+    /// Opportunities and job offers.
+    pub offers: Vec<Offer>,
+    /// The weighted criteria offers are scored on.
+    pub criteria: Vec<Criterion>,
+    /// The drift checklist and its dated runs.
+    pub drift: Drift,
+    /// Dated self-assessments of the six ceilings.
+    pub ceilings: Vec<CeilingAssessment>,
+    /// The 30/60/90 plan for a new role.
+    pub landing: LandingPlan,
+    /// The product-marketing log.
+    pub voice: Voice,
+    /// The thresholds the app reasons with; shown and editable.
+    pub rules: Rules,
+}
+
+impl Document {
+    /// A new, empty spec that still has the default criteria, checklist and rules, so that a
+    /// person starting fresh can score an offer or run the checklist at once.
+    pub fn new_empty(today: NaiveDate) -> Self {
+        Self {
+            profile: Profile {
+                name: String::new(),
+                current_role: String::new(),
+                career_start_year: today.year() - 5,
+            },
+            north_star: NorthStar {
+                target_role: String::new(),
+                target_year: today.year() + 5,
+                why: String::new(),
+                stones: Vec::new(),
+            },
+            criteria: Criterion::defaults(),
+            drift: Drift {
+                items: DriftItem::defaults(),
+                reviews: Vec::new(),
+            },
+            landing: LandingPlan::default(),
+            voice: Voice::default(),
+            rules: Rules::default(),
+            ..Self::default()
+        }
+    }
+
+    /// The skill with this id.
+    pub fn skill(&self, id: SkillId) -> Option<&Skill> {
+        self.skills.iter().find(|s| s.id == id)
+    }
+
+    /// The bet with this id.
+    pub fn bet(&self, id: BetId) -> Option<&Bet> {
+        self.bets.iter().find(|b| b.id == id)
+    }
+
+    /// The offer with this id.
+    pub fn offer(&self, id: OfferId) -> Option<&Offer> {
+        self.offers.iter().find(|o| o.id == id)
+    }
+
+    /// The stepping stone with this id.
+    pub fn stone(&self, id: StoneId) -> Option<&SteppingStone> {
+        self.north_star.stones.iter().find(|s| s.id == id)
+    }
+
+    /// The drift checklist runs made on an offer, oldest first as stored.
+    pub fn reviews_of(&self, offer: OfferId) -> impl Iterator<Item = &DriftReview> {
+        self.drift
+            .reviews
+            .iter()
+            .filter(move |r| r.offer == Some(offer))
+    }
+
+    /// The criterion with this id.
+    pub fn criterion(&self, id: CriterionId) -> Option<&Criterion> {
+        self.criteria.iter().find(|c| c.id == id)
+    }
+}
+
+/// A date as a fractional year (2024-07-01 is about 2024.5), the unit of the timeline.
+pub fn year_fraction(date: NaiveDate) -> f64 {
+    let days_in_year = if date.leap_year() { 366.0 } else { 365.0 };
+    f64::from(date.year()) + f64::from(date.ordinal0()) / days_in_year
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_fraction_counts_days_into_the_year() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("valid date");
+        assert_eq!(year_fraction(d(2023, 1, 1)), 2023.0);
+        assert!((year_fraction(d(2023, 7, 2)) - 2023.4986).abs() < 1e-3);
+        assert!((year_fraction(d(2024, 12, 31)) - (2024.0 + 365.0 / 366.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn an_empty_document_starts_with_defaults_a_person_can_use() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date");
+        let doc = Document::new_empty(today);
+        assert_eq!(doc.north_star.target_year, 2031);
+        assert_eq!(doc.criteria.len(), 7);
+        assert!(doc.drift.items.len() >= 6);
+        assert!(validate::validate(&doc).is_empty());
+    }
+}

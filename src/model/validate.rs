@@ -1,0 +1,408 @@
+//! Checks a document for what its types cannot: ranges, order, unique ids, references.
+//! Every problem names the field it is about, so a person editing the file by hand can find it.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::{Document, Id};
+
+/// Years outside this range are taken as typing mistakes.
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// One thing wrong with a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where, as a path into the document: `bets[2].end`.
+    pub path: String,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn year(&mut self, path: &str, year: i32) {
+        if !YEAR_RANGE.contains(&year) {
+            self.push(
+                path,
+                format!(
+                    "year {year} is outside {}–{}",
+                    YEAR_RANGE.start(),
+                    YEAR_RANGE.end()
+                ),
+            );
+        }
+    }
+
+    fn fractional_year(&mut self, path: &str, year: f64) {
+        if !year.is_finite() {
+            self.push(path, format!("{year} is not a number"));
+        } else if !(f64::from(*YEAR_RANGE.start())..=f64::from(*YEAR_RANGE.end())).contains(&year) {
+            self.push(
+                path,
+                format!(
+                    "year {year} is outside {}–{}",
+                    YEAR_RANGE.start(),
+                    YEAR_RANGE.end()
+                ),
+            );
+        }
+    }
+
+    fn score(&mut self, path: &str, score: u8) {
+        if !(1..=5).contains(&score) {
+            self.push(path, format!("score {score} must be from 1 to 5"));
+        }
+    }
+
+    fn number(&mut self, path: &str, value: f64, range: std::ops::RangeInclusive<f64>) {
+        if !value.is_finite() {
+            self.push(path, format!("{value} is not a number"));
+        } else if !range.contains(&value) {
+            self.push(
+                path,
+                format!("{value} must be from {} to {}", range.start(), range.end()),
+            );
+        }
+    }
+
+    fn unique<I: Id>(&mut self, list: &str, ids: impl IntoIterator<Item = I>) {
+        let mut seen = HashSet::new();
+        for (index, id) in ids.into_iter().enumerate() {
+            if !seen.insert(id) {
+                self.push(
+                    format!("{list}[{index}].id"),
+                    format!("id {} is used twice in {list}", id.raw()),
+                );
+            }
+        }
+    }
+
+    fn refers<I: Id>(&mut self, path: &str, id: I, known: &HashSet<I>, what: &str) {
+        if !known.contains(&id) {
+            self.push(
+                path,
+                format!("refers to {what} {}, which does not exist", id.raw()),
+            );
+        }
+    }
+}
+
+/// Every problem in the document; empty when it is valid.
+pub fn validate(doc: &Document) -> Vec<Problem> {
+    let mut c = Checker::default();
+
+    c.year("profile.career_start_year", doc.profile.career_start_year);
+    c.year("north_star.target_year", doc.north_star.target_year);
+    c.unique(
+        "north_star.stones",
+        doc.north_star.stones.iter().map(|s| s.id),
+    );
+    for (i, stone) in doc.north_star.stones.iter().enumerate() {
+        c.year(&format!("north_star.stones[{i}].year"), stone.year);
+    }
+
+    c.unique("skills", doc.skills.iter().map(|s| s.id));
+    for (i, skill) in doc.skills.iter().enumerate() {
+        for (field, value) in [
+            ("level", skill.level),
+            ("target", skill.target),
+            ("enjoyment", skill.enjoyment),
+            ("avoidance", skill.avoidance),
+        ] {
+            c.score(&format!("skills[{i}].{field}"), value);
+        }
+    }
+
+    let stones: HashSet<_> = doc.north_star.stones.iter().map(|s| s.id).collect();
+    let skills: HashSet<_> = doc.skills.iter().map(|s| s.id).collect();
+    let criteria: HashSet<_> = doc.criteria.iter().map(|c| c.id).collect();
+    let offers: HashSet<_> = doc.offers.iter().map(|o| o.id).collect();
+    let drift_items: HashSet<_> = doc.drift.items.iter().map(|d| d.id).collect();
+    let entries: HashSet<_> = doc.voice.entries.iter().map(|e| e.id).collect();
+
+    c.unique("bets", doc.bets.iter().map(|b| b.id));
+    for (i, bet) in doc.bets.iter().enumerate() {
+        let at = format!("bets[{i}]");
+        c.fractional_year(&format!("{at}.start"), bet.start);
+        c.fractional_year(&format!("{at}.end"), bet.end);
+        if bet.start.is_finite() && bet.end.is_finite() && bet.end < bet.start {
+            c.push(
+                format!("{at}.end"),
+                format!(
+                    "\"{}\" ends ({}) before it starts ({})",
+                    bet.title, bet.end, bet.start
+                ),
+            );
+        }
+        for (j, id) in bet.skills.iter().enumerate() {
+            c.refers(&format!("{at}.skills[{j}]"), *id, &skills, "skill");
+        }
+        for (j, id) in bet.stones.iter().enumerate() {
+            c.refers(&format!("{at}.stones[{j}]"), *id, &stones, "stepping stone");
+        }
+    }
+
+    c.unique("criteria", doc.criteria.iter().map(|c| c.id));
+    for (i, criterion) in doc.criteria.iter().enumerate() {
+        c.number(
+            &format!("criteria[{i}].weight"),
+            criterion.weight,
+            0.0..=10.0,
+        );
+    }
+
+    c.unique("offers", doc.offers.iter().map(|o| o.id));
+    for (i, offer) in doc.offers.iter().enumerate() {
+        let at = format!("offers[{i}]");
+        let mut scored = HashSet::new();
+        for (j, score) in offer.scores.iter().enumerate() {
+            c.refers(
+                &format!("{at}.scores[{j}].criterion"),
+                score.criterion,
+                &criteria,
+                "criterion",
+            );
+            c.score(&format!("{at}.scores[{j}].score"), score.score);
+            if !scored.insert(score.criterion) {
+                c.push(
+                    format!("{at}.scores[{j}].criterion"),
+                    format!("criterion {} is scored twice", score.criterion),
+                );
+            }
+        }
+        let pay = &offer.compensation;
+        let money = 0.0..=1e12;
+        c.number(&format!("{at}.compensation.base"), pay.base, money.clone());
+        c.number(
+            &format!("{at}.compensation.bonus_pct"),
+            pay.bonus_pct,
+            0.0..=1000.0,
+        );
+        c.number(
+            &format!("{at}.compensation.equity_grant"),
+            pay.equity_grant,
+            money.clone(),
+        );
+        c.number(
+            &format!("{at}.compensation.refresher"),
+            pay.refresher,
+            money.clone(),
+        );
+        c.number(
+            &format!("{at}.compensation.raise_pct"),
+            pay.raise_pct,
+            -100.0..=100.0,
+        );
+        for (j, amount) in pay.sign_on.iter().enumerate() {
+            c.number(
+                &format!("{at}.compensation.sign_on[{j}]"),
+                *amount,
+                money.clone(),
+            );
+        }
+        for (j, pct) in pay.custom_vesting.iter().enumerate() {
+            c.number(
+                &format!("{at}.compensation.custom_vesting[{j}]"),
+                *pct,
+                0.0..=100.0,
+            );
+        }
+        let vested: f64 = pay.custom_vesting.iter().sum();
+        if pay.custom_vesting.iter().all(|p| p.is_finite()) && vested > 100.0 + 1e-6 {
+            c.push(
+                format!("{at}.compensation.custom_vesting"),
+                format!("vests {vested} %, more than the whole grant"),
+            );
+        }
+        for (j, id) in offer.stones.iter().enumerate() {
+            c.refers(&format!("{at}.stones[{j}]"), *id, &stones, "stepping stone");
+        }
+        for (j, id) in offer.skills.iter().enumerate() {
+            c.refers(&format!("{at}.skills[{j}]"), *id, &skills, "skill");
+        }
+    }
+
+    c.unique("drift.items", doc.drift.items.iter().map(|d| d.id));
+    c.unique("drift.reviews", doc.drift.reviews.iter().map(|r| r.id));
+    for (i, review) in doc.drift.reviews.iter().enumerate() {
+        let at = format!("drift.reviews[{i}]");
+        if let Some(offer) = review.offer {
+            c.refers(&format!("{at}.offer"), offer, &offers, "offer");
+        }
+        for (j, answer) in review.answers.iter().enumerate() {
+            c.refers(
+                &format!("{at}.answers[{j}].item"),
+                answer.item,
+                &drift_items,
+                "checklist item",
+            );
+        }
+    }
+
+    c.unique("ceilings", doc.ceilings.iter().map(|a| a.id));
+    for (i, assessment) in doc.ceilings.iter().enumerate() {
+        let mut seen = HashSet::new();
+        for (j, score) in assessment.scores.iter().enumerate() {
+            c.score(&format!("ceilings[{i}].scores[{j}].score"), score.score);
+            if !seen.insert(score.ceiling) {
+                c.push(
+                    format!("ceilings[{i}].scores[{j}].ceiling"),
+                    format!("{} is scored twice", score.ceiling),
+                );
+            }
+        }
+    }
+
+    c.unique("landing.items", doc.landing.items.iter().map(|l| l.id));
+    c.unique("voice.entries", doc.voice.entries.iter().map(|e| e.id));
+    c.unique(
+        "voice.explanations",
+        doc.voice.explanations.iter().map(|e| e.id),
+    );
+    for (i, explanation) in doc.voice.explanations.iter().enumerate() {
+        if let Some(entry) = explanation.written {
+            c.refers(
+                &format!("voice.explanations[{i}].written"),
+                entry,
+                &entries,
+                "log entry",
+            );
+        }
+    }
+
+    let r = &doc.rules;
+    c.number(
+        "rules.established_after_years",
+        r.established_after_years,
+        0.0..=50.0,
+    );
+    c.number(
+        "rules.swing_cadence_min_years",
+        r.swing_cadence_min_years,
+        0.0..=50.0,
+    );
+    c.number(
+        "rules.swing_cadence_max_years",
+        r.swing_cadence_max_years,
+        0.0..=50.0,
+    );
+    if r.swing_cadence_max_years < r.swing_cadence_min_years {
+        c.push(
+            "rules.swing_cadence_max_years",
+            "must not be less than rules.swing_cadence_min_years",
+        );
+    }
+    c.number(
+        "rules.max_same_phase_years",
+        r.max_same_phase_years,
+        0.0..=50.0,
+    );
+    c.number("rules.swing_success_rate", r.swing_success_rate, 0.0..=1.0);
+    if r.tour_max_months < r.tour_min_months {
+        c.push(
+            "rules.tour_max_months",
+            "must not be less than rules.tour_min_months",
+        );
+    }
+
+    c.problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Bet, BetId, Criterion, CriterionId, Offer, OfferId, Score};
+
+    fn doc() -> Document {
+        Document::new_empty(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"))
+    }
+
+    fn paths(doc: &Document) -> Vec<String> {
+        validate(doc).into_iter().map(|p| p.path).collect()
+    }
+
+    #[test]
+    fn a_bet_that_ends_before_it_starts_is_named() {
+        let mut d = doc();
+        d.bets.push(Bet {
+            id: BetId(1),
+            title: "Checkout".into(),
+            start: 2022.0,
+            end: 2021.0,
+            ..Bet::default()
+        });
+        let problems = validate(&d);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path, "bets[0].end");
+        assert!(problems[0].message.contains("Checkout"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn nan_and_negative_weights_are_refused() {
+        let mut d = doc();
+        d.criteria[0].weight = f64::NAN;
+        d.criteria[1].weight = -1.0;
+        assert_eq!(paths(&d), ["criteria[0].weight", "criteria[1].weight"]);
+    }
+
+    #[test]
+    fn ids_used_twice_are_refused() {
+        let mut d = doc();
+        d.bets.push(Bet {
+            id: BetId(4),
+            ..Bet::default()
+        });
+        d.bets.push(Bet {
+            id: BetId(4),
+            ..Bet::default()
+        });
+        assert_eq!(paths(&d), ["bets[1].id"]);
+    }
+
+    #[test]
+    fn references_must_point_at_something() {
+        let mut d = doc();
+        d.offers.push(Offer {
+            id: OfferId(1),
+            scores: vec![Score {
+                criterion: CriterionId(99),
+                score: 6,
+                note: String::new(),
+            }],
+            ..Offer::default()
+        });
+        assert_eq!(
+            paths(&d),
+            ["offers[0].scores[0].criterion", "offers[0].scores[0].score"]
+        );
+    }
+
+    #[test]
+    fn infinite_years_are_refused() {
+        let mut d = doc();
+        d.bets.push(Bet {
+            id: BetId(1),
+            start: f64::INFINITY,
+            ..Bet::default()
+        });
+        assert_eq!(paths(&d), ["bets[0].start"]);
+        assert!(Criterion::defaults().iter().all(|c| c.weight > 0.0));
+    }
+}

@@ -1,0 +1,185 @@
+//! Small input rows every panel uses, so that each input has a visible label that is also its
+//! accessible name, and each returns the new value only when the person changed it.
+//!
+//! Use them inside an `egui::Grid` of two columns: the label, then the input.
+
+use chrono::NaiveDate;
+
+/// A one-line text field. Returns the new text when it changed.
+pub fn text_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
+    let label = ui.label(label);
+    let mut text = value.to_owned();
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    ui.end_row();
+    response.changed().then_some(text)
+}
+
+/// A text area for longer notes. Returns the new text when it changed.
+pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
+    let label = ui.label(label);
+    let mut text = value.to_owned();
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(&mut text)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    response.changed().then_some(text)
+}
+
+/// A choice among an enum's variants. Returns the new choice when it changed.
+pub fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: T,
+    all: &[T],
+) -> Option<T> {
+    let label_response = ui.label(label);
+    let mut chosen = value;
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(value.to_string())
+        .show_ui(ui, |ui| {
+            for option in all {
+                ui.selectable_value(&mut chosen, *option, option.to_string());
+            }
+        })
+        .response
+        .labelled_by(label_response.id);
+    ui.end_row();
+    (chosen != value).then_some(chosen)
+}
+
+/// A score from 1 to 5 as a slider. Returns the new score when it changed.
+pub fn score_row(ui: &mut egui::Ui, label: &str, value: u8) -> Option<u8> {
+    let label = ui.label(label);
+    let mut score = value;
+    let response = ui
+        .add(egui::Slider::new(&mut score, 1..=5))
+        .labelled_by(label.id);
+    ui.end_row();
+    (response.changed() && score != value).then_some(score)
+}
+
+/// A whole year. Returns the new year when it changed.
+pub fn year_row(ui: &mut egui::Ui, label: &str, value: i32) -> Option<i32> {
+    let label = ui.label(label);
+    let mut year = value;
+    let response = ui
+        .add(
+            egui::DragValue::new(&mut year)
+                .range(1900..=2200)
+                .speed(0.1),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    (response.changed() && year != value).then_some(year)
+}
+
+/// A number with a range, a step and a suffix. Returns the new number when it changed.
+pub fn number_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: f64,
+    range: std::ops::RangeInclusive<f64>,
+    speed: f64,
+    suffix: &str,
+) -> Option<f64> {
+    let label = ui.label(label);
+    let mut number = value;
+    let response = ui
+        .add(
+            egui::DragValue::new(&mut number)
+                .range(range)
+                .speed(speed)
+                .suffix(suffix),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    (response.changed() && number != value).then_some(number)
+}
+
+/// A checkbox row. Returns the new state when it changed.
+pub fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: bool) -> Option<bool> {
+    ui.label(label);
+    let mut checked = value;
+    let response = ui.checkbox(&mut checked, text);
+    ui.end_row();
+    response.changed().then_some(checked)
+}
+
+/// A date typed as YYYY-MM-DD; an empty field is no date. Returns the new date when the text
+/// parses to one that differs. Text that does not parse is kept in the field, marked, until
+/// it does.
+pub fn date_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: Option<NaiveDate>,
+) -> Option<Option<NaiveDate>> {
+    let label_response = ui.label(label);
+    let id = ui.make_persistent_id(("date draft", label));
+    let shown = value
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or_else(|| shown.clone());
+    let parsed = parse_date(&text);
+    let valid = parsed.is_some();
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text("YYYY-MM-DD")
+                .desired_width(110.0)
+                .text_color_opt((!valid).then_some(ui.visuals().error_fg_color)),
+        )
+        .labelled_by(label_response.id);
+    ui.end_row();
+    if response.has_focus() || response.changed() {
+        ui.data_mut(|d| d.insert_temp(id, text.clone()));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    match parse_date(&text) {
+        Some(new) if response.changed() && new != value => Some(new),
+        _ => None,
+    }
+}
+
+/// Parses a date typed by a person: empty is no date, otherwise YYYY-MM-DD.
+pub fn parse_date(text: &str) -> Option<Option<NaiveDate>> {
+    let text = text.trim();
+    if text.is_empty() {
+        Some(None)
+    } else {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(Some)
+    }
+}
+
+/// A heading for a section of a panel, with space above it.
+pub fn section(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(super::theme::SECTION_GAP);
+    ui.heading(title);
+}
+
+/// A note for an empty list: what to do first.
+pub fn empty_hint(ui: &mut egui::Ui, text: &str) {
+    ui.label(egui::RichText::new(text).italics().weak());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+
+    #[test]
+    fn dates_parse_as_a_person_types_them() {
+        assert_eq!(parse_date(""), Some(None));
+        assert_eq!(
+            parse_date(" 2026-01-05 "),
+            Some(chrono::NaiveDate::from_ymd_opt(2026, 1, 5))
+        );
+        assert_eq!(parse_date("2026-13-01"), None);
+        assert_eq!(parse_date("soon"), None);
+    }
+}
