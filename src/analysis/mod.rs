@@ -1,1 +1,3 @@
-//! analysis
+//! What the app reasons about the document: pure functions of the document and today.
+
+pub mod spec;

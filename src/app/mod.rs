@@ -1,3 +1,842 @@
-//! The eframe shell around the views.
+//! The eframe shell around the views: the menu bar and its shortcuts, the navigation, the
+//! status line, file dialogs, recent files, the unsaved-changes guard, and screenshot mode.
+//! Everything that changes the document still goes through the views' edits and the session.
 
+pub mod actions;
+pub mod picker;
+pub mod recent;
 pub mod session;
+mod watch;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+use chrono::NaiveDate;
+
+use crate::file::{self, Disk, LoadError, RealDisk};
+use crate::model::Document;
+use crate::views::spec::SpecView;
+use crate::views::theme::{INSPECTOR_WIDTH, Theme};
+use crate::views::{Edits, Panel, Request, View, ViewCtx};
+use actions::Action;
+use picker::{Picker, Purpose};
+use recent::RecentFiles;
+use session::Session;
+use watch::Watcher;
+
+/// The note shown when the sample opens on a first launch.
+pub const SAMPLE_NOTE: &str =
+    "This is a sample career spec to explore. File > New starts your own.";
+
+/// How the app starts: what it needs from the outside world.
+pub struct AppConfig {
+    /// Today's date.
+    pub today: NaiveDate,
+    /// How file dialogs are answered.
+    pub picker: Box<dyn Picker>,
+    /// Recently opened files.
+    pub recent: RecentFiles,
+    /// Write a PNG of the window here and close, for `--screenshot`.
+    pub screenshot: Option<PathBuf>,
+    /// Start in the dark look.
+    pub dark: bool,
+    /// The panel to show first.
+    pub panel: Panel,
+}
+
+impl AppConfig {
+    /// A configuration for tests: scripted dialogs, no recent files kept on disk.
+    pub fn for_tests(today: NaiveDate, picker: picker::ScriptedPicker) -> Self {
+        Self {
+            today,
+            picker: Box::new(picker),
+            recent: RecentFiles::in_memory(),
+            screenshot: None,
+            dark: false,
+            panel: Panel::Spec,
+        }
+    }
+}
+
+/// What to do once the unsaved-changes question is answered.
+#[derive(Clone, Debug, PartialEq)]
+enum Then {
+    New,
+    OpenDialog,
+    OpenPath(PathBuf),
+    OpenSample,
+    Quit,
+}
+
+/// The views, one per panel, each keeping its own UI state.
+#[derive(Default)]
+struct Views {
+    spec: SpecView,
+}
+
+impl Views {
+    fn get(&mut self, panel: Panel) -> &mut dyn View {
+        match panel {
+            Panel::Spec => &mut self.spec,
+        }
+    }
+}
+
+/// The screenshot being taken for `--screenshot`.
+struct Screenshot {
+    out: PathBuf,
+    requested: bool,
+    image: Option<Receiver<std::sync::Arc<egui::ColorImage>>>,
+}
+
+/// The whole app.
+pub struct CareerApp {
+    session: Session,
+    panel: Panel,
+    views: Views,
+    picker: Box<dyn Picker>,
+    recent: RecentFiles,
+    today: NaiveDate,
+    theme: Theme,
+    status: String,
+    status_is_error: bool,
+    confirm: Option<Then>,
+    after_save_as: Option<Then>,
+    watcher: Option<Watcher>,
+    changed_on_disk: bool,
+    allow_close: bool,
+    screenshot: Option<Screenshot>,
+    title: String,
+    frames: u64,
+}
+
+impl CareerApp {
+    /// Starts with a document: the file given, else the most recent file, else the sample.
+    pub fn start(file: Option<&Path>, mut config: AppConfig) -> Self {
+        let recent = config.recent.paths().first().cloned();
+        let (session, status, is_error) = match file.or(recent.as_deref()) {
+            Some(path) => match file::load(path) {
+                Ok(doc) => {
+                    if let Err(e) = config.recent.add(path) {
+                        eprintln!("{e}");
+                    }
+                    (
+                        Session::opened(doc, path.to_owned()),
+                        format!("Opened {}", path.display()),
+                        false,
+                    )
+                }
+                Err(e) => (
+                    Session::sample(),
+                    format!(
+                        "Could not open {}: {e}. Showing the sample instead.",
+                        path.display()
+                    ),
+                    true,
+                ),
+            },
+            None => (Session::sample(), SAMPLE_NOTE.to_owned(), false),
+        };
+        let mut app = Self::new(session, config);
+        app.status = status;
+        app.status_is_error = is_error;
+        app
+    }
+
+    /// An app with this session open.
+    pub fn new(session: Session, config: AppConfig) -> Self {
+        Self {
+            session,
+            panel: config.panel,
+            views: Views::default(),
+            picker: config.picker,
+            recent: config.recent,
+            today: config.today,
+            theme: if config.dark {
+                Theme::DARK
+            } else {
+                Theme::LIGHT
+            },
+            status: String::new(),
+            status_is_error: false,
+            confirm: None,
+            after_save_as: None,
+            watcher: None,
+            changed_on_disk: false,
+            allow_close: false,
+            screenshot: config.screenshot.map(|out| Screenshot {
+                out,
+                requested: false,
+                image: None,
+            }),
+            title: String::new(),
+            frames: 0,
+        }
+    }
+
+    /// The open document.
+    pub fn doc(&self) -> &Document {
+        &self.session.doc
+    }
+
+    /// The open session: document, path, history.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The status line's message.
+    pub fn status(&self) -> &str {
+        &self.status
+    }
+
+    /// The panel shown.
+    pub fn panel(&self) -> Panel {
+        self.panel
+    }
+
+    /// Whether the dark look is on.
+    pub fn is_dark(&self) -> bool {
+        self.theme.dark
+    }
+
+    fn say(&mut self, message: impl Into<String>) {
+        self.status = message.into();
+        self.status_is_error = false;
+    }
+
+    fn complain(&mut self, message: impl Into<String>) {
+        self.status = message.into();
+        self.status_is_error = true;
+    }
+
+    /// Does what a menu entry or shortcut asks.
+    pub fn perform(&mut self, action: Action, ctx: &egui::Context) {
+        match action {
+            Action::New => self.guard(Then::New, ctx),
+            Action::Open => self.guard(Then::OpenDialog, ctx),
+            Action::OpenSample => self.guard(Then::OpenSample, ctx),
+            Action::Save => {
+                self.save(ctx);
+            }
+            Action::SaveAs => self
+                .picker
+                .request(Purpose::SaveAs, &self.suggested_name(), ctx),
+            Action::ExportMarkdown => {
+                let name = self.suggested_name().replace(".ron", ".md");
+                self.picker.request(Purpose::Export, &name, ctx);
+            }
+            Action::Quit => self.guard(Then::Quit, ctx),
+            Action::Undo => {
+                if self.session.history.undo(&mut self.session.doc) {
+                    self.say("Undone");
+                }
+            }
+            Action::Redo => {
+                if self.session.history.redo(&mut self.session.doc) {
+                    self.say("Redone");
+                }
+            }
+            Action::Show(panel) => self.panel = panel,
+            Action::ToggleTheme => {
+                self.theme = if self.theme.dark {
+                    Theme::LIGHT
+                } else {
+                    Theme::DARK
+                };
+            }
+        }
+    }
+
+    /// Opens a file, asking first about unsaved changes.
+    pub fn request_open(&mut self, path: PathBuf, ctx: &egui::Context) {
+        self.guard(Then::OpenPath(path), ctx);
+    }
+
+    fn suggested_name(&self) -> String {
+        match &self.session.path {
+            Some(_) => self.session.display_name(),
+            None => "career.ron".to_owned(),
+        }
+    }
+
+    /// Runs `then` now if nothing would be lost, or asks first.
+    fn guard(&mut self, then: Then, ctx: &egui::Context) {
+        if self.session.is_dirty() && self.screenshot.is_none() {
+            self.confirm = Some(then);
+        } else {
+            self.proceed(then, ctx);
+        }
+    }
+
+    fn proceed(&mut self, then: Then, ctx: &egui::Context) {
+        match then {
+            Then::New => {
+                self.replace_session(Session::untitled(Document::new_empty(self.today)));
+                self.say("New career spec. Start with your north star on the Spec panel.");
+            }
+            Then::OpenDialog => self.picker.request(Purpose::Open, "", ctx),
+            Then::OpenPath(path) => self.open_now(&path, ctx),
+            Then::OpenSample => {
+                self.replace_session(Session::sample());
+                self.say(SAMPLE_NOTE);
+            }
+            Then::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn replace_session(&mut self, session: Session) {
+        self.session = session;
+        self.views = Views::default();
+        self.watcher = None;
+        self.changed_on_disk = false;
+    }
+
+    /// Opens a file now; on failure the open document stays as it was.
+    fn open_now(&mut self, path: &Path, ctx: &egui::Context) {
+        match file::load(path) {
+            Ok(doc) => {
+                self.replace_session(Session::opened(doc, path.to_owned()));
+                self.watch(ctx);
+                self.say(format!("Opened {}", path.display()));
+                if let Err(e) = self.recent.add(path) {
+                    self.complain(e);
+                }
+            }
+            Err(e) => {
+                if matches!(e, LoadError::Io(_)) && self.recent.paths().iter().any(|p| p == path) {
+                    // A recent file that is gone: forget it, so the menu does not offer it again.
+                    self.recent.remove(path).ok();
+                }
+                self.complain(format!(
+                    "Could not open {}: {}. Nothing was changed.",
+                    path.display(),
+                    e.lines().join("; ")
+                ));
+            }
+        }
+    }
+
+    fn watch(&mut self, ctx: &egui::Context) {
+        self.watcher = self
+            .session
+            .path
+            .clone()
+            .map(|path| Watcher::start(path, self.session.disk_stamp, ctx));
+        self.changed_on_disk = false;
+    }
+
+    /// Saves to the current file, or asks where. Returns whether it saved.
+    fn save(&mut self, ctx: &egui::Context) -> bool {
+        let Some(path) = self.session.path.clone() else {
+            self.picker
+                .request(Purpose::SaveAs, &self.suggested_name(), ctx);
+            return false;
+        };
+        if file::stamp(&path) != self.session.disk_stamp && path.exists() {
+            self.changed_on_disk = true;
+            self.complain(format!(
+                "{} changed on disk since it was opened. Reload it, or choose Keep mine and save again.",
+                self.session.display_name()
+            ));
+            return false;
+        }
+        self.save_to(&path, ctx)
+    }
+
+    fn save_to(&mut self, path: &Path, ctx: &egui::Context) -> bool {
+        match file::save(path, &self.session.doc) {
+            Ok(()) => {
+                self.session.path = Some(path.to_owned());
+                self.session.history.mark_saved();
+                self.session.disk_stamp = file::stamp(path);
+                self.watch(ctx);
+                self.say(format!("Saved {}", path.display()));
+                if let Err(e) = self.recent.add(path) {
+                    self.complain(e);
+                }
+                true
+            }
+            Err(e) => {
+                self.complain(format!(
+                    "{e}. Your changes are still open; nothing on disk was changed."
+                ));
+                false
+            }
+        }
+    }
+
+    fn export_to(&mut self, path: &Path) {
+        let text = crate::export::markdown(&self.session.doc, self.today);
+        match RealDisk.write_atomic(path, text.as_bytes()) {
+            Ok(()) => self.say(format!("Exported {}", path.display())),
+            Err(e) => self.complain(format!("Could not export to {}: {e}", path.display())),
+        }
+    }
+
+    fn handle_picked(&mut self, ctx: &egui::Context) {
+        let Some((purpose, path)) = self.picker.poll() else {
+            return;
+        };
+        let Some(path) = path else {
+            self.after_save_as = None;
+            self.say("Cancelled; nothing was changed.");
+            return;
+        };
+        match purpose {
+            Purpose::Open => self.open_now(&path, ctx),
+            Purpose::SaveAs => {
+                let path = with_extension(path, "ron");
+                if self.save_to(&path, ctx)
+                    && let Some(then) = self.after_save_as.take()
+                {
+                    self.proceed(then, ctx);
+                }
+            }
+            Purpose::Export => self.export_to(&with_extension(path, "md")),
+        }
+    }
+
+    fn reload(&mut self, ctx: &egui::Context) {
+        if let Some(path) = self.session.path.clone() {
+            self.open_now(&path, ctx);
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        for action in Action::with_shortcuts() {
+            if let Some(shortcut) = action.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            {
+                self.perform(action, ctx);
+            }
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.request_open(path, ctx);
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.session.is_dirty()
+            && self.screenshot.is_none()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Then::Quit);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let mark = if self.session.is_dirty() { " •" } else { "" };
+        let title = format!("{}{mark} — Career Spec", self.session.display_name());
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The title the window shows: the file name, an unsaved mark, the app.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn menu_item(&mut self, ui: &mut egui::Ui, action: Action, enabled: bool) {
+        let mut button = egui::Button::new(action.label());
+        if let Some(shortcut) = action.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        let clicked = ui
+            .add_enabled(enabled, button)
+            .on_hover_text(action.tooltip())
+            .clicked();
+        if clicked {
+            ui.close();
+            self.perform(action, ui.ctx());
+        }
+    }
+
+    fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for entry in Action::FILE_MENU {
+                    match entry {
+                        Some(Action::OpenSample) => {
+                            self.recent_menu_ui(ui);
+                            self.menu_item(ui, Action::OpenSample, true);
+                        }
+                        Some(action) => self.menu_item(ui, *action, true),
+                        None => {
+                            ui.separator();
+                        }
+                    }
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let (undo, redo) = (
+                    self.session.history.can_undo(),
+                    self.session.history.can_redo(),
+                );
+                self.menu_item(ui, Action::Undo, undo);
+                self.menu_item(ui, Action::Redo, redo);
+            });
+            ui.menu_button("View", |ui| {
+                for panel in Panel::ALL {
+                    self.menu_item(ui, Action::Show(*panel), true);
+                }
+                ui.separator();
+                let mut dark = self.theme.dark;
+                let mut label = Action::ToggleTheme.label().to_owned();
+                if let Some(s) = Action::ToggleTheme.shortcut() {
+                    label = format!("{label}  ({})", ui.ctx().format_shortcut(&s));
+                }
+                if ui
+                    .checkbox(&mut dark, label)
+                    .on_hover_text(Action::ToggleTheme.tooltip())
+                    .changed()
+                {
+                    self.perform(Action::ToggleTheme, ui.ctx());
+                    ui.close();
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                ui.label(format!("Career Spec {}", env!("CARGO_PKG_VERSION")));
+                ui.label("Manage your career like a product.");
+                ui.label("Your spec is one .ron file; every save keeps the previous one as .bak.");
+            });
+        });
+    }
+
+    fn recent_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let paths = self.recent.paths().to_vec();
+        ui.add_enabled_ui(!paths.is_empty(), |ui| {
+            ui.menu_button("Open Recent", |ui| {
+                for path in paths {
+                    let name = path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    if ui
+                        .button(name)
+                        .on_hover_text(path.display().to_string())
+                        .clicked()
+                    {
+                        ui.close();
+                        self.request_open(path, ui.ctx());
+                    }
+                }
+            });
+        });
+    }
+
+    fn navigation_ui(&mut self, ui: &mut egui::Ui) {
+        ui.add_space(6.0);
+        for panel in Panel::ALL {
+            let selected = self.panel == *panel;
+            let button = egui::Button::selectable(selected, panel.label())
+                .min_size(egui::vec2(ui.available_width(), 28.0));
+            let mut response = ui.add(button);
+            if let Some(shortcut) = Action::Show(*panel).shortcut() {
+                response = response.on_hover_text(ui.ctx().format_shortcut(&shortcut));
+            }
+            if response.clicked() {
+                self.panel = *panel;
+            }
+        }
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.label(self.session.display_name());
+            ui.label("—");
+            if self.session.is_dirty() {
+                ui.colored_label(self.theme.warn(), "unsaved changes");
+            } else if self.session.path.is_none() {
+                ui.colored_label(self.theme.muted(), "not saved to a file");
+            } else {
+                ui.colored_label(self.theme.good(), "saved");
+            }
+            if !self.status.is_empty() {
+                ui.label("·");
+                let color = if self.status_is_error {
+                    self.theme.bad()
+                } else {
+                    self.theme.muted()
+                };
+                ui.add(egui::Label::new(egui::RichText::new(&self.status).color(color)).truncate());
+            }
+        });
+    }
+
+    fn changed_on_disk_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.colored_label(
+                self.theme.warn(),
+                format!("{} changed on disk.", self.session.display_name()),
+            );
+            if ui
+                .button("Reload")
+                .on_hover_text(
+                    "Open the newer copy from disk; your unsaved changes here are dropped",
+                )
+                .clicked()
+            {
+                self.reload(ui.ctx());
+            }
+            if ui
+                .button("Keep mine")
+                .on_hover_text("Keep this version open; the next save replaces the copy on disk")
+                .clicked()
+            {
+                self.session.disk_stamp = self.session.path.as_deref().and_then(file::stamp);
+                self.watch(ui.ctx());
+                self.say("Kept your version; saving will replace the copy on disk.");
+            }
+        });
+    }
+
+    fn confirm_ui(&mut self, ctx: &egui::Context) {
+        let Some(then) = self.confirm.clone() else {
+            return;
+        };
+        let doing = match &then {
+            Then::New => "starting a new spec",
+            Then::OpenDialog | Then::OpenPath(_) | Then::OpenSample => "opening another",
+            Then::Quit => "quitting",
+        };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
+            ui.set_max_width(380.0);
+            ui.heading("Unsaved changes");
+            ui.label(format!(
+                "Save the changes to {} before {doing}?",
+                self.session.display_name()
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    answer = Some("save");
+                }
+                if ui.button("Discard").clicked() {
+                    answer = Some("discard");
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    answer = Some("cancel");
+                }
+            });
+        });
+        match answer {
+            Some("save") => {
+                self.confirm = None;
+                if self.session.path.is_some() {
+                    if self.save(ctx) {
+                        self.proceed(then, ctx);
+                    }
+                } else {
+                    self.after_save_as = Some(then);
+                    self.picker
+                        .request(Purpose::SaveAs, &self.suggested_name(), ctx);
+                }
+            }
+            Some("discard") => {
+                self.confirm = None;
+                self.proceed(then, ctx);
+            }
+            Some(_) => self.confirm = None,
+            None => {}
+        }
+    }
+
+    fn screenshot_step(&mut self, ctx: &egui::Context) {
+        let Some(shot) = &mut self.screenshot else {
+            return;
+        };
+        // A few frames first, so that fonts and layout have settled.
+        if !shot.requested && self.frames >= 3 {
+            let (sender, receiver) = channel();
+            let repaint = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                sender.send(image).ok();
+                repaint.request_repaint();
+            });
+            shot.requested = true;
+            shot.image = Some(receiver);
+        } else if !shot.requested {
+            ctx.request_repaint();
+        }
+        let image = shot.image.as_ref().and_then(|r| r.try_recv().ok());
+        if let Some(image) = image {
+            let out = shot.out.clone();
+            if let Err(e) = write_png(&out, &image) {
+                eprintln!("cannot write {}: {e}", out.display());
+                std::process::exit(1);
+            }
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Draws the whole window and handles what the person did in it.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.frames += 1;
+        ctx.set_visuals(self.theme.visuals());
+        if self.confirm.is_none() {
+            self.handle_shortcuts(&ctx);
+        }
+        self.handle_dropped_files(&ctx);
+        self.handle_picked(&ctx);
+        self.handle_close_request(&ctx);
+        if self.watcher.as_ref().is_some_and(Watcher::changed) {
+            self.changed_on_disk = true;
+        }
+
+        egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
+        egui::Panel::bottom("status line").show(ui, |ui| self.status_ui(ui));
+        if self.changed_on_disk {
+            egui::Panel::top("changed on disk").show(ui, |ui| self.changed_on_disk_ui(ui));
+        }
+        egui::Panel::left("navigation")
+            .resizable(false)
+            .exact_size(120.0)
+            .show(ui, |ui| self.navigation_ui(ui));
+
+        let mut edits = Edits::default();
+        {
+            let view_ctx = ViewCtx {
+                doc: &self.session.doc,
+                today: self.today,
+                theme: &self.theme,
+            };
+            let view = self.views.get(self.panel);
+            egui::Panel::right("inspector")
+                .default_size(INSPECTOR_WIDTH)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("inspector scroll")
+                        .show(ui, |ui| view.inspector_ui(ui, &view_ctx, &mut edits));
+                });
+            egui::CentralPanel::default().show(ui, |ui| view.ui(ui, &view_ctx, &mut edits));
+        }
+        let now = ctx.input(|i| i.time);
+        let (message, requests) = self.session.apply(edits, now);
+        if let Some(message) = message {
+            self.say(message);
+        }
+        for request in requests {
+            match request {
+                Request::Show(panel, item) => {
+                    self.panel = panel;
+                    if let Some(item) = item {
+                        self.views.get(panel).select(item);
+                    }
+                }
+            }
+        }
+
+        self.confirm_ui(&ctx);
+        self.update_title(&ctx);
+        self.screenshot_step(&ctx);
+    }
+}
+
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(extension)
+    }
+}
+
+fn write_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
+    let [width, height] = image.size;
+    let bytes: Vec<u8> = image
+        .pixels
+        .iter()
+        .flat_map(egui::Color32::to_array)
+        .collect();
+    let buffer = image::RgbaImage::from_raw(width as u32, height as u32, bytes)
+        .ok_or("the screenshot has no pixels")?;
+    buffer.save(path).map_err(|e| e.to_string())
+}
+
+/// The preferences eframe keeps between runs: never the document.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Prefs {
+    dark: bool,
+    panel: Panel,
+}
+
+const PREFS_KEY: &str = "career-spec-prefs";
+
+impl eframe::App for CareerApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        CareerApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.screenshot.is_none() {
+            eframe::set_value(
+                storage,
+                PREFS_KEY,
+                &Prefs {
+                    dark: self.theme.dark,
+                    panel: self.panel,
+                },
+            );
+        }
+    }
+}
+
+/// Opens the window and runs until it closes.
+pub fn run(
+    file: Option<PathBuf>,
+    mut config: AppConfig,
+    panel_given: bool,
+    dark_given: bool,
+) -> eframe::Result {
+    let screenshot = config.screenshot.is_some();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Career Spec")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        persist_window: !screenshot,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "career-spec",
+        options,
+        Box::new(move |cc| {
+            if !screenshot
+                && let Some(prefs) = cc
+                    .storage
+                    .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+            {
+                if !dark_given {
+                    config.dark = prefs.dark;
+                }
+                if !panel_given {
+                    config.panel = prefs.panel;
+                }
+            }
+            Ok(Box::new(CareerApp::start(file.as_deref(), config)))
+        }),
+    )
+}

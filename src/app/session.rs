@@ -16,19 +16,30 @@ pub struct Session {
     pub path: Option<PathBuf>,
     /// Undo, redo and the unsaved flag.
     pub history: History,
+    /// The name shown while the document has no file.
+    pub untitled_name: String,
     /// The file's modification stamp when it was last read or written, to notice when
     /// another program changes it.
     pub disk_stamp: Option<crate::file::Stamp>,
 }
 
 impl Session {
-    /// An untitled document, never saved.
+    /// An untitled document, never saved; nothing to lose until it is edited.
     pub fn untitled(doc: Document) -> Self {
         Self {
             doc,
             path: None,
-            history: History::unsaved(),
+            history: History::saved(),
+            untitled_name: "Untitled".to_owned(),
             disk_stamp: None,
+        }
+    }
+
+    /// The built-in sample: untitled, and with nothing to lose until it is edited.
+    pub fn sample() -> Self {
+        Self {
+            untitled_name: "Sample".to_owned(),
+            ..Self::untitled(crate::file::sample())
         }
     }
 
@@ -39,6 +50,7 @@ impl Session {
             doc,
             path: Some(path),
             history: History::saved(),
+            untitled_name: String::new(),
             disk_stamp,
         }
     }

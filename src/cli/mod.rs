@@ -29,7 +29,7 @@ pub struct Cli {
 /// The commands that run without a window.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate files; every problem on its own line as FILE:LINE:COL: message.
+    /// Validate files; every problem on its own line as `FILE:LINE:COL: message`.
     Check {
         /// The files to check.
         #[arg(required = true)]

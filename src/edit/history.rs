@@ -145,20 +145,18 @@ mod tests {
         })
     }
 
-    fn key() -> Option<MergeKey> {
-        Some(MergeKey {
-            target: None,
-            field: "name",
-        })
-    }
+    const KEY: Option<MergeKey> = Some(MergeKey {
+        target: None,
+        field: "name",
+    });
 
     #[test]
     fn a_burst_of_typing_is_one_step() {
         let mut doc = Document::default();
         let mut h = History::saved();
-        h.apply(&mut doc, &named("A"), key(), 0.0);
-        h.apply(&mut doc, &named("An"), key(), 0.5);
-        h.apply(&mut doc, &named("Ann"), key(), 1.0);
+        h.apply(&mut doc, &named("A"), KEY, 0.0);
+        h.apply(&mut doc, &named("An"), KEY, 0.5);
+        h.apply(&mut doc, &named("Ann"), KEY, 1.0);
         assert!(h.undo(&mut doc));
         assert_eq!(doc.profile.name, "");
         assert!(!h.can_undo());
@@ -168,10 +166,10 @@ mod tests {
     fn a_pause_or_a_seal_starts_a_new_step() {
         let mut doc = Document::default();
         let mut h = History::saved();
-        h.apply(&mut doc, &named("A"), key(), 0.0);
-        h.apply(&mut doc, &named("An"), key(), 5.0);
+        h.apply(&mut doc, &named("A"), KEY, 0.0);
+        h.apply(&mut doc, &named("An"), KEY, 5.0);
         h.seal();
-        h.apply(&mut doc, &named("Ann"), key(), 5.1);
+        h.apply(&mut doc, &named("Ann"), KEY, 5.1);
         h.undo(&mut doc);
         assert_eq!(doc.profile.name, "An");
         h.undo(&mut doc);

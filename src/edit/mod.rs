@@ -86,6 +86,8 @@ impl Item {
 }
 
 /// One change to the document.
+// Edits live for one frame; boxing the large ones would only add noise at every call site.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// Replaces the profile.

@@ -1,7 +1,7 @@
 //! The only place that touches the file system for documents, behind a trait so that tests
 //! can make any read or write fail the way a full disk or a read-only folder would.
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Reading and writing whole files.
@@ -61,7 +61,7 @@ impl Disk for RealDisk {
     }
 
     fn write_atomic(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-        write_atomic_via(path, bytes, |file, bytes| file.write_all(bytes))
+        write_atomic_via(path, bytes, std::io::Write::write_all)
     }
 }
 

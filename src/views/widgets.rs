@@ -168,6 +168,27 @@ pub fn empty_hint(ui: &mut egui::Ui, text: &str) {
     ui.label(egui::RichText::new(text).italics().weak());
 }
 
+/// A score from 1 to 5 drawn as five dots, filled up to the score; read aloud as "3 of 5".
+pub fn score_dots(ui: &mut egui::Ui, value: u8, color: egui::Color32) -> egui::Response {
+    let radius = 4.0;
+    let step = radius * 2.0 + 3.0;
+    let size = egui::vec2(step * 5.0, radius * 2.0 + 4.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let empty = ui.visuals().widgets.inactive.bg_stroke.color;
+    for i in 0..5u8 {
+        let center = egui::pos2(rect.left() + radius + f32::from(i) * step, rect.center().y);
+        if i < value {
+            ui.painter().circle_filled(center, radius, color);
+        } else {
+            ui.painter()
+                .circle_stroke(center, radius, egui::Stroke::new(1.0, empty));
+        }
+    }
+    let text = format!("{value} of 5");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+    response
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_date;

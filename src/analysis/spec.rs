@@ -1,0 +1,422 @@
+//! What the Spec panel says: how far the north star is, which stepping stones are late or out
+//! of order, which avoided skill to lean into next, and which specialisation fits what the
+//! person enjoys.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{Document, Skill, SkillId, StoneId};
+
+/// A piece of advice, with the reasons it rests on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    /// The advice, as one sentence.
+    pub title: String,
+    /// Why, one reason per line.
+    pub reasons: Vec<String>,
+}
+
+/// How far a skill is from where the north star needs it: target minus level, never negative.
+pub fn gap(skill: &Skill) -> u8 {
+    skill.target.saturating_sub(skill.level)
+}
+
+/// Skills avoided at least this much (1–5) count as avoided.
+const AVOIDED_FROM: u8 = 3;
+/// Skills enjoyed at least this much (1–5) count as enjoyed.
+const ENJOYED_FROM: u8 = 4;
+
+/// The avoided skill to lean into next: among skills the person avoids, the one furthest
+/// below its target (ties go to the more avoided, then the first listed). Leaning into what
+/// one avoids is how a specialist becomes well-rounded.
+pub fn lean_into(doc: &Document) -> Option<(SkillId, Suggestion)> {
+    let skill = doc
+        .skills
+        .iter()
+        .filter(|s| s.avoidance >= AVOIDED_FROM && gap(s) > 0)
+        .max_by(|a, b| {
+            (gap(a), a.avoidance)
+                .cmp(&(gap(b), b.avoidance))
+                // max_by keeps the last of equals; prefer the first listed instead.
+                .then(std::cmp::Ordering::Greater)
+        })?;
+    let mut reasons = vec![
+        format!(
+            "You avoid it ({}/5), so it grows least on its own.",
+            skill.avoidance
+        ),
+        format!(
+            "It is {} level{} below what your north star needs (now {}, target {}).",
+            gap(skill),
+            if gap(skill) == 1 { "" } else { "s" },
+            skill.level,
+            skill.target
+        ),
+    ];
+    if skill.enjoyment <= 2 {
+        reasons.push(format!(
+            "You enjoy it little ({}/5): pick a small, bounded project for it rather than a whole role.",
+            skill.enjoyment
+        ));
+    } else {
+        reasons.push(format!(
+            "You enjoy it well enough ({}/5) once you are doing it; avoidance is the obstacle, not the work.",
+            skill.enjoyment
+        ));
+    }
+    Some((
+        skill.id,
+        Suggestion {
+            title: format!("Lean into {} next.", skill.name),
+            reasons,
+        },
+    ))
+}
+
+/// The specialisations of product work, and words in a skill's name that point to each.
+const SPECIALISATIONS: &[(&[&str], &str)] = &[
+    (
+        &[
+            "zero-to-one",
+            "zero to one",
+            "0-1",
+            "new product",
+            "innovation",
+        ],
+        "a new-products (zero-to-one) PM role",
+    ),
+    (
+        &["growth", "experiment", "conversion", "retention"],
+        "a growth PM role",
+    ),
+    (
+        &["scal", "platform", "infrastructure", "api"],
+        "a platform or scaling PM role",
+    ),
+    (
+        &["people", "manag", "coach", "mentor", "hiring"],
+        "a people-leading path: group PM, then head of product",
+    ),
+    (
+        &["story", "writing", "speak", "marketing", "evangel"],
+        "a product-marketing-minded or developer-relations PM role",
+    ),
+    (
+        &["data", "analytic", "insight"],
+        "a data or analytics PM role",
+    ),
+    (&["ai", "machine learning", "ml"], "an AI product role"),
+    (
+        &["design", "research", "ux", "discovery"],
+        "a discovery-heavy PM role close to design and research",
+    ),
+    (
+        &["finance", "p&l", "pricing", "monetis", "monetiz"],
+        "a pricing and monetisation PM role",
+    ),
+    (
+        &["executive", "strategy", "influence", "board"],
+        "a strategy or chief-of-staff track toward leadership",
+    ),
+];
+
+fn specialisation_for(name: &str) -> Option<&'static str> {
+    let name = name.to_lowercase();
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '&')
+        .collect();
+    SPECIALISATIONS.iter().find_map(|(keys, role)| {
+        keys.iter()
+            .any(|k| {
+                if k.len() <= 2 {
+                    words.contains(k)
+                } else {
+                    name.contains(k)
+                }
+            })
+            .then_some(*role)
+    })
+}
+
+/// A specialisation that fits what the person enjoys most: the most enjoyed skill (ties to
+/// the stronger one), if it is enjoyed at all.
+pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
+    let skill = doc
+        .skills
+        .iter()
+        .filter(|s| s.enjoyment >= ENJOYED_FROM)
+        .max_by(|a, b| {
+            (a.enjoyment, a.level)
+                .cmp(&(b.enjoyment, b.level))
+                .then(std::cmp::Ordering::Greater)
+        })?;
+    let role = specialisation_for(&skill.name).map_or_else(
+        || {
+            format!(
+                "a role where {} is most of the job",
+                skill.name.to_lowercase()
+            )
+        },
+        str::to_owned,
+    );
+    let mut reasons = vec![format!(
+        "{} is what you enjoy most ({}/5).",
+        skill.name, skill.enjoyment
+    )];
+    let also: Vec<&str> = doc
+        .skills
+        .iter()
+        .filter(|s| s.id != skill.id && s.enjoyment >= ENJOYED_FROM)
+        .map(|s| s.name.as_str())
+        .collect();
+    if !also.is_empty() {
+        reasons.push(format!("You also enjoy {}.", also.join(", ")));
+    }
+    reasons.push(if skill.level >= 4 {
+        format!(
+            "You are already strong at it ({}/5): a specialisation would use that.",
+            skill.level
+        )
+    } else {
+        format!(
+            "You are at {}/5: a specialist role would grow it fastest.",
+            skill.level
+        )
+    });
+    Some((
+        skill.id,
+        Suggestion {
+            title: format!("A specialisation that fits what you enjoy: {role}."),
+            reasons,
+        },
+    ))
+}
+
+/// Where the north star stands today.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NorthStarStatus {
+    /// Whole years left until the target year (negative once past).
+    pub years_left: i32,
+    /// Stepping stones reached, and in all.
+    pub done: usize,
+    /// Stepping stones in all.
+    pub total: usize,
+    /// The first stone not yet reached, in year order.
+    pub next: Option<StoneId>,
+    /// Stones whose year has passed and that are not reached.
+    pub late: Vec<StoneId>,
+    /// Stones set after the north star's own year.
+    pub after_target: Vec<StoneId>,
+}
+
+/// How far the north star is and how the stepping stones stand, on `today`.
+pub fn north_star_status(doc: &Document, today: NaiveDate) -> NorthStarStatus {
+    let stones = &doc.north_star.stones;
+    let mut open: Vec<_> = stones.iter().filter(|s| !s.done).collect();
+    open.sort_by_key(|s| s.year);
+    NorthStarStatus {
+        years_left: doc.north_star.target_year - today.year(),
+        done: stones.iter().filter(|s| s.done).count(),
+        total: stones.len(),
+        next: open.first().map(|s| s.id),
+        late: open
+            .iter()
+            .filter(|s| s.year < today.year())
+            .map(|s| s.id)
+            .collect(),
+        after_target: stones
+            .iter()
+            .filter(|s| s.year > doc.north_star.target_year)
+            .map(|s| s.id)
+            .collect(),
+    }
+}
+
+/// Everything the Spec panel says, in the order it says it.
+pub fn suggestions(doc: &Document, today: NaiveDate) -> Vec<Suggestion> {
+    let mut out = Vec::new();
+    let status = north_star_status(doc, today);
+    let name = |id: StoneId| doc.stone(id).map_or("?", |s| s.title.as_str()).to_owned();
+    if doc.north_star.target_role.trim().is_empty() {
+        out.push(Suggestion {
+            title: "Write down your north star first.".to_owned(),
+            reasons: vec![
+                "Every opportunity is judged by whether it brings you closer to where you want to be in five years.".to_owned(),
+            ],
+        });
+    } else if status.total == 0 {
+        out.push(Suggestion {
+            title: "Work backward from your north star.".to_owned(),
+            reasons: vec![format!(
+                "Add the stepping stones between today and {} in {}, each with a year.",
+                doc.north_star.target_role, doc.north_star.target_year
+            )],
+        });
+    }
+    if !status.late.is_empty() {
+        out.push(Suggestion {
+            title: "Some stepping stones are late.".to_owned(),
+            reasons: status
+                .late
+                .iter()
+                .map(|id| {
+                    format!(
+                        "\"{}\" was due in {}.",
+                        name(*id),
+                        doc.stone(*id).map_or(0, |s| s.year)
+                    )
+                })
+                .collect(),
+        });
+    }
+    if !status.after_target.is_empty() {
+        out.push(Suggestion {
+            title: "Some stepping stones come after the north star itself.".to_owned(),
+            reasons: status
+                .after_target
+                .iter()
+                .map(|id| {
+                    format!(
+                        "\"{}\" is set after {}; move it earlier or the north star later.",
+                        name(*id),
+                        doc.north_star.target_year
+                    )
+                })
+                .collect(),
+        });
+    }
+    if let Some((_, s)) = lean_into(doc) {
+        out.push(s);
+    }
+    if let Some((_, s)) = specialisation(doc) {
+        out.push(s);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SteppingStone;
+
+    fn skill(id: u64, name: &str, level: u8, target: u8, enjoyment: u8, avoidance: u8) -> Skill {
+        Skill {
+            id: SkillId(id),
+            name: name.into(),
+            level,
+            target,
+            enjoyment,
+            avoidance,
+        }
+    }
+
+    fn day(y: i32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, 6, 1).expect("date")
+    }
+
+    #[test]
+    fn leans_into_the_avoided_skill_with_the_largest_gap() {
+        let mut doc = Document::default();
+        doc.skills = vec![
+            skill(1, "Storytelling", 2, 4, 4, 1),        // not avoided
+            skill(2, "People management", 2, 5, 3, 4),   // gap 3, avoided 4
+            skill(3, "Finance and P&L", 1, 4, 2, 5),     // gap 3, avoided 5: wins the tie
+            skill(4, "Executive influence", 4, 4, 2, 5), // no gap
+        ];
+        let (id, s) = lean_into(&doc).expect("a suggestion");
+        assert_eq!(id, SkillId(3));
+        assert_eq!(s.title, "Lean into Finance and P&L next.");
+        assert!(s.reasons[1].contains("3 levels below"), "{:?}", s.reasons);
+        assert!(s.reasons[2].contains("little"), "{:?}", s.reasons);
+    }
+
+    #[test]
+    fn nothing_to_lean_into_when_nothing_is_avoided() {
+        let mut doc = Document::default();
+        doc.skills = vec![skill(1, "Growth", 2, 4, 4, 2)];
+        assert!(lean_into(&doc).is_none());
+    }
+
+    #[test]
+    fn the_most_enjoyed_skill_picks_the_specialisation() {
+        let mut doc = Document::default();
+        doc.skills = vec![
+            skill(1, "Experimentation and growth", 4, 4, 4, 1),
+            skill(2, "Zero-to-one building", 2, 5, 5, 2),
+        ];
+        let (id, s) = specialisation(&doc).expect("a suggestion");
+        assert_eq!(id, SkillId(2));
+        assert!(s.title.contains("zero-to-one"), "{}", s.title);
+        assert!(
+            s.reasons
+                .iter()
+                .any(|r| r.contains("Experimentation and growth"))
+        );
+    }
+
+    #[test]
+    fn short_keys_match_whole_words_only() {
+        assert_eq!(
+            specialisation_for("AI products"),
+            Some("an AI product role")
+        );
+        // "ai" inside "maintaining" must not count as AI.
+        assert_eq!(specialisation_for("Maintaining legacy"), None);
+    }
+
+    #[test]
+    fn north_star_status_counts_late_and_misplaced_stones() {
+        let mut doc = Document::default();
+        doc.north_star.target_year = 2031;
+        doc.north_star.target_role = "CPO".into();
+        doc.north_star.stones = vec![
+            SteppingStone {
+                id: StoneId(1),
+                title: "A".into(),
+                year: 2024,
+                done: true,
+            },
+            SteppingStone {
+                id: StoneId(2),
+                title: "B".into(),
+                year: 2025,
+                done: false,
+            },
+            SteppingStone {
+                id: StoneId(3),
+                title: "C".into(),
+                year: 2028,
+                done: false,
+            },
+            SteppingStone {
+                id: StoneId(4),
+                title: "D".into(),
+                year: 2033,
+                done: false,
+            },
+        ];
+        let s = north_star_status(&doc, day(2026));
+        assert_eq!(s.years_left, 5);
+        assert_eq!((s.done, s.total), (1, 4));
+        assert_eq!(s.next, Some(StoneId(2)));
+        assert_eq!(s.late, [StoneId(2)]);
+        assert_eq!(s.after_target, [StoneId(4)]);
+        let titles: Vec<_> = suggestions(&doc, day(2026))
+            .into_iter()
+            .map(|s| s.title)
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Some stepping stones are late.",
+                "Some stepping stones come after the north star itself."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_spec_is_told_to_start_with_the_north_star() {
+        let doc = Document::default();
+        let s = suggestions(&doc, day(2026));
+        assert_eq!(s[0].title, "Write down your north star first.");
+    }
+}

@@ -1,0 +1,167 @@
+//! The one table of actions: every menu entry, its keyboard shortcut and its tooltip come
+//! from here, so they never drift apart.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::views::Panel;
+
+/// Something the person can ask the app to do from a menu or a shortcut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Start a new, empty career spec.
+    New,
+    /// Open a career spec from a file.
+    Open,
+    /// Open the built-in sample.
+    OpenSample,
+    /// Save to the current file.
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Write the spec as Markdown.
+    ExportMarkdown,
+    /// Close the window.
+    Quit,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Show a panel.
+    Show(Panel),
+    /// Switch between the light and dark looks.
+    ToggleTheme,
+}
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+
+const PANEL_KEYS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
+impl Action {
+    /// The File menu, in order; `None` is a separator.
+    pub const FILE_MENU: &'static [Option<Self>] = &[
+        Some(Self::New),
+        Some(Self::Open),
+        Some(Self::OpenSample),
+        None,
+        Some(Self::Save),
+        Some(Self::SaveAs),
+        Some(Self::ExportMarkdown),
+        None,
+        Some(Self::Quit),
+    ];
+
+    /// Every action that has a fixed shortcut, most modifiers first, so that Ctrl+Shift+S
+    /// is taken before Ctrl+S could claim it.
+    pub fn with_shortcuts() -> Vec<Self> {
+        let mut all = vec![
+            Self::SaveAs,
+            Self::Redo,
+            Self::New,
+            Self::Open,
+            Self::Save,
+            Self::ExportMarkdown,
+            Self::Quit,
+            Self::Undo,
+            Self::ToggleTheme,
+        ];
+        all.extend(Panel::ALL.iter().map(|p| Self::Show(*p)));
+        all
+    }
+
+    /// The words in the menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::New => "New",
+            Self::Open => "Open…",
+            Self::OpenSample => "Open Sample",
+            Self::Save => "Save",
+            Self::SaveAs => "Save As…",
+            Self::ExportMarkdown => "Export Markdown…",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Show(panel) => panel.label(),
+            Self::ToggleTheme => "Dark theme",
+        }
+    }
+
+    /// What the action does, shown when hovering it.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::New => "Start a new, empty career spec",
+            Self::Open => "Open a career spec (.ron) from a file",
+            Self::OpenSample => {
+                "Open the sample: a senior PM weighing a core role against a big swing"
+            }
+            Self::Save => "Save to the current file; the previous version is kept as .bak",
+            Self::SaveAs => "Save to a new file",
+            Self::ExportMarkdown => {
+                "Write the whole spec as Markdown, to share with a manager or mentor"
+            }
+            Self::Quit => "Close Career Spec",
+            Self::Undo => "Undo the last change",
+            Self::Redo => "Redo the last undone change",
+            Self::Show(_) => "Show this panel",
+            Self::ToggleTheme => "Switch between the light and dark looks",
+        }
+    }
+
+    /// The keyboard shortcut, if it has one.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let key = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
+        match self {
+            Self::New => key(CMD, Key::N),
+            Self::Open => key(CMD, Key::O),
+            Self::OpenSample => None,
+            Self::Save => key(CMD, Key::S),
+            Self::SaveAs => key(CMD_SHIFT, Key::S),
+            Self::ExportMarkdown => key(CMD, Key::E),
+            Self::Quit => key(CMD, Key::Q),
+            Self::Undo => key(CMD, Key::Z),
+            Self::Redo => key(CMD_SHIFT, Key::Z),
+            Self::ToggleTheme => key(CMD_SHIFT, Key::D),
+            Self::Show(panel) => {
+                let index = Panel::ALL.iter().position(|p| *p == panel)?;
+                PANEL_KEYS.get(index).and_then(|k| key(CMD, *k))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_actions_share_a_shortcut() {
+        let shortcuts: Vec<_> = Action::with_shortcuts()
+            .into_iter()
+            .filter_map(Action::shortcut)
+            .collect();
+        for (i, a) in shortcuts.iter().enumerate() {
+            assert!(!shortcuts[i + 1..].contains(a), "{a:?} is used twice");
+        }
+    }
+
+    #[test]
+    fn shortcuts_with_more_modifiers_come_first() {
+        let order = Action::with_shortcuts();
+        let pos = |a| order.iter().position(|x| *x == a).expect("listed");
+        assert!(pos(Action::SaveAs) < pos(Action::Save));
+        assert!(pos(Action::Redo) < pos(Action::Undo));
+    }
+}
