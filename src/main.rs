@@ -14,6 +14,12 @@ fn main() -> ExitCode {
     if let Some(command) = &args.command {
         return cli::run(command, today);
     }
+    if args.list_panels {
+        for panel in Panel::ALL {
+            println!("{}", panel.cli_name());
+        }
+        return ExitCode::SUCCESS;
+    }
     let panel = match args
         .panel
         .as_deref()

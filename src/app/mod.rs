@@ -458,8 +458,10 @@ impl CareerApp {
         if let Some(shortcut) = action.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
+        // Named by the action alone, so that the shortcut text does not change its name.
         let clicked = ui
             .add_enabled(enabled, button)
+            .accessible_name(action.label())
             .on_hover_text(action.tooltip())
             .clicked();
         if clicked {

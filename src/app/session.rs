@@ -70,7 +70,7 @@ impl Session {
     /// The file name shown in the title and the status line.
     pub fn display_name(&self) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "Untitled".to_owned(),
+            || self.untitled_name.clone(),
             |n| n.to_string_lossy().into_owned(),
         )
     }

@@ -18,6 +18,9 @@ pub struct Cli {
     /// The panel to show: spec, portfolio, offers, drift, ceilings, landing, voice.
     #[arg(long, value_name = "NAME")]
     pub panel: Option<String>,
+    /// Print the panel names `--panel` takes, one per line, and exit.
+    #[arg(long, hide = true)]
+    pub list_panels: bool,
     /// Use the dark theme.
     #[arg(long)]
     pub dark: bool,
@@ -47,6 +50,40 @@ pub enum Command {
 
 /// Runs a command; the exit code says how it went.
 pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
-    let _ = (command, today);
-    ExitCode::SUCCESS
+    match command {
+        Command::Check { files } => {
+            let mut ok = true;
+            for file in files {
+                if let Err(e) = crate::file::load(file) {
+                    ok = false;
+                    for line in e.lines() {
+                        eprintln!("{}:{line}", file.display());
+                    }
+                }
+            }
+            if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Command::Export { file, output } => match crate::file::load(file) {
+            Ok(doc) => {
+                let text = crate::export::markdown(&doc, today);
+                let Some(out) = output else {
+                    print!("{text}");
+                    return ExitCode::SUCCESS;
+                };
+                if let Err(e) = std::fs::write(out, text) {
+                    eprintln!("{}: {e}", out.display());
+                    return ExitCode::FAILURE;
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{}: {e}", file.display());
+                ExitCode::FAILURE
+            }
+        },
+    }
 }

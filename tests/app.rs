@@ -1,0 +1,247 @@
+//! The whole window driven as a person would: menus, dialogs, shortcuts, the unsaved-changes
+//! guard, and files that cannot be read or written.
+
+use std::path::{Path, PathBuf};
+
+use career_spec::app::picker::ScriptedPicker;
+use career_spec::app::session::Session;
+use career_spec::app::{AppConfig, CareerApp, SAMPLE_NOTE};
+use career_spec::file;
+use chrono::NaiveDate;
+use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
+}
+
+fn app_with(file: Option<&Path>, answers: Vec<Option<PathBuf>>) -> Harness<'static, CareerApp> {
+    let config = AppConfig::for_tests(today(), ScriptedPicker::answering(answers));
+    let app = CareerApp::start(file, config);
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app)
+}
+
+fn saved_sample(folder: &Path) -> PathBuf {
+    let path = folder.join("career.ron");
+    file::save(&path, &file::sample()).expect("saved");
+    path
+}
+
+fn menu(h: &mut Harness<'static, CareerApp>, menu: &str, item: &str) {
+    h.get_by_label(menu).click();
+    h.run();
+    h.get_by_label(item).click();
+    h.run();
+}
+
+fn close_commands(h: &Harness<'static, CareerApp>) -> Vec<String> {
+    h.output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .map(|v| {
+            v.commands
+                .iter()
+                .filter(|c| matches!(c, ViewportCommand::Close | ViewportCommand::CancelClose))
+                .map(|c| format!("{c:?}"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn rename(h: &mut Harness<'static, CareerApp>, text: &str) {
+    h.get_by_label("Name").focus();
+    h.run();
+    h.get_by_label("Name").type_text(text);
+    h.run();
+}
+
+#[test]
+fn first_launch_shows_the_sample_with_a_note() {
+    let h = app_with(None, vec![]);
+    assert_eq!(h.state().doc().profile.name, "Priya Raman");
+    assert_eq!(h.state().status(), SAMPLE_NOTE);
+    assert!(!h.state().session().is_dirty());
+    h.get_by_label("Sample");
+}
+
+#[test]
+fn open_through_the_dialog_loads_the_file_and_names_the_window() {
+    let folder = tempfile::tempdir().expect("folder");
+    let path = saved_sample(folder.path());
+    let mut h = app_with(None, vec![Some(path.clone())]);
+    menu(&mut h, "File", "Open…");
+    assert_eq!(h.state().session().path.as_deref(), Some(path.as_path()));
+    assert_eq!(h.state().title(), "career.ron — Career Spec");
+    rename(&mut h, "!");
+    assert_eq!(h.state().title(), "career.ron • — Career Spec");
+}
+
+#[test]
+fn a_cancelled_dialog_changes_nothing() {
+    let mut h = app_with(None, vec![None]);
+    rename(&mut h, "?");
+    menu(&mut h, "File", "Save As…");
+    assert_eq!(h.state().doc().profile.name, "Priya Raman?");
+    assert!(h.state().session().is_dirty());
+    assert!(
+        h.state().status().contains("Cancelled"),
+        "{}",
+        h.state().status()
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_read_leaves_the_open_document_alone() {
+    let folder = tempfile::tempdir().expect("folder");
+    let bad = folder.path().join("bad.ron");
+    std::fs::write(
+        &bad,
+        "(format: \"career-spec\", version: 1, spec: (profile: (name: 3)))",
+    )
+    .expect("written");
+    let mut h = app_with(None, vec![Some(bad)]);
+    rename(&mut h, "!");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    // Opening another file over unsaved changes asks first.
+    h.get_by_label("Discard").click();
+    h.run();
+    assert_eq!(h.state().doc().profile.name, "Priya Raman!");
+    assert!(h.state().session().is_dirty());
+    let status = h.state().status();
+    assert!(
+        status.contains("Could not open") && status.contains("1:"),
+        "{status}"
+    );
+}
+
+#[test]
+fn save_as_writes_the_file_and_a_second_save_keeps_a_backup() {
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("mine.ron");
+    let mut h = app_with(None, vec![Some(path.clone())]);
+    rename(&mut h, " A");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!h.state().session().is_dirty());
+    assert_eq!(
+        file::load(&path).expect("loads").profile.name,
+        "Priya Raman A"
+    );
+    rename(&mut h, "B");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert_eq!(
+        file::load(&path).expect("loads").profile.name,
+        "Priya Raman AB"
+    );
+    let backup = file::load(&file::backup_path(&path)).expect("backup loads");
+    assert_eq!(backup.profile.name, "Priya Raman A");
+}
+
+#[test]
+fn a_save_that_fails_keeps_the_changes_open_and_says_why() {
+    let folder = tempfile::tempdir().expect("folder");
+    // A "folder" that is a regular file: nothing can be written inside it.
+    let not_a_folder = folder.path().join("plain-file");
+    std::fs::write(&not_a_folder, "x").expect("written");
+    let mut h = app_with(None, vec![Some(not_a_folder.join("career.ron"))]);
+    rename(&mut h, "!");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(h.state().session().is_dirty());
+    assert_eq!(h.state().doc().profile.name, "Priya Raman!");
+    assert!(
+        h.state().status().contains("cannot save"),
+        "{}",
+        h.state().status()
+    );
+    assert_eq!(std::fs::read_to_string(&not_a_folder).expect("read"), "x");
+}
+
+#[test]
+fn undo_and_redo_from_the_keyboard() {
+    let mut h = app_with(None, vec![]);
+    rename(&mut h, "!!");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc().profile.name, "Priya Raman");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc().profile.name, "Priya Raman!!");
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut h = app_with(None, vec![]);
+    rename(&mut h, "!");
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    h.step();
+    assert_eq!(close_commands(&h), ["CancelClose"]);
+    h.run();
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Unsaved changes").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    h.get_by_label("Discard").click();
+    h.step();
+    assert_eq!(close_commands(&h), ["Close"]);
+}
+
+#[test]
+fn new_with_unsaved_changes_can_save_first() {
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("kept.ron");
+    let mut h = app_with(None, vec![Some(path.clone())]);
+    rename(&mut h, "!");
+    menu(&mut h, "File", "New");
+    h.get_by_label("Save").click();
+    h.run();
+    assert_eq!(
+        file::load(&path).expect("saved").profile.name,
+        "Priya Raman!"
+    );
+    assert_eq!(h.state().doc().profile.name, "");
+    assert_eq!(
+        h.state().doc().criteria.len(),
+        7,
+        "a new spec has the default criteria"
+    );
+}
+
+#[test]
+fn a_file_changed_on_disk_is_never_overwritten_silently() {
+    let folder = tempfile::tempdir().expect("folder");
+    let path = saved_sample(folder.path());
+    let mut h = app_with(Some(&path), vec![]);
+    rename(&mut h, " (mine)");
+    // Another program (a sync client, git) writes a newer copy.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let mut theirs = file::sample();
+    theirs.profile.name = "Theirs".into();
+    file::save(&path, &theirs).expect("saved");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert_eq!(file::load(&path).expect("loads").profile.name, "Theirs");
+    assert!(h.state().session().is_dirty());
+    h.get_by_label("Reload").click();
+    h.run();
+    assert_eq!(h.state().doc().profile.name, "Theirs");
+}
+
+#[test]
+fn the_app_can_start_on_a_session_it_is_given() {
+    let config = AppConfig::for_tests(today(), ScriptedPicker::default());
+    let app = CareerApp::new(Session::untitled(file::sample()), config);
+    assert_eq!(app.session().display_name(), "Untitled");
+}
