@@ -4,7 +4,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use career_spec::app::{self, AppConfig, picker::NativePicker, recent::RecentFiles};
+use career_spec::app::{
+    self, AppConfig, picker::NativePicker, recent::RecentFiles, recovery::Recovery,
+};
 use career_spec::cli::{self, Cli};
 use career_spec::views::Panel;
 
@@ -36,10 +38,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let recent = if args.screenshot.is_some() {
-        RecentFiles::in_memory()
+    let (recent, recovery) = if args.screenshot.is_some() {
+        (RecentFiles::in_memory(), Recovery::disabled())
     } else {
-        RecentFiles::from_config_folder()
+        (
+            RecentFiles::from_config_folder(),
+            Recovery::in_data_folder(),
+        )
     };
     let config = AppConfig {
         today,
@@ -48,6 +53,7 @@ fn main() -> ExitCode {
         screenshot: args.screenshot.clone(),
         dark: args.dark,
         panel,
+        recovery,
     };
     match app::run(args.file.clone(), config, args.panel.is_some(), args.dark) {
         Ok(()) => ExitCode::SUCCESS,

@@ -245,3 +245,53 @@ fn the_app_can_start_on_a_session_it_is_given() {
     let app = CareerApp::new(Session::untitled(file::sample()), config);
     assert_eq!(app.session().display_name(), "Untitled");
 }
+
+#[test]
+fn unsaved_work_survives_a_crash_and_is_offered_back() {
+    let folder = tempfile::tempdir().expect("folder");
+    let path = saved_sample(folder.path());
+    let recovery_folder = folder.path().join("recovery");
+    let start = |answers| {
+        let mut config = AppConfig::for_tests(today(), ScriptedPicker::answering(answers));
+        config.recovery = career_spec::app::recovery::Recovery::in_folder(recovery_folder.clone());
+        let app = CareerApp::start(Some(&path), config);
+        Harness::builder()
+            .with_size([1280.0, 800.0])
+            .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app)
+    };
+    let mut h = start(vec![]);
+    rename(&mut h, " (unsaved)");
+    // A few seconds pass: the recovery copy is written.
+    h.input_mut().time = Some(1_000.0);
+    h.run();
+    h.input_mut().time = Some(1_010.0);
+    h.run();
+    let copies: Vec<_> = std::fs::read_dir(&recovery_folder)
+        .expect("folder")
+        .collect();
+    assert_eq!(copies.len(), 1, "one recovery copy");
+    // The process dies: no clean exit. Its copy is renamed as another process's would be.
+    drop(h);
+    let copy = copies
+        .into_iter()
+        .next()
+        .expect("copy")
+        .expect("entry")
+        .path();
+    std::fs::rename(&copy, recovery_folder.join("unsaved-1.ron")).expect("renamed");
+    assert_eq!(
+        file::load(&path).expect("loads").profile.name,
+        "Priya Raman",
+        "the file is untouched"
+    );
+
+    let mut h = start(vec![]);
+    h.run();
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().doc().profile.name, "Priya Raman (unsaved)");
+    assert_eq!(h.state().session().path.as_deref(), Some(path.as_path()));
+    assert!(h.state().session().is_dirty());
+    assert!(!recovery_folder.join("unsaved-1.ron").exists());
+}

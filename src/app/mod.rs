@@ -5,6 +5,7 @@
 pub mod actions;
 pub mod picker;
 pub mod recent;
+pub mod recovery;
 pub mod session;
 mod watch;
 
@@ -21,6 +22,7 @@ use crate::views::{Edits, Panel, Request, View, ViewCtx};
 use actions::Action;
 use picker::{Picker, Purpose};
 use recent::RecentFiles;
+use recovery::{Recovered, Recovery};
 use session::Session;
 use watch::Watcher;
 
@@ -42,6 +44,8 @@ pub struct AppConfig {
     pub dark: bool,
     /// The panel to show first.
     pub panel: Panel,
+    /// Where unsaved work is copied in case the app does not exit cleanly.
+    pub recovery: Recovery,
 }
 
 impl AppConfig {
@@ -54,9 +58,14 @@ impl AppConfig {
             screenshot: None,
             dark: false,
             panel: Panel::Spec,
+            recovery: Recovery::disabled(),
         }
     }
 }
+
+/// Seconds after an edit before the recovery copy is written: long enough to not write on
+/// every keystroke, short enough that a crash loses little.
+const RECOVERY_DELAY_SECS: f64 = 3.0;
 
 /// What to do once the unsaved-changes question is answered.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,6 +117,10 @@ pub struct CareerApp {
     screenshot: Option<Screenshot>,
     title: String,
     frames: u64,
+    recovery: Recovery,
+    recovery_written: Option<u64>,
+    recovery_due: Option<f64>,
+    offer_restore: Option<(PathBuf, Recovered)>,
 }
 
 impl CareerApp {
@@ -140,6 +153,7 @@ impl CareerApp {
         let mut app = Self::new(session, config);
         app.status = status;
         app.status_is_error = is_error;
+        app.offer_restore = app.recovery.left_behind().into_iter().next();
         app
     }
 
@@ -171,6 +185,10 @@ impl CareerApp {
             }),
             title: String::new(),
             frames: 0,
+            recovery: config.recovery,
+            recovery_written: None,
+            recovery_due: None,
+            offer_restore: None,
         }
     }
 
@@ -661,6 +679,96 @@ impl CareerApp {
         }
     }
 
+    /// Copies unsaved work to the recovery file a moment after it changes, and removes the
+    /// copy once the work is saved.
+    fn recovery_step(&mut self, ctx: &egui::Context, now: f64) {
+        if !self.session.is_dirty() {
+            if self.recovery_written.take().is_some() {
+                self.recovery.clear();
+            }
+            self.recovery_due = None;
+            return;
+        }
+        let revision = self.session.history.revision();
+        if self.recovery_written == Some(revision) {
+            return;
+        }
+        let due = *self.recovery_due.get_or_insert(now + RECOVERY_DELAY_SECS);
+        if now >= due {
+            self.recovery_due = None;
+            match self
+                .recovery
+                .write(&self.session.doc, self.session.path.as_deref())
+            {
+                Ok(()) => self.recovery_written = Some(revision),
+                Err(e) => self.complain(e),
+            }
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
+        }
+    }
+
+    fn restore_ui(&mut self, ctx: &egui::Context) {
+        let Some((file, recovered)) = &self.offer_restore else {
+            return;
+        };
+        let name = recovered
+            .original
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(
+                || "an untitled spec".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        let when = recovered
+            .modified
+            .map(|t| {
+                chrono::DateTime::<chrono::Local>::from(t)
+                    .format(" (%Y-%m-%d %H:%M)")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("restore unsaved work")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading("Restore unsaved work?");
+            ui.label(format!(
+                "Career Spec did not close cleanly last time. Unsaved changes to {name}{when} were kept."
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Restore").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Discard them").clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        let Some(restore) = answer else {
+            return;
+        };
+        let file = file.clone();
+        if let Some((_, recovered)) = self.offer_restore.take().filter(|_| restore) {
+            let mut session = match recovered.original {
+                Some(path) => Session::opened(recovered.doc, path),
+                None => Session::untitled(recovered.doc),
+            };
+            // Restored work is unsaved work until the person saves it.
+            session.history = crate::edit::History::unsaved();
+            self.replace_session(session);
+            self.watch(ctx);
+            self.say(format!(
+                "Restored unsaved changes to {name}. Save to keep them."
+            ));
+        } else {
+            self.say("Discarded the unsaved changes from last time.");
+        }
+        self.offer_restore = None;
+        // Whether restored (it is now this app's unsaved work) or discarded, the old copy goes.
+        std::fs::remove_file(&file).ok();
+    }
+
     fn screenshot_step(&mut self, ctx: &egui::Context) {
         let Some(shot) = &mut self.screenshot else {
             return;
@@ -694,7 +802,7 @@ impl CareerApp {
         let ctx = ui.ctx().clone();
         self.frames += 1;
         ctx.set_visuals(self.theme.visuals());
-        if self.confirm.is_none() {
+        if self.confirm.is_none() && self.offer_restore.is_none() {
             self.handle_shortcuts(&ctx);
         }
         self.handle_dropped_files(&ctx);
@@ -748,6 +856,8 @@ impl CareerApp {
         }
 
         self.confirm_ui(&ctx);
+        self.restore_ui(&ctx);
+        self.recovery_step(&ctx, now);
         self.update_title(&ctx);
         self.screenshot_step(&ctx);
     }
@@ -785,6 +895,11 @@ const PREFS_KEY: &str = "career-spec-prefs";
 impl eframe::App for CareerApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         CareerApp::ui(self, ui);
+    }
+
+    fn on_exit(&mut self) {
+        // Closing was confirmed (saved, or discarded on purpose): nothing to recover.
+        self.recovery.clear();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

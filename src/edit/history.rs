@@ -127,6 +127,11 @@ impl History {
         self.last_merge = None;
     }
 
+    /// A number that changes with every change to the document, undo and redo included.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     /// Whether the document differs from what was last saved (or was never saved).
     pub fn is_dirty(&self) -> bool {
         self.saved_revision != Some(self.revision)
