@@ -646,7 +646,11 @@ impl CareerApp {
             ));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                let save = ui.button("Save");
+                if ui.memory(|m| m.focused().is_none()) {
+                    save.request_focus();
+                }
+                if save.clicked() {
                     answer = Some("save");
                 }
                 if ui.button("Discard").clicked() {
@@ -737,7 +741,12 @@ impl CareerApp {
             ));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Restore").clicked() {
+                let restore = ui.button("Restore");
+                // Enter restores: the keyboard alone answers the question.
+                if ui.memory(|m| m.focused().is_none()) {
+                    restore.request_focus();
+                }
+                if restore.clicked() {
                     answer = Some(true);
                 }
                 if ui.button("Discard them").clicked() {
