@@ -143,8 +143,16 @@ impl SpecView {
     }
 
     fn skills_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
-        let doc = ctx.doc;
         section(ui, "Skills: the crafts you are building");
+        self.skills_table_ui(ui, ctx, edits);
+        if !ctx.doc.skills.is_empty() {
+            // Full width: the names on the chart need room to sit side by side.
+            self.skills_plot_ui(ui, ctx, 280.0);
+        }
+    }
+
+    fn skills_table_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let doc = ctx.doc;
         if doc.skills.is_empty() {
             empty_hint(
                 ui,
@@ -216,50 +224,58 @@ impl SpecView {
             })));
             self.selected = Selected::Skill(id);
         }
-        if !doc.skills.is_empty() {
-            self.skills_plot_ui(ui, ctx);
-        }
     }
 
-    fn skills_plot_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
-        section(ui, "Gap against enjoyment");
+    fn skills_plot_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, height: f32) {
+        ui.add_space(8.0);
+        ui.strong("Gap against enjoyment");
         ui.label(
             egui::RichText::new(
-                "Right: far from what the north star needs. Top: work you enjoy. Bottom right is what you avoid but need: lean into it.",
+                "Right: far from target. Top: enjoyed. Orange: avoided. Bottom right is what you need but avoid.",
             )
+            .small()
             .color(ctx.theme.muted()),
         );
+        // Skills at the same point share one marker and one label, so no name hides another.
+        let mut groups: Vec<((u8, u8), Vec<&Skill>)> = Vec::new();
+        for skill in &ctx.doc.skills {
+            let at = (gap(skill), skill.enjoyment);
+            match groups.iter_mut().find(|(p, _)| *p == at) {
+                Some((_, list)) => list.push(skill),
+                None => groups.push((at, vec![skill])),
+            }
+        }
         let response = Plot::new("gap against enjoyment")
-            .height(260.0)
+            .height(height)
             .x_axis_label("Gap to target (levels)")
             .y_axis_label("Enjoyment")
-            .default_x_bounds(-0.5, 4.8)
+            .default_x_bounds(-0.7, 4.7)
             .default_y_bounds(0.5, 5.6)
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
             .show(ui, |plot| {
-                for skill in &ctx.doc.skills {
-                    let x = f64::from(gap(skill));
-                    let y = f64::from(skill.enjoyment);
-                    let selected = self.selected == Selected::Skill(skill.id);
-                    let color = if skill.avoidance >= 3 {
+                for ((g, enjoyment), skills) in &groups {
+                    let (x, y) = (f64::from(*g), f64::from(*enjoyment));
+                    let selected = skills
+                        .iter()
+                        .any(|s| self.selected == Selected::Skill(s.id));
+                    let color = if skills.iter().any(|s| s.avoidance >= 3) {
                         ctx.theme.warn()
                     } else {
                         ctx.theme.kind(crate::model::BetKind::Core)
                     };
+                    let names: Vec<&str> = skills.iter().map(|s| s.name.as_str()).collect();
+                    let label = names.join("\n");
                     plot.points(
-                        Points::new(skill.name.clone(), PlotPoints::from(vec![[x, y]]))
+                        Points::new(label.clone(), PlotPoints::from(vec![[x, y]]))
                             .radius(if selected { 8.0 } else { 5.0 })
                             .color(color),
                     );
+                    let lift = 0.2 + 0.14 * (names.len() as f64 - 1.0);
                     plot.text(
-                        Text::new(
-                            skill.name.clone(),
-                            PlotPoint::new(x, y + 0.22),
-                            skill.name.clone(),
-                        )
-                        .color(ctx.theme.marker()),
+                        Text::new(label.clone(), PlotPoint::new(x, y + lift), label)
+                            .color(ctx.theme.marker()),
                     );
                 }
                 plot.pointer_coordinate()

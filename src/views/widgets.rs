@@ -174,7 +174,7 @@ pub fn score_dots(ui: &mut egui::Ui, value: u8, color: egui::Color32) -> egui::R
     let step = radius * 2.0 + 3.0;
     let size = egui::vec2(step * 5.0, radius * 2.0 + 4.0);
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
-    let empty = ui.visuals().widgets.inactive.bg_stroke.color;
+    let empty = ui.visuals().weak_text_color();
     for i in 0..5u8 {
         let center = egui::pos2(rect.left() + radius + f32::from(i) * step, rect.center().y);
         if i < value {
