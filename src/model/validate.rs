@@ -38,30 +38,15 @@ impl Checker {
     }
 
     fn year(&mut self, path: &str, year: i32) {
-        if !YEAR_RANGE.contains(&year) {
-            self.push(
-                path,
-                format!(
-                    "year {year} is outside {}–{}",
-                    YEAR_RANGE.start(),
-                    YEAR_RANGE.end()
-                ),
-            );
-        }
+        self.fractional_year(path, f64::from(year));
     }
 
     fn fractional_year(&mut self, path: &str, year: f64) {
+        let (first, last) = (*YEAR_RANGE.start(), *YEAR_RANGE.end());
         if !year.is_finite() {
             self.push(path, format!("{year} is not a number"));
-        } else if !(f64::from(*YEAR_RANGE.start())..=f64::from(*YEAR_RANGE.end())).contains(&year) {
-            self.push(
-                path,
-                format!(
-                    "year {year} is outside {}–{}",
-                    YEAR_RANGE.start(),
-                    YEAR_RANGE.end()
-                ),
-            );
+        } else if !(f64::from(first)..=f64::from(last)).contains(&year) {
+            self.push(path, format!("year {year} is outside {first}–{last}"));
         }
     }
 
