@@ -1,3 +1,4 @@
 //! What the app reasons about the document: pure functions of the document and today.
 
+pub mod portfolio;
 pub mod spec;
