@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 
 use crate::file::{self, Disk, LoadError, RealDisk};
 use crate::model::Document;
+use crate::views::portfolio::PortfolioView;
 use crate::views::spec::SpecView;
 use crate::views::theme::{INSPECTOR_WIDTH, Theme};
 use crate::views::{Edits, Panel, Request, View, ViewCtx};
@@ -81,12 +82,14 @@ enum Then {
 #[derive(Default)]
 struct Views {
     spec: SpecView,
+    portfolio: PortfolioView,
 }
 
 impl Views {
     fn get(&mut self, panel: Panel) -> &mut dyn View {
         match panel {
             Panel::Spec => &mut self.spec,
+            Panel::Portfolio => &mut self.portfolio,
         }
     }
 }
@@ -840,7 +843,8 @@ impl CareerApp {
             };
             let view = self.views.get(self.panel);
             egui::Panel::right("inspector")
-                .default_size(INSPECTOR_WIDTH)
+                .resizable(false)
+                .exact_size(INSPECTOR_WIDTH)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("inspector scroll")

@@ -1,6 +1,7 @@
 //! The panels. Each view reads the document through a [`ViewCtx`] and sends its changes out
 //! as [`Edits`]; it holds only its own UI state (selection, drafts). One view per file.
 
+pub mod portfolio;
 pub mod spec;
 pub mod standalone;
 pub mod theme;
@@ -17,16 +18,19 @@ use theme::Theme;
 pub enum Panel {
     /// North star, stepping stones, skills.
     Spec,
+    /// The career as bets on a timeline.
+    Portfolio,
 }
 
 impl Panel {
     /// Every panel, in navigation order.
-    pub const ALL: &'static [Self] = &[Self::Spec];
+    pub const ALL: &'static [Self] = &[Self::Spec, Self::Portfolio];
 
     /// The panel's name in the navigation and the View menu.
     pub fn label(self) -> &'static str {
         match self {
             Self::Spec => "Spec",
+            Self::Portfolio => "Portfolio",
         }
     }
 
@@ -34,6 +38,7 @@ impl Panel {
     pub fn cli_name(self) -> &'static str {
         match self {
             Self::Spec => "spec",
+            Self::Portfolio => "portfolio",
         }
     }
 

@@ -52,7 +52,8 @@ impl<V: View> Standalone<V> {
                 theme: &self.theme,
             };
             egui::Panel::right("inspector")
-                .default_size(INSPECTOR_WIDTH)
+                .resizable(false)
+                .exact_size(INSPECTOR_WIDTH)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("inspector scroll")

@@ -14,7 +14,7 @@ pub struct Theme {
 /// Space between sections of a panel.
 pub const SECTION_GAP: f32 = 14.0;
 /// Width of the inspector.
-pub const INSPECTOR_WIDTH: f32 = 320.0;
+pub const INSPECTOR_WIDTH: f32 = 340.0;
 
 impl Theme {
     /// The light look.

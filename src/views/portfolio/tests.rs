@@ -1,0 +1,235 @@
+use egui_kittest::{Harness, kittest::Queryable};
+
+use super::*;
+use crate::views::standalone::Standalone;
+
+type H = Harness<'static, Standalone<PortfolioView>>;
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
+}
+
+fn harness(doc: Document) -> H {
+    sized(doc, 800.0)
+}
+
+fn sized(doc: Document, height: f32) -> H {
+    let mut h = Harness::builder()
+        .with_size([1280.0, height])
+        .build_ui_state(
+            |ui, s: &mut Standalone<PortfolioView>| s.ui(ui),
+            Standalone::new(PortfolioView::default(), doc, today()),
+        );
+    h.run();
+    h
+}
+
+/// Where a year and a height on the chart are on screen, by the chart's last frame.
+fn at(h: &H, year: f64, y: f64) -> Pos2 {
+    h.state()
+        .view
+        .chart_transform()
+        .expect("the chart was drawn")
+        .position_from_point(&PlotPoint::new(year, y))
+}
+
+fn lanes(h: &H) -> Lanes {
+    Lanes::new(h.state().doc())
+}
+
+fn drag(h: &mut H, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    for i in 1..=6 {
+        let t = i as f32 / 6.0;
+        h.hover_at(from + (to - from) * t);
+        h.step();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+fn undo(h: &mut H) {
+    let s = h.state_mut();
+    assert!(
+        s.session.history.undo(&mut s.session.doc),
+        "there is a step to undo"
+    );
+    h.run();
+}
+
+fn bet(h: &H, id: u64) -> Bet {
+    h.state().doc().bet(BetId(id)).expect("bet exists").clone()
+}
+
+#[test]
+fn a_core_bet_dragged_from_the_palette_lands_at_its_year_and_lane() {
+    let mut h = harness(crate::file::sample());
+    let from = h.get_by_label("Core bet").rect().center();
+    let to = at(&h, 2027.1, 0.0);
+    drag(&mut h, from, to);
+    let doc = h.state().doc();
+    assert_eq!(doc.bets.len(), 6);
+    let new = doc.bets.last().expect("a new bet");
+    assert_eq!(new.kind, BetKind::Core);
+    assert_eq!(new.start, 2027.0, "snapped to the quarter");
+    assert_eq!(new.status, BetStatus::Planned);
+    assert_eq!(h.state().view.selected(), Some(new.id));
+    undo(&mut h);
+    assert_eq!(h.state().doc().bets.len(), 5);
+}
+
+#[test]
+fn a_big_swing_dropped_in_the_swing_lane_is_a_big_swing() {
+    let mut h = harness(Document::new_empty(today()));
+    h.get_by_label("Drag a Core bet onto the timeline to add your first role.");
+    let from = h.get_by_label("Big swing").rect().center();
+    let to = at(&h, 2028.5, lanes(&h).swing_base());
+    drag(&mut h, from, to);
+    let new = h.state().doc().bets.last().expect("a new bet").clone();
+    assert_eq!(new.kind, BetKind::BigSwing);
+    assert_eq!((new.start, new.end), (2028.5, 2030.0));
+}
+
+#[test]
+fn dragging_a_bar_moves_it_by_quarters_in_one_undo_step() {
+    let mut h = harness(crate::file::sample());
+    // "Senior PM, Checkout": 2022.75 to 2027.0, core lane row 0.
+    let from = at(&h, 2024.5, 0.0);
+    let to = at(&h, 2025.6, 0.0);
+    drag(&mut h, from, to);
+    let moved = bet(&h, 4);
+    assert_eq!((moved.start, moved.end), (2023.75, 2028.0));
+    assert_eq!(moved.kind, BetKind::Core);
+    undo(&mut h);
+    assert_eq!(bet(&h, 4).start, 2022.75, "the whole drag is one step");
+}
+
+#[test]
+fn dragging_an_end_resizes_the_bet() {
+    let mut h = harness(crate::file::sample());
+    let l = lanes(&h);
+    let checkout = bet(&h, 4);
+    let from = at(&h, checkout.end, l.y(&checkout));
+    let from = from - egui::vec2(2.0, 0.0);
+    let to = at(&h, 2028.5, l.y(&checkout));
+    drag(&mut h, from, to);
+    let resized = bet(&h, 4);
+    assert_eq!(resized.start, 2022.75);
+    assert_eq!(resized.end, 2028.5);
+    undo(&mut h);
+    assert_eq!(bet(&h, 4).end, 2027.0);
+}
+
+#[test]
+fn dragging_a_bar_into_the_other_lane_changes_its_kind() {
+    let mut h = harness(crate::file::sample());
+    let l = lanes(&h);
+    let from = at(&h, 2024.5, 0.0);
+    let to = at(&h, 2024.5, l.swing_base());
+    drag(&mut h, from, to);
+    assert_eq!(bet(&h, 4).kind, BetKind::BigSwing);
+    undo(&mut h);
+    assert_eq!(bet(&h, 4).kind, BetKind::Core);
+}
+
+#[test]
+fn click_selects_and_delete_removes() {
+    let mut h = harness(crate::file::sample());
+    let p = at(&h, 2024.5, 0.0);
+    h.hover_at(p);
+    h.step();
+    h.drag_at(p);
+    h.step();
+    h.drop_at(p);
+    h.run();
+    assert_eq!(h.state().view.selected(), Some(BetId(4)));
+    h.get_by_label("Title");
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(bet(&h, 4).start, 2023.0, "nudged a quarter");
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(h.state().doc().bet(BetId(4)).is_none());
+}
+
+#[test]
+fn the_inspector_edits_the_selected_bet() {
+    let mut h = harness(crate::file::sample());
+    h.state_mut().view.select(ItemRef::Bet(BetId(3)));
+    h.run();
+    h.get_by_label("Zero-to-one building").click();
+    h.run();
+    assert!(!bet(&h, 3).skills.contains(&crate::model::SkillId(1)));
+    h.get_by_label("Delete bet").click();
+    h.run();
+    assert!(h.state().doc().bet(BetId(3)).is_none());
+}
+
+#[test]
+fn the_panel_says_a_swing_is_due_and_the_rule_can_change() {
+    let mut h = sized(crate::file::sample(), 1600.0);
+    h.get_by_label("A big swing is due: 5.6 years since the last one.");
+    h.get_by_label("Rules the portfolio is read with").click();
+    h.run();
+    let mut rules = h.state().doc().rules.clone();
+    rules.swing_cadence_max_years = 8.0;
+    let s = h.state_mut();
+    s.session
+        .history
+        .apply(&mut s.session.doc, &Edit::Rules(rules), None, 0.0);
+    h.run();
+    assert!(
+        h.query_by_label("A big swing is due: 5.6 years since the last one.")
+            .is_none()
+    );
+    h.get_by_label("A big swing is due within 2.4 years.");
+    h.get_by_label("Big swing at most every");
+}
+
+#[test]
+fn labels_fit_their_bars_or_stay_away() {
+    assert_eq!(fit_label("Checkout", 200.0).as_deref(), Some("Checkout"));
+    assert_eq!(
+        fit_label("Senior PM, Checkout", 60.0).as_deref(),
+        Some("Senior…")
+    );
+    assert_eq!(fit_label("Senior PM", 20.0), None);
+}
+
+#[test]
+fn a_crowded_portfolio_lays_out_without_overlaps() {
+    let mut doc = Document::new_empty(today());
+    doc.profile.career_start_year = 1990;
+    for i in 0..300u64 {
+        let start = 1990.0 + (i % 40) as f64 + (i % 4) as f64 * 0.25;
+        doc.bets.push(Bet {
+            id: BetId(i + 1),
+            title: format!("Bet {i}"),
+            kind: if i % 3 == 0 {
+                BetKind::BigSwing
+            } else {
+                BetKind::Core
+            },
+            start,
+            end: start + 1.0 + (i % 5) as f64 * 0.5,
+            ..Bet::default()
+        });
+    }
+    let h = harness(doc);
+    let l = lanes(&h);
+    let bets = &h.state().doc().bets;
+    for (i, a) in bets.iter().enumerate() {
+        for b in &bets[i + 1..] {
+            let same_row = a.kind == b.kind && l.y(a) == l.y(b);
+            assert!(
+                !(same_row && a.start < b.end && b.start < a.end),
+                "{} hides {}",
+                a.title,
+                b.title
+            );
+        }
+    }
+}
