@@ -53,6 +53,19 @@ pub fn year_label(year: f64) -> String {
     }
 }
 
+/// Lists at most this many items in one insight; the rest are counted.
+const MAX_LISTED: usize = 5;
+
+/// The first few lines, and a count of the rest, so a crowded portfolio stays readable.
+fn capped(mut lines: Vec<String>) -> Vec<String> {
+    if lines.len() > MAX_LISTED {
+        let more = lines.len() - MAX_LISTED;
+        lines.truncate(MAX_LISTED);
+        lines.push(format!("…and {more} more."));
+    }
+    lines
+}
+
 fn years(n: f64) -> String {
     let n = (n * 10.0).round() / 10.0;
     if (n - 1.0).abs() < f64::EPSILON {
@@ -174,10 +187,12 @@ fn early_swings(doc: &Document) -> Option<Insight> {
     if early.len() as u32 <= r.max_early_swings {
         return None;
     }
-    let mut reasons: Vec<String> = early
-        .iter()
-        .map(|b| format!("\"{}\" started {}.", b.title, year_label(b.start)))
-        .collect();
+    let mut reasons = capped(
+        early
+            .iter()
+            .map(|b| format!("\"{}\" started {}.", b.title, year_label(b.start)))
+            .collect(),
+    );
     reasons.push(format!(
         "Rule: at most {} big swing{} in the first {}, while the core craft is learned.",
         r.max_early_swings,
@@ -260,6 +275,7 @@ fn overlapping_swings(doc: &Document) -> Option<Insight> {
     if reasons.is_empty() {
         return None;
     }
+    let mut reasons = capped(reasons);
     reasons.push(
         "Big swings fail about half the time; two at once double the risk and halve the attention."
             .to_owned(),
@@ -711,6 +727,32 @@ mod tests {
         assert_eq!(l.rows[&BetId(5)], 0);
         assert_eq!((l.core_rows, l.swing_rows), (2, 1));
         assert_eq!(layout(&[]).core_rows, 1);
+    }
+
+    #[test]
+    fn long_lists_are_capped_and_counted() {
+        let swings: Vec<Bet> = (0..8)
+            .map(|i| {
+                bet(
+                    i + 1,
+                    BetKind::BigSwing,
+                    Phase::Learning,
+                    2016.0 + i as f64 * 0.1,
+                    2019.0,
+                )
+            })
+            .collect();
+        let found = insights(&doc(swings), day(2026));
+        let early = found
+            .iter()
+            .find(|i| i.title.starts_with("8 big swings"))
+            .expect("early");
+        assert_eq!(
+            early.reasons.len(),
+            MAX_LISTED + 2,
+            "five named, a count, the rule"
+        );
+        assert_eq!(early.reasons[MAX_LISTED], "…and 3 more.");
     }
 
     #[test]

@@ -948,13 +948,16 @@ impl View for PortfolioView {
         if active.is_empty() {
             empty_hint(ui, "No bet is active today.");
         }
-        for bet in active {
+        for bet in active.iter().take(12) {
             ui.label(format!(
                 "{} — {}, {}",
                 bet.title,
                 bet.kind.label().to_lowercase(),
                 bet.phase.label().to_lowercase()
             ));
+        }
+        if active.len() > 12 {
+            ui.label(format!("…and {} more.", active.len() - 12));
         }
     }
 
