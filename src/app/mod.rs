@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 
 use crate::file::{self, Disk, LoadError, RealDisk};
 use crate::model::Document;
+use crate::views::offers::OffersView;
 use crate::views::portfolio::PortfolioView;
 use crate::views::spec::SpecView;
 use crate::views::theme::{INSPECTOR_WIDTH, Theme};
@@ -83,6 +84,7 @@ enum Then {
 struct Views {
     spec: SpecView,
     portfolio: PortfolioView,
+    offers: OffersView,
 }
 
 impl Views {
@@ -90,6 +92,7 @@ impl Views {
         match panel {
             Panel::Spec => &mut self.spec,
             Panel::Portfolio => &mut self.portfolio,
+            Panel::Offers => &mut self.offers,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The panels. Each view reads the document through a [`ViewCtx`] and sends its changes out
 //! as [`Edits`]; it holds only its own UI state (selection, drafts). One view per file.
 
+pub mod offers;
 pub mod portfolio;
 pub mod spec;
 pub mod standalone;
@@ -20,17 +21,20 @@ pub enum Panel {
     Spec,
     /// The career as bets on a timeline.
     Portfolio,
+    /// Two offers side by side.
+    Offers,
 }
 
 impl Panel {
     /// Every panel, in navigation order.
-    pub const ALL: &'static [Self] = &[Self::Spec, Self::Portfolio];
+    pub const ALL: &'static [Self] = &[Self::Spec, Self::Portfolio, Self::Offers];
 
     /// The panel's name in the navigation and the View menu.
     pub fn label(self) -> &'static str {
         match self {
             Self::Spec => "Spec",
             Self::Portfolio => "Portfolio",
+            Self::Offers => "Offers",
         }
     }
 
@@ -39,6 +43,7 @@ impl Panel {
         match self {
             Self::Spec => "spec",
             Self::Portfolio => "portfolio",
+            Self::Offers => "offers",
         }
     }
 

@@ -9,7 +9,7 @@ use egui_plot::{
 
 use super::theme::Theme;
 use super::widgets::{
-    check_row, choice_row, empty_hint, multiline_row, number_row, section, text_row,
+    check_row, choice_row, empty_hint, multiline_row, number_row, section, set_member, text_row,
 };
 use super::{Edits, View, ViewCtx};
 use crate::analysis::portfolio::{Layout, Severity, insights, layout, snap_quarter, year_label};
@@ -779,11 +779,7 @@ impl PortfolioView {
             let mut on = bet.skills.contains(&skill.id);
             if ui.checkbox(&mut on, &skill.name).changed() {
                 let mut b = bet.clone();
-                if on {
-                    b.skills.push(skill.id);
-                } else {
-                    b.skills.retain(|s| *s != skill.id);
-                }
+                set_member(&mut b.skills, skill.id, on);
                 changed = Some((b, "skills"));
             }
         }
@@ -802,11 +798,7 @@ impl PortfolioView {
                 .changed()
             {
                 let mut b = bet.clone();
-                if on {
-                    b.stones.push(stone.id);
-                } else {
-                    b.stones.retain(|s| *s != stone.id);
-                }
+                set_member(&mut b.stones, stone.id, on);
                 changed = Some((b, "stones"));
             }
         }

@@ -157,6 +157,17 @@ pub fn parse_date(text: &str) -> Option<Option<NaiveDate>> {
     }
 }
 
+/// Puts `item` in the list or takes it out, as a checkbox says.
+pub fn set_member<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
+    if on {
+        if !list.contains(&item) {
+            list.push(item);
+        }
+    } else {
+        list.retain(|x| *x != item);
+    }
+}
+
 /// A heading for a section of a panel, with space above it.
 pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(super::theme::SECTION_GAP);
