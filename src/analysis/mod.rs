@@ -1,5 +1,7 @@
 //! What the app reasons about the document: pure functions of the document and today.
 
+pub mod ceilings;
+pub mod drift;
 pub mod offers;
 pub mod portfolio;
 pub mod spec;

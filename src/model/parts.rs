@@ -772,6 +772,13 @@ pub struct Rules {
     pub landing_phase_days: u32,
     /// Times an explanation is given before it should be written down.
     pub repeat_threshold: u32,
+    /// Share of checklist answers that signal drift (not sure counts half) from which the
+    /// risk is medium.
+    pub drift_medium_share: f64,
+    /// Share from which the drift risk is high.
+    pub drift_high_share: f64,
+    /// Days between periodic drift self-reviews.
+    pub self_review_days: u32,
 }
 
 impl Default for Rules {
@@ -787,6 +794,9 @@ impl Default for Rules {
             tour_max_months: 18,
             landing_phase_days: 30,
             repeat_threshold: 2,
+            drift_medium_share: 0.25,
+            drift_high_share: 0.5,
+            self_review_days: 90,
         }
     }
 }

@@ -300,6 +300,8 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         0.0..=50.0,
     );
     c.number("rules.swing_success_rate", r.swing_success_rate, 0.0..=1.0);
+    c.number("rules.drift_medium_share", r.drift_medium_share, 0.0..=1.0);
+    c.number("rules.drift_high_share", r.drift_high_share, 0.0..=1.0);
     if r.tour_max_months < r.tour_min_months {
         c.push(
             "rules.tour_max_months",

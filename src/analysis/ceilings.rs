@@ -1,0 +1,277 @@
+//! The six ceilings that stall careers: where they stand, how they move, the symptoms that
+//! point to each, and concrete moves that lift them.
+
+use crate::model::{Ceiling, CeilingAssessment, Document, Rules};
+
+/// The latest assessment by date.
+pub fn latest(doc: &Document) -> Option<&CeilingAssessment> {
+    doc.ceilings
+        .iter()
+        .max_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)))
+}
+
+/// The assessments in date order, oldest first.
+pub fn in_order(doc: &Document) -> Vec<&CeilingAssessment> {
+    let mut all: Vec<&CeilingAssessment> = doc.ceilings.iter().collect();
+    all.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+    all
+}
+
+/// A ceiling's score in an assessment.
+pub fn score(assessment: &CeilingAssessment, ceiling: Ceiling) -> Option<u8> {
+    assessment
+        .scores
+        .iter()
+        .find(|s| s.ceiling == ceiling)
+        .map(|s| s.score)
+}
+
+/// How a ceiling moved between the last two assessments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trend {
+    /// Further from the ceiling than before.
+    Up,
+    /// Closer to it.
+    Down,
+    /// The same.
+    Flat,
+    /// Only scored once.
+    New,
+}
+
+/// How each ceiling moved between the last two assessments that scored it.
+pub fn trend(doc: &Document, ceiling: Ceiling) -> Trend {
+    let scores: Vec<u8> = in_order(doc)
+        .into_iter()
+        .filter_map(|a| score(a, ceiling))
+        .collect();
+    match scores.as_slice() {
+        [.., before, now] if now > before => Trend::Up,
+        [.., before, now] if now < before => Trend::Down,
+        [_, _, ..] => Trend::Flat,
+        _ => Trend::New,
+    }
+}
+
+/// The ceilings scored lowest in the latest assessment (all of those tied), if any is below 4.
+pub fn lowest(doc: &Document) -> Vec<Ceiling> {
+    let Some(last) = latest(doc) else {
+        return Vec::new();
+    };
+    let Some(min) = last.scores.iter().map(|s| s.score).min() else {
+        return Vec::new();
+    };
+    if min >= 4 {
+        return Vec::new();
+    }
+    Ceiling::ALL
+        .iter()
+        .copied()
+        .filter(|c| score(last, *c) == Some(min))
+        .collect()
+}
+
+/// What a person says when they are pressed against a ceiling: prompts for the assessment.
+pub fn symptoms(ceiling: Ceiling) -> &'static [&'static str] {
+    match ceiling {
+        Ceiling::Bandwidth => &[
+            "The day job takes every waking hour.",
+            "Too worn out to even think about what is next.",
+            "Recruiters write, and none of it seems worth the energy.",
+        ],
+        Ceiling::Network => &[
+            "Everyone you know is stuck with the same problems you are.",
+            "You want into another field and know nobody there.",
+            "You have learned something new but no one will give you a first chance at it.",
+        ],
+        Ceiling::Mentorship => &[
+            "Your peers all complain about the same things, and nobody has answers.",
+            "Your manager talks about deadlines, never about your growth.",
+            "Outside mentors fade after a polite first call.",
+        ],
+        Ceiling::Learning => &[
+            "Each quarter is more of the same work.",
+            "The learning budget is gone.",
+            "The domain is so narrow you do not want to be its expert.",
+        ],
+        Ceiling::Storytelling => &[
+            "So many strong candidates; you do not stand out.",
+            "Your biggest wins are hard to put on a page.",
+            "Your path looks random from the outside.",
+        ],
+        Ceiling::Opportunity => &[
+            "You worry the next job is no better than this one.",
+            "The cutting-edge projects always go to someone else.",
+            "This role feels like a dead end.",
+        ],
+    }
+}
+
+/// A move that lifts a ceiling.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Move {
+    /// What to do, short enough for a stepping stone or a plan item.
+    pub title: String,
+    /// Why it helps.
+    pub why: String,
+}
+
+/// Concrete moves that lift a ceiling.
+pub fn moves(ceiling: Ceiling, rules: &Rules) -> Vec<Move> {
+    let tour = format!("{}–{} months", rules.tour_min_months, rules.tour_max_months);
+    let m = |title: String, why: &str| Move {
+        title,
+        why: why.to_owned(),
+    };
+    match ceiling {
+        Ceiling::Bandwidth => vec![
+            m(
+                "Block two hours a week for thinking about my career".to_owned(),
+                "Time to think is the first thing a full job takes away.",
+            ),
+            m(
+                "Mentor someone to take over work I do well".to_owned(),
+                "Teaching it lets you hand it over and frees time for new things.",
+            ),
+        ],
+        Ceiling::Network => vec![
+            m(
+                "Meet one person a month outside my company and field".to_owned(),
+                "A network of people in the same struggle cannot open new doors.",
+            ),
+            m(
+                "Speak at one event in the field I want to enter".to_owned(),
+                "Speaking brings the people to you.",
+            ),
+        ],
+        Ceiling::Mentorship => vec![
+            m(
+                "Find a mentor two levels up, outside my reporting line".to_owned(),
+                "Guidance comes from people who have done the next job.",
+            ),
+            m(
+                "Ask my manager for a growth conversation each quarter".to_owned(),
+                "Make your growth part of the agenda, not an afterthought.",
+            ),
+        ],
+        Ceiling::Learning => vec![
+            m(
+                format!("A {tour} tour of duty into a type of work I have not done"),
+                "A concrete goal in new work teaches more than more of the same.",
+            ),
+            m(
+                "Take a cross-functional project outside my area".to_owned(),
+                "Knowing the rest of the business is what the next level needs.",
+            ),
+        ],
+        Ceiling::Storytelling => vec![
+            m(
+                "Send my manager a monthly learning summary".to_owned(),
+                "A paper trail of your expertise speaks for you in calibrations.",
+            ),
+            m(
+                "Write one post about what I learned this quarter".to_owned(),
+                "Writing shows what you know in a way a title cannot.",
+            ),
+        ],
+        Ceiling::Opportunity => vec![
+            m(
+                "Ask to join an innovation bet, even part-time".to_owned(),
+                "The new projects go to people who ask early.",
+            ),
+            m(
+                "Map three roles that would bring me closer to my north star".to_owned(),
+                "Knowing the options makes the next move a choice, not a reaction.",
+            ),
+        ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AssessmentId, CeilingScore};
+
+    fn assessment(id: u64, month: u32, scores: &[(Ceiling, u8)]) -> CeilingAssessment {
+        CeilingAssessment {
+            id: AssessmentId(id),
+            date: chrono::NaiveDate::from_ymd_opt(2026, month, 1),
+            scores: scores
+                .iter()
+                .map(|(ceiling, score)| CeilingScore {
+                    ceiling: *ceiling,
+                    score: *score,
+                    note: String::new(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn trends_compare_the_last_two_assessments_by_date() {
+        let mut doc = Document::default();
+        // Stored out of order: the later one first.
+        doc.ceilings = vec![
+            assessment(
+                2,
+                9,
+                &[
+                    (Ceiling::Bandwidth, 3),
+                    (Ceiling::Learning, 2),
+                    (Ceiling::Network, 3),
+                ],
+            ),
+            assessment(
+                1,
+                3,
+                &[
+                    (Ceiling::Bandwidth, 2),
+                    (Ceiling::Learning, 3),
+                    (Ceiling::Network, 3),
+                ],
+            ),
+        ];
+        assert_eq!(trend(&doc, Ceiling::Bandwidth), Trend::Up);
+        assert_eq!(trend(&doc, Ceiling::Learning), Trend::Down);
+        assert_eq!(trend(&doc, Ceiling::Network), Trend::Flat);
+        assert_eq!(trend(&doc, Ceiling::Opportunity), Trend::New);
+        assert_eq!(latest(&doc).map(|a| a.id), Some(AssessmentId(2)));
+    }
+
+    #[test]
+    fn the_lowest_ceilings_include_ties_and_none_when_all_are_clear() {
+        let mut doc = Document::default();
+        doc.ceilings = vec![assessment(
+            1,
+            1,
+            &[
+                (Ceiling::Bandwidth, 2),
+                (Ceiling::Learning, 2),
+                (Ceiling::Network, 4),
+            ],
+        )];
+        assert_eq!(lowest(&doc), [Ceiling::Bandwidth, Ceiling::Learning]);
+        doc.ceilings = vec![assessment(
+            1,
+            1,
+            &[(Ceiling::Bandwidth, 4), (Ceiling::Learning, 5)],
+        )];
+        assert!(lowest(&doc).is_empty());
+        assert!(lowest(&Document::default()).is_empty());
+    }
+
+    #[test]
+    fn every_ceiling_has_symptoms_and_moves_and_the_tour_uses_the_rules() {
+        let mut rules = Rules::default();
+        rules.tour_min_months = 9;
+        for c in Ceiling::ALL {
+            assert!(!symptoms(*c).is_empty());
+            assert!(moves(*c, &rules).len() >= 2);
+        }
+        assert!(
+            moves(Ceiling::Learning, &rules)[0]
+                .title
+                .contains("9–18 months")
+        );
+    }
+}

@@ -1,0 +1,224 @@
+//! The drift checklist: how risky a run's answers are and why, each offer's checklist status,
+//! and whether a periodic self-review is due.
+
+use chrono::NaiveDate;
+
+use crate::model::{Answer, Document, DriftReview, OfferId};
+
+/// How much a run of the checklist signals drift.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// Few answers signal drift.
+    Low,
+    /// Some do.
+    Medium,
+    /// Many do.
+    High,
+}
+
+impl Level {
+    /// The words for it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Low => "Low",
+            Self::Medium => "Medium",
+            Self::High => "High",
+        }
+    }
+}
+
+/// The drift risk of one run, with its reasons.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Risk {
+    /// Low, medium or high.
+    pub level: Level,
+    /// Answers that signal drift, not-sure counting half.
+    pub points: f64,
+    /// Questions answered.
+    pub answered: usize,
+    /// Why: the questions answered riskily, with their notes.
+    pub reasons: Vec<String>,
+}
+
+/// How risky a run's answers are: an answer equal to the question's risky answer counts one,
+/// "not sure" counts half; the share of answered questions decides the level, by the rules.
+pub fn risk(doc: &Document, review: &DriftReview) -> Risk {
+    let mut points = 0.0;
+    let mut answered = 0;
+    let mut reasons = Vec::new();
+    for item in &doc.drift.items {
+        let Some(answer) = review.answers.iter().find(|a| a.item == item.id) else {
+            continue;
+        };
+        answered += 1;
+        let weight = if answer.answer == item.risky_answer {
+            1.0
+        } else if answer.answer == Answer::NotSure {
+            0.5
+        } else {
+            0.0
+        };
+        if weight > 0.0 {
+            points += weight;
+            let note = if answer.note.trim().is_empty() {
+                String::new()
+            } else {
+                format!(" — \"{}\"", answer.note.trim())
+            };
+            reasons.push(format!("{} {}{note}", item.question, answer.answer.label()));
+        }
+    }
+    let share = if answered == 0 {
+        0.0
+    } else {
+        points / answered as f64
+    };
+    let r = &doc.rules;
+    let level = if answered > 0 && share >= r.drift_high_share {
+        Level::High
+    } else if answered > 0 && share >= r.drift_medium_share {
+        Level::Medium
+    } else {
+        Level::Low
+    };
+    if answered < doc.drift.items.len() {
+        reasons.push(format!(
+            "{} of {} questions not answered yet.",
+            doc.drift.items.len() - answered,
+            doc.drift.items.len()
+        ));
+    }
+    reasons.push(format!(
+        "Rule: medium from {:.0} % of answers signalling drift, high from {:.0} %.",
+        r.drift_medium_share * 100.0,
+        r.drift_high_share * 100.0
+    ));
+    Risk {
+        level,
+        points,
+        answered,
+        reasons,
+    }
+}
+
+/// The runs of the checklist, newest first (undated ones last).
+pub fn history(doc: &Document) -> Vec<&DriftReview> {
+    let mut runs: Vec<&DriftReview> = doc.drift.reviews.iter().collect();
+    runs.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+    runs
+}
+
+/// An offer's checklist status: the latest run on it and its risk, if it was run.
+pub fn offer_status(doc: &Document, offer: OfferId) -> Option<(&DriftReview, Risk)> {
+    history(doc)
+        .into_iter()
+        .find(|r| r.offer == Some(offer))
+        .map(|r| (r, risk(doc, r)))
+}
+
+/// Days until the next periodic self-review is due; negative when overdue. None when there
+/// has never been one (one is due now).
+pub fn self_review_due_in(doc: &Document, today: NaiveDate) -> Option<i64> {
+    let last = doc
+        .drift
+        .reviews
+        .iter()
+        .filter(|r| r.offer.is_none())
+        .filter_map(|r| r.date)
+        .max()?;
+    Some(i64::from(doc.rules.self_review_days) - (today - last).num_days())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DriftAnswer, DriftItemId, ReviewId};
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).expect("date")
+    }
+
+    fn review(answers: &[(u64, Answer)]) -> DriftReview {
+        DriftReview {
+            id: ReviewId(1),
+            date: Some(day(1, 1)),
+            offer: None,
+            answers: answers
+                .iter()
+                .map(|(item, answer)| DriftAnswer {
+                    item: DriftItemId(*item),
+                    answer: *answer,
+                    note: "n".into(),
+                })
+                .collect(),
+            note: String::new(),
+        }
+    }
+
+    fn doc() -> Document {
+        Document::new_empty(day(1, 1))
+    }
+
+    #[test]
+    fn risky_answers_count_one_and_not_sure_half() {
+        let d = doc();
+        // Item 1 risky on Yes, 2 risky on No, 3 risky on No.
+        let r = risk(
+            &d,
+            &review(&[(1, Answer::Yes), (2, Answer::NotSure), (3, Answer::Yes)]),
+        );
+        assert_eq!(r.points, 1.5);
+        assert_eq!(r.answered, 3);
+        assert_eq!(r.level, Level::High, "1.5 of 3 is 50 %");
+        assert_eq!(
+            r.reasons[0],
+            "Am I considering this mainly because it was offered to me? Yes — \"n\""
+        );
+        assert!(
+            r.reasons
+                .iter()
+                .any(|x| x.contains("3 of 6 questions not answered"))
+        );
+    }
+
+    #[test]
+    fn levels_follow_the_rules() {
+        let mut d = doc();
+        let run = review(&[
+            (1, Answer::Yes),
+            (2, Answer::Yes),
+            (3, Answer::Yes),
+            (4, Answer::No),
+        ]);
+        assert_eq!(risk(&d, &run).level, Level::Medium, "1 of 4 is 25 %");
+        d.rules.drift_medium_share = 0.3;
+        assert_eq!(risk(&d, &run).level, Level::Low);
+        assert_eq!(risk(&d, &review(&[])).level, Level::Low);
+    }
+
+    #[test]
+    fn an_offer_status_is_its_latest_run() {
+        let mut d = doc();
+        let mut old = review(&[(1, Answer::Yes)]);
+        old.offer = Some(OfferId(7));
+        let mut new = review(&[(1, Answer::No)]);
+        new.id = ReviewId(2);
+        new.offer = Some(OfferId(7));
+        new.date = Some(day(3, 1));
+        d.drift.reviews = vec![old, new];
+        let (run, r) = offer_status(&d, OfferId(7)).expect("run");
+        assert_eq!(run.id, ReviewId(2));
+        assert_eq!(r.level, Level::Low);
+        assert!(offer_status(&d, OfferId(8)).is_none());
+    }
+
+    #[test]
+    fn a_self_review_falls_due_after_the_interval() {
+        let mut d = doc();
+        assert_eq!(self_review_due_in(&d, day(6, 1)), None);
+        d.drift.reviews.push(review(&[]));
+        // Last on Jan 1; 90 days later is Apr 1. On Mar 2: 30 days to go; on May 1: 30 overdue.
+        assert_eq!(self_review_due_in(&d, day(3, 2)), Some(30));
+        assert_eq!(self_review_due_in(&d, day(5, 1)), Some(-30));
+    }
+}
