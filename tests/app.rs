@@ -295,3 +295,17 @@ fn unsaved_work_survives_a_crash_and_is_offered_back() {
     assert!(h.state().session().is_dirty());
     assert!(!recovery_folder.join("unsaved-1.ron").exists());
 }
+
+#[test]
+fn an_offer_links_to_its_drift_checklist_in_the_other_panel() {
+    let mut h = app_with(None, vec![]);
+    h.get_by_label("Offers").click();
+    h.run();
+    h.get_by_label("Run the drift checklist on Lead PM, AI Shopping Assistant at Northwind Retail")
+        .click();
+    h.run();
+    assert_eq!(h.state().panel(), career_spec::views::Panel::Drift);
+    let run = h.state().doc().drift.reviews.last().expect("a run").clone();
+    assert_eq!(run.offer, Some(career_spec::model::OfferId(2)));
+    h.get_by_label("Yes: Am I considering this mainly because it was offered to me?");
+}

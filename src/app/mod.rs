@@ -16,6 +16,8 @@ use chrono::NaiveDate;
 
 use crate::file::{self, Disk, LoadError, RealDisk};
 use crate::model::Document;
+use crate::views::ceilings::CeilingsView;
+use crate::views::drift::DriftView;
 use crate::views::offers::OffersView;
 use crate::views::portfolio::PortfolioView;
 use crate::views::spec::SpecView;
@@ -85,6 +87,8 @@ struct Views {
     spec: SpecView,
     portfolio: PortfolioView,
     offers: OffersView,
+    drift: DriftView,
+    ceilings: CeilingsView,
 }
 
 impl Views {
@@ -93,6 +97,8 @@ impl Views {
             Panel::Spec => &mut self.spec,
             Panel::Portfolio => &mut self.portfolio,
             Panel::Offers => &mut self.offers,
+            Panel::Drift => &mut self.drift,
+            Panel::Ceilings => &mut self.ceilings,
         }
     }
 }
@@ -856,7 +862,11 @@ impl CareerApp {
             egui::CentralPanel::default().show(ui, |ui| view.ui(ui, &view_ctx, &mut edits));
         }
         let now = ctx.input(|i| i.time);
-        let (message, requests) = self.session.apply(edits, now);
+        let (message, requests, changed) = self.session.apply(edits, now);
+        if changed {
+            // Draw again at once, so the frame on screen shows the document as it now is.
+            ui.ctx().request_repaint();
+        }
         if let Some(message) = message {
             self.say(message);
         }

@@ -55,8 +55,10 @@ impl Session {
         }
     }
 
-    /// Applies what a view sent out this frame; returns its message and requests.
-    pub fn apply(&mut self, edits: Edits, now_secs: f64) -> (Option<String>, Vec<Request>) {
+    /// Applies what a view sent out this frame; returns its message and requests, and
+    /// whether the document changed (the frame drawn showed it as it was before).
+    pub fn apply(&mut self, edits: Edits, now_secs: f64) -> (Option<String>, Vec<Request>, bool) {
+        let changed = !edits.list.is_empty();
         for (edit, merge) in &edits.list {
             self.history
                 .apply(&mut self.doc, edit, merge.clone(), now_secs);
@@ -64,7 +66,7 @@ impl Session {
         if edits.sealed && edits.list.iter().all(|(_, merge)| merge.is_none()) {
             self.history.seal();
         }
-        (edits.message, edits.requests)
+        (edits.message, edits.requests, changed)
     }
 
     /// The file name shown in the title and the status line.

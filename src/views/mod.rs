@@ -1,6 +1,8 @@
 //! The panels. Each view reads the document through a [`ViewCtx`] and sends its changes out
 //! as [`Edits`]; it holds only its own UI state (selection, drafts). One view per file.
 
+pub mod ceilings;
+pub mod drift;
 pub mod offers;
 pub mod portfolio;
 pub mod spec;
@@ -23,11 +25,21 @@ pub enum Panel {
     Portfolio,
     /// Two offers side by side.
     Offers,
+    /// The drift checklist.
+    Drift,
+    /// The six ceilings.
+    Ceilings,
 }
 
 impl Panel {
     /// Every panel, in navigation order.
-    pub const ALL: &'static [Self] = &[Self::Spec, Self::Portfolio, Self::Offers];
+    pub const ALL: &'static [Self] = &[
+        Self::Spec,
+        Self::Portfolio,
+        Self::Offers,
+        Self::Drift,
+        Self::Ceilings,
+    ];
 
     /// The panel's name in the navigation and the View menu.
     pub fn label(self) -> &'static str {
@@ -35,6 +47,8 @@ impl Panel {
             Self::Spec => "Spec",
             Self::Portfolio => "Portfolio",
             Self::Offers => "Offers",
+            Self::Drift => "Drift",
+            Self::Ceilings => "Ceilings",
         }
     }
 
@@ -44,6 +58,8 @@ impl Panel {
             Self::Spec => "spec",
             Self::Portfolio => "portfolio",
             Self::Offers => "offers",
+            Self::Drift => "drift",
+            Self::Ceilings => "ceilings",
         }
     }
 

@@ -7,7 +7,7 @@ use super::widgets::{
     check_row, choice_row, date_row, empty_hint, multiline_row, number_row, score_row, section,
     set_member, text_row,
 };
-use super::{Edits, View, ViewCtx};
+use super::{Edits, Panel, View, ViewCtx};
 use crate::analysis::offers::{
     Comparison, YearPay, compare, cumulative, offer_name, pay_by_year, score_of,
 };
@@ -252,7 +252,7 @@ impl OffersView {
             });
     }
 
-    fn verdict_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, c: &Comparison) {
+    fn verdict_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, c: &Comparison, edits: &mut Edits) {
         let theme = ctx.theme;
         section(ui, "Verdict");
         ui.label(egui::RichText::new(&c.verdict).strong().size(16.0));
@@ -261,6 +261,25 @@ impl OffersView {
         }
         for warning in &c.warnings {
             ui.colored_label(theme.warn(), format!("Look first: {warning}"));
+        }
+        for id in c.offers {
+            let Some(offer) = ctx.doc.offer(id) else {
+                continue;
+            };
+            let verb = if ctx.doc.reviews_of(id).next().is_some() {
+                "Open"
+            } else {
+                "Run"
+            };
+            if ui
+                .button(format!(
+                    "{verb} the drift checklist on {}",
+                    offer_name(offer)
+                ))
+                .clicked()
+            {
+                edits.show(Panel::Drift, Some(ItemRef::Offer(id)));
+            }
         }
         ui.add_space(6.0);
         ui.strong("What would change the verdict");
@@ -816,7 +835,7 @@ impl View for OffersView {
                         let c = compare(ctx.doc, offer_a, offer_b, ctx.today);
                         let names = [offer_name(offer_a), offer_name(offer_b)];
                         Self::table_ui(ui, ctx, &c, &names, edits);
-                        Self::verdict_ui(ui, ctx, &c);
+                        Self::verdict_ui(ui, ctx, &c, edits);
                         Self::sticks_ui(ui, ctx, &c, &names);
                         self.pay_ui(ui, ctx, offer_a, offer_b);
                     }
@@ -963,6 +982,23 @@ mod tests {
         h.run();
         let stay = h.state().doc().offer(OfferId(1)).expect("stay");
         assert_eq!(score_of(stay, crate::model::CriterionId(2)).0, 3);
+    }
+
+    #[test]
+    fn the_verdict_links_to_the_drift_checklist() {
+        let mut h = harness();
+        h.get_by_label(
+            "Run the drift checklist on Lead PM, AI Shopping Assistant at Northwind Retail",
+        )
+        .click();
+        h.run();
+        assert_eq!(
+            h.state().requests,
+            [crate::views::Request::Show(
+                Panel::Drift,
+                Some(ItemRef::Offer(OfferId(2)))
+            )]
+        );
     }
 
     #[test]

@@ -62,7 +62,11 @@ impl<V: View> Standalone<V> {
             egui::CentralPanel::default().show(ui, |ui| self.view.ui(ui, &ctx, &mut edits));
         }
         let now = ui.input(|i| i.time);
-        let (message, requests) = self.session.apply(edits, now);
+        let (message, requests, changed) = self.session.apply(edits, now);
+        if changed {
+            // Draw again at once, so the frame on screen shows the document as it now is.
+            ui.ctx().request_repaint();
+        }
         if message.is_some() {
             self.message = message;
         }

@@ -1,0 +1,363 @@
+//! The Ceilings panel: the six soft ceilings that together feel like a hard one, scored over
+//! time, with the moves that lift the lowest, each one click from the plan.
+
+use chrono::Datelike;
+use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+
+use super::widgets::{date_row, empty_hint, score_row, section, text_row};
+use super::{Edits, View, ViewCtx};
+use crate::analysis::ceilings::{Trend, in_order, latest, lowest, moves, score, symptoms, trend};
+use crate::edit::{Edit, Item, ItemRef};
+use crate::model::{
+    AssessmentId, Ceiling, CeilingAssessment, CeilingScore, Document, LandingItem, LandingPhase,
+    SteppingStone, next_id, year_fraction,
+};
+
+/// The Ceilings panel's own state.
+#[derive(Debug, Default)]
+pub struct CeilingsView {
+    selected: Option<AssessmentId>,
+}
+
+impl CeilingsView {
+    fn new_assessment(&mut self, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let id = next_id(ctx.doc.ceilings.iter().map(|a| a.id));
+        // Start from the last scores, so a person only moves what changed.
+        let scores = Ceiling::ALL
+            .iter()
+            .map(|c| CeilingScore {
+                ceiling: *c,
+                score: latest(ctx.doc).and_then(|a| score(a, *c)).unwrap_or(3),
+                note: String::new(),
+            })
+            .collect();
+        edits.push(Edit::Upsert(Item::Assessment(CeilingAssessment {
+            id,
+            date: Some(ctx.today),
+            scores,
+        })));
+        edits.say("New ceilings assessment, dated today");
+        self.selected = Some(id);
+    }
+
+    fn chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        let all = in_order(ctx.doc);
+        let dated: Vec<f64> = all
+            .iter()
+            .filter_map(|a| a.date.map(year_fraction))
+            .collect();
+        let first = dated.first().copied().unwrap_or(0.0);
+        let last = dated.last().copied().unwrap_or(first);
+        // Room on the left for the legend, so it covers no line.
+        let left = first - ((last - first) * 0.45).max(0.3);
+        Plot::new("ceilings over time")
+            .height(230.0)
+            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .include_x(left)
+            .include_x(last + 0.05)
+            .include_y(0.8)
+            .include_y(5.2)
+            .y_axis_label("1 pressed against it · 5 far from it")
+            .x_axis_formatter(|mark, _| month_label(mark.value))
+            .show(ui, |plot| {
+                for ceiling in Ceiling::ALL {
+                    let points: Vec<[f64; 2]> = all
+                        .iter()
+                        .filter_map(|a| {
+                            Some([year_fraction(a.date?), f64::from(score(a, *ceiling)?)])
+                        })
+                        .collect();
+                    let color = ctx.theme.ceiling(*ceiling);
+                    plot.points(
+                        Points::new(ceiling.label(), PlotPoints::from(points.clone()))
+                            .radius(4.0)
+                            .color(color),
+                    );
+                    plot.line(
+                        Line::new(ceiling.label(), PlotPoints::from(points))
+                            .color(color)
+                            .width(2.0),
+                    );
+                }
+            });
+    }
+
+    fn moves_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let doc = ctx.doc;
+        let low = lowest(doc);
+        section(ui, "What lifts the lowest ceilings");
+        if low.is_empty() {
+            empty_hint(
+                ui,
+                if doc.ceilings.is_empty() {
+                    "Score the six ceilings first: New assessment."
+                } else {
+                    "No ceiling is below 4: nothing is holding you down hard right now."
+                },
+            );
+        }
+        for ceiling in low {
+            ui.push_id(("moves", ceiling.label()), |ui| {
+                ui.add_space(4.0);
+                ui.colored_label(
+                    ctx.theme.ceiling(ceiling),
+                    egui::RichText::new(ceiling.label()).strong(),
+                );
+                for (n, m) in moves(ceiling, &doc.rules).into_iter().enumerate() {
+                    ui.push_id(n, |ui| {
+                        ui.label(format!("• {} — {}", m.title, m.why));
+                        ui.horizontal(|ui| {
+                            if ui
+                                .button("Make it a stepping stone")
+                                .accessible_name(format!("Make a stepping stone: {}", m.title))
+                                .clicked()
+                            {
+                                edits.push(Edit::Upsert(Item::Stone(SteppingStone {
+                                    id: next_id(doc.north_star.stones.iter().map(|s| s.id)),
+                                    title: m.title.clone(),
+                                    year: ctx.today.year() + 1,
+                                    done: false,
+                                })));
+                                edits.say(format!("Added the stepping stone \"{}\"", m.title));
+                            }
+                            if ui
+                                .button("Add to the landing plan")
+                                .accessible_name(format!("Add to the landing plan: {}", m.title))
+                                .clicked()
+                            {
+                                edits.push(Edit::Upsert(Item::LandingItem(LandingItem {
+                                    id: next_id(doc.landing.items.iter().map(|i| i.id)),
+                                    phase: LandingPhase::Execute,
+                                    title: m.title.clone(),
+                                    done: false,
+                                })));
+                                edits.say(format!("Added \"{}\" to the landing plan", m.title));
+                            }
+                        });
+                    });
+                }
+            });
+        }
+    }
+
+    fn assessment_ui(
+        ui: &mut egui::Ui,
+        ctx: &ViewCtx<'_>,
+        assessment: &CeilingAssessment,
+        edits: &mut Edits,
+    ) {
+        let target = Some(ItemRef::Assessment(assessment.id));
+        section(ui, "Assessment");
+        egui::Grid::new("assessment date")
+            .num_columns(2)
+            .show(ui, |ui| {
+                if let Some(date) = date_row(ui, "Assessed on", assessment.date) {
+                    edits.push_merging(
+                        Edit::Upsert(Item::Assessment(CeilingAssessment {
+                            date,
+                            ..assessment.clone()
+                        })),
+                        target,
+                        "date",
+                    );
+                }
+            });
+        for ceiling in Ceiling::ALL {
+            ui.push_id(("ceiling", ceiling.label()), |ui| {
+                ui.add_space(6.0);
+                let current = assessment.scores.iter().find(|s| s.ceiling == *ceiling);
+                let arrow = match trend(ctx.doc, *ceiling) {
+                    Trend::Up => "rising",
+                    Trend::Down => "falling",
+                    Trend::Flat => "steady",
+                    Trend::New => "first score",
+                };
+                ui.horizontal(|ui| {
+                    ui.colored_label(
+                        ctx.theme.ceiling(*ceiling),
+                        egui::RichText::new(ceiling.label()).strong(),
+                    );
+                    ui.label(egui::RichText::new(arrow).small().color(ctx.theme.muted()));
+                });
+                for symptom in symptoms(*ceiling) {
+                    ui.label(
+                        egui::RichText::new(format!("“{symptom}”"))
+                            .small()
+                            .color(ctx.theme.muted()),
+                    );
+                }
+                let set = |score: u8, note: String| {
+                    let mut a = assessment.clone();
+                    match a.scores.iter_mut().find(|s| s.ceiling == *ceiling) {
+                        Some(s) => {
+                            s.score = score;
+                            s.note = note;
+                        }
+                        None => a.scores.push(CeilingScore {
+                            ceiling: *ceiling,
+                            score,
+                            note,
+                        }),
+                    }
+                    a
+                };
+                let (value, note) =
+                    current.map_or((3, String::new()), |s| (s.score, s.note.clone()));
+                egui::Grid::new("score").num_columns(2).show(ui, |ui| {
+                    if let Some(new) = score_row(ui, &format!("{} score", ceiling.label()), value) {
+                        edits.push_merging(
+                            Edit::Upsert(Item::Assessment(set(new, note.clone()))),
+                            target,
+                            "score",
+                        );
+                    }
+                    if let Some(new) = text_row(ui, &format!("{} note", ceiling.label()), &note) {
+                        edits.push_merging(
+                            Edit::Upsert(Item::Assessment(set(value, new))),
+                            target,
+                            "note",
+                        );
+                    }
+                });
+            });
+        }
+    }
+}
+
+/// A fractional year as a month: 2026.75 reads "2026-10".
+fn month_label(year: f64) -> String {
+    let whole = year.floor();
+    let month = ((year - whole) * 12.0).floor() as i32 + 1;
+    format!("{whole}-{month:02}")
+}
+
+impl View for CeilingsView {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        egui::ScrollArea::vertical().id_salt("ceilings scroll").show(ui, |ui| {
+            section(ui, "The six ceilings");
+            ui.label(
+                egui::RichText::new(
+                    "Soft ceilings that together feel like a hard one: bandwidth, network, mentorship, learning, storytelling, opportunity. Score how far you are from each, 1 to 5.",
+                )
+                .color(ctx.theme.muted()),
+            );
+            if ui.button("New assessment").clicked() {
+                self.new_assessment(ctx, edits);
+            }
+            if ctx.doc.ceilings.is_empty() {
+                empty_hint(ui, "No assessments yet. New assessment scores all six, dated today.");
+            } else {
+                Self::chart_ui(ui, ctx);
+            }
+            Self::moves_ui(ui, ctx, edits);
+        });
+    }
+
+    fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let doc: &Document = ctx.doc;
+        if self
+            .selected
+            .is_some_and(|id| !doc.ceilings.iter().any(|a| a.id == id))
+        {
+            self.selected = None;
+        }
+        let selected = self.selected.or_else(|| latest(doc).map(|a| a.id));
+        ui.heading("Assessments");
+        for a in in_order(doc).into_iter().rev() {
+            let date = a
+                .date
+                .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+            if ui.selectable_label(selected == Some(a.id), date).clicked() {
+                self.selected = Some(a.id);
+            }
+        }
+        if let Some(a) = selected.and_then(|id| doc.ceilings.iter().find(|a| a.id == id)) {
+            Self::assessment_ui(ui, ctx, a, edits);
+            ui.add_space(8.0);
+            if ui.button("Delete this assessment").clicked() {
+                edits.push(Edit::Remove(ItemRef::Assessment(a.id)));
+                self.selected = None;
+            }
+        }
+    }
+
+    fn select(&mut self, item: ItemRef) {
+        if let ItemRef::Assessment(id) = item {
+            self.selected = Some(id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::{Harness, kittest::Queryable};
+
+    use super::*;
+    use crate::views::standalone::Standalone;
+
+    fn harness() -> Harness<'static, Standalone<CeilingsView>> {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let mut h = Harness::builder()
+            .with_size([1280.0, 2000.0])
+            .build_ui_state(
+                |ui, s: &mut Standalone<CeilingsView>| s.ui(ui),
+                Standalone::new(CeilingsView::default(), crate::file::sample(), today),
+            );
+        h.run();
+        h
+    }
+
+    #[test]
+    fn a_new_assessment_starts_from_the_last_scores_and_can_be_scored() {
+        let mut h = harness();
+        h.get_by_label("New assessment").click();
+        h.run();
+        let doc = h.state().doc();
+        assert_eq!(doc.ceilings.len(), 3);
+        let new = doc.ceilings.last().expect("new");
+        assert_eq!(new.date, chrono::NaiveDate::from_ymd_opt(2026, 11, 22));
+        assert_eq!(score(new, Ceiling::Learning), Some(2));
+        h.get_all_by_label("Learning score")
+            .next()
+            .expect("slider")
+            .focus();
+        h.run();
+        h.key_press(egui::Key::ArrowRight);
+        h.run();
+        let new = h.state().doc().ceilings.last().expect("new").clone();
+        assert_eq!(score(&new, Ceiling::Learning), Some(3));
+    }
+
+    #[test]
+    fn a_move_becomes_a_stepping_stone_or_a_plan_item_in_one_click() {
+        let mut h = harness();
+        // The sample's lowest ceiling is learning (2).
+        h.get_by_label("Make a stepping stone: Take a cross-functional project outside my area")
+            .click();
+        h.run();
+        let stone = h
+            .state()
+            .doc()
+            .north_star
+            .stones
+            .last()
+            .expect("stone")
+            .clone();
+        assert_eq!(
+            stone.title,
+            "Take a cross-functional project outside my area"
+        );
+        assert_eq!(stone.year, 2027);
+        h.get_by_label("Add to the landing plan: Take a cross-functional project outside my area")
+            .click();
+        h.run();
+        let item = h.state().doc().landing.items.last().expect("item").clone();
+        assert_eq!(
+            item.title,
+            "Take a cross-functional project outside my area"
+        );
+    }
+}

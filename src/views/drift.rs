@@ -1,0 +1,472 @@
+//! The Drift panel: the checklist that catches "I took it because it was offered", run on an
+//! offer or as a periodic self-review, with its risk and reasons and the history of runs.
+
+use super::widgets::{choice_row, date_row, empty_hint, multiline_row, section, text_row};
+use super::{Edits, View, ViewCtx};
+use crate::analysis::drift::{Level, history, offer_status, risk, self_review_due_in};
+use crate::analysis::offers::offer_name;
+use crate::edit::{Edit, Item, ItemRef};
+use crate::model::{
+    Answer, Document, DriftAnswer, DriftItem, DriftReview, OfferId, ReviewId, next_id,
+};
+
+/// The Drift panel's own state.
+#[derive(Debug, Default)]
+pub struct DriftView {
+    selected: Option<ReviewId>,
+    /// The offer a new run is for; none for a periodic self-review.
+    target: Option<OfferId>,
+    /// An offer another panel linked to, to open its run on the next frame.
+    open_for: Option<OfferId>,
+}
+
+fn level_color(ctx: &ViewCtx<'_>, level: Level) -> egui::Color32 {
+    match level {
+        Level::Low => ctx.theme.good(),
+        Level::Medium => ctx.theme.warn(),
+        Level::High => ctx.theme.bad(),
+    }
+}
+
+fn target_name(doc: &Document, offer: Option<OfferId>) -> String {
+    match offer.and_then(|id| doc.offer(id)) {
+        Some(o) => offer_name(o),
+        None if offer.is_some() => "a removed offer".to_owned(),
+        None => "Periodic self-review".to_owned(),
+    }
+}
+
+impl DriftView {
+    fn start_run(&mut self, ctx: &ViewCtx<'_>, offer: Option<OfferId>, edits: &mut Edits) {
+        let id = next_id(ctx.doc.drift.reviews.iter().map(|r| r.id));
+        edits.push(Edit::Upsert(Item::DriftReview(DriftReview {
+            id,
+            date: Some(ctx.today),
+            offer,
+            answers: Vec::new(),
+            note: String::new(),
+        })));
+        edits.say(format!(
+            "Started the drift checklist: {}",
+            target_name(ctx.doc, offer)
+        ));
+        self.selected = Some(id);
+    }
+
+    fn start_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        section(ui, "Run the drift checklist");
+        ui.label(
+            egui::RichText::new(
+                "Before you say yes to something, or every few months: is this where you mean to go, or where you are being carried?",
+            )
+            .color(ctx.theme.muted()),
+        );
+        ui.horizontal(|ui| {
+            let label = ui.label("Run it on");
+            let mut target = self.target;
+            egui::ComboBox::from_id_salt("drift target")
+                .selected_text(target_name(ctx.doc, target))
+                .width(320.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut target, None, "Periodic self-review");
+                    for offer in &ctx.doc.offers {
+                        ui.selectable_value(&mut target, Some(offer.id), offer_name(offer));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            self.target = target;
+            if ui.button("Start a new run").clicked() {
+                self.start_run(ctx, self.target, edits);
+            }
+        });
+    }
+
+    fn run_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &ViewCtx<'_>,
+        review: &DriftReview,
+        edits: &mut Edits,
+    ) {
+        let doc = ctx.doc;
+        let target = Some(ItemRef::DriftReview(review.id));
+        section(
+            ui,
+            &format!(
+                "{} — {}",
+                target_name(doc, review.offer),
+                review
+                    .date
+                    .map_or_else(|| "undated".to_owned(), |d| d.to_string())
+            ),
+        );
+        let r = risk(doc, review);
+        ui.horizontal(|ui| {
+            ui.label("Drift risk:");
+            ui.colored_label(
+                level_color(ctx, r.level),
+                egui::RichText::new(r.level.label()).strong(),
+            );
+            ui.label(format!(
+                "({:.1} of {} answers signal drift)",
+                r.points, r.answered
+            ));
+        });
+        for reason in &r.reasons {
+            ui.label(format!("• {reason}"));
+        }
+        ui.add_space(8.0);
+        if doc.drift.items.is_empty() {
+            empty_hint(
+                ui,
+                "The checklist has no questions. Add one under Checklist questions below.",
+            );
+        }
+        for item in &doc.drift.items {
+            ui.push_id(("question", item.id.0), |ui| {
+                let given = review.answers.iter().find(|a| a.item == item.id);
+                ui.add_space(6.0);
+                ui.strong(&item.question);
+                ui.label(
+                    egui::RichText::new(&item.hint)
+                        .small()
+                        .color(ctx.theme.muted()),
+                );
+                ui.horizontal(|ui| {
+                    for answer in Answer::ALL {
+                        let chosen = given.is_some_and(|g| g.answer == *answer);
+                        let mut text = egui::RichText::new(answer.label());
+                        if chosen && *answer == item.risky_answer {
+                            text = text.color(ctx.theme.bad());
+                        }
+                        let response = ui.selectable_label(chosen, text).accessible_name(format!(
+                            "{}: {}",
+                            answer.label(),
+                            item.question
+                        ));
+                        if response.clicked() && !chosen {
+                            let mut run = review.clone();
+                            let note = given.map(|g| g.note.clone()).unwrap_or_default();
+                            run.answers.retain(|a| a.item != item.id);
+                            run.answers.push(DriftAnswer {
+                                item: item.id,
+                                answer: *answer,
+                                note,
+                            });
+                            edits.push(Edit::Upsert(Item::DriftReview(run)));
+                        }
+                    }
+                    if let Some(given) = given {
+                        let mut note = given.note.clone();
+                        let response = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut note)
+                                    .hint_text("why")
+                                    .desired_width(320.0),
+                            )
+                            .accessible_name(format!("Note: {}", item.question));
+                        if response.changed() {
+                            let mut run = review.clone();
+                            if let Some(a) = run.answers.iter_mut().find(|a| a.item == item.id) {
+                                a.note = note;
+                            }
+                            edits.push_merging(
+                                Edit::Upsert(Item::DriftReview(run)),
+                                target,
+                                "answer note",
+                            );
+                        }
+                    }
+                });
+            });
+        }
+        ui.add_space(8.0);
+        egui::Grid::new("run fields").num_columns(2).show(ui, |ui| {
+            if let Some(date) = date_row(ui, "Date of this run", review.date) {
+                edits.push_merging(
+                    Edit::Upsert(Item::DriftReview(DriftReview {
+                        date,
+                        ..review.clone()
+                    })),
+                    target,
+                    "date",
+                );
+            }
+            if let Some(note) = multiline_row(ui, "Closing note", &review.note) {
+                edits.push_merging(
+                    Edit::Upsert(Item::DriftReview(DriftReview {
+                        note,
+                        ..review.clone()
+                    })),
+                    target,
+                    "note",
+                );
+            }
+        });
+        if ui.button("Delete this run").clicked() {
+            edits.push(Edit::Remove(ItemRef::DriftReview(review.id)));
+            self.selected = None;
+        }
+    }
+
+    fn items_ui(ui: &mut egui::Ui, doc: &Document, edits: &mut Edits) {
+        egui::CollapsingHeader::new("Checklist questions")
+            .id_salt("checklist questions")
+            .show(ui, |ui| {
+                for (n, item) in doc.drift.items.iter().enumerate() {
+                    ui.push_id(("item", item.id.0), |ui| {
+                        let target = Some(ItemRef::DriftItem(item.id));
+                        egui::Grid::new("item").num_columns(2).show(ui, |ui| {
+                            if let Some(question) =
+                                text_row(ui, &format!("Question {}", n + 1), &item.question)
+                            {
+                                edits.push_merging(
+                                    Edit::Upsert(Item::DriftItem(DriftItem {
+                                        question,
+                                        ..item.clone()
+                                    })),
+                                    target,
+                                    "question",
+                                );
+                            }
+                            if let Some(hint) =
+                                text_row(ui, &format!("Why question {} matters", n + 1), &item.hint)
+                            {
+                                edits.push_merging(
+                                    Edit::Upsert(Item::DriftItem(DriftItem {
+                                        hint,
+                                        ..item.clone()
+                                    })),
+                                    target,
+                                    "hint",
+                                );
+                            }
+                            if let Some(risky_answer) = choice_row(
+                                ui,
+                                &format!("Drift answer to question {}", n + 1),
+                                item.risky_answer,
+                                Answer::ALL,
+                            ) {
+                                edits.push(Edit::Upsert(Item::DriftItem(DriftItem {
+                                    risky_answer,
+                                    ..item.clone()
+                                })));
+                            }
+                        });
+                        if ui.button(format!("Remove question {}", n + 1)).clicked() {
+                            edits.push(Edit::Remove(ItemRef::DriftItem(item.id)));
+                        }
+                        ui.separator();
+                    });
+                }
+                if ui.button("Add question").clicked() {
+                    let id = next_id(doc.drift.items.iter().map(|i| i.id));
+                    edits.push(Edit::Upsert(Item::DriftItem(DriftItem {
+                        id,
+                        question: "New question?".to_owned(),
+                        ..DriftItem::default()
+                    })));
+                }
+            });
+    }
+}
+
+impl View for DriftView {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        if self
+            .selected
+            .is_some_and(|id| !ctx.doc.drift.reviews.iter().any(|r| r.id == id))
+        {
+            self.selected = None;
+        }
+        if let Some(offer) = self.open_for.take() {
+            self.target = Some(offer);
+            match offer_status(ctx.doc, offer) {
+                Some((run, _)) => self.selected = Some(run.id),
+                None => self.start_run(ctx, Some(offer), edits),
+            }
+        }
+        egui::ScrollArea::vertical()
+            .id_salt("drift scroll")
+            .show(ui, |ui| {
+                self.start_ui(ui, ctx, edits);
+                // The run picked in the history, else the latest.
+                let shown = self
+                    .selected
+                    .and_then(|id| ctx.doc.drift.reviews.iter().find(|r| r.id == id))
+                    .or_else(|| history(ctx.doc).into_iter().next());
+                if let Some(review) = shown {
+                    self.run_ui(ui, ctx, review, edits);
+                } else {
+                    ui.add_space(8.0);
+                    empty_hint(
+                        ui,
+                        "Start a new run above, or pick a past one from the history on the right.",
+                    );
+                }
+                ui.add_space(10.0);
+                Self::items_ui(ui, ctx.doc, edits);
+            });
+    }
+
+    fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, _edits: &mut Edits) {
+        let doc = ctx.doc;
+        ui.heading("Self-review");
+        match self_review_due_in(doc, ctx.today) {
+            None => {
+                ui.colored_label(
+                    ctx.theme.warn(),
+                    "No periodic self-review yet: run one now.",
+                );
+            }
+            Some(days) if days < 0 => {
+                ui.colored_label(
+                    ctx.theme.bad(),
+                    format!(
+                        "Overdue by {} days (one every {} days).",
+                        -days, doc.rules.self_review_days
+                    ),
+                );
+            }
+            Some(days) => {
+                ui.label(format!(
+                    "Next one due in {days} days (one every {} days).",
+                    doc.rules.self_review_days
+                ));
+            }
+        }
+        ui.separator();
+        ui.heading("History");
+        let runs = history(doc);
+        if runs.is_empty() {
+            empty_hint(ui, "No runs yet.");
+        }
+        let shown = self.selected.or_else(|| runs.first().map(|r| r.id));
+        for run in runs {
+            let r = risk(doc, run);
+            let date = run
+                .date
+                .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+            ui.horizontal(|ui| {
+                let text = format!("{date} · {}", target_name(doc, run.offer));
+                if ui.selectable_label(shown == Some(run.id), text).clicked() {
+                    self.selected = Some(run.id);
+                }
+                ui.colored_label(level_color(ctx, r.level), r.level.label());
+            });
+        }
+        if !doc.offers.is_empty() {
+            ui.separator();
+            ui.heading("Offers");
+            for offer in &doc.offers {
+                let status = match offer_status(doc, offer.id) {
+                    Some((run, r)) => format!(
+                        "checked {}: {} risk",
+                        run.date
+                            .map_or_else(|| "undated".to_owned(), |d| d.to_string()),
+                        r.level.label().to_lowercase()
+                    ),
+                    None if offer.unasked => "came unasked; not checked yet".to_owned(),
+                    None => "not checked".to_owned(),
+                };
+                ui.label(format!("{}: {status}", offer_name(offer)));
+            }
+        }
+    }
+
+    fn select(&mut self, item: ItemRef) {
+        match item {
+            ItemRef::Offer(id) => self.open_for = Some(id),
+            ItemRef::DriftReview(id) => self.selected = Some(id),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::{Harness, kittest::Queryable};
+
+    use super::*;
+    use crate::views::standalone::Standalone;
+
+    fn harness() -> Harness<'static, Standalone<DriftView>> {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let mut h = Harness::builder()
+            .with_size([1280.0, 1600.0])
+            .build_ui_state(
+                |ui, s: &mut Standalone<DriftView>| s.ui(ui),
+                Standalone::new(DriftView::default(), crate::file::sample(), today),
+            );
+        h.run();
+        h
+    }
+
+    #[test]
+    fn running_the_checklist_on_an_offer_keeps_the_answers_with_it() {
+        let mut h = harness();
+        h.state_mut().view.select(ItemRef::Offer(OfferId(2)));
+        h.run();
+        let run = h
+            .state()
+            .doc()
+            .drift
+            .reviews
+            .last()
+            .expect("a new run")
+            .clone();
+        assert_eq!(run.offer, Some(OfferId(2)));
+        assert_eq!(run.date, chrono::NaiveDate::from_ymd_opt(2026, 11, 22));
+        h.get_by_label("Yes: Am I considering this mainly because it was offered to me?")
+            .click();
+        h.run();
+        h.get_by_label("No: Would I go looking for this if nobody had offered it?")
+            .click();
+        h.run();
+        let run = h.state().doc().drift.reviews.last().expect("run").clone();
+        assert_eq!(run.answers.len(), 2);
+        assert_eq!(run.answers[0].answer, Answer::Yes);
+        // High in the run and in the history beside it.
+        assert_eq!(h.query_all_by_label("High").count(), 2);
+        h.get_by_label("Note: Am I considering this mainly because it was offered to me?")
+            .focus();
+        h.run();
+        h.get_by_label("Note: Am I considering this mainly because it was offered to me?")
+            .type_text("it found me");
+        h.run();
+        let run = h.state().doc().drift.reviews.last().expect("run").clone();
+        assert_eq!(run.answers[0].note, "it found me");
+    }
+
+    #[test]
+    fn a_self_review_starts_from_the_button_and_shows_in_the_history() {
+        let mut h = harness();
+        h.get_by_label("Overdue by 55 days (one every 90 days).");
+        h.get_by_label("Start a new run").click();
+        h.run();
+        let run = h.state().doc().drift.reviews.last().expect("run").clone();
+        assert_eq!(run.offer, None);
+        h.get_by_label("Next one due in 90 days (one every 90 days).");
+    }
+
+    #[test]
+    fn questions_can_be_added_and_removed() {
+        let mut h = harness();
+        h.get_by_label("Checklist questions").click();
+        h.run();
+        h.get_by_label("Add question").click();
+        h.run();
+        assert_eq!(h.state().doc().drift.items.len(), 7);
+        h.get_by_label("Remove question 1").click();
+        h.run();
+        assert_eq!(h.state().doc().drift.items.len(), 6);
+        // Its answers go with it.
+        assert!(
+            h.state().doc().drift.reviews[0]
+                .answers
+                .iter()
+                .all(|a| a.item.0 != 1)
+        );
+    }
+}
