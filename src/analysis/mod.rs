@@ -2,6 +2,8 @@
 
 pub mod ceilings;
 pub mod drift;
+pub mod landing;
 pub mod offers;
 pub mod portfolio;
 pub mod spec;
+pub mod voice;
