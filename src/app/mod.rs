@@ -18,10 +18,12 @@ use crate::file::{self, Disk, LoadError, RealDisk};
 use crate::model::Document;
 use crate::views::ceilings::CeilingsView;
 use crate::views::drift::DriftView;
+use crate::views::landing::LandingView;
 use crate::views::offers::OffersView;
 use crate::views::portfolio::PortfolioView;
 use crate::views::spec::SpecView;
 use crate::views::theme::{INSPECTOR_WIDTH, Theme};
+use crate::views::voice::VoiceView;
 use crate::views::{Edits, Panel, Request, View, ViewCtx};
 use actions::Action;
 use picker::{Picker, Purpose};
@@ -89,6 +91,8 @@ struct Views {
     offers: OffersView,
     drift: DriftView,
     ceilings: CeilingsView,
+    landing: LandingView,
+    voice: VoiceView,
 }
 
 impl Views {
@@ -99,6 +103,8 @@ impl Views {
             Panel::Offers => &mut self.offers,
             Panel::Drift => &mut self.drift,
             Panel::Ceilings => &mut self.ceilings,
+            Panel::Landing => &mut self.landing,
+            Panel::Voice => &mut self.voice,
         }
     }
 }

@@ -3,11 +3,13 @@
 
 pub mod ceilings;
 pub mod drift;
+pub mod landing;
 pub mod offers;
 pub mod portfolio;
 pub mod spec;
 pub mod standalone;
 pub mod theme;
+pub mod voice;
 pub mod widgets;
 
 use chrono::NaiveDate;
@@ -29,6 +31,10 @@ pub enum Panel {
     Drift,
     /// The six ceilings.
     Ceilings,
+    /// The 30/60/90 landing plan.
+    Landing,
+    /// Making one's work visible.
+    Voice,
 }
 
 impl Panel {
@@ -39,6 +45,8 @@ impl Panel {
         Self::Offers,
         Self::Drift,
         Self::Ceilings,
+        Self::Landing,
+        Self::Voice,
     ];
 
     /// The panel's name in the navigation and the View menu.
@@ -49,6 +57,8 @@ impl Panel {
             Self::Offers => "Offers",
             Self::Drift => "Drift",
             Self::Ceilings => "Ceilings",
+            Self::Landing => "Landing",
+            Self::Voice => "Voice",
         }
     }
 
@@ -60,6 +70,8 @@ impl Panel {
             Self::Offers => "offers",
             Self::Drift => "drift",
             Self::Ceilings => "ceilings",
+            Self::Landing => "landing",
+            Self::Voice => "voice",
         }
     }
 

@@ -1,0 +1,491 @@
+//! The Voice panel: the product-marketing log — updates, summaries, posts, talks, people
+//! mentored — the cadence promised to the manager and what is overdue, and "write what you
+//! repeat".
+
+use egui_plot::{Bar, BarChart, Plot};
+
+use super::widgets::{choice_row, date_row, empty_hint, number_row, section, text_row};
+use super::{Edits, View, ViewCtx};
+use crate::analysis::voice::{Cadence, cadence, monthly_summary, per_month, to_write_down};
+use crate::edit::{Edit, Item, ItemRef};
+use crate::model::{Document, Explanation, Voice, VoiceEntry, VoiceEntryId, VoiceKind, next_id};
+
+/// The Voice panel's own state: the entry being written and the explanation being typed.
+#[derive(Debug, Default)]
+pub struct VoiceView {
+    selected: Option<VoiceEntryId>,
+    draft: VoiceEntry,
+    topic: String,
+    show_summary: bool,
+}
+
+impl VoiceView {
+    fn promise_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let voice = &ctx.doc.voice;
+        section(ui, "The promise");
+        egui::Grid::new("promise").num_columns(2).show(ui, |ui| {
+            if let Some(days) = number_row(
+                ui,
+                "One update every",
+                f64::from(voice.cadence_days),
+                0.0..=365.0,
+                0.2,
+                " days",
+            ) {
+                edits.push_merging(
+                    Edit::Voice(Voice {
+                        cadence_days: days as u32,
+                        ..voice.clone()
+                    }),
+                    None,
+                    "cadence",
+                );
+            }
+            if let Some(manager) = text_row(ui, "Promised to", &voice.manager) {
+                edits.push_merging(
+                    Edit::Voice(Voice {
+                        manager,
+                        ..voice.clone()
+                    }),
+                    None,
+                    "manager",
+                );
+            }
+        });
+        let (text, color) = match cadence(ctx.doc, ctx.today) {
+            Cadence::NoPromise => (
+                "No cadence promised. One update a month is a good contract with a manager."
+                    .to_owned(),
+                ctx.theme.muted(),
+            ),
+            Cadence::NeverSent => (
+                "Promised, and none sent yet: send the first update.".to_owned(),
+                ctx.theme.warn(),
+            ),
+            Cadence::Due(date, days) if days < 0 => (
+                format!("Overdue by {} days: the next update was due {date}.", -days),
+                ctx.theme.bad(),
+            ),
+            Cadence::Due(date, 0) => (
+                format!("The next update is due today ({date})."),
+                ctx.theme.warn(),
+            ),
+            Cadence::Due(date, days) => (
+                format!("Next update due {date}, in {days} days."),
+                ctx.theme.good(),
+            ),
+        };
+        ui.colored_label(color, egui::RichText::new(text).strong());
+    }
+
+    fn log_form_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        section(ui, "Log something you made visible");
+        egui::Grid::new("new entry").num_columns(2).show(ui, |ui| {
+            if let Some(kind) = choice_row(ui, "Kind", self.draft.kind, VoiceKind::ALL) {
+                self.draft.kind = kind;
+            }
+            if let Some(title) = text_row(ui, "Title", &self.draft.title) {
+                self.draft.title = title;
+            }
+            if let Some(link) = text_row(ui, "Link", &self.draft.link) {
+                self.draft.link = link;
+            }
+            if let Some(speaks_to) =
+                text_row(ui, "Speaks to (skill or metric)", &self.draft.speaks_to)
+            {
+                self.draft.speaks_to = speaks_to;
+            }
+        });
+        let ready = !self.draft.title.trim().is_empty();
+        if ui
+            .add_enabled(ready, egui::Button::new("Log it"))
+            .on_disabled_hover_text("Give it a title first")
+            .clicked()
+        {
+            let entry = VoiceEntry {
+                id: next_id(ctx.doc.voice.entries.iter().map(|e| e.id)),
+                date: Some(ctx.today),
+                title: self.draft.title.trim().to_owned(),
+                ..self.draft.clone()
+            };
+            edits.say(format!("Logged \"{}\"", entry.title));
+            edits.push(Edit::Upsert(Item::VoiceEntry(entry)));
+            self.draft = VoiceEntry {
+                kind: self.draft.kind,
+                ..VoiceEntry::default()
+            };
+        }
+    }
+
+    fn log_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        section(ui, "The log");
+        let mut entries: Vec<&VoiceEntry> = ctx.doc.voice.entries.iter().collect();
+        entries.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+        if entries.is_empty() {
+            empty_hint(
+                ui,
+                "Nothing logged yet. Start with this month's update to your manager.",
+            );
+        }
+        egui::Grid::new("voice log")
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                for entry in entries {
+                    ui.label(
+                        entry
+                            .date
+                            .map_or_else(|| "undated".to_owned(), |d| d.to_string()),
+                    );
+                    ui.label(egui::RichText::new(entry.kind.label()).color(ctx.theme.muted()));
+                    if ui
+                        .selectable_label(self.selected == Some(entry.id), &entry.title)
+                        .clicked()
+                    {
+                        self.selected = Some(entry.id);
+                    }
+                    ui.end_row();
+                }
+            });
+        let months = per_month(ctx.doc, ctx.today);
+        let bars: Vec<Bar> = months
+            .iter()
+            .enumerate()
+            .map(|(n, (y, m, count))| {
+                Bar::new(n as f64, *count as f64)
+                    .width(0.7)
+                    .name(format!("{y}-{m:02}: {count}"))
+            })
+            .collect();
+        let labels: Vec<String> = months
+            .iter()
+            .map(|(y, m, _)| format!("{}-{m:02}", y % 100))
+            .collect();
+        ui.add_space(6.0);
+        ui.strong("Entries per month, last 12 months");
+        Plot::new("voice per month")
+            .height(140.0)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .include_y(0.0)
+            .include_y(3.0)
+            .x_axis_formatter(move |mark, _| {
+                let n = mark.value.round();
+                if (mark.value - n).abs() < 1e-6 && n >= 0.0 {
+                    labels.get(n as usize).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
+            .show(ui, |plot| {
+                plot.bar_chart(BarChart::new("Entries", bars).color(ctx.theme.series(0)));
+            });
+    }
+
+    fn explanations_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let doc = ctx.doc;
+        section(ui, "Write what you repeat");
+        ui.label(
+            egui::RichText::new(format!(
+                "Count what you explain out loud. Explained {} times, it is worth writing down once.",
+                doc.rules.repeat_threshold
+            ))
+            .color(ctx.theme.muted()),
+        );
+        let flagged: Vec<_> = to_write_down(doc).iter().map(|e| e.id).collect();
+        for explanation in &doc.voice.explanations {
+            ui.push_id(("explanation", explanation.id.0), |ui| {
+                ui.horizontal(|ui| {
+                    let written = explanation.written.is_some();
+                    let mut text = egui::RichText::new(format!(
+                        "{} — explained {}×",
+                        explanation.topic, explanation.count
+                    ));
+                    if written {
+                        text = text.color(ctx.theme.muted());
+                    } else if flagged.contains(&explanation.id) {
+                        text = text.color(ctx.theme.warn()).strong();
+                    }
+                    ui.label(text);
+                    if ui
+                        .button("+1")
+                        .accessible_name(format!("Explained again: {}", explanation.topic))
+                        .on_hover_text("I explained it again")
+                        .clicked()
+                    {
+                        edits.push(Edit::Upsert(Item::Explanation(Explanation {
+                            count: explanation.count + 1,
+                            ..explanation.clone()
+                        })));
+                    }
+                    if written {
+                        ui.colored_label(ctx.theme.good(), "written down");
+                    } else if flagged.contains(&explanation.id)
+                        && ui
+                            .button("Write it down")
+                            .accessible_name(format!("Write it down: {}", explanation.topic))
+                            .clicked()
+                    {
+                        let entry_id = next_id(doc.voice.entries.iter().map(|e| e.id));
+                        edits.push(Edit::Batch(vec![
+                            Edit::Upsert(Item::VoiceEntry(VoiceEntry {
+                                id: entry_id,
+                                date: Some(ctx.today),
+                                kind: VoiceKind::InternalPost,
+                                title: explanation.topic.clone(),
+                                ..VoiceEntry::default()
+                            })),
+                            Edit::Upsert(Item::Explanation(Explanation {
+                                written: Some(entry_id),
+                                ..explanation.clone()
+                            })),
+                        ]));
+                        edits.say(format!(
+                            "Logged a post: \"{}\". Add its link once it is written.",
+                            explanation.topic
+                        ));
+                        self.selected = Some(entry_id);
+                    }
+                    if ui
+                        .small_button("Remove")
+                        .on_hover_text(format!("Remove {}", explanation.topic))
+                        .clicked()
+                    {
+                        edits.push(Edit::Remove(ItemRef::Explanation(explanation.id)));
+                    }
+                });
+            });
+        }
+        ui.horizontal(|ui| {
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.topic)
+                        .hint_text("something you explained")
+                        .desired_width(320.0),
+                )
+                .accessible_name("Something you explained");
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Count it").clicked() || entered) && !self.topic.trim().is_empty() {
+                edits.push(Edit::Upsert(Item::Explanation(Explanation {
+                    id: next_id(doc.voice.explanations.iter().map(|e| e.id)),
+                    topic: self.topic.trim().to_owned(),
+                    count: 1,
+                    written: None,
+                })));
+                self.topic.clear();
+            }
+        });
+    }
+
+    fn summary_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        section(ui, "Monthly learning summary");
+        if ui
+            .button(if self.show_summary {
+                "Hide the draft"
+            } else {
+                "Draft this month's summary"
+            })
+            .clicked()
+        {
+            self.show_summary = !self.show_summary;
+        }
+        if self.show_summary {
+            let text = monthly_summary(ctx.doc, ctx.today);
+            if ui
+                .button("Copy")
+                .on_hover_text("Copy the draft, to paste into an email or doc")
+                .clicked()
+            {
+                ui.ctx().copy_text(text.clone());
+            }
+            let mut shown = text;
+            ui.add(
+                egui::TextEdit::multiline(&mut shown)
+                    .desired_width(f32::INFINITY)
+                    .interactive(true),
+            )
+            .accessible_name("Summary draft");
+        }
+    }
+
+    fn entry_inspector_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        id: VoiceEntryId,
+        edits: &mut Edits,
+    ) {
+        let Some(entry) = doc.voice.entries.iter().find(|e| e.id == id) else {
+            self.selected = None;
+            return;
+        };
+        let target = Some(ItemRef::VoiceEntry(id));
+        ui.heading("Log entry");
+        egui::Grid::new("entry inspector")
+            .num_columns(2)
+            .show(ui, |ui| {
+                if let Some(date) = date_row(ui, "Date", entry.date) {
+                    edits.push_merging(
+                        Edit::Upsert(Item::VoiceEntry(VoiceEntry {
+                            date,
+                            ..entry.clone()
+                        })),
+                        target,
+                        "date",
+                    );
+                }
+                if let Some(kind) = choice_row(ui, "Kind of entry", entry.kind, VoiceKind::ALL) {
+                    edits.push(Edit::Upsert(Item::VoiceEntry(VoiceEntry {
+                        kind,
+                        ..entry.clone()
+                    })));
+                }
+                if let Some(title) = text_row(ui, "Entry title", &entry.title) {
+                    edits.push_merging(
+                        Edit::Upsert(Item::VoiceEntry(VoiceEntry {
+                            title,
+                            ..entry.clone()
+                        })),
+                        target,
+                        "title",
+                    );
+                }
+                if let Some(link) = text_row(ui, "Entry link", &entry.link) {
+                    edits.push_merging(
+                        Edit::Upsert(Item::VoiceEntry(VoiceEntry {
+                            link,
+                            ..entry.clone()
+                        })),
+                        target,
+                        "link",
+                    );
+                }
+                if let Some(speaks_to) = text_row(ui, "Entry speaks to", &entry.speaks_to) {
+                    edits.push_merging(
+                        Edit::Upsert(Item::VoiceEntry(VoiceEntry {
+                            speaks_to,
+                            ..entry.clone()
+                        })),
+                        target,
+                        "speaks to",
+                    );
+                }
+            });
+        if ui.button("Delete entry").clicked() {
+            edits.push(Edit::Remove(ItemRef::VoiceEntry(id)));
+            self.selected = None;
+        }
+    }
+}
+
+impl View for VoiceView {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        egui::ScrollArea::vertical()
+            .id_salt("voice scroll")
+            .show(ui, |ui| {
+                Self::promise_ui(ui, ctx, edits);
+                self.log_form_ui(ui, ctx, edits);
+                self.log_ui(ui, ctx);
+                self.explanations_ui(ui, ctx, edits);
+                self.summary_ui(ui, ctx);
+            });
+    }
+
+    fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        if let Some(id) = self.selected {
+            self.entry_inspector_ui(ui, ctx.doc, id, edits);
+            return;
+        }
+        ui.label(egui::RichText::new("Click an entry in the log to edit or delete it.").weak());
+        ui.add_space(8.0);
+        ui.label("Making your work visible is not bragging: it tells your manager what the team achieved and what it needs. A short update every month leaves a paper trail of what you know.");
+    }
+
+    fn select(&mut self, item: ItemRef) {
+        if let ItemRef::VoiceEntry(id) = item {
+            self.selected = Some(id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::{Harness, kittest::Queryable};
+
+    use super::*;
+    use crate::model::ExplanationId;
+    use crate::views::standalone::Standalone;
+
+    fn harness() -> Harness<'static, Standalone<VoiceView>> {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let mut h = Harness::builder()
+            .with_size([1280.0, 1600.0])
+            .build_ui_state(
+                |ui, s: &mut Standalone<VoiceView>| s.ui(ui),
+                Standalone::new(VoiceView::default(), crate::file::sample(), today),
+            );
+        h.run();
+        h
+    }
+
+    #[test]
+    fn logging_an_update_clears_the_overdue_status() {
+        let mut h = harness();
+        // The last update went out on 2026-09-02: due 2026-10-02, 51 days ago.
+        h.get_by_label("Overdue by 51 days: the next update was due 2026-10-02.");
+        h.get_by_label("Title").focus();
+        h.run();
+        h.get_by_label("Title")
+            .type_text("October update: the AI assistant decision");
+        h.run();
+        h.get_by_label("Log it").click();
+        h.run();
+        let entry = h.state().doc().voice.entries.last().expect("entry").clone();
+        assert_eq!(entry.title, "October update: the AI assistant decision");
+        assert_eq!(entry.kind, VoiceKind::Update);
+        assert_eq!(entry.date, chrono::NaiveDate::from_ymd_opt(2026, 11, 22));
+        h.get_by_label("Next update due 2026-12-22, in 30 days.");
+    }
+
+    #[test]
+    fn an_explanation_given_again_is_flagged_then_written_down() {
+        let mut h = harness();
+        h.get_by_label("Explained again: Why guest checkout converts better on mobile")
+            .click();
+        h.run();
+        let e = h
+            .state()
+            .doc()
+            .voice
+            .explanations
+            .iter()
+            .find(|e| e.id == ExplanationId(2))
+            .expect("e")
+            .clone();
+        assert_eq!(e.count, 2);
+        h.get_by_label("Write it down: Why guest checkout converts better on mobile")
+            .click();
+        h.run();
+        let doc = h.state().doc();
+        let entry = doc.voice.entries.last().expect("entry");
+        assert_eq!(entry.title, "Why guest checkout converts better on mobile");
+        assert_eq!(entry.kind, VoiceKind::InternalPost);
+        let e = doc
+            .voice
+            .explanations
+            .iter()
+            .find(|e| e.id == ExplanationId(2))
+            .expect("e");
+        assert_eq!(e.written, Some(entry.id));
+    }
+
+    #[test]
+    fn the_summary_draft_is_shown_on_request() {
+        let mut h = harness();
+        h.get_by_label("Draft this month's summary").click();
+        h.run();
+        let draft = h.get_by_label("Summary draft");
+        assert!(format!("{draft:?}").contains("Learning summary, November 2026"));
+    }
+}
