@@ -1,4 +1,15 @@
-//! The spec as Markdown, for a manager or mentor to read.
+//! The spec as Markdown, for a manager or mentor to read: one section per panel, each with
+//! what the app says and why.
+
+mod ceilings;
+mod drift;
+mod landing;
+mod offers;
+mod portfolio;
+mod spec;
+mod voice;
+
+use std::fmt::{self, Write};
 
 use chrono::NaiveDate;
 
@@ -6,8 +17,84 @@ use crate::model::Document;
 
 /// The whole spec as Markdown.
 pub fn markdown(doc: &Document, today: NaiveDate) -> String {
-    format!(
-        "# Career spec: {}\n\n_Exported {today}._\n\n**North star:** {} by {}\n",
-        doc.profile.name, doc.north_star.target_role, doc.north_star.target_year
-    )
+    let mut out = String::new();
+    write_all(&mut out, doc, today).expect("writing to a String cannot fail");
+    out
+}
+
+fn write_all(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
+    let name = if doc.profile.name.trim().is_empty() {
+        "Career spec"
+    } else {
+        doc.profile.name.trim()
+    };
+    writeln!(out, "# {name}: career spec\n\n_Exported {today}._")?;
+    spec::write(out, doc, today)?;
+    portfolio::write(out, doc, today)?;
+    offers::write(out, doc, today)?;
+    drift::write(out, doc, today)?;
+    ceilings::write(out, doc)?;
+    landing::write(out, doc, today)?;
+    voice::write(out, doc, today)
+}
+
+/// Text for a Markdown table cell: no pipes or line breaks to break the row.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// A heading and its reasons as a list.
+fn advice(out: &mut String, title: &str, reasons: &[String]) -> fmt::Result {
+    writeln!(out, "- **{title}**")?;
+    for reason in reasons {
+        writeln!(out, "  - {reason}")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sample_exports_every_section() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let text = markdown(&crate::file::sample(), today);
+        for heading in [
+            "# Priya Raman: career spec",
+            "## North star",
+            "## Skills",
+            "## Portfolio",
+            "## Offers",
+            "## Drift checklist",
+            "## Ceilings",
+            "## Landing plan",
+            "## Voice",
+        ] {
+            assert!(text.contains(heading), "missing {heading}");
+        }
+        assert!(
+            text.contains("| Senior PM, Checkout | Northwind Retail | Core |"),
+            "bets table"
+        );
+        assert!(text.contains("A big swing is due"), "portfolio insight");
+        assert!(
+            text.contains("Lead PM, AI Shopping Assistant at Northwind Retail wins by"),
+            "verdict"
+        );
+        assert!(text.contains("Overdue by 51 days"), "voice cadence");
+    }
+
+    #[test]
+    fn pipes_in_names_do_not_break_tables() {
+        assert_eq!(cell("A | B\nC"), "A \\| B C");
+    }
+
+    #[test]
+    fn an_empty_spec_exports_without_panicking_and_says_what_is_missing() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let text = markdown(&Document::new_empty(today), today);
+        assert!(text.starts_with("# Career spec: career spec"));
+        assert!(text.contains("No bets yet."));
+    }
 }

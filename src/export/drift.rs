@@ -1,0 +1,45 @@
+//! The Drift section: the history of checklist runs and their risk.
+
+use std::fmt::{self, Write};
+
+use chrono::NaiveDate;
+
+use super::advice;
+use crate::analysis::drift::{history, risk, self_review_due_in};
+use crate::analysis::offers::offer_name;
+use crate::model::Document;
+
+pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
+    writeln!(out, "\n## Drift checklist\n")?;
+    match self_review_due_in(doc, today) {
+        None => {
+            writeln!(out, "No periodic self-review yet.\n")?;
+        }
+        Some(days) if days < 0 => {
+            writeln!(out, "Self-review overdue by {} days.\n", -days)?;
+        }
+        Some(days) => {
+            writeln!(out, "Next self-review due in {days} days.\n")?;
+        }
+    }
+    let runs = history(doc);
+    if runs.is_empty() {
+        writeln!(out, "Not run yet.")?;
+    }
+    for run in runs {
+        let target = run
+            .offer
+            .and_then(|id| doc.offer(id))
+            .map_or_else(|| "Periodic self-review".to_owned(), offer_name);
+        let r = risk(doc, run);
+        let date = run
+            .date
+            .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+        advice(
+            out,
+            &format!("{date} — {target}: {} risk", r.level.label().to_lowercase()),
+            &r.reasons,
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,79 @@
+//! The Spec section: profile, north star, stepping stones, skills, and what they suggest.
+
+use std::fmt::{self, Write};
+
+use chrono::NaiveDate;
+
+use super::{advice, cell};
+use crate::analysis::spec::{gap, suggestions};
+use crate::model::Document;
+
+pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
+    let p = &doc.profile;
+    let n = &doc.north_star;
+    writeln!(
+        out,
+        "\n{}, career started {}.",
+        if p.current_role.is_empty() {
+            "Role not set"
+        } else {
+            &p.current_role
+        },
+        p.career_start_year
+    )?;
+    writeln!(
+        out,
+        "\n## North star\n\n**{}** by {}.",
+        if n.target_role.is_empty() {
+            "(not set yet)"
+        } else {
+            &n.target_role
+        },
+        n.target_year
+    )?;
+    if !n.why.trim().is_empty() {
+        writeln!(out, "\n> {}", n.why.trim())?;
+    }
+    writeln!(out, "\n### Stepping stones\n")?;
+    if n.stones.is_empty() {
+        writeln!(out, "None yet.")?;
+    }
+    for stone in &n.stones {
+        writeln!(
+            out,
+            "- [{}] {} — {}",
+            if stone.done { "x" } else { " " },
+            stone.year,
+            stone.title
+        )?;
+    }
+    writeln!(out, "\n## Skills\n")?;
+    if doc.skills.is_empty() {
+        writeln!(out, "None yet.")?;
+    } else {
+        writeln!(
+            out,
+            "| Skill | Level | Target | Gap | Enjoyment | Avoidance |\n| --- | --- | --- | --- | --- | --- |"
+        )?;
+        for s in &doc.skills {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                cell(&s.name),
+                s.level,
+                s.target,
+                gap(s),
+                s.enjoyment,
+                s.avoidance
+            )?;
+        }
+    }
+    let advice_list = suggestions(doc, today);
+    if !advice_list.is_empty() {
+        writeln!(out, "\n### What the spec says\n")?;
+        for s in advice_list {
+            advice(out, &s.title, &s.reasons)?;
+        }
+    }
+    Ok(())
+}
