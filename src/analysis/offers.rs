@@ -178,6 +178,21 @@ pub struct Comparison {
     pub sticks: [Stick; 2],
 }
 
+/// An amount for people: whole units, grouped by thousands, after the currency.
+pub fn money(currency: &str, amount: f64) -> String {
+    let whole = amount.round() as i64;
+    let digits = whole.abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if whole < 0 { "-" } else { "" };
+    format!("{sign}{currency}{grouped}")
+}
+
 /// Years of pay the verdict weighs when it asks whether an offer wins on pay.
 const PAY_YEARS: usize = 4;
 
@@ -549,6 +564,13 @@ mod tests {
         b.unasked = true;
         let c = compare(&doc, &offer(1, &[4]), &b, today());
         assert!(c.warnings.iter().any(|w| w.contains("unasked")));
+    }
+
+    #[test]
+    fn money_is_grouped_by_thousands() {
+        assert_eq!(money("£", 1_234_567.4), "£1,234,567");
+        assert_eq!(money("$", 999.0), "$999");
+        assert_eq!(money("", -1500.0), "-1,500");
     }
 
     #[test]

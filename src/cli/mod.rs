@@ -1,9 +1,13 @@
 //! The command line: open a file in the window, or check, export and compare without one.
 
-use std::path::PathBuf;
+mod compare;
+
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+use crate::file::Disk;
 
 /// Manage your career like a product: a written spec, a portfolio of bets, offers held
 /// against a north star.
@@ -46,44 +50,70 @@ pub enum Command {
         #[arg(short, long, value_name = "OUT.md")]
         output: Option<PathBuf>,
     },
+    /// Compare two offers side by side and print the verdict with its reasons.
+    Compare {
+        /// The career spec holding the offers.
+        file: PathBuf,
+        /// The first offer: its id, or words from its role and company.
+        offer_a: String,
+        /// The second offer, likewise.
+        offer_b: String,
+    },
 }
 
 /// Runs a command; the exit code says how it went.
 pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
     match command {
-        Command::Check { files } => {
-            let mut ok = true;
-            for file in files {
-                if let Err(e) = crate::file::load(file) {
-                    ok = false;
-                    for line in e.lines() {
-                        eprintln!("{}:{line}", file.display());
-                    }
+        Command::Check { files } => check(files),
+        Command::Export { file, output } => export(file, output.as_deref(), today),
+        Command::Compare {
+            file,
+            offer_a,
+            offer_b,
+        } => compare::run(file, offer_a, offer_b, today),
+    }
+}
+
+/// Every problem in each file, one per line; 0 when all are valid, 1 when any is not.
+fn check(files: &[PathBuf]) -> ExitCode {
+    let mut valid = true;
+    for file in files {
+        match crate::file::load(file) {
+            Ok(_) => println!("{}: ok", file.display()),
+            Err(e) => {
+                valid = false;
+                for line in e.lines() {
+                    println!("{}: {line}", file.display());
                 }
-            }
-            if ok {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
             }
         }
-        Command::Export { file, output } => match crate::file::load(file) {
-            Ok(doc) => {
-                let text = crate::export::markdown(&doc, today);
-                let Some(out) = output else {
-                    print!("{text}");
-                    return ExitCode::SUCCESS;
-                };
-                if let Err(e) = std::fs::write(out, text) {
-                    eprintln!("{}: {e}", out.display());
-                    return ExitCode::FAILURE;
-                }
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("{}: {e}", file.display());
-                ExitCode::FAILURE
-            }
-        },
+    }
+    if valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// The spec as Markdown, to standard output or written atomically to a file.
+fn export(file: &Path, output: Option<&Path>, today: chrono::NaiveDate) -> ExitCode {
+    let doc = match crate::file::load(file) {
+        Ok(doc) => doc,
+        Err(e) => {
+            eprintln!("{}: {}", file.display(), e.lines().join("; "));
+            return ExitCode::FAILURE;
+        }
+    };
+    let text = crate::export::markdown(&doc, today);
+    let Some(out) = output else {
+        print!("{text}");
+        return ExitCode::SUCCESS;
+    };
+    match crate::file::RealDisk.write_atomic(out, text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cannot write {}: {e}", out.display());
+            ExitCode::FAILURE
+        }
     }
 }

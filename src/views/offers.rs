@@ -9,7 +9,7 @@ use super::widgets::{
 };
 use super::{Edits, Panel, View, ViewCtx};
 use crate::analysis::offers::{
-    Comparison, YearPay, compare, cumulative, offer_name, pay_by_year, score_of,
+    Comparison, YearPay, compare, cumulative, money, offer_name, pay_by_year, score_of,
 };
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
@@ -61,20 +61,6 @@ impl Default for OffersView {
             pay_view: PayView::PerYear,
         }
     }
-}
-
-fn money(currency: &str, amount: f64) -> String {
-    let whole = amount.round() as i64;
-    let digits = whole.abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let sign = if whole < 0 { "-" } else { "" };
-    format!("{sign}{currency}{grouped}")
 }
 
 impl OffersView {
@@ -999,12 +985,5 @@ mod tests {
                 Some(ItemRef::Offer(OfferId(2)))
             )]
         );
-    }
-
-    #[test]
-    fn money_is_grouped_by_thousands() {
-        assert_eq!(money("£", 1_234_567.4), "£1,234,567");
-        assert_eq!(money("$", 999.0), "$999");
-        assert_eq!(money("", -1500.0), "-1,500");
     }
 }
