@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 pub trait Disk {
     /// Whether the path is a folder.
     fn is_dir(&self, path: &Path) -> bool;
+    /// The file's size in bytes.
+    fn len(&self, path: &Path) -> std::io::Result<u64>;
     /// Reads at most `limit` bytes; a longer file is an error, found before reading it all.
     fn read_limited(&self, path: &Path, limit: u64) -> std::io::Result<Vec<u8>>;
     /// Replaces the file at `path` with `bytes` so that it is always either the old file or
@@ -35,6 +37,10 @@ fn folder_of(path: &Path) -> &Path {
 impl Disk for RealDisk {
     fn is_dir(&self, path: &Path) -> bool {
         path.is_dir()
+    }
+
+    fn len(&self, path: &Path) -> std::io::Result<u64> {
+        Ok(std::fs::metadata(path)?.len())
     }
 
     fn read_limited(&self, path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
@@ -66,8 +72,9 @@ impl Disk for RealDisk {
 }
 
 /// The atomic write, with the step that writes the bytes given, so that a test can make it
-/// fail halfway as a full disk would.
-pub(crate) fn write_atomic_via(
+/// fail halfway as a full disk would. Whatever fails, the file at `path` is left as it was and
+/// no temporary file stays behind.
+pub fn write_atomic_via(
     path: &Path,
     bytes: &[u8],
     write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,

@@ -4,7 +4,7 @@
 mod disk;
 mod migrate;
 
-pub use disk::{Disk, RealDisk, backup_path};
+pub use disk::{Disk, RealDisk, backup_path, write_atomic_via};
 
 use std::path::{Path, PathBuf};
 
@@ -206,6 +206,13 @@ pub fn load(path: &Path) -> Result<Document, LoadError> {
 pub fn load_with(disk: &dyn Disk, path: &Path) -> Result<Document, LoadError> {
     if disk.is_dir(path) {
         return Err(LoadError::IsFolder);
+    }
+    let size = disk.len(path)?;
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size,
+            limit: MAX_FILE_BYTES,
+        });
     }
     let bytes = disk.read_limited(path, MAX_FILE_BYTES)?;
     from_bytes(&bytes)

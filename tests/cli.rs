@@ -1,0 +1,120 @@
+//! The command line, run as a person would run it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_career-spec"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_passes_the_sample() {
+    let out = run(&["check", "assets/sample.ron"]);
+    assert!(out.status.success(), "{}", text(&out.stdout));
+    assert_eq!(text(&out.stdout), "assets/sample.ron: ok\n");
+}
+
+#[test]
+fn check_reports_every_problem_with_its_place_and_exits_1() {
+    let d = tempfile::tempdir().expect("folder");
+    let broken = d.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        "(format: \"career-spec\", version: 1, spec: (profile: (name: 3)))",
+    )
+    .expect("written");
+    let invalid = d.path().join("invalid.ron");
+    let mut doc = career_spec::file::sample();
+    doc.criteria[0].weight = -1.0;
+    doc.bets[0].end = 1990.0;
+    let text_of_doc = career_spec::file::to_string(&doc).expect("serialises");
+    std::fs::write(&invalid, text_of_doc).expect("written");
+    let out = run(&[
+        "check",
+        "assets/sample.ron",
+        broken.to_str().expect("path"),
+        invalid.to_str().expect("path"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines[0], "assets/sample.ron: ok");
+    assert!(
+        lines[1].starts_with(&format!("{}:1:", broken.display())),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("{}: bets[0].end:", invalid.display())),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("{}: criteria[0].weight:", invalid.display())),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_without_files_is_a_usage_error() {
+    assert_eq!(run(&["check"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_missing_file_is_reported() {
+    let out = run(&["check", "no/such/file.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains("no/such/file.ron: cannot read the file"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn export_prints_the_spec_or_writes_it() {
+    let out = run(&["export", "assets/sample.ron"]);
+    assert!(out.status.success());
+    let md = text(&out.stdout);
+    assert!(md.starts_with("# Priya Raman: career spec"));
+    assert!(md.contains("**CPO at a mid-stage startup** by 2031."));
+
+    let d = tempfile::tempdir().expect("folder");
+    let target = d.path().join("spec.md");
+    let out = run(&[
+        "export",
+        "assets/sample.ron",
+        "-o",
+        target.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read_to_string(&target).expect("written"), md);
+}
+
+#[test]
+fn compare_prints_the_verdict_and_refuses_an_unknown_offer() {
+    let out = run(&["compare", "assets/sample.ron", "stay", "AI shopping"]);
+    assert!(out.status.success());
+    assert!(
+        text(&out.stdout).contains("Lead PM, AI Shopping Assistant at Northwind Retail wins by")
+    );
+    let out = run(&["compare", "assets/sample.ron", "1", "astronaut"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no offer matches \"astronaut\""));
+}
+
+#[test]
+fn an_unknown_panel_is_a_usage_error() {
+    let out = run(&["--panel", "nowhere", "--screenshot", "x.png"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr)
+            .contains("the panels are: spec, portfolio, offers, drift, ceilings, landing, voice")
+    );
+    assert!(!Path::new("x.png").exists());
+}

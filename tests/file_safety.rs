@@ -1,0 +1,356 @@
+//! Bad input gets a clear message and changes nothing: every way a file can be wrong, and
+//! every way a save can fail, with the file on disk checked afterwards.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use career_spec::file::{self, Disk, LoadError, SaveError};
+
+fn folder() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp folder")
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("written");
+    path
+}
+
+fn load_text(text: &str) -> LoadError {
+    file::from_str(text).expect_err("must be refused")
+}
+
+fn sample_text() -> String {
+    file::to_string(&file::sample()).expect("serialises")
+}
+
+#[test]
+fn an_empty_file_says_so() {
+    let d = folder();
+    let path = write(d.path(), "empty.ron", b"");
+    assert_eq!(
+        file::load(&path).expect_err("refused").to_string(),
+        "the file is empty"
+    );
+    assert!(matches!(load_text("  \n\t"), LoadError::Empty));
+}
+
+#[test]
+fn binary_garbage_is_not_taken_for_a_spec() {
+    let d = folder();
+    let garbage: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    let path = write(d.path(), "garbage.ron", &garbage);
+    let e = file::load(&path).expect_err("refused");
+    assert!(
+        matches!(e, LoadError::NotText { .. } | LoadError::Syntax { .. }),
+        "{e}"
+    );
+}
+
+#[test]
+fn invalid_utf8_names_the_byte() {
+    let mut bytes = b"(format: \"career-spec\", version: 1, spec: (profile: (name: \"".to_vec();
+    let offset = bytes.len();
+    bytes.extend_from_slice(&[0xff, 0xfe, b'"', b')', b')', b')']);
+    let e = file::from_bytes(&bytes).expect_err("refused");
+    assert!(
+        matches!(e, LoadError::NotText { offset: o } if o == offset),
+        "{e}"
+    );
+    assert!(e.to_string().contains(&format!("byte {offset}")));
+}
+
+#[test]
+fn a_truncated_file_gives_a_line_and_column() {
+    let text = sample_text();
+    let cut = &text[..text.len() / 2];
+    match load_text(cut) {
+        LoadError::Syntax { line, col, .. } => assert!(line > 1 && col >= 1, "{line}:{col}"),
+        other => panic!("expected a syntax error, got {other}"),
+    }
+}
+
+#[test]
+fn a_wrong_type_gives_its_place() {
+    let text = sample_text().replacen(
+        "career_start_year: 2016",
+        "career_start_year: \"twenty\"",
+        1,
+    );
+    let line_of = text
+        .lines()
+        .position(|l| l.contains("\"twenty\""))
+        .expect("line")
+        + 1;
+    match load_text(&text) {
+        LoadError::Syntax { line, .. } => assert_eq!(line, line_of),
+        other => panic!("expected a type error, got {other}"),
+    }
+}
+
+#[test]
+fn an_unknown_field_is_named() {
+    let text = sample_text().replacen(
+        "career_start_year: 2016,",
+        "career_start_year: 2016,\n            favourite_colour: \"blue\",",
+        1,
+    );
+    let e = load_text(&text);
+    assert!(matches!(e, LoadError::Syntax { .. }), "{e}");
+    assert!(e.to_string().contains("favourite_colour"), "{e}");
+}
+
+#[test]
+fn nesting_thousands_deep_is_refused_without_overflowing() {
+    let deep = format!(
+        "(format: \"career-spec\", version: 1, spec: {}{})",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    let e = load_text(&deep);
+    assert!(matches!(e, LoadError::Syntax { .. }), "{e}");
+    let deep = format!("{}{}", "(".repeat(50_000), ")".repeat(50_000));
+    assert!(file::from_str(&deep).is_err());
+}
+
+#[test]
+fn a_hundred_megabyte_file_is_refused_before_it_is_read() {
+    let d = folder();
+    let path = d.path().join("huge.ron");
+    let f = std::fs::File::create(&path).expect("created");
+    f.set_len(100 * 1024 * 1024).expect("sparse file");
+    let e = file::load(&path).expect_err("refused");
+    assert!(
+        matches!(e, LoadError::TooLarge { size, .. } if size == 100 * 1024 * 1024),
+        "{e}"
+    );
+    let e =
+        file::from_bytes(&vec![b' '; (file::MAX_FILE_BYTES + 1) as usize]).expect_err("refused");
+    assert!(matches!(e, LoadError::TooLarge { .. }));
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused_and_left_alone() {
+    let d = folder();
+    let text = sample_text().replacen("version: 1,", "version: 7,", 1);
+    let path = write(d.path(), "future.ron", text.as_bytes());
+    let e = file::load(&path).expect_err("refused");
+    assert!(matches!(e, LoadError::TooNew { found: 7 }));
+    assert!(e.to_string().contains("newer Career Spec"), "{e}");
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        text,
+        "untouched"
+    );
+}
+
+#[test]
+fn another_format_or_a_missing_version_is_refused() {
+    assert!(matches!(
+        load_text("(format: \"todo-list\", version: 1, spec: ())"),
+        LoadError::NotCareerSpec { .. }
+    ));
+    assert!(matches!(
+        load_text("(format: \"career-spec\", spec: ())"),
+        LoadError::UnknownVersion { found: 0 }
+    ));
+}
+
+#[test]
+fn a_folder_is_not_a_file() {
+    let d = folder();
+    assert!(matches!(
+        file::load(d.path()).expect_err("refused"),
+        LoadError::IsFolder
+    ));
+}
+
+/// A disk on which every read, or every write, fails the way the operating system would.
+struct FailingDisk(std::io::ErrorKind);
+
+impl Disk for FailingDisk {
+    fn is_dir(&self, _: &Path) -> bool {
+        false
+    }
+    fn len(&self, _: &Path) -> std::io::Result<u64> {
+        Ok(10)
+    }
+    fn read_limited(&self, _: &Path, _: u64) -> std::io::Result<Vec<u8>> {
+        Err(std::io::Error::from(self.0))
+    }
+    fn write_atomic(&self, _: &Path, _: &[u8]) -> std::io::Result<()> {
+        Err(std::io::Error::from(self.0))
+    }
+}
+
+#[test]
+fn a_file_without_read_permission_says_so() {
+    // As root, chmod cannot take read permission away, so the refusal is injected.
+    let e = file::load_with(
+        &FailingDisk(std::io::ErrorKind::PermissionDenied),
+        Path::new("x.ron"),
+    )
+    .expect_err("refused");
+    assert!(e.to_string().starts_with("cannot read the file"), "{e}");
+    assert!(
+        e.to_string().to_lowercase().contains("permission denied"),
+        "{e}"
+    );
+}
+
+#[test]
+fn saving_into_a_read_only_folder_fails_cleanly() {
+    let e = file::save_with(
+        &FailingDisk(std::io::ErrorKind::ReadOnlyFilesystem),
+        Path::new("ro/career.ron"),
+        &file::sample(),
+    )
+    .expect_err("refused");
+    assert!(matches!(e, SaveError::Io { .. }));
+    assert!(e.to_string().contains("cannot save ro/career.ron"), "{e}");
+    // And for real: a folder that is a plain file cannot take a new file.
+    let d = folder();
+    let not_a_folder = write(d.path(), "plain", b"x");
+    assert!(file::save(&not_a_folder.join("career.ron"), &file::sample()).is_err());
+    assert_eq!(std::fs::read(&not_a_folder).expect("read"), b"x");
+}
+
+#[test]
+fn a_full_disk_halfway_through_a_save_leaves_the_old_file_and_no_litter() {
+    let d = folder();
+    let path = d.path().join("career.ron");
+    file::save(&path, &file::sample()).expect("first save");
+    let before = std::fs::read(&path).expect("read");
+    let mut changed = file::sample();
+    changed.profile.name = "Changed".into();
+    let text = file::to_string(&changed).expect("serialises");
+    let e = file::write_atomic_via(&path, text.as_bytes(), |f, bytes| {
+        f.write_all(&bytes[..bytes.len() / 2])?;
+        Err(std::io::Error::new(
+            std::io::ErrorKind::StorageFull,
+            "No space left on device",
+        ))
+    })
+    .expect_err("the disk is full");
+    assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "the old file is intact"
+    );
+    let names: Vec<String> = std::fs::read_dir(d.path())
+        .expect("listed")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["career.ron"], "no temporary file is left behind");
+    assert_eq!(
+        file::load(&path).expect("loads").profile.name,
+        "Priya Raman"
+    );
+}
+
+#[test]
+fn saving_keeps_the_previous_file_as_a_backup() {
+    let d = folder();
+    let path = d.path().join("career.ron");
+    let mut doc = file::sample();
+    file::save(&path, &doc).expect("saved");
+    assert!(
+        !file::backup_path(&path).exists(),
+        "nothing to back up the first time"
+    );
+    doc.profile.name = "Second".into();
+    file::save(&path, &doc).expect("saved");
+    assert_eq!(file::backup_path(&path), d.path().join("career.ron.bak"));
+    assert_eq!(
+        file::load(&file::backup_path(&path))
+            .expect("backup")
+            .profile
+            .name,
+        "Priya Raman"
+    );
+    assert_eq!(file::load(&path).expect("file").profile.name, "Second");
+}
+
+#[test]
+fn two_items_with_the_same_id_are_named() {
+    let mut doc = file::sample();
+    doc.bets[1].id = doc.bets[0].id;
+    let text = file::to_string(&doc).expect("serialises");
+    let e = load_text(&text);
+    assert!(matches!(e, LoadError::Invalid(_)));
+    assert!(
+        e.to_string()
+            .contains("bets[1].id: id 1 is used twice in bets"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_nan_or_negative_weight_is_refused() {
+    let text = sample_text().replacen("weight: 5.0", "weight: NaN", 1);
+    let e = load_text(&text);
+    assert!(
+        e.to_string()
+            .contains("criteria[0].weight: NaN is not a number"),
+        "{e}"
+    );
+    let text = sample_text().replacen("weight: 4.0", "weight: -4.0", 1);
+    let e = load_text(&text);
+    assert!(
+        e.to_string()
+            .contains("criteria[1].weight: -4 must be from 0 to 10"),
+        "{e}"
+    );
+}
+
+#[test]
+fn the_saved_file_is_readable_ron_that_round_trips() {
+    let text = sample_text();
+    assert!(
+        text.starts_with("#![enable(implicit_some)]"),
+        "{}",
+        &text[..40]
+    );
+    assert!(text.contains("    spec: (\n"));
+    assert!(text.contains("target_role: \"CPO at a mid-stage startup\""));
+    assert_eq!(file::from_str(&text).expect("loads"), file::sample());
+    // The shipped sample, as a person wrote it, loads too.
+    assert!(file::load(Path::new("assets/sample.ron")).is_ok());
+}
+
+mod properties {
+    use career_spec::file;
+    use career_spec::model::{BetKind, BetStatus};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any valid document saves and loads back equal, and what `check` says agrees
+        /// with the loader.
+        #[test]
+        fn a_valid_document_round_trips(
+            name in "[\\PC]{0,40}",
+            start in 1950.0f64..2100.0,
+            length in 0.0f64..20.0,
+            weight in 0.0f64..=10.0,
+            score in 1u8..=5,
+            swing in any::<bool>(),
+        ) {
+            let mut doc = file::sample();
+            doc.profile.name = name;
+            doc.bets[0].start = start;
+            doc.bets[0].end = start + length;
+            doc.bets[0].kind = if swing { BetKind::BigSwing } else { BetKind::Core };
+            doc.bets[0].status = BetStatus::Pivoted;
+            doc.criteria[0].weight = weight;
+            doc.offers[0].scores[0].score = score;
+            let text = file::to_string(&doc).expect("serialises");
+            let back = file::from_str(&text).expect("loads");
+            prop_assert_eq!(back, doc);
+        }
+    }
+}
