@@ -309,3 +309,23 @@ fn an_offer_links_to_its_drift_checklist_in_the_other_panel() {
     assert_eq!(run.offer, Some(career_spec::model::OfferId(2)));
     h.get_by_label("Yes: Am I considering this mainly because it was offered to me?");
 }
+
+#[test]
+fn nothing_repaints_while_idle_on_any_panel() {
+    for panel in career_spec::views::Panel::ALL {
+        let mut config = AppConfig::for_tests(today(), ScriptedPicker::default());
+        config.panel = *panel;
+        let app = CareerApp::start(None, config);
+        let mut h = Harness::builder()
+            .with_size([1280.0, 800.0])
+            .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+        h.run();
+        h.step();
+        let delay = h.output().viewport_output[&ViewportId::ROOT].repaint_delay;
+        assert!(
+            delay > std::time::Duration::from_hours(1),
+            "{} asks to repaint in {delay:?} with nothing happening",
+            panel.label()
+        );
+    }
+}

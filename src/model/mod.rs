@@ -4,6 +4,7 @@
 
 mod ids;
 mod parts;
+pub mod stress;
 pub mod validate;
 
 pub use ids::*;

@@ -1,0 +1,253 @@
+//! A large, valid document for benchmarks and for looking at a crowded window: forty years
+//! of bets, hundreds of offers, ten years of monthly log entries.
+
+use chrono::{Days, NaiveDate};
+
+use super::{
+    Answer, AssessmentId, Bet, BetId, BetKind, BetStatus, Ceiling, CeilingAssessment, CeilingScore,
+    Compensation, CriterionId, Direction, Document, DriftAnswer, DriftReview, Explanation,
+    ExplanationId, LandingItem, LandingItemId, LandingPhase, LandingPlan, NorthStar, Offer,
+    OfferId, Phase, Profile, ReviewId, Score, Skill, SkillId, SteppingStone, StoneId, Vesting,
+    VoiceEntry, VoiceEntryId, VoiceKind, WorkType,
+};
+
+/// A small deterministic random source: the same seed gives the same document.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    fn pick<T: Copy>(&mut self, from: &[T]) -> T {
+        from[self.below(from.len() as u64) as usize]
+    }
+}
+
+/// Counts in the stress document.
+pub const BETS: usize = 1_000;
+/// Offers in the stress document.
+pub const OFFERS: usize = 200;
+/// Monthly log entries: ten years.
+pub const ENTRIES: usize = 120;
+/// Drift checklist runs.
+pub const REVIEWS: usize = 100;
+/// Ceilings assessments.
+pub const ASSESSMENTS: usize = 40;
+
+/// A valid document with 1,000 bets over 40 years, 200 offers, 10 years of monthly voice
+/// entries, 100 drift reviews and 40 ceiling assessments.
+pub fn stress_document(seed: u64) -> Document {
+    let mut rng = XorShift(seed.max(1));
+    let start_day = NaiveDate::from_ymd_opt(1986, 1, 1).unwrap_or_default();
+    let mut doc = Document::new_empty(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default());
+    doc.profile = Profile {
+        name: "Stress Test".to_owned(),
+        current_role: "Chief Product Officer".to_owned(),
+        career_start_year: 1986,
+    };
+    doc.north_star = NorthStar {
+        target_role: "Board member".to_owned(),
+        target_year: 2031,
+        why: "To test the app under load.".to_owned(),
+        stones: Vec::new(),
+    };
+    doc.north_star.stones = (1..=12)
+        .map(|i| SteppingStone {
+            id: StoneId(i),
+            title: format!("Stepping stone {i}"),
+            year: 2019 + i as i32,
+            done: i < 7,
+        })
+        .collect();
+    doc.skills = (1..=20)
+        .map(|i| Skill {
+            id: SkillId(i),
+            name: format!("Skill {i}"),
+            level: 1 + rng.below(5) as u8,
+            target: 1 + rng.below(5) as u8,
+            enjoyment: 1 + rng.below(5) as u8,
+            avoidance: 1 + rng.below(5) as u8,
+        })
+        .collect();
+    doc.bets = (1..=BETS as u64)
+        .map(|i| {
+            let start = 1986.0 + rng.below(160) as f64 / 4.0;
+            let end = start + 0.25 + rng.below(16) as f64 / 4.0;
+            Bet {
+                id: BetId(i),
+                title: format!("Bet number {i}"),
+                organisation: format!("Company {}", rng.below(40)),
+                kind: if rng.below(4) == 0 {
+                    BetKind::BigSwing
+                } else {
+                    BetKind::Core
+                },
+                phase: rng.pick(Phase::ALL),
+                work: rng.pick(WorkType::ALL),
+                status: rng.pick(BetStatus::ALL),
+                start,
+                end,
+                tour_of_duty: rng.below(20) == 0,
+                story: format!("What bet {i} taught."),
+                skills: vec![SkillId(1 + rng.below(20))],
+                stones: if rng.below(10) == 0 {
+                    vec![StoneId(1 + rng.below(12))]
+                } else {
+                    Vec::new()
+                },
+            }
+        })
+        .collect();
+    let criteria: Vec<CriterionId> = doc.criteria.iter().map(|c| c.id).collect();
+    doc.offers = (1..=OFFERS as u64)
+        .map(|i| Offer {
+            id: OfferId(i),
+            company: format!("Company {i}"),
+            role: format!("Role {i}"),
+            location: "Remote".to_owned(),
+            kind: if i % 3 == 0 {
+                BetKind::BigSwing
+            } else {
+                BetKind::Core
+            },
+            phase: rng.pick(Phase::ALL),
+            work: rng.pick(WorkType::ALL),
+            start: start_day.checked_add_days(Days::new(14_000 + rng.below(400))),
+            unasked: i % 2 == 0,
+            is_current: i == 1,
+            direction: rng.pick(Direction::ALL),
+            notes: String::new(),
+            scores: criteria
+                .iter()
+                .map(|c| Score {
+                    criterion: *c,
+                    score: 1 + rng.below(5) as u8,
+                    note: String::new(),
+                })
+                .collect(),
+            compensation: Compensation {
+                currency: "$".to_owned(),
+                base: 100_000.0 + rng.below(100_000) as f64,
+                bonus_pct: rng.below(30) as f64,
+                sign_on: vec![rng.below(50_000) as f64],
+                equity_grant: rng.below(400_000) as f64,
+                vesting: if i % 4 == 0 {
+                    Vesting::Custom
+                } else {
+                    rng.pick(&[
+                        Vesting::FourYearCliff,
+                        Vesting::MonthlyAfterCliff,
+                        Vesting::FrontLoaded,
+                    ])
+                },
+                custom_vesting: if i % 4 == 0 {
+                    vec![10.0, 20.0, 30.0, 40.0]
+                } else {
+                    Vec::new()
+                },
+                refresher: rng.below(50_000) as f64,
+                raise_pct: rng.below(8) as f64,
+            },
+            stones: vec![StoneId(1 + rng.below(12))],
+            skills: vec![SkillId(1 + rng.below(20))],
+        })
+        .collect();
+    let items: Vec<_> = doc.drift.items.iter().map(|i| i.id).collect();
+    doc.drift.reviews = (1..=REVIEWS as u64)
+        .map(|i| DriftReview {
+            id: ReviewId(i),
+            date: start_day.checked_add_days(Days::new(10_000 + i * 40)),
+            offer: (i % 2 == 0).then(|| OfferId(1 + rng.below(OFFERS as u64))),
+            answers: items
+                .iter()
+                .map(|item| DriftAnswer {
+                    item: *item,
+                    answer: rng.pick(Answer::ALL),
+                    note: format!("Note {i}"),
+                })
+                .collect(),
+            note: String::new(),
+        })
+        .collect();
+    doc.ceilings = (1..=ASSESSMENTS as u64)
+        .map(|i| CeilingAssessment {
+            id: AssessmentId(i),
+            date: start_day.checked_add_days(Days::new(i * 90)),
+            scores: Ceiling::ALL
+                .iter()
+                .map(|c| CeilingScore {
+                    ceiling: *c,
+                    score: 1 + rng.below(5) as u8,
+                    note: String::new(),
+                })
+                .collect(),
+        })
+        .collect();
+    doc.landing = LandingPlan {
+        role: "Chief Product Officer".to_owned(),
+        start: NaiveDate::from_ymd_opt(2026, 1, 5),
+        items: Vec::new(),
+    };
+    doc.landing.items = (1..=30u64)
+        .map(|i| LandingItem {
+            id: LandingItemId(i),
+            phase: LandingPhase::ALL[(i % 3) as usize],
+            title: format!("Step {i}"),
+            done: i % 2 == 0,
+        })
+        .collect();
+    let entries_from = NaiveDate::from_ymd_opt(2016, 1, 3).unwrap_or_default();
+    "The board".clone_into(&mut doc.voice.manager);
+    doc.voice.entries = (1..=ENTRIES as u64)
+        .map(|i| VoiceEntry {
+            id: VoiceEntryId(i),
+            date: entries_from.checked_add_months(chrono::Months::new(i as u32 - 1)),
+            kind: rng.pick(VoiceKind::ALL),
+            title: format!("Monthly entry {i}"),
+            link: String::new(),
+            speaks_to: format!("Skill {}", 1 + rng.below(20)),
+        })
+        .collect();
+    doc.voice.explanations = (1..=30u64)
+        .map(|i| Explanation {
+            id: ExplanationId(i),
+            topic: format!("Topic {i}"),
+            count: rng.below(5) as u32,
+            written: (i % 5 == 0).then_some(VoiceEntryId(i)),
+        })
+        .collect();
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stress_document_is_valid_large_and_repeatable() {
+        let doc = stress_document(7);
+        assert!(
+            super::super::validate::validate(&doc).is_empty(),
+            "{:?}",
+            super::super::validate::validate(&doc).first()
+        );
+        assert_eq!(doc.bets.len(), BETS);
+        assert_eq!(doc.offers.len(), OFFERS);
+        assert_eq!(doc.voice.entries.len(), ENTRIES);
+        assert_eq!(doc.drift.reviews.len(), REVIEWS);
+        assert_eq!(doc.ceilings.len(), ASSESSMENTS);
+        let span = doc.bets.iter().map(|b| b.end).fold(0.0, f64::max) - 1986.0;
+        assert!(span >= 39.0, "forty years: {span}");
+        assert_eq!(stress_document(7), doc);
+        let text = crate::file::to_string(&doc).expect("serialises");
+        assert_eq!(crate::file::from_str(&text).expect("loads"), doc);
+    }
+}
