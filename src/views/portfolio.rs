@@ -24,6 +24,8 @@ const EDGE_GRAB: f32 = 7.0;
 const MIN_LENGTH: f64 = 0.25;
 /// The thickness of a bar, as a share of its row.
 const BAR_WIDTH: f64 = 0.72;
+/// The height (points) a bar needs to hold its label.
+const LABEL_HEIGHT: f64 = 10.0;
 
 /// Which part of a bar a drag holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -215,6 +217,12 @@ impl PortfolioView {
             .transform
             .as_ref()
             .map_or(30.0, PlotTransform::dpos_dvalue_x);
+        // Labels only where a bar is tall enough to hold a line of text.
+        let bar_height = self
+            .transform
+            .as_ref()
+            .map_or(30.0, |t| t.dpos_dvalue_y().abs() * BAR_WIDTH);
+        let labels_fit = bar_height >= LABEL_HEIGHT;
 
         if let Some((_, part)) = over_bar
             && self.drag.is_none()
@@ -272,15 +280,18 @@ impl PortfolioView {
                         .color(theme.kind(BetKind::BigSwing)),
                 );
                 for bet in doc.bets.iter().filter(|b| b.tour_of_duty) {
-                    plot.text(
-                        Text::new(
-                            "",
-                            PlotPoint::new(bet.start, lanes.top() + 0.85),
-                            "tour of duty",
-                        )
-                        .anchor(egui::Align2::LEFT_TOP)
-                        .color(theme.phase(Phase::Learning)),
-                    );
+                    let wide_enough = (bet.end - bet.start) * pixels_per_year >= 80.0;
+                    if wide_enough {
+                        plot.text(
+                            Text::new(
+                                "",
+                                PlotPoint::new(bet.start, lanes.top() + 0.85),
+                                "tour of duty",
+                            )
+                            .anchor(egui::Align2::LEFT_TOP)
+                            .color(theme.phase(Phase::Learning)),
+                        );
+                    }
                     plot.add(
                         Span::new("", bet.start..=bet.end)
                             .axis(Axis::X)
@@ -323,14 +334,14 @@ impl PortfolioView {
                             .element_formatter(Box::new(|bar, _| bar.name.clone())),
                     );
                 }
-                for bet in &doc.bets {
+                for bet in doc.bets.iter().filter(|_| labels_fit) {
                     if let Some(label) =
                         fit_label(&bet.title, (bet.end - bet.start) * pixels_per_year)
                     {
                         plot.text(Text::new(
                             "",
                             PlotPoint::new(f64::midpoint(bet.start, bet.end), lanes.y(bet)),
-                            egui::RichText::new(label).color(Color32::WHITE).strong(),
+                            egui::RichText::new(label).color(Color32::WHITE).size(11.0),
                         ));
                     }
                 }
