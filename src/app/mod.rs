@@ -853,6 +853,7 @@ impl CareerApp {
         {
             let view_ctx = ViewCtx {
                 doc: &self.session.doc,
+                version: self.session.version(),
                 today: self.today,
                 theme: &self.theme,
             };

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use crate::edit::History;
 use crate::model::Document;
 use crate::views::{Edits, Request};
@@ -18,12 +20,27 @@ pub struct Session {
     pub history: History,
     /// The name shown while the document has no file.
     pub untitled_name: String,
+    /// Tells this session's document apart from any other opened before or after it.
+    pub id: u64,
     /// The file's modification stamp when it was last read or written, to notice when
     /// another program changes it.
     pub disk_stamp: Option<crate::file::Stamp>,
 }
 
+fn next_session_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 impl Session {
+    /// Which state of which document is open: views cache their analysis by it.
+    pub fn version(&self) -> crate::views::DocVersion {
+        crate::views::DocVersion {
+            session: self.id,
+            revision: self.history.revision(),
+        }
+    }
+
     /// An untitled document, never saved; nothing to lose until it is edited.
     pub fn untitled(doc: Document) -> Self {
         Self {
@@ -31,6 +48,7 @@ impl Session {
             path: None,
             history: History::saved(),
             untitled_name: "Untitled".to_owned(),
+            id: next_session_id(),
             disk_stamp: None,
         }
     }
@@ -51,6 +69,7 @@ impl Session {
             path: Some(path),
             history: History::saved(),
             untitled_name: String::new(),
+            id: next_session_id(),
             disk_stamp,
         }
     }

@@ -159,21 +159,29 @@ pub fn from_str(text: &str) -> Result<Document, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let header: Header = ron_options().from_str(text).map_err(|e| syntax(&e))?;
-    if header.format.as_deref() != Some(FORMAT) {
-        return Err(LoadError::NotCareerSpec {
-            found: header.format,
-        });
-    }
-    let version = header.version.unwrap_or(0);
-    let doc = match version {
-        CURRENT_VERSION => {
-            let envelope: Envelope<Document> =
-                ron_options().from_str(text).map_err(|e| syntax(&e))?;
+    // Most files are of the current version: read them in one pass, and read the header on
+    // its own only to explain a file that does not fit.
+    let full = ron_options().from_str::<Envelope<Document>>(text);
+    let doc = match full {
+        Ok(envelope) if envelope.format == FORMAT && envelope.version == CURRENT_VERSION => {
             envelope.spec
         }
-        v if v > CURRENT_VERSION => return Err(LoadError::TooNew { found: v }),
-        v => migrate::from_older(text, v)?,
+        full => {
+            let header: Header = ron_options().from_str(text).map_err(|e| syntax(&e))?;
+            if header.format.as_deref() != Some(FORMAT) {
+                return Err(LoadError::NotCareerSpec {
+                    found: header.format,
+                });
+            }
+            match header.version.unwrap_or(0) {
+                CURRENT_VERSION => match full {
+                    Ok(envelope) => envelope.spec,
+                    Err(e) => return Err(syntax(&e)),
+                },
+                v if v > CURRENT_VERSION => return Err(LoadError::TooNew { found: v }),
+                v => migrate::from_older(text, v)?,
+            }
+        }
     };
     let problems = validate(&doc);
     if problems.is_empty() {

@@ -81,10 +81,22 @@ impl Panel {
     }
 }
 
+/// Which state of which open document a view is looking at. Equal versions mean an equal
+/// document, so views may keep what they computed from it (the analysis, not the frame).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DocVersion {
+    /// The session the document was opened in.
+    pub session: u64,
+    /// The revision of the document within it.
+    pub revision: u64,
+}
+
 /// What a view reads: the document, today's date and the theme.
 pub struct ViewCtx<'a> {
     /// The open document.
     pub doc: &'a Document,
+    /// Which state of the document this is.
+    pub version: DocVersion,
     /// Today, passed in so that views and tests never read the clock.
     pub today: NaiveDate,
     /// Colours and spacing.

@@ -1,6 +1,8 @@
 //! The Portfolio panel: the career as bets on a timeline, core roles in one lane and big
 //! swings in the other, built and reshaped with the mouse; and what the portfolio says.
 
+use std::rc::Rc;
+
 use chrono::Datelike;
 use egui::{Color32, Key, Modifiers, Pos2, Stroke};
 use egui_plot::{
@@ -11,8 +13,10 @@ use super::theme::Theme;
 use super::widgets::{
     check_row, choice_row, empty_hint, multiline_row, number_row, section, set_member, text_row,
 };
-use super::{Edits, View, ViewCtx};
-use crate::analysis::portfolio::{Layout, Severity, insights, layout, snap_quarter, year_label};
+use super::{DocVersion, Edits, View, ViewCtx};
+use crate::analysis::portfolio::{
+    Insight, Layout, Severity, insights, layout, snap_quarter, year_label,
+};
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
     Bet, BetId, BetKind, BetStatus, Document, Phase, Rules, WorkType, next_id, year_fraction,
@@ -56,6 +60,14 @@ pub struct PortfolioView {
     transform: Option<PlotTransform>,
     fit_requested: bool,
     seen_once: bool,
+    /// What the panel computes from the document shown, kept for the version it is of.
+    cache: Option<(DocVersion, chrono::NaiveDate, Rc<Analysis>)>,
+}
+
+/// What the panel computes from one version of the document.
+struct Analysis {
+    layout: Layout,
+    insights: Vec<Insight>,
 }
 
 /// The vertical position of lanes and rows on the chart.
@@ -64,6 +76,7 @@ struct Lanes {
 }
 
 impl Lanes {
+    #[cfg(test)]
     fn new(doc: &Document) -> Self {
         Self {
             layout: layout(&doc.bets),
@@ -126,6 +139,23 @@ fn status_for(start: f64, end: f64, now: f64) -> BetStatus {
 }
 
 impl PortfolioView {
+    /// The layout and the insights for the document shown, computed once per version.
+    fn analysis(&mut self, ctx: &ViewCtx<'_>) -> Rc<Analysis> {
+        match &self.cache {
+            Some((version, today, analysis)) if *version == ctx.version && *today == ctx.today => {
+                Rc::clone(analysis)
+            }
+            _ => {
+                let analysis = Rc::new(Analysis {
+                    layout: layout(&ctx.doc.bets),
+                    insights: insights(ctx.doc, ctx.today),
+                });
+                self.cache = Some((ctx.version, ctx.today, Rc::clone(&analysis)));
+                analysis
+            }
+        }
+    }
+
     /// The chart's transform from the last frame, for tests that aim at a year and a lane.
     pub fn chart_transform(&self) -> Option<&PlotTransform> {
         self.transform.as_ref()
@@ -204,7 +234,9 @@ impl PortfolioView {
     fn chart_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         let doc = ctx.doc;
         let theme = *ctx.theme;
-        let lanes = Lanes::new(doc);
+        let lanes = Lanes {
+            layout: self.analysis(ctx).layout.clone(),
+        };
         let now = year_fraction(ctx.today);
         let (from, to) = year_span(doc);
         let pointer = ui.input(|i| i.pointer.latest_pos());
@@ -568,9 +600,9 @@ impl PortfolioView {
         self.selected = Some(id);
     }
 
-    fn insights_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+    fn insights_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         section(ui, "What the portfolio says");
-        for insight in insights(ctx.doc, ctx.today) {
+        for insight in &self.analysis(ctx).insights {
             let color = match insight.severity {
                 Severity::Warning => ctx.theme.bad(),
                 Severity::Notice => ctx.theme.warn(),
@@ -927,7 +959,7 @@ impl View for PortfolioView {
         egui::ScrollArea::vertical()
             .id_salt("portfolio insights")
             .show(ui, |ui| {
-                Self::insights_ui(ui, ctx);
+                self.insights_ui(ui, ctx);
                 ui.add_space(6.0);
                 Self::rules_ui(ui, &ctx.doc.rules, edits);
             });

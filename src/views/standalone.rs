@@ -48,6 +48,7 @@ impl<V: View> Standalone<V> {
         {
             let ctx = ViewCtx {
                 doc: &self.session.doc,
+                version: self.session.version(),
                 today: self.today,
                 theme: &self.theme,
             };
