@@ -252,6 +252,23 @@ fn a_full_disk_halfway_through_a_save_leaves_the_old_file_and_no_litter() {
 }
 
 #[test]
+fn a_save_clears_temporary_files_a_killed_save_left_long_ago() {
+    let d = folder();
+    let old = write(d.path(), ".career-spec-killed.tmp", b"half a file");
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_hours(1);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .expect("opened")
+        .set_modified(an_hour_ago)
+        .expect("dated");
+    let fresh = write(d.path(), ".career-spec-saving-now.tmp", b"in progress");
+    file::save(&d.path().join("career.ron"), &file::sample()).expect("saved");
+    assert!(!old.exists(), "stale temporary removed");
+    assert!(fresh.exists(), "another save's fresh temporary left alone");
+}
+
+#[test]
 fn saving_keeps_the_previous_file_as_a_backup() {
     let d = folder();
     let path = d.path().join("career.ron");

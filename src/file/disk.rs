@@ -71,6 +71,32 @@ impl Disk for RealDisk {
     }
 }
 
+/// Temporary files older than this were left by a save that was killed; no save takes long.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_mins(10);
+
+/// Removes temporary files that a killed save left in the folder, so a crash leaves no
+/// litter beside the person's file for long.
+fn remove_stale_temporaries(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.starts_with(".career-spec-") && name.ends_with(".tmp");
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if ours && stale {
+            // Best effort: a file that cannot be removed is only litter.
+            std::fs::remove_file(entry.path()).ok();
+        }
+    }
+}
+
 /// The atomic write, with the step that writes the bytes given, so that a test can make it
 /// fail halfway as a full disk would. Whatever fails, the file at `path` is left as it was and
 /// no temporary file stays behind.
@@ -80,6 +106,7 @@ pub fn write_atomic_via(
     write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let folder = folder_of(path);
+    remove_stale_temporaries(folder);
     let mut temp = tempfile::Builder::new()
         .prefix(".career-spec-")
         .suffix(".tmp")
