@@ -22,9 +22,10 @@ use crate::views::landing::LandingView;
 use crate::views::offers::OffersView;
 use crate::views::portfolio::PortfolioView;
 use crate::views::spec::SpecView;
-use crate::views::theme::{INSPECTOR_WIDTH, Theme};
+use crate::views::standalone::show_view;
+use crate::views::theme::Theme;
 use crate::views::voice::VoiceView;
-use crate::views::{Edits, Panel, Request, View, ViewCtx};
+use crate::views::{Panel, Request, View};
 use actions::Action;
 use picker::{Picker, Purpose};
 use recent::RecentFiles;
@@ -849,31 +850,8 @@ impl CareerApp {
             .exact_size(120.0)
             .show(ui, |ui| self.navigation_ui(ui));
 
-        let mut edits = Edits::default();
-        {
-            let view_ctx = ViewCtx {
-                doc: &self.session.doc,
-                version: self.session.version(),
-                today: self.today,
-                theme: &self.theme,
-            };
-            let view = self.views.get(self.panel);
-            egui::Panel::right("inspector")
-                .resizable(false)
-                .exact_size(INSPECTOR_WIDTH)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("inspector scroll")
-                        .show(ui, |ui| view.inspector_ui(ui, &view_ctx, &mut edits));
-                });
-            egui::CentralPanel::default().show(ui, |ui| view.ui(ui, &view_ctx, &mut edits));
-        }
-        let now = ctx.input(|i| i.time);
-        let (message, requests, changed) = self.session.apply(edits, now);
-        if changed {
-            // Draw again at once, so the frame on screen shows the document as it now is.
-            ui.ctx().request_repaint();
-        }
+        let view = self.views.get(self.panel);
+        let (message, requests) = show_view(ui, view, &mut self.session, self.today, &self.theme);
         if let Some(message) = message {
             self.say(message);
         }
@@ -890,7 +868,7 @@ impl CareerApp {
 
         self.confirm_ui(&ctx);
         self.restore_ui(&ctx);
-        self.recovery_step(&ctx, now);
+        self.recovery_step(&ctx, ctx.input(|i| i.time));
         self.update_title(&ctx);
         self.screenshot_step(&ctx);
     }

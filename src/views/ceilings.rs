@@ -299,15 +299,7 @@ mod tests {
     use crate::views::standalone::Standalone;
 
     fn harness() -> Harness<'static, Standalone<CeilingsView>> {
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-        let mut h = Harness::builder()
-            .with_size([1280.0, 2000.0])
-            .build_ui_state(
-                |ui, s: &mut Standalone<CeilingsView>| s.ui(ui),
-                Standalone::new(CeilingsView::default(), crate::file::sample(), today),
-            );
-        h.run();
-        h
+        crate::views::standalone::harness(CeilingsView::default(), crate::file::sample(), 2000.0)
     }
 
     #[test]

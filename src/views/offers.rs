@@ -866,15 +866,7 @@ mod tests {
     type H = Harness<'static, Standalone<OffersView>>;
 
     fn harness() -> H {
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-        let mut h = Harness::builder()
-            .with_size([1280.0, 2400.0])
-            .build_ui_state(
-                |ui, s: &mut Standalone<OffersView>| s.ui(ui),
-                Standalone::new(OffersView::default(), crate::file::sample(), today),
-            );
-        h.run();
-        h
+        crate::views::standalone::harness(OffersView::default(), crate::file::sample(), 2400.0)
     }
 
     #[test]

@@ -418,15 +418,7 @@ mod tests {
     use crate::views::standalone::Standalone;
 
     fn harness() -> Harness<'static, Standalone<VoiceView>> {
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-        let mut h = Harness::builder()
-            .with_size([1280.0, 1600.0])
-            .build_ui_state(
-                |ui, s: &mut Standalone<VoiceView>| s.ui(ui),
-                Standalone::new(VoiceView::default(), crate::file::sample(), today),
-            );
-        h.run();
-        h
+        crate::views::standalone::harness(VoiceView::default(), crate::file::sample(), 1600.0)
     }
 
     #[test]
