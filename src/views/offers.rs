@@ -323,8 +323,9 @@ impl OffersView {
                     format!("{} to the north star", stick.direction.label()),
                 );
                 ui.label(format!(
-                    "{}, starting a {} phase, {}.",
+                    "{}, starting {} {} phase, {}.",
                     offer.kind.label(),
+                    if offer.phase == Phase::Impact { "an" } else { "a" },
                     offer.phase.label().to_lowercase(),
                     offer.work.label().to_lowercase()
                 ));
@@ -386,12 +387,18 @@ impl OffersView {
                 };
                 for (year, value) in values.iter().take(shown_years).enumerate() {
                     let x = year as f64 + 1.0 + if i == 0 { -0.18 } else { 0.18 };
-                    bars.push(Bar::new(x, *value).width(0.32).name(format!(
-                        "{} year {}: {}",
-                        ["A", "B"][i],
-                        year + 1,
-                        money(&offers[i].compensation.currency, *value)
-                    )));
+                    let color = ctx.theme.series(n);
+                    bars.push(
+                        Bar::new(x, *value)
+                            .width(0.32)
+                            .fill(color.gamma_multiply(0.8))
+                            .name(format!(
+                                "{} year {}: {}",
+                                ["A", "B"][i],
+                                year + 1,
+                                money(&offers[i].compensation.currency, *value)
+                            )),
+                    );
                 }
             }
             let mut chart = BarChart::new(*name, bars).color(ctx.theme.series(n));
@@ -399,9 +406,23 @@ impl OffersView {
             chart = chart.stack_on(&below);
             charts.push(chart);
         }
+        // The tallest stacked bar, so the legend above it covers nothing.
+        let tallest = pays
+            .iter()
+            .map(|pay| {
+                let totals: Vec<f64> = pay.iter().map(|p| p.total()).collect();
+                let totals = if self.pay_view == PayView::Cumulative {
+                    cumulative(totals)
+                } else {
+                    totals
+                };
+                totals.iter().take(shown_years).copied().fold(0.0, f64::max)
+            })
+            .fold(0.0, f64::max);
         Plot::new("pay over the years")
-            .height(220.0)
-            .legend(Legend::default())
+            .height(240.0)
+            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+            .include_y(tallest * 1.45)
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
