@@ -325,7 +325,11 @@ impl OffersView {
                 ui.label(format!(
                     "{}, starting {} {} phase, {}.",
                     offer.kind.label(),
-                    if offer.phase == Phase::Impact { "an" } else { "a" },
+                    if offer.phase == Phase::Impact {
+                        "an"
+                    } else {
+                        "a"
+                    },
                     offer.phase.label().to_lowercase(),
                     offer.work.label().to_lowercase()
                 ));
