@@ -35,7 +35,18 @@ fn check_reports_every_problem_with_its_place_and_exits_1() {
     doc.criteria[0].weight = -1.0;
     doc.bets[0].end = 1990.0;
     let text_of_doc = career_spec::file::to_string(&doc).expect("serialises");
-    std::fs::write(&invalid, text_of_doc).expect("written");
+    std::fs::write(&invalid, &text_of_doc).expect("written");
+    // Where each bad value is written, as `FILE:LINE:COL:` with the column of the value.
+    let place = |key: &str, value: &str| {
+        let needle = format!("{key}: {value}");
+        let (line, text) = text_of_doc
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.contains(&needle))
+            .expect("written out");
+        let col = text.find(&needle).expect("on the line") + key.len() + 2;
+        format!("{}:{}:{}: ", invalid.display(), line + 1, col + 1)
+    };
     let out = run(&[
         "check",
         "assets/sample.ron",
@@ -51,11 +62,11 @@ fn check_reports_every_problem_with_its_place_and_exits_1() {
         "{stdout}"
     );
     assert!(
-        stdout.contains(&format!("{}: bets[0].end:", invalid.display())),
+        stdout.contains(&format!("{}bets[0].end:", place("end", "1990.0"))),
         "{stdout}"
     );
     assert!(
-        stdout.contains(&format!("{}: criteria[0].weight:", invalid.display())),
+        stdout.contains(&format!("{}criteria[0].weight:", place("weight", "-1.0"))),
         "{stdout}"
     );
 }

@@ -292,6 +292,34 @@ fn saving_keeps_the_previous_file_as_a_backup() {
 }
 
 #[test]
+fn a_bad_value_in_a_hand_written_file_is_found_by_line_and_column() {
+    // The sample as shipped: comments, one-line records, and fields left to their defaults.
+    let text = std::fs::read_to_string("assets/sample.ron")
+        .expect("sample")
+        .replacen("target: 5, enjoyment: 5", "target: 9, enjoyment: 5", 1);
+    let (line, row) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("target: 9"))
+        .expect("edited");
+    let col = row.find("target: 9").expect("on the line") + "target: ".len() + 1;
+    let e = load_text(&text);
+    let LoadError::Invalid(problems) = &e else {
+        panic!("{e}")
+    };
+    assert_eq!(problems.len(), 1, "{e}");
+    assert_eq!(problems[0].at, Some((line + 1, col)));
+    assert_eq!(problems[0].problem.path, "skills[0].target");
+    assert!(
+        e.to_string().starts_with(&format!(
+            "line {}, column {col}: skills[0].target:",
+            line + 1
+        )),
+        "{e}"
+    );
+}
+
+#[test]
 fn two_items_with_the_same_id_are_named() {
     let mut doc = file::sample();
     doc.bets[1].id = doc.bets[0].id;

@@ -80,14 +80,13 @@ fn check(files: &[PathBuf]) -> ExitCode {
     for file in files {
         match crate::file::load(file) {
             Ok(_) => println!("{}: ok", file.display()),
-            Err(crate::file::LoadError::Syntax { line, col, message }) => {
-                valid = false;
-                println!("{}:{line}:{col}: {message}", file.display());
-            }
             Err(e) => {
                 valid = false;
-                for line in e.lines() {
-                    println!("{}: {line}", file.display());
+                for (at, message) in e.positioned() {
+                    match at {
+                        Some((line, col)) => println!("{}:{line}:{col}: {message}", file.display()),
+                        None => println!("{}: {message}", file.display()),
+                    }
                 }
             }
         }

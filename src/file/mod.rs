@@ -2,6 +2,7 @@
 //! version at a time, and saved atomically with the previous file kept as a backup.
 
 mod disk;
+mod locate;
 mod migrate;
 
 pub use disk::{Disk, RealDisk, backup_path, write_atomic_via};
@@ -70,7 +71,7 @@ pub enum LoadError {
     #[error("the file is empty")]
     Empty,
     /// A syntax or type error at a place in the file.
-    #[error("{line}:{col}: {message}")]
+    #[error("line {line}, column {col}: {message}")]
     Syntax {
         /// Line, from 1.
         line: usize,
@@ -102,10 +103,28 @@ pub enum LoadError {
     },
     /// It parsed, but what it says does not hold together.
     #[error("{}", list(.0))]
-    Invalid(Vec<Problem>),
+    Invalid(Vec<Located>),
 }
 
-fn list(problems: &[Problem]) -> String {
+/// A problem the validator found, with where it is written in the file when that is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    /// What is wrong, and the path of the field.
+    pub problem: Problem,
+    /// Line and column, both from 1.
+    pub at: Option<(usize, usize)>,
+}
+
+impl std::fmt::Display for Located {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.at {
+            Some((line, col)) => write!(f, "line {line}, column {col}: {}", self.problem),
+            None => write!(f, "{}", self.problem),
+        }
+    }
+}
+
+fn list(problems: &[Located]) -> String {
     problems
         .iter()
         .map(ToString::to_string)
@@ -114,12 +133,24 @@ fn list(problems: &[Problem]) -> String {
 }
 
 impl LoadError {
-    /// Each problem on its own line, as `check` prints them: `LINE:COL: message` where a
-    /// position is known.
+    /// Each problem on its own line, in plain words.
     pub fn lines(&self) -> Vec<String> {
         match self {
             Self::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
             other => vec![other.to_string()],
+        }
+    }
+
+    /// Each problem with its line and column where known, as `check` prints them
+    /// (`FILE:LINE:COL: message`, the form editors jump to).
+    pub fn positioned(&self) -> Vec<(Option<(usize, usize)>, String)> {
+        match self {
+            Self::Syntax { line, col, message } => vec![(Some((*line, *col)), message.clone())],
+            Self::Invalid(problems) => problems
+                .iter()
+                .map(|p| (p.at, p.problem.to_string()))
+                .collect(),
+            other => vec![(None, other.to_string())],
         }
     }
 }
@@ -162,9 +193,11 @@ pub fn from_str(text: &str) -> Result<Document, LoadError> {
     // Most files are of the current version: read them in one pass, and read the header on
     // its own only to explain a file that does not fit.
     let full = ron_options().from_str::<Envelope<Document>>(text);
-    let doc = match full {
+    // Positions are looked up in the text only when it is of the current version: an older
+    // file's fields may not be where the current paths say.
+    let (doc, current) = match full {
         Ok(envelope) if envelope.format == FORMAT && envelope.version == CURRENT_VERSION => {
-            envelope.spec
+            (envelope.spec, true)
         }
         full => {
             let header: Header = ron_options().from_str(text).map_err(|e| syntax(&e))?;
@@ -175,20 +208,29 @@ pub fn from_str(text: &str) -> Result<Document, LoadError> {
             }
             match header.version.unwrap_or(0) {
                 CURRENT_VERSION => match full {
-                    Ok(envelope) => envelope.spec,
+                    Ok(envelope) => (envelope.spec, true),
                     Err(e) => return Err(syntax(&e)),
                 },
                 v if v > CURRENT_VERSION => return Err(LoadError::TooNew { found: v }),
-                v => migrate::from_older(text, v)?,
+                v => (migrate::from_older(text, v)?, false),
             }
         }
     };
     let problems = validate(&doc);
     if problems.is_empty() {
-        Ok(doc)
-    } else {
-        Err(LoadError::Invalid(problems))
+        return Ok(doc);
     }
+    Err(LoadError::Invalid(
+        problems
+            .into_iter()
+            .map(|problem| Located {
+                at: current
+                    .then(|| locate::locate(text, &problem.path))
+                    .flatten(),
+                problem,
+            })
+            .collect(),
+    ))
 }
 
 /// Reads a document from bytes: refuses what is too large or not text, then parses.

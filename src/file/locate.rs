@@ -1,0 +1,344 @@
+//! Finds where a field of the document is written in a file's text, so that a problem the
+//! validator names by path (`bets[2].end`) can also be given a line and a column.
+//!
+//! RON keeps no positions once a value is read, so this walks the text itself: it skips
+//! strings and comments, steps into `( … )` by field name and into `[ … ]` by index. Where a
+//! step cannot be taken (a field left out and so defaulted), it stops at the closest
+//! enclosing value it found.
+
+/// One step of a path: a field of a struct or an element of a list.
+#[derive(Debug, PartialEq, Eq)]
+enum Step<'a> {
+    Field(&'a str),
+    Index(usize),
+}
+
+/// Splits `offers[1].scores[0].score` into its steps; `None` for a path it cannot read.
+fn steps(path: &str) -> Option<Vec<Step<'_>>> {
+    let mut out = Vec::new();
+    for part in path.split('.') {
+        let (name, mut rest) = part.split_once('[').map_or((part, ""), |(n, r)| (n, r));
+        if name.is_empty() {
+            return None;
+        }
+        out.push(Step::Field(name));
+        while !rest.is_empty() {
+            let (index, after) = rest.split_once(']')?;
+            out.push(Step::Index(index.parse().ok()?));
+            rest = after.strip_prefix('[').unwrap_or(after);
+            if !after.is_empty() && !after.starts_with('[') {
+                return None;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Reads RON text token by token, enough to follow a path.
+struct Cursor<'t> {
+    text: &'t [u8],
+    at: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.get(self.at).copied()
+    }
+
+    /// Skips whitespace, `// line` and `/* block */` comments (which may nest).
+    fn skip_blank(&mut self) {
+        loop {
+            match (self.peek(), self.text.get(self.at + 1).copied()) {
+                (Some(c), _) if c.is_ascii_whitespace() => self.at += 1,
+                (Some(b'/'), Some(b'/')) => {
+                    while self.peek().is_some_and(|c| c != b'\n') {
+                        self.at += 1;
+                    }
+                }
+                (Some(b'/'), Some(b'*')) => {
+                    self.at += 2;
+                    let mut depth = 1;
+                    while depth > 0 {
+                        match (self.peek(), self.text.get(self.at + 1).copied()) {
+                            (None, _) => return,
+                            (Some(b'/'), Some(b'*')) => {
+                                depth += 1;
+                                self.at += 2;
+                            }
+                            (Some(b'*'), Some(b'/')) => {
+                                depth -= 1;
+                                self.at += 2;
+                            }
+                            _ => self.at += 1,
+                        }
+                    }
+                }
+                // An attribute such as `#![enable(implicit_some)]`.
+                (Some(b'#'), _) => {
+                    while self.peek().is_some_and(|c| c != b']') {
+                        self.at += 1;
+                    }
+                    self.at += 1;
+                }
+                _ => return,
+            }
+        }
+    }
+
+    /// Steps over one string, raw string or character literal starting here.
+    fn skip_quoted(&mut self) {
+        let start = self.at;
+        if self.peek() == Some(b'r') {
+            let mut hashes = 0;
+            self.at += 1;
+            while self.peek() == Some(b'#') {
+                hashes += 1;
+                self.at += 1;
+            }
+            if self.peek() == Some(b'"') {
+                self.at += 1;
+                let close: Vec<u8> = std::iter::once(b'"')
+                    .chain(std::iter::repeat_n(b'#', hashes))
+                    .collect();
+                while self.at < self.text.len() && !self.text[self.at..].starts_with(&close) {
+                    self.at += 1;
+                }
+                self.at = (self.at + close.len()).min(self.text.len());
+                return;
+            }
+            // Only an identifier that begins with `r`.
+            self.at = start + 1;
+            return;
+        }
+        let quote = self.text[self.at];
+        self.at += 1;
+        while let Some(c) = self.peek() {
+            self.at += 1;
+            if c == b'\\' {
+                self.at += 1;
+            } else if c == quote {
+                return;
+            }
+        }
+    }
+
+    fn is_raw_string(&self) -> bool {
+        self.peek() == Some(b'r')
+            && self.text[self.at + 1..]
+                .iter()
+                .find(|&&c| c != b'#')
+                .is_some_and(|&c| c == b'"')
+            && (self.at == 0 || !is_ident(self.text[self.at - 1]))
+    }
+
+    /// Steps over one value of any kind, stopping before the `,` or closing bracket after it.
+    fn skip_value(&mut self) {
+        let mut depth = 0usize;
+        loop {
+            self.skip_blank();
+            let Some(c) = self.peek() else { return };
+            match c {
+                b'"' | b'\'' => self.skip_quoted(),
+                b'r' if self.is_raw_string() => self.skip_quoted(),
+                b'(' | b'[' | b'{' => {
+                    depth += 1;
+                    self.at += 1;
+                }
+                b')' | b']' | b'}' => {
+                    if depth == 0 {
+                        return;
+                    }
+                    depth -= 1;
+                    self.at += 1;
+                }
+                b',' if depth == 0 => return,
+                _ => self.at += 1,
+            }
+        }
+    }
+
+    /// Moves from the start of a value to just inside its opening bracket, stepping over a
+    /// struct name and any `Some(` that wraps the value. False when it is not a bracket.
+    fn enter(&mut self, open: u8) -> bool {
+        self.skip_blank();
+        while self.peek().is_some_and(is_ident) {
+            self.at += 1;
+        }
+        self.skip_blank();
+        match self.peek() {
+            Some(c) if c == open => self.at += 1,
+            // `Some([…])`: the list is inside.
+            Some(b'(') => {
+                self.at += 1;
+                return self.enter(open);
+            }
+            _ => return false,
+        }
+        self.skip_blank();
+        // `Some((…))`: what was entered is the wrapper, and the struct is inside it.
+        if open == b'(' && self.peek() != Some(b')') && starts_value(self.text, self.at) {
+            return self.enter(open);
+        }
+        true
+    }
+
+    /// Inside a struct, finds `name:` at this level and moves to its value.
+    fn field(&mut self, name: &str) -> bool {
+        loop {
+            self.skip_blank();
+            let start = self.at;
+            while self.peek().is_some_and(is_ident) {
+                self.at += 1;
+            }
+            let ident = &self.text[start..self.at];
+            self.skip_blank();
+            if self.peek() != Some(b':') {
+                return false;
+            }
+            self.at += 1;
+            self.skip_blank();
+            if ident == name.as_bytes() {
+                return true;
+            }
+            self.skip_value();
+            if self.peek() != Some(b',') {
+                return false;
+            }
+            self.at += 1;
+        }
+    }
+
+    /// Inside a list, moves to its element number `index`.
+    fn element(&mut self, index: usize) -> bool {
+        for _ in 0..index {
+            self.skip_value();
+            if self.peek() != Some(b',') {
+                return false;
+            }
+            self.at += 1;
+        }
+        self.skip_blank();
+        !matches!(self.peek(), None | Some(b']'))
+    }
+}
+
+fn is_ident(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
+}
+
+/// Whether a value (rather than a `field:`) starts at `at`: used to tell `Some((…))` from
+/// a struct body.
+fn starts_value(text: &[u8], at: usize) -> bool {
+    let mut end = at;
+    while text.get(end).copied().is_some_and(is_ident) {
+        end += 1;
+    }
+    if end == at {
+        return true;
+    }
+    let mut c = Cursor { text, at: end };
+    c.skip_blank();
+    c.peek() != Some(b':')
+}
+
+/// The line and column (both from 1, columns counted in characters) of the value at `path`
+/// inside the file's `spec`, or of the closest enclosing value that is written out.
+pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
+    let steps = steps(path)?;
+    let mut cursor = Cursor {
+        text: text.as_bytes(),
+        at: 0,
+    };
+    if !(cursor.enter(b'(') && cursor.field("spec")) {
+        return None;
+    }
+    let mut found = cursor.at;
+    for step in steps {
+        let moved = match step {
+            Step::Field(name) => cursor.enter(b'(') && cursor.field(name),
+            Step::Index(index) => cursor.enter(b'[') && cursor.element(index),
+        };
+        if !moved {
+            break;
+        }
+        cursor.skip_blank();
+        found = cursor.at;
+    }
+    Some(line_col(text, found))
+}
+
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = r##"// a comment with ( and [
+#![enable(implicit_some)]
+(
+    format: "career-spec",
+    version: 1,
+    spec: (
+        profile: (name: "A \"quoted\" (name", career_start_year: 2016),
+        bets: [
+            (id: 1, title: r#"raw ] ) "#, start: 2020.0, end: 2021.0),
+            /* a ( block /* nested ] */ comment */
+            (id: 2, title: "two", start: 2022.0, end: 2019.5),
+        ],
+        voice: (cadence: Some((every_months: 3)), entries: []),
+    ),
+)
+"##;
+
+    fn at(path: &str) -> (usize, usize) {
+        locate(TEXT, path).unwrap_or_else(|| panic!("{path} not found"))
+    }
+
+    #[test]
+    fn a_path_reads_as_fields_and_indices() {
+        assert_eq!(
+            steps("offers[1].scores[0].score"),
+            Some(vec![
+                Step::Field("offers"),
+                Step::Index(1),
+                Step::Field("scores"),
+                Step::Index(0),
+                Step::Field("score"),
+            ])
+        );
+        assert_eq!(steps("a[x]"), None);
+        assert_eq!(steps(".a"), None);
+    }
+
+    #[test]
+    fn a_field_is_found_past_strings_and_comments() {
+        assert_eq!(at("profile.career_start_year"), (7, 66));
+        assert_eq!(at("bets[1].end"), (11, 55));
+        assert_eq!(at("bets[0].start"), (9, 50));
+        assert_eq!(at("bets[1]"), (11, 13));
+    }
+
+    #[test]
+    fn a_value_wrapped_in_some_is_entered() {
+        assert_eq!(at("voice.cadence.every_months"), (13, 46));
+    }
+
+    #[test]
+    fn a_missing_field_stops_at_what_encloses_it() {
+        assert_eq!(at("bets[1].organisation"), at("bets[1]"));
+        assert_eq!(at("bets[7].end"), at("bets"));
+        assert_eq!(at("rules.max_same_phase_years"), (6, 11));
+    }
+
+    #[test]
+    fn text_that_is_not_a_document_has_no_position() {
+        assert_eq!(locate("", "bets"), None);
+        assert_eq!(locate("[1, 2]", "bets"), None);
+        assert_eq!(locate("(format: \"x\")", "bets"), None);
+    }
+}
