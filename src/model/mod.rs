@@ -109,9 +109,83 @@ pub fn year_fraction(date: NaiveDate) -> f64 {
     f64::from(date.year()) + f64::from(date.ordinal0()) / days_in_year
 }
 
+/// The date a fractional year stands for, to the nearest day; the inverse of
+/// [`year_fraction`]. `None` outside the calendar's range or for a value that is not a number.
+pub fn date_of_fraction(year: f64) -> Option<NaiveDate> {
+    if !year.is_finite() || year.abs() > 200_000.0 {
+        return None;
+    }
+    let whole = year.floor();
+    // Checked just above: the whole year is well inside i32.
+    #[allow(clippy::cast_possible_truncation)]
+    let start = NaiveDate::from_yo_opt(whole as i32, 1)?;
+    let days_in_year = if start.leap_year() { 366.0 } else { 365.0 };
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let day = ((year - whole) * days_in_year).round() as u64;
+    start.checked_add_days(chrono::Days::new(day))
+}
+
+/// The first days of months from `from` to `to` (fractional years, both included), every
+/// `step` months counted from January, for the marks of a calendar axis. Empty when the span
+/// would need more than a thousand marks.
+pub fn month_starts(from: f64, to: f64, step: u32) -> Vec<NaiveDate> {
+    let step = step.max(1);
+    let (Some(first), Some(last)) = (date_of_fraction(from), date_of_fraction(to)) else {
+        return Vec::new();
+    };
+    if (to - from) * 12.0 / f64::from(step) > 1000.0 {
+        return Vec::new();
+    }
+    let month0 = (first.month0() / step) * step;
+    let Some(mut month) = NaiveDate::from_ymd_opt(first.year(), month0 + 1, 1) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    while month <= last {
+        if month >= first {
+            out.push(month);
+        }
+        let Some(next) = month.checked_add_months(chrono::Months::new(step)) else {
+            break;
+        };
+        month = next;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fractional_year_turns_back_into_its_date() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("valid date");
+        for date in [
+            d(2023, 1, 1),
+            d(2024, 2, 29),
+            d(2024, 12, 31),
+            d(2026, 10, 1),
+        ] {
+            assert_eq!(date_of_fraction(year_fraction(date)), Some(date));
+        }
+        assert_eq!(date_of_fraction(f64::NAN), None);
+        assert_eq!(date_of_fraction(1e300), None);
+    }
+
+    #[test]
+    fn month_starts_fall_on_the_step_from_january() {
+        let d = |y, m| NaiveDate::from_ymd_opt(y, m, 1).expect("valid date");
+        let from = year_fraction(NaiveDate::from_ymd_opt(2025, 11, 20).expect("date"));
+        let to = year_fraction(d(2026, 4));
+        assert_eq!(
+            month_starts(from, to, 1),
+            vec![d(2025, 12), d(2026, 1), d(2026, 2), d(2026, 3), d(2026, 4)]
+        );
+        assert_eq!(month_starts(from, to, 3), vec![d(2026, 1), d(2026, 4)]);
+        assert_eq!(month_starts(2020.0, 2023.99, 12).len(), 4);
+        assert!(month_starts(0.0, 5000.0, 1).is_empty());
+        assert!(month_starts(f64::NAN, 2020.0, 1).is_empty());
+    }
 
     #[test]
     fn year_fraction_counts_days_into_the_year() {

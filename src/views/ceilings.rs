@@ -4,7 +4,7 @@
 use chrono::Datelike;
 use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
 
-use super::widgets::{date_row, empty_hint, score_row, section, text_row};
+use super::widgets::{calendar_axis, date_row, empty_hint, score_row, section, text_row};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::ceilings::{Trend, in_order, latest, lowest, moves, score, symptoms, trend};
 use crate::edit::{Edit, Item, ItemRef};
@@ -50,7 +50,7 @@ impl CeilingsView {
         let last = dated.last().copied().unwrap_or(first);
         // Room on the left for the legend, so it covers no line.
         let left = first - ((last - first) * 0.45).max(0.3);
-        Plot::new("ceilings over time")
+        calendar_axis(Plot::new("ceilings over time"), false)
             .height(230.0)
             .legend(Legend::default().position(egui_plot::Corner::LeftTop))
             .allow_drag(false)
@@ -61,7 +61,6 @@ impl CeilingsView {
             .include_y(0.8)
             .include_y(5.2)
             .y_axis_label("1 pressed against it · 5 far from it")
-            .x_axis_formatter(|mark, _| month_label(mark.value))
             .show(ui, |plot| {
                 for ceiling in Ceiling::ALL {
                     let points: Vec<[f64; 2]> = all
@@ -228,12 +227,6 @@ impl CeilingsView {
 }
 
 /// A fractional year as a month: 2026.75 reads "2026-10".
-fn month_label(year: f64) -> String {
-    let whole = year.floor();
-    let month = ((year - whole) * 12.0).floor() as i32 + 1;
-    format!("{whole}-{month:02}")
-}
-
 impl View for CeilingsView {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         egui::ScrollArea::vertical().id_salt("ceilings scroll").show(ui, |ui| {

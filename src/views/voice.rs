@@ -4,11 +4,16 @@
 
 use egui_plot::{Bar, BarChart, Plot};
 
-use super::widgets::{choice_row, date_row, empty_hint, number_row, section, text_row};
+use super::widgets::{
+    calendar_axis, choice_row, date_row, empty_hint, number_row, section, text_row,
+};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::voice::{Cadence, cadence, monthly_summary, per_month, to_write_down};
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{Document, Explanation, Voice, VoiceEntry, VoiceEntryId, VoiceKind, next_id};
+use crate::model::{
+    Document, Explanation, Voice, VoiceEntry, VoiceEntryId, VoiceKind, next_id, year_fraction,
+};
+use chrono::NaiveDate;
 
 /// The Voice panel's own state: the entry being written and the explanation being typed.
 #[derive(Debug, Default)]
@@ -148,39 +153,41 @@ impl VoiceView {
                 }
             });
         let months = per_month(ctx.doc, ctx.today);
+        // Each bar stands on the middle of its month, on a calendar axis.
+        let middle = |y: i32, m: u32| NaiveDate::from_ymd_opt(y, m, 15).map(year_fraction);
         let bars: Vec<Bar> = months
             .iter()
-            .enumerate()
-            .map(|(n, (y, m, count))| {
-                Bar::new(n as f64, *count as f64)
-                    .width(0.7)
-                    .name(format!("{y}-{m:02}: {count}"))
+            .filter_map(|&(y, m, count)| {
+                Some(
+                    Bar::new(middle(y, m)?, count as f64)
+                        .width(0.7 / 12.0)
+                        .name(format!("{y}-{m:02}: {count}")),
+                )
             })
             .collect();
-        let labels: Vec<String> = months
-            .iter()
-            .map(|(y, m, _)| format!("{}-{m:02}", y % 100))
-            .collect();
+        let span = months
+            .first()
+            .and_then(|&(y, m, _)| middle(y, m))
+            .zip(months.last().and_then(|&(y, m, _)| middle(y, m)));
         ui.add_space(6.0);
         ui.strong("Entries per month, last 12 months");
-        Plot::new("voice per month")
+        let mut plot = calendar_axis(Plot::new("voice per month"), true)
             .height(140.0)
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
             .include_y(0.0)
             .include_y(3.0)
-            .x_axis_formatter(move |mark, _| {
-                let n = mark.value.round();
-                if (mark.value - n).abs() < 1e-6 && n >= 0.0 {
-                    labels.get(n as usize).cloned().unwrap_or_default()
-                } else {
-                    String::new()
-                }
-            })
-            .show(ui, |plot| {
-                plot.bar_chart(BarChart::new("Entries", bars).color(ctx.theme.series(0)));
-            });
+            // Exactly the twelve months, no month either side.
+            .set_margin_fraction(egui::vec2(0.0, 0.05));
+        if let Some((first, last)) = span {
+            plot = plot
+                .include_x(first - 0.5 / 12.0)
+                .include_x(last + 0.5 / 12.0);
+        }
+        plot.show(ui, |plot| {
+            plot.bar_chart(BarChart::new("Entries", bars).color(ctx.theme.series(0)));
+        });
     }
 
     fn explanations_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {

@@ -200,9 +200,73 @@ pub fn score_dots(ui: &mut egui::Ui, value: u8, color: egui::Color32) -> egui::R
     response
 }
 
+/// How many months apart the marks of a calendar axis are, for a span in years.
+fn calendar_step(span: f64) -> u32 {
+    match span {
+        s if s <= 1.5 => 1,
+        s if s <= 4.0 => 3,
+        s if s <= 12.0 => 12,
+        // At most a dozen labels, on whole years.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        s => 12 * (s / 10.0).ceil().min(1000.0) as u32,
+    }
+}
+
+/// Marks an x axis in fractional years with calendar months: a line on the first of each
+/// month (or on the 15th with `mid_month`, under bars that stand for whole months), stronger
+/// at each new year, labelled with the month and, at January and the first mark, the year.
+pub fn calendar_axis(plot: egui_plot::Plot<'_>, mid_month: bool) -> egui_plot::Plot<'_> {
+    use chrono::Datelike;
+    let shift = if mid_month { 14 } else { 0 };
+    plot.x_grid_spacer(move |input| {
+        let (from, to) = input.bounds;
+        let step = calendar_step(to - from);
+        crate::model::month_starts(from - 0.1, to, step)
+            .into_iter()
+            .filter_map(|month| month.checked_add_days(chrono::Days::new(shift)))
+            .map(|date| egui_plot::GridMark {
+                value: crate::model::year_fraction(date),
+                step_size: if date.month() == 1 {
+                    1.0
+                } else {
+                    f64::from(step) / 12.0
+                },
+            })
+            .filter(|mark| (from..=to).contains(&mark.value))
+            .collect()
+    })
+    // Month names are short: they fit closer together than the default spacing allows.
+    .custom_x_axes(vec![
+        egui_plot::AxisHints::new_x()
+            .label_spacing(32.0..=44.0)
+            .formatter(|mark, range| {
+                let Some(date) = crate::model::date_of_fraction(mark.value) else {
+                    return String::new();
+                };
+                let step = calendar_step(range.end() - range.start());
+                let first = mark.value - range.start() < f64::from(step) / 12.0;
+                if step >= 12 {
+                    date.format("%Y").to_string()
+                } else if date.month() == 1 || first {
+                    date.format("%b %Y").to_string()
+                } else {
+                    date.format("%b").to_string()
+                }
+            }),
+    ])
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_date;
+
+    #[test]
+    fn calendar_marks_thin_out_as_the_span_grows() {
+        assert_eq!(super::calendar_step(0.5), 1);
+        assert_eq!(super::calendar_step(3.0), 3);
+        assert_eq!(super::calendar_step(10.0), 12);
+        assert_eq!(super::calendar_step(40.0), 48);
+    }
 
     #[test]
     fn dates_parse_as_a_person_types_them() {
