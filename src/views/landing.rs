@@ -127,11 +127,17 @@ impl LandingView {
             } else {
                 done as f32 / total as f32
             };
-            ui.add(
-                egui::ProgressBar::new(share)
-                    .text(format!("{done} of {total} done"))
-                    .desired_width(260.0),
-            );
+            // A thin bar with nearly square ends, so that an empty one looks empty, and the
+            // count beside it.
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::ProgressBar::new(share)
+                        .desired_width(200.0)
+                        .desired_height(8.0)
+                        .corner_radius(1.0),
+                );
+                ui.label(format!("{done} of {total} done"));
+            });
             for item in plan.items.iter().filter(|i| i.phase == phase) {
                 ui.push_id(("landing item", item.id.0), |ui| {
                     ui.horizontal(|ui| {
