@@ -259,6 +259,12 @@ impl View for CeilingsView {
         }
         let selected = self.selected.or_else(|| latest(doc).map(|a| a.id));
         ui.heading("Assessments");
+        if doc.ceilings.is_empty() {
+            empty_hint(
+                ui,
+                "None yet: each New assessment is kept here, newest first.",
+            );
+        }
         for a in in_order(doc).into_iter().rev() {
             let date = a
                 .date
@@ -344,5 +350,21 @@ mod tests {
             item.title,
             "Take a cross-functional project outside my area"
         );
+    }
+
+    #[test]
+    fn without_assessments_both_sides_say_what_to_do_first() {
+        let mut doc = crate::file::sample();
+        doc.ceilings.clear();
+        let mut h = crate::views::standalone::harness(CeilingsView::default(), doc, 1000.0);
+        h.get_by_label("No assessments yet. New assessment scores all six, dated today.");
+        h.get_by_label("None yet: each New assessment is kept here, newest first.");
+        h.get_by_label("New assessment").click();
+        h.run();
+        assert!(
+            h.query_by_label("None yet: each New assessment is kept here, newest first.")
+                .is_none()
+        );
+        h.get_by_label("Delete this assessment");
     }
 }

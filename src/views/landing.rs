@@ -122,22 +122,20 @@ impl LandingView {
                 }
             });
             let (done, total) = progress(plan, phase);
-            let share = if total == 0 {
-                0.0
-            } else {
-                done as f32 / total as f32
-            };
             // A thin bar with nearly square ends, so that an empty one looks empty, and the
-            // count beside it.
-            ui.horizontal(|ui| {
-                ui.add(
-                    egui::ProgressBar::new(share)
-                        .desired_width(200.0)
-                        .desired_height(8.0)
-                        .corner_radius(1.0),
-                );
-                ui.label(format!("{done} of {total} done"));
-            });
+            // count beside it; a phase with no steps has no bar.
+            if total > 0 {
+                let share = done as f32 / total as f32;
+                ui.horizontal(|ui| {
+                    ui.add(
+                        egui::ProgressBar::new(share)
+                            .desired_width(200.0)
+                            .desired_height(8.0)
+                            .corner_radius(1.0),
+                    );
+                    ui.label(format!("{done} of {total} done"));
+                });
+            }
             for item in plan.items.iter().filter(|i| i.phase == phase) {
                 ui.push_id(("landing item", item.id.0), |ui| {
                     ui.horizontal(|ui| {
