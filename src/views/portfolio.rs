@@ -66,20 +66,22 @@ pub struct PortfolioView {
 
 /// What the panel computes from one version of the document.
 struct Analysis {
-    layout: Layout,
+    layout: Rc<Layout>,
     insights: Vec<Insight>,
+    /// Each bet's hover text, in the order of the document's bets.
+    names: Vec<String>,
 }
 
 /// The vertical position of lanes and rows on the chart.
 struct Lanes {
-    layout: Layout,
+    layout: Rc<Layout>,
 }
 
 impl Lanes {
     #[cfg(test)]
     fn new(doc: &Document) -> Self {
         Self {
-            layout: layout(&doc.bets),
+            layout: Rc::new(layout(&doc.bets)),
         }
     }
 
@@ -147,8 +149,9 @@ impl PortfolioView {
             }
             _ => {
                 let analysis = Rc::new(Analysis {
-                    layout: layout(&ctx.doc.bets),
+                    layout: Rc::new(layout(&ctx.doc.bets)),
                     insights: insights(ctx.doc, ctx.today),
+                    names: ctx.doc.bets.iter().map(bar_name).collect(),
                 });
                 self.cache = Some((ctx.version, ctx.today, Rc::clone(&analysis)));
                 analysis
@@ -234,8 +237,9 @@ impl PortfolioView {
     fn chart_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         let doc = ctx.doc;
         let theme = *ctx.theme;
+        let analysis = self.analysis(ctx);
         let lanes = Lanes {
-            layout: self.analysis(ctx).layout.clone(),
+            layout: Rc::clone(&analysis.layout),
         };
         let now = year_fraction(ctx.today);
         let (from, to) = year_span(doc);
@@ -336,8 +340,9 @@ impl PortfolioView {
                     let bars: Vec<Bar> = doc
                         .bets
                         .iter()
-                        .filter(|b| b.status == *status)
-                        .map(|bet| {
+                        .zip(&analysis.names)
+                        .filter(|(b, _)| b.status == *status)
+                        .map(|(bet, name)| {
                             let selected = self.selected == Some(bet.id);
                             let outline = if selected {
                                 Stroke::new(3.5, theme.marker())
@@ -349,14 +354,7 @@ impl PortfolioView {
                                 .width(BAR_WIDTH)
                                 .fill(theme.status(*status).gamma_multiply(0.85))
                                 .stroke(outline)
-                                .name(format!(
-                                    "{} ({}–{}, {}, {})",
-                                    bet.title,
-                                    year_label(bet.start),
-                                    year_label(bet.end),
-                                    bet.phase.label().to_lowercase(),
-                                    bet.status.label().to_lowercase()
-                                ))
+                                .name(name)
                         })
                         .collect();
                     plot.bar_chart(
@@ -897,6 +895,18 @@ fn legend_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         .small()
         .color(theme.muted()),
     );
+}
+
+/// What hovering a bar says about its bet.
+fn bar_name(bet: &Bet) -> String {
+    format!(
+        "{} ({}–{}, {}, {})",
+        bet.title,
+        year_label(bet.start),
+        year_label(bet.end),
+        bet.phase.label().to_lowercase(),
+        bet.status.label().to_lowercase()
+    )
 }
 
 fn swatch(ui: &mut egui::Ui, fill: Color32, outline: Option<Color32>) {
