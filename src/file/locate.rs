@@ -268,6 +268,12 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
 }
 
 fn line_col(text: &str, at: usize) -> (usize, usize) {
+    // The walk stops on ASCII, but a position is never trusted to be inside the text or on a
+    // character's boundary.
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -333,6 +339,12 @@ mod tests {
         assert_eq!(at("bets[1].organisation"), at("bets[1]"));
         assert_eq!(at("bets[7].end"), at("bets"));
         assert_eq!(at("rules.max_same_phase_years"), (6, 11));
+    }
+
+    #[test]
+    fn a_position_past_the_end_or_inside_a_character_is_clamped() {
+        assert_eq!(line_col("ab\né", 99), (2, 2));
+        assert_eq!(line_col("ab\né", 4), (2, 1));
     }
 
     #[test]
