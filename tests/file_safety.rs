@@ -291,6 +291,30 @@ fn saving_keeps_the_previous_file_as_a_backup() {
     assert_eq!(file::load(&path).expect("file").profile.name, "Second");
 }
 
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_who_may_read_the_file() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+    let d = folder();
+    // A new file gets what any new file in the folder gets, not an owner-only temporary's mode.
+    let path = d.path().join("career.ron");
+    file::save(&path, &file::sample()).expect("saved");
+    let ordinary = write(d.path(), "ordinary.txt", b"x");
+    assert_eq!(mode(&path), mode(&ordinary));
+    // An existing file keeps its mode across a save, and its backup has the same.
+    for kept in [0o640, 0o604] {
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(kept)).expect("chmod");
+        file::save(&path, &file::sample()).expect("saved again");
+        assert_eq!(mode(&path), kept, "the file keeps {kept:o}");
+        assert_eq!(
+            mode(&file::backup_path(&path)),
+            kept,
+            "the backup has {kept:o}"
+        );
+    }
+}
+
 #[test]
 fn a_bad_value_in_a_hand_written_file_is_found_by_line_and_column() {
     // The sample as shipped: comments, one-line records, and fields left to their defaults.

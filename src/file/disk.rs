@@ -97,6 +97,21 @@ fn remove_stale_temporaries(folder: &Path) {
     }
 }
 
+/// A temporary file beside the target. One that becomes a new file is created with the mode
+/// any new file in the folder gets (read and write, less the umask) rather than owner-only.
+fn temporary_builder(suffix: &str, new_file: bool) -> tempfile::Builder<'_, '_> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".career-spec-").suffix(suffix);
+    #[cfg(unix)]
+    if new_file {
+        use std::os::unix::fs::PermissionsExt as _;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    #[cfg(not(unix))]
+    let _ = new_file;
+    builder
+}
+
 /// The atomic write, with the step that writes the bytes given, so that a test can make it
 /// fail halfway as a full disk would. Whatever fails, the file at `path` is left as it was and
 /// no temporary file stays behind.
@@ -107,21 +122,22 @@ pub fn write_atomic_via(
 ) -> std::io::Result<()> {
     let folder = folder_of(path);
     remove_stale_temporaries(folder);
-    let mut temp = tempfile::Builder::new()
-        .prefix(".career-spec-")
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
+    let existing = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_file);
+    let mut temp = temporary_builder(".tmp", existing.is_none()).tempfile_in(folder)?;
     write(temp.as_file_mut(), bytes)?;
     temp.as_file_mut().sync_all()?;
-    if path.is_file() {
+    if let Some(existing) = existing {
+        // The file keeps who may read it: a private file stays private and a shared one
+        // stays shared, rather than taking the temporary file's owner-only mode.
+        temp.as_file().set_permissions(existing.permissions())?;
         // Keep the previous version, itself written atomically, before replacing it.
-        let mut backup = tempfile::Builder::new()
-            .prefix(".career-spec-")
-            .suffix(".bak.tmp")
-            .tempfile_in(folder)?;
+        let mut backup = temporary_builder(".bak.tmp", false).tempfile_in(folder)?;
         let mut old = std::fs::File::open(path)?;
         std::io::copy(&mut old, backup.as_file_mut())?;
         backup.as_file_mut().sync_all()?;
+        backup.as_file().set_permissions(existing.permissions())?;
         backup.persist(backup_path(path)).map_err(|e| e.error)?;
     }
     temp.persist(path).map_err(|e| e.error)?;
