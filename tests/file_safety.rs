@@ -332,7 +332,14 @@ fn a_bad_value_in_a_hand_written_file_is_found_by_line_and_column() {
         panic!("{e}")
     };
     assert_eq!(problems.len(), 1, "{e}");
-    assert_eq!(problems[0].at, Some((line + 1, col)));
+    assert_eq!(
+        problems[0].at,
+        Some(file::Place {
+            line: line + 1,
+            col,
+            left_out: false
+        })
+    );
     assert_eq!(problems[0].problem.path, "skills[0].target");
     assert!(
         e.to_string().starts_with(&format!(
@@ -340,6 +347,23 @@ fn a_bad_value_in_a_hand_written_file_is_found_by_line_and_column() {
             line + 1
         )),
         "{e}"
+    );
+}
+
+#[test]
+fn a_field_left_out_of_a_hand_written_file_is_said_to_be_missing() {
+    // Without a career start year, the profile's default of 0 is out of range.
+    let text = "(format: \"career-spec\", version: 1, spec: (\n    profile: (name: \"A\"),\n))";
+    let e = load_text(text);
+    assert_eq!(
+        e.lines(),
+        [
+            "line 2, column 14: profile.career_start_year: year 0 is outside 1900–2200 \
+             (the file leaves this out, so it took its default)",
+            // The whole north star is left out: the place is the spec that would hold it.
+            "line 1, column 43: north_star.target_year: year 0 is outside 1900–2200 \
+             (the file leaves this out, so it took its default)",
+        ]
     );
 }
 

@@ -183,9 +183,12 @@ impl Cursor<'_> {
     }
 
     /// Inside a struct, finds `name:` at this level and moves to its value.
-    fn field(&mut self, name: &str) -> bool {
+    fn field(&mut self, name: &str) -> Lookup {
         loop {
             self.skip_blank();
+            if self.peek() == Some(b')') {
+                return Lookup::Absent;
+            }
             let start = self.at;
             while self.peek().is_some_and(is_ident) {
                 self.at += 1;
@@ -193,18 +196,19 @@ impl Cursor<'_> {
             let ident = &self.text[start..self.at];
             self.skip_blank();
             if self.peek() != Some(b':') {
-                return false;
+                return Lookup::Lost;
             }
             self.at += 1;
             self.skip_blank();
             if ident == name.as_bytes() {
-                return true;
+                return Lookup::Found;
             }
             self.skip_value();
-            if self.peek() != Some(b',') {
-                return false;
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b')') => return Lookup::Absent,
+                _ => return Lookup::Lost,
             }
-            self.at += 1;
         }
     }
 
@@ -220,6 +224,16 @@ impl Cursor<'_> {
         self.skip_blank();
         !matches!(self.peek(), None | Some(b']'))
     }
+}
+
+/// What looking for a field in a struct found.
+#[derive(Debug, PartialEq, Eq)]
+enum Lookup {
+    Found,
+    /// The whole struct was read and the field is not in it.
+    Absent,
+    /// The text took a shape the walk does not follow.
+    Lost,
 }
 
 fn is_ident(c: u8) -> bool {
@@ -241,21 +255,46 @@ fn starts_value(text: &[u8], at: usize) -> bool {
     c.peek() != Some(b':')
 }
 
-/// The line and column (both from 1, columns counted in characters) of the value at `path`
-/// inside the file's `spec`, or of the closest enclosing value that is written out.
-pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
+/// Where a value is written in a file.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub struct Place {
+    /// The line, from 1.
+    pub line: usize,
+    /// The column, from 1, counted in characters.
+    pub col: usize,
+    /// The file leaves the field (or a struct holding it) out, so it took its default, and the
+    /// place is that of the closest enclosing value that is written.
+    pub left_out: bool,
+}
+
+/// Where the value at `path` inside the file's `spec` is written, or the closest enclosing
+/// value that is written out.
+pub fn locate(text: &str, path: &str) -> Option<Place> {
     let steps = steps(path)?;
     let mut cursor = Cursor {
         text: text.as_bytes(),
         at: 0,
     };
-    if !(cursor.enter(b'(') && cursor.field("spec")) {
+    if !(cursor.enter(b'(') && cursor.field("spec") == Lookup::Found) {
         return None;
     }
     let mut found = cursor.at;
+    let mut left_out = false;
     for step in steps {
         let moved = match step {
-            Step::Field(name) => cursor.enter(b'(') && cursor.field(name),
+            Step::Field(name) => {
+                if !cursor.enter(b'(') {
+                    break;
+                }
+                match cursor.field(name) {
+                    Lookup::Found => true,
+                    Lookup::Absent => {
+                        left_out = true;
+                        false
+                    }
+                    Lookup::Lost => false,
+                }
+            }
             Step::Index(index) => cursor.enter(b'[') && cursor.element(index),
         };
         if !moved {
@@ -264,7 +303,12 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
         cursor.skip_blank();
         found = cursor.at;
     }
-    Some(line_col(text, found))
+    let (line, col) = line_col(text, found);
+    Some(Place {
+        line,
+        col,
+        left_out,
+    })
 }
 
 fn line_col(text: &str, at: usize) -> (usize, usize) {
@@ -301,8 +345,13 @@ mod tests {
 )
 "##;
 
-    fn at(path: &str) -> (usize, usize) {
+    fn place(path: &str) -> Place {
         locate(TEXT, path).unwrap_or_else(|| panic!("{path} not found"))
+    }
+
+    fn at(path: &str) -> (usize, usize) {
+        let p = place(path);
+        (p.line, p.col)
     }
 
     #[test]
@@ -339,6 +388,23 @@ mod tests {
         assert_eq!(at("bets[1].organisation"), at("bets[1]"));
         assert_eq!(at("bets[7].end"), at("bets"));
         assert_eq!(at("rules.max_same_phase_years"), (6, 11));
+    }
+
+    #[test]
+    fn a_field_the_file_leaves_out_is_told_apart_from_one_that_is_written() {
+        for written in ["bets[1].end", "profile.career_start_year", "voice.entries"] {
+            assert!(!place(written).left_out, "{written}");
+        }
+        for left_out in [
+            "bets[1].organisation",
+            "profile.current_role",
+            "rules.max_same_phase_years",
+            "voice.cadence.promised_to",
+        ] {
+            assert!(place(left_out).left_out, "{left_out}");
+        }
+        // An element past the end of a list is not a field left out: the walk lost its way.
+        assert!(!place("bets[7].end").left_out);
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod locate;
 mod migrate;
 
 pub use disk::{Disk, RealDisk, backup_path, write_atomic_via};
+pub use locate::Place;
 
 use std::path::{Path, PathBuf};
 
@@ -111,15 +112,30 @@ pub enum LoadError {
 pub struct Located {
     /// What is wrong, and the path of the field.
     pub problem: Problem,
-    /// Line and column, both from 1.
-    pub at: Option<(usize, usize)>,
+    /// Where it is written, or the closest enclosing value that is.
+    pub at: Option<locate::Place>,
+}
+
+impl Located {
+    /// The problem in plain words, saying so when the field is not in the file at all: a
+    /// person who reads "year 0" looks for a 0 that is not there.
+    fn message(&self) -> String {
+        if self.at.is_some_and(|p| p.left_out) {
+            format!(
+                "{} (the file leaves this out, so it took its default)",
+                self.problem
+            )
+        } else {
+            self.problem.to_string()
+        }
+    }
 }
 
 impl std::fmt::Display for Located {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.at {
-            Some((line, col)) => write!(f, "line {line}, column {col}: {}", self.problem),
-            None => write!(f, "{}", self.problem),
+            Some(p) => write!(f, "line {}, column {}: {}", p.line, p.col, self.message()),
+            None => write!(f, "{}", self.message()),
         }
     }
 }
@@ -148,7 +164,7 @@ impl LoadError {
             Self::Syntax { line, col, message } => vec![(Some((*line, *col)), message.clone())],
             Self::Invalid(problems) => problems
                 .iter()
-                .map(|p| (p.at, p.problem.to_string()))
+                .map(|p| (p.at.map(|at| (at.line, at.col)), p.message()))
                 .collect(),
             other => vec![(None, other.to_string())],
         }
