@@ -368,6 +368,20 @@ fn a_field_left_out_of_a_hand_written_file_is_said_to_be_missing() {
 }
 
 #[test]
+fn inputs_the_fuzzer_crashed_on_are_refused_cleanly() {
+    // Each file in tests/fuzzed once made the loader panic.
+    let mut seen = 0;
+    for entry in std::fs::read_dir("tests/fuzzed").expect("the fuzzed inputs") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("read");
+        let e = file::from_bytes(&bytes).expect_err("not a valid spec");
+        assert!(!e.to_string().is_empty(), "{}", path.display());
+        seen += 1;
+    }
+    assert!(seen > 0, "no fuzzed inputs found");
+}
+
+#[test]
 fn two_items_with_the_same_id_are_named() {
     let mut doc = file::sample();
     doc.bets[1].id = doc.bets[0].id;

@@ -74,11 +74,11 @@ impl Cursor<'_> {
                     }
                 }
                 // An attribute such as `#![enable(implicit_some)]`.
-                (Some(b'#'), _) => {
+                (Some(b'#'), Some(b'!')) => {
                     while self.peek().is_some_and(|c| c != b']') {
                         self.at += 1;
                     }
-                    self.at += 1;
+                    self.at = (self.at + 1).min(self.text.len());
                 }
                 _ => return,
             }
@@ -115,7 +115,7 @@ impl Cursor<'_> {
         while let Some(c) = self.peek() {
             self.at += 1;
             if c == b'\\' {
-                self.at += 1;
+                self.at = (self.at + 1).min(self.text.len());
             } else if c == quote {
                 return;
             }
@@ -157,13 +157,27 @@ impl Cursor<'_> {
         }
     }
 
+    /// Reads an identifier here, raw (`r#name`) or not, and gives its name: empty when there
+    /// is none.
+    fn ident(&mut self) -> &[u8] {
+        if self.text[self.at.min(self.text.len())..].starts_with(b"r#")
+            && self.text.get(self.at + 2).copied().is_some_and(is_ident)
+        {
+            self.at += 2;
+        }
+        let start = self.at.min(self.text.len());
+        self.at = start;
+        while self.peek().is_some_and(is_ident) {
+            self.at += 1;
+        }
+        &self.text[start..self.at]
+    }
+
     /// Moves from the start of a value to just inside its opening bracket, stepping over a
     /// struct name and any `Some(` that wraps the value. False when it is not a bracket.
     fn enter(&mut self, open: u8) -> bool {
         self.skip_blank();
-        while self.peek().is_some_and(is_ident) {
-            self.at += 1;
-        }
+        self.ident();
         self.skip_blank();
         match self.peek() {
             Some(c) if c == open => self.at += 1,
@@ -189,18 +203,14 @@ impl Cursor<'_> {
             if self.peek() == Some(b')') {
                 return Lookup::Absent;
             }
-            let start = self.at;
-            while self.peek().is_some_and(is_ident) {
-                self.at += 1;
-            }
-            let ident = &self.text[start..self.at];
+            let found = self.ident() == name.as_bytes();
             self.skip_blank();
             if self.peek() != Some(b':') {
                 return Lookup::Lost;
             }
             self.at += 1;
             self.skip_blank();
-            if ident == name.as_bytes() {
+            if found {
                 return Lookup::Found;
             }
             self.skip_value();
@@ -243,14 +253,10 @@ fn is_ident(c: u8) -> bool {
 /// Whether a value (rather than a `field:`) starts at `at`: used to tell `Some((…))` from
 /// a struct body.
 fn starts_value(text: &[u8], at: usize) -> bool {
-    let mut end = at;
-    while text.get(end).copied().is_some_and(is_ident) {
-        end += 1;
-    }
-    if end == at {
+    let mut c = Cursor { text, at };
+    if c.ident().is_empty() {
         return true;
     }
-    let mut c = Cursor { text, at: end };
     c.skip_blank();
     c.peek() != Some(b':')
 }
@@ -405,6 +411,27 @@ mod tests {
         }
         // An element past the end of a list is not a field left out: the walk lost its way.
         assert!(!place("bets[7].end").left_out);
+    }
+
+    #[test]
+    fn a_raw_identifier_is_read_as_its_name() {
+        let text = "(spec: (profile: (r#name: \"x\", r#career_start_year: 0)))";
+        assert_eq!(
+            locate(text, "profile.career_start_year"),
+            Some(Place {
+                line: 1,
+                col: 53,
+                left_out: false
+            })
+        );
+    }
+
+    #[test]
+    fn a_hash_that_opens_no_attribute_does_not_run_past_the_end() {
+        // Found by fuzzing: `r#name` was read as `r` and an attribute that never closed.
+        let text = "(spec: (profile: (r#name: \"]\", #x";
+        assert!(locate(text, "profile.career_start_year").is_some());
+        assert!(locate("(spec: (a: \"\\", "a.b").is_some());
     }
 
     #[test]
