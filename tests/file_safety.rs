@@ -315,6 +315,33 @@ fn a_save_keeps_who_may_read_the_file() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn a_save_through_a_link_writes_the_file_it_points_at() {
+    let is_link = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.is_symlink());
+    let d = folder();
+    let elsewhere = d.path().join("synced");
+    std::fs::create_dir(&elsewhere).expect("folder");
+    let real = elsewhere.join("career.ron");
+    std::fs::write(&real, b"old").expect("written");
+    let link = d.path().join("career.ron");
+    std::os::unix::fs::symlink(&real, &link).expect("link");
+
+    file::save(&link, &file::sample()).expect("saved");
+    assert!(is_link(&link), "the link is still a link");
+    assert_eq!(file::load(&real).expect("loads"), file::sample());
+    let backup = std::fs::read(file::backup_path(&real)).expect("backup beside the real file");
+    assert_eq!(backup, b"old");
+
+    // A link whose file is not there yet: the save creates it where the link points.
+    let dangling = d.path().join("planned.ron");
+    let planned = elsewhere.join("planned.ron");
+    std::os::unix::fs::symlink("synced/planned.ron", &dangling).expect("link");
+    file::save(&dangling, &file::sample()).expect("saved");
+    assert!(is_link(&dangling), "that link is still a link");
+    assert_eq!(file::load(&planned).expect("loads"), file::sample());
+}
+
 #[test]
 fn a_bad_value_in_a_hand_written_file_is_found_by_line_and_column() {
     // The sample as shipped: comments, one-line records, and fields left to their defaults.

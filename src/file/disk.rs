@@ -71,6 +71,23 @@ impl Disk for RealDisk {
     }
 }
 
+/// The file a save should replace. A symbolic link (to a synced folder, say) stays a link and
+/// the file it points at gets the new text; renaming over the link itself would cut it.
+fn through_links(path: &Path) -> PathBuf {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return path.to_path_buf();
+    }
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    // A link to a file not yet there: the file is created where the link points.
+    match std::fs::read_link(path) {
+        Ok(target) => folder_of(path).join(target),
+        Err(_) => path.to_path_buf(),
+    }
+}
+
 /// Temporary files older than this were left by a save that was killed; no save takes long.
 const STALE_AFTER: std::time::Duration = std::time::Duration::from_mins(10);
 
@@ -120,6 +137,8 @@ pub fn write_atomic_via(
     bytes: &[u8],
     write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
+    let resolved = through_links(path);
+    let path = resolved.as_path();
     let folder = folder_of(path);
     remove_stale_temporaries(folder);
     let existing = std::fs::metadata(path)
