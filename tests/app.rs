@@ -311,6 +311,30 @@ fn an_offer_links_to_its_drift_checklist_in_the_other_panel() {
 }
 
 #[test]
+fn the_dark_theme_follows_the_shortcut_and_the_view_menu() {
+    let mut h = app_with(None, vec![]);
+    h.run();
+    let looks_dark = |h: &Harness<'static, CareerApp>| h.ctx.global_style().visuals.dark_mode;
+    assert!(!h.state().is_dark() && !looks_dark(&h), "starts light");
+
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    h.run();
+    assert!(
+        h.state().is_dark() && looks_dark(&h),
+        "the shortcut turns it dark"
+    );
+
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label_contains("Dark theme").click();
+    h.run();
+    assert!(
+        !h.state().is_dark() && !looks_dark(&h),
+        "the menu turns it light again"
+    );
+}
+
+#[test]
 fn nothing_repaints_while_idle_on_any_panel() {
     for panel in career_spec::views::Panel::ALL {
         let mut config = AppConfig::for_tests(today(), ScriptedPicker::default());

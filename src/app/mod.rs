@@ -829,7 +829,10 @@ impl CareerApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.frames += 1;
-        ctx.set_visuals(self.theme.visuals());
+        // Only when the look changed: setting the visuals copies the whole style.
+        if ctx.global_style().visuals.dark_mode != self.theme.dark {
+            ctx.set_visuals(self.theme.visuals());
+        }
         if self.confirm.is_none() && self.offer_restore.is_none() {
             self.handle_shortcuts(&ctx);
         }
