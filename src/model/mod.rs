@@ -126,8 +126,9 @@ pub fn date_of_fraction(year: f64) -> Option<NaiveDate> {
 }
 
 /// The first days of months from `from` to `to` (fractional years, both included), every
-/// `step` months counted from January, for the marks of a calendar axis. Empty when the span
-/// would need more than a thousand marks.
+/// `step` months counted from January of year 0, for the marks of a calendar axis: a step of
+/// three falls on the quarters and one of five years on 1990, 1995... Empty when the span would
+/// need more than a thousand marks.
 pub fn month_starts(from: f64, to: f64, step: u32) -> Vec<NaiveDate> {
     let step = step.max(1);
     let (Some(first), Some(last)) = (date_of_fraction(from), date_of_fraction(to)) else {
@@ -136,8 +137,15 @@ pub fn month_starts(from: f64, to: f64, step: u32) -> Vec<NaiveDate> {
     if (to - from) * 12.0 / f64::from(step) > 1000.0 {
         return Vec::new();
     }
-    let month0 = (first.month0() / step) * step;
-    let Some(mut month) = NaiveDate::from_ymd_opt(first.year(), month0 + 1, 1) else {
+    let index = i64::from(first.year()) * 12 + i64::from(first.month0());
+    let aligned = index.div_euclid(i64::from(step)) * i64::from(step);
+    let (Ok(year), Ok(month0)) = (
+        i32::try_from(aligned.div_euclid(12)),
+        u32::try_from(aligned.rem_euclid(12)),
+    ) else {
+        return Vec::new();
+    };
+    let Some(mut month) = NaiveDate::from_ymd_opt(year, month0 + 1, 1) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -183,6 +191,19 @@ mod tests {
         );
         assert_eq!(month_starts(from, to, 3), vec![d(2026, 1), d(2026, 4)]);
         assert_eq!(month_starts(2020.0, 2023.99, 12).len(), 4);
+        // Steps of years fall on round years, whatever year the span starts in.
+        assert_eq!(
+            month_starts(1983.4, 2001.0, 60),
+            vec![d(1985, 1), d(1990, 1), d(1995, 1), d(2000, 1)]
+        );
+        assert_eq!(
+            month_starts(2017.5, 2021.0, 24),
+            vec![d(2018, 1), d(2020, 1)]
+        );
+        assert_eq!(
+            month_starts(-3.0, -1.0, 24),
+            vec![NaiveDate::from_ymd_opt(-2, 1, 1).expect("date")]
+        );
         assert!(month_starts(0.0, 5000.0, 1).is_empty());
         assert!(month_starts(f64::NAN, 2020.0, 1).is_empty());
     }

@@ -11,7 +11,8 @@ use egui_plot::{
 
 use super::theme::Theme;
 use super::widgets::{
-    check_row, choice_row, empty_hint, multiline_row, number_row, section, set_member, text_row,
+    calendar_axis, check_row, choice_row, empty_hint, multiline_row, number_row, section,
+    set_member, text_row,
 };
 use super::{DocVersion, Edits, View, ViewCtx};
 use crate::analysis::portfolio::{
@@ -272,7 +273,7 @@ impl PortfolioView {
         let fit = std::mem::take(&mut self.fit_requested) || !self.seen_once;
         self.seen_once = true;
         let height = (ui.available_height() * 0.55).clamp(220.0, 420.0);
-        let response = Plot::new("portfolio timeline")
+        let response = calendar_axis(Plot::new("portfolio timeline"), false)
             .height(height)
             .show_axes([true, false])
             .show_grid([true, false])
@@ -392,11 +393,6 @@ impl PortfolioView {
                     .anchor(egui::Align2::RIGHT_TOP)
                     .color(theme.good()),
                 );
-                plot.text(
-                    Text::new("", PlotPoint::new(now, -0.75), "today")
-                        .anchor(egui::Align2::LEFT_BOTTOM)
-                        .color(theme.marker()),
-                );
                 for (n, stone) in doc.north_star.stones.iter().enumerate() {
                     let x = f64::from(stone.year);
                     let color = if stone.done {
@@ -419,6 +415,13 @@ impl PortfolioView {
                         .color(color),
                     );
                 }
+                // Left of its line: the next stepping stone is often just after today, and
+                // its dotted line would run through the word.
+                plot.text(
+                    Text::new("", PlotPoint::new(now, -0.75), "today")
+                        .anchor(egui::Align2::RIGHT_BOTTOM)
+                        .color(theme.marker()),
+                );
             });
         self.transform = Some(response.transform);
         // Presses are read against the chart the person saw when pressing.

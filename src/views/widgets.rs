@@ -200,60 +200,74 @@ pub fn score_dots(ui: &mut egui::Ui, value: u8, color: egui::Color32) -> egui::R
     response
 }
 
-/// How many months apart the marks of a calendar axis are, for a span in years.
+/// How many months apart the marks of a calendar axis are, for a span in years: months,
+/// quarters, then whole years in steps of 1, 2 or 5 times a power of ten, about a dozen marks.
 fn calendar_step(span: f64) -> u32 {
     match span {
         s if s <= 1.5 => 1,
         s if s <= 4.0 => 3,
-        s if s <= 12.0 => 12,
-        // At most a dozen labels, on whole years.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        s => 12 * (s / 10.0).ceil().min(1000.0) as u32,
+        s => {
+            let mut years = 1_u32;
+            for next in [2, 5, 10, 20, 50, 100, 200, 500, 1000] {
+                if s / f64::from(years) <= 12.0 {
+                    break;
+                }
+                years = next;
+            }
+            12 * years
+        }
     }
+}
+
+/// The marks of a calendar axis from `from` to `to`: one every `calendar_step` months (on the
+/// 15th with `mid_month`), each January a step of at least a year so it draws stronger.
+fn calendar_marks(from: f64, to: f64, mid_month: bool) -> Vec<egui_plot::GridMark> {
+    use chrono::Datelike;
+    let shift = if mid_month { 14 } else { 0 };
+    let step = calendar_step(to - from);
+    crate::model::month_starts(from - 0.1, to, step)
+        .into_iter()
+        .filter_map(|month| month.checked_add_days(chrono::Days::new(shift)))
+        .map(|date| egui_plot::GridMark {
+            value: crate::model::year_fraction(date),
+            // egui_plot shows a mark's label only where its step is wide enough on screen, so
+            // a step of years must say so, or a long span draws no labels at all.
+            step_size: if date.month() == 1 {
+                f64::from(step.max(12)) / 12.0
+            } else {
+                f64::from(step) / 12.0
+            },
+        })
+        .filter(|mark| (from..=to).contains(&mark.value))
+        .collect()
 }
 
 /// Marks an x axis in fractional years with calendar months: a line on the first of each
 /// month (or on the 15th with `mid_month`, under bars that stand for whole months), stronger
 /// at each new year, labelled with the month and, at January and the first mark, the year.
+/// Over longer spans the marks fall on whole years, labelled with the year alone.
 pub fn calendar_axis(plot: egui_plot::Plot<'_>, mid_month: bool) -> egui_plot::Plot<'_> {
     use chrono::Datelike;
-    let shift = if mid_month { 14 } else { 0 };
-    plot.x_grid_spacer(move |input| {
-        let (from, to) = input.bounds;
-        let step = calendar_step(to - from);
-        crate::model::month_starts(from - 0.1, to, step)
-            .into_iter()
-            .filter_map(|month| month.checked_add_days(chrono::Days::new(shift)))
-            .map(|date| egui_plot::GridMark {
-                value: crate::model::year_fraction(date),
-                step_size: if date.month() == 1 {
-                    1.0
-                } else {
-                    f64::from(step) / 12.0
-                },
-            })
-            .filter(|mark| (from..=to).contains(&mark.value))
-            .collect()
-    })
-    // Month names are short: they fit closer together than the default spacing allows.
-    .custom_x_axes(vec![
-        egui_plot::AxisHints::new_x()
-            .label_spacing(32.0..=44.0)
-            .formatter(|mark, range| {
-                let Some(date) = crate::model::date_of_fraction(mark.value) else {
-                    return String::new();
-                };
-                let step = calendar_step(range.end() - range.start());
-                let first = mark.value - range.start() < f64::from(step) / 12.0;
-                if step >= 12 {
-                    date.format("%Y").to_string()
-                } else if date.month() == 1 || first {
-                    date.format("%b %Y").to_string()
-                } else {
-                    date.format("%b").to_string()
-                }
-            }),
-    ])
+    plot.x_grid_spacer(move |input| calendar_marks(input.bounds.0, input.bounds.1, mid_month))
+        // Month names are short: they fit closer together than the default spacing allows.
+        .custom_x_axes(vec![
+            egui_plot::AxisHints::new_x()
+                .label_spacing(32.0..=44.0)
+                .formatter(|mark, range| {
+                    let Some(date) = crate::model::date_of_fraction(mark.value) else {
+                        return String::new();
+                    };
+                    let step = calendar_step(range.end() - range.start());
+                    let first = mark.value - range.start() < f64::from(step) / 12.0;
+                    if step >= 12 {
+                        date.format("%Y").to_string()
+                    } else if date.month() == 1 || first {
+                        date.format("%b %Y").to_string()
+                    } else {
+                        date.format("%b").to_string()
+                    }
+                }),
+        ])
 }
 
 #[cfg(test)]
@@ -265,7 +279,27 @@ mod tests {
         assert_eq!(super::calendar_step(0.5), 1);
         assert_eq!(super::calendar_step(3.0), 3);
         assert_eq!(super::calendar_step(10.0), 12);
-        assert_eq!(super::calendar_step(40.0), 48);
+        assert_eq!(super::calendar_step(17.0), 24);
+        assert_eq!(super::calendar_step(40.0), 60);
+        assert_eq!(super::calendar_step(100.0), 120);
+    }
+
+    #[test]
+    fn a_long_span_is_marked_on_round_years_wide_enough_to_label() {
+        let marks = super::calendar_marks(1983.4, 2031.0, false);
+        let values: Vec<f64> = marks.iter().map(|m| m.value).collect();
+        assert_eq!(
+            values,
+            [
+                1985.0, 1990.0, 1995.0, 2000.0, 2005.0, 2010.0, 2015.0, 2020.0, 2025.0, 2030.0
+            ]
+        );
+        assert!(marks.iter().all(|m| (m.step_size - 5.0).abs() < 1e-9));
+        // Over a year, each January is the stronger mark between the months.
+        let months = super::calendar_marks(2026.0, 2027.0, false);
+        assert_eq!(months.len(), 13);
+        assert!((months[0].step_size - 1.0).abs() < 1e-9);
+        assert!((months[1].step_size - 1.0 / 12.0).abs() < 1e-9);
     }
 
     #[test]
