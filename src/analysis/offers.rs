@@ -228,7 +228,7 @@ fn stick(doc: &Document, offer: &Offer, today: NaiveDate) -> Stick {
         ),
         (BetKind::BigSwing, None) => "Your first big swing.".to_owned(),
         (BetKind::Core, Some((years, last))) if years > r.swing_cadence_max_years => format!(
-            "Another core role while a big swing is due: the last (\"{}\") started {} ({years:.1} years ago).",
+            "Another core role while a big swing is due: the last (\"{}\") started {}, {years:.1} years before this one would start.",
             last.title,
             year_label(last.start)
         ),
@@ -596,8 +596,11 @@ mod tests {
             "{}",
             c.sticks[1].cadence
         );
+        // Counted to the day the offer starts (January 2027), not to today.
         assert!(
-            c.sticks[0].cadence.contains("while a big swing is due"),
+            c.sticks[0]
+                .cadence
+                .contains("while a big swing is due: the last (\"Marketplace for local sellers\") started Q2 2021, 5.8 years before this one would start."),
             "{}",
             c.sticks[0].cadence
         );
