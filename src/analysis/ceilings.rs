@@ -156,7 +156,7 @@ pub fn moves(ceiling: Ceiling, rules: &Rules) -> Vec<Move> {
         ],
         Ceiling::Learning => vec![
             m(
-                format!("A {tour} tour of duty into a type of work I have not done"),
+                format!("A tour of duty of {tour} into a type of work I have not done"),
                 "A concrete goal in new work teaches more than more of the same.",
             ),
             m(
@@ -271,7 +271,7 @@ mod tests {
         assert!(
             moves(Ceiling::Learning, &rules)[0]
                 .title
-                .contains("9–18 months")
+                .contains("A tour of duty of 9–18 months into")
         );
     }
 }

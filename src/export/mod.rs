@@ -82,7 +82,14 @@ mod tests {
             text.contains("Lead PM, AI Shopping Assistant at Northwind Retail wins by"),
             "verdict"
         );
+        assert!(text.contains("first-year pay £138,000."), "pay, grouped");
         assert!(text.contains("Overdue by 51 days"), "voice cadence");
+        assert!(
+            text.contains(
+                "### Draft: Learning summary, November 2026\n\nFor Dana, VP Product.\n\n#### What I am working on"
+            ),
+            "the month's draft, under the Voice section"
+        );
     }
 
     #[test]

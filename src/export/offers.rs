@@ -5,7 +5,7 @@ use std::fmt::{self, Write};
 use chrono::NaiveDate;
 
 use super::{advice, cell};
-use crate::analysis::offers::{compare, offer_name, pay_by_year};
+use crate::analysis::offers::{compare, money, offer_name, pay_by_year};
 use crate::model::Document;
 
 pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
@@ -20,7 +20,7 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             .map_or(0.0, |y| y.total());
         writeln!(
             out,
-            "- **{}** ({}{}): {}, {} phase, {}; {} to the north star; first-year pay {}{:.0}.",
+            "- **{}** ({}{}): {}, {} phase, {}; {} to the north star; first-year pay {}.",
             offer_name(o),
             o.location,
             if o.is_current { ", current job" } else { "" },
@@ -28,8 +28,7 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             o.phase.label().to_lowercase(),
             o.work.label().to_lowercase(),
             o.direction.label().to_lowercase(),
-            o.compensation.currency,
-            first_year
+            money(&o.compensation.currency, first_year)
         )?;
     }
     if let [a, b, ..] = doc.offers.as_slice() {

@@ -46,10 +46,13 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             writeln!(out, "- {} ({} times)", e.topic, e.count)?;
         }
     }
-    writeln!(out, "\n### Draft for this month\n")?;
+    writeln!(out)?;
     for line in monthly_summary(doc, today).lines() {
-        // One level down, so the draft's headings sit under this section.
-        if line.starts_with('#') {
+        // The draft's title becomes this section's last heading, marked as a draft, and its
+        // own headings sit one level under it.
+        if let Some(title) = line.strip_prefix("# ") {
+            writeln!(out, "### Draft: {title}")?;
+        } else if line.starts_with('#') {
             writeln!(out, "##{line}")?;
         } else {
             writeln!(out, "{line}")?;
