@@ -70,6 +70,26 @@ fn a_truncated_file_gives_a_line_and_column() {
         LoadError::Syntax { line, col, .. } => assert!(line > 1 && col >= 1, "{line}:{col}"),
         other => panic!("expected a syntax error, got {other}"),
     }
+    // Wherever the cut falls, in a string or between values, the message says what happened.
+    for end in [text.len() / 3, text.len() / 2, text.trim_end().len() - 1] {
+        let e = load_text(&text[..end]);
+        assert!(
+            e.to_string().contains("was it cut short?"),
+            "cut at {end}: {e}"
+        );
+    }
+    // A mistake in the middle of a whole file is not taken for a cut.
+    let e = load_text(&text.replacen("career_start_year: 2016,", "career_start_year: 2016;", 1));
+    assert!(!e.to_string().contains("cut short"), "{e}");
+}
+
+#[test]
+fn text_that_is_not_a_spec_says_so_without_naming_our_types() {
+    for text in ["garbage", "[1, 2, 3]", "\"hello\"", "42"] {
+        let e = load_text(text).to_string();
+        assert!(e.contains("this is not a Career Spec file"), "{text}: {e}");
+        assert!(!e.contains("Header"), "{text}: {e}");
+    }
 }
 
 #[test]
@@ -148,10 +168,16 @@ fn a_file_from_a_newer_version_is_refused_and_left_alone() {
 
 #[test]
 fn another_format_or_a_missing_version_is_refused() {
-    assert!(matches!(
-        load_text("(format: \"todo-list\", version: 1, spec: ())"),
-        LoadError::NotCareerSpec { .. }
-    ));
+    let e = load_text("(format: \"todo-list\", version: 1, spec: ())");
+    assert!(matches!(e, LoadError::NotCareerSpec { .. }));
+    assert_eq!(
+        e.to_string(),
+        "this is not a Career Spec file: its format is \"todo-list\", not \"career-spec\""
+    );
+    assert_eq!(
+        load_text("(title: \"my notes\")").to_string(),
+        "this is not a Career Spec file: it names no format (\"career-spec\")"
+    );
     assert!(matches!(
         load_text("(format: \"career-spec\", spec: ())"),
         LoadError::UnknownVersion { found: 0 }

@@ -82,7 +82,7 @@ pub enum LoadError {
         message: String,
     },
     /// Some other format.
-    #[error("this is not a Career Spec file (its format is {found:?}, not \"{FORMAT}\")")]
+    #[error("{}", not_career_spec(.found.as_deref()))]
     NotCareerSpec {
         /// The format it names, if any.
         found: Option<String>,
@@ -140,6 +140,15 @@ impl std::fmt::Display for Located {
     }
 }
 
+fn not_career_spec(found: Option<&str>) -> String {
+    match found {
+        Some(found) => {
+            format!("this is not a Career Spec file: its format is \"{found}\", not \"{FORMAT}\"")
+        }
+        None => format!("this is not a Career Spec file: it names no format (\"{FORMAT}\")"),
+    }
+}
+
 fn list(problems: &[Located]) -> String {
     problems
         .iter()
@@ -193,12 +202,40 @@ fn ron_options() -> ron::Options {
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
-fn syntax(e: &ron::error::SpannedError) -> LoadError {
-    LoadError::Syntax {
-        line: e.span.start.line,
-        col: e.span.start.col,
-        message: e.code.to_string(),
-    }
+/// A parse error in words a person can act on: the parser's own wording, except where it
+/// would name our types, and with a note when the error is where the text stops.
+fn syntax(e: &ron::error::SpannedError, text: &str) -> LoadError {
+    let (line, col) = (e.span.start.line, e.span.start.col);
+    let message = match &e.code {
+        ron::Error::ExpectedDifferentStructName {
+            expected: "Header", ..
+        }
+        | ron::Error::ExpectedNamedStructLike("Header") => format!(
+            "this is not a Career Spec file: it should begin with (format: \"{FORMAT}\", \
+             version: ..., spec: ...)"
+        ),
+        ron::Error::Eof => ENDS_EARLY.to_owned(),
+        // Only a quote with no other after it in the whole text is left open.
+        ron::Error::ExpectedStringEnd => {
+            format!("a string opens here and is never closed, so {ENDS_EARLY}")
+        }
+        code if at_end(text, e.span.end.line, e.span.end.col) => {
+            format!("{code}, but {ENDS_EARLY}")
+        }
+        code => code.to_string(),
+    };
+    LoadError::Syntax { line, col, message }
+}
+
+const ENDS_EARLY: &str = "the file ends before the document does: was it cut short?";
+
+/// Whether a position (line and column from 1) is at or past the last thing written in the
+/// text: nothing but white space follows it.
+fn at_end(text: &str, line: usize, col: usize) -> bool {
+    let written = text.trim_end();
+    let last_line = written.lines().count().max(1);
+    let last_col = written.lines().last().map_or(0, |l| l.chars().count()) + 1;
+    (line, col) >= (last_line, last_col)
 }
 
 /// Reads a document from text, migrating it from older versions and validating it.
@@ -216,7 +253,7 @@ pub fn from_str(text: &str) -> Result<Document, LoadError> {
             (envelope.spec, true)
         }
         full => {
-            let header: Header = ron_options().from_str(text).map_err(|e| syntax(&e))?;
+            let header: Header = ron_options().from_str(text).map_err(|e| syntax(&e, text))?;
             if header.format.as_deref() != Some(FORMAT) {
                 return Err(LoadError::NotCareerSpec {
                     found: header.format,
@@ -225,7 +262,7 @@ pub fn from_str(text: &str) -> Result<Document, LoadError> {
             match header.version.unwrap_or(0) {
                 CURRENT_VERSION => match full {
                     Ok(envelope) => (envelope.spec, true),
-                    Err(e) => return Err(syntax(&e)),
+                    Err(e) => return Err(syntax(&e, text)),
                 },
                 v if v > CURRENT_VERSION => return Err(LoadError::TooNew { found: v }),
                 v => (migrate::from_older(text, v)?, false),
