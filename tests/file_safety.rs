@@ -78,6 +78,14 @@ fn a_truncated_file_gives_a_line_and_column() {
             "cut at {end}: {e}"
         );
     }
+    // Cut anywhere, the file is refused with a place to look, and never taken for whole.
+    for end in (1..text.trim_end().len()).step_by(97) {
+        let end = text.ceil_char_boundary(end);
+        match load_text(&text[..end]) {
+            LoadError::Syntax { line, col, .. } => assert!(line >= 1 && col >= 1),
+            other => panic!("cut at {end}: expected a place, got {other}"),
+        }
+    }
     // A mistake in the middle of a whole file is not taken for a cut.
     let e = load_text(&text.replacen("career_start_year: 2016,", "career_start_year: 2016;", 1));
     assert!(!e.to_string().contains("cut short"), "{e}");
