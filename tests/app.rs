@@ -119,6 +119,28 @@ fn a_file_that_cannot_be_read_leaves_the_open_document_alone() {
 }
 
 #[test]
+fn a_refusal_reads_as_sentences_whatever_its_reason_ends_with() {
+    let folder = tempfile::tempdir().expect("folder");
+    let text = file::to_string(&file::sample()).expect("serialises");
+    let cut = folder.path().join("cut.ron");
+    std::fs::write(&cut, &text[..text.len() / 2]).expect("written");
+    let newer = folder.path().join("newer.ron");
+    std::fs::write(&newer, text.replacen("version: 1", "version: 9", 1)).expect("written");
+    let mut h = app_with(None, vec![Some(cut), Some(newer)]);
+    for ends in [
+        "was it cut short? Nothing was changed.",
+        "the file is unchanged. Nothing was changed.",
+    ] {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+        h.run();
+        let status = h.state().status();
+        assert!(status.ends_with(ends), "{status}");
+        assert!(!status.contains("?.") && !status.contains(".."), "{status}");
+    }
+    assert_eq!(h.state().doc().profile.name, "Priya Raman");
+}
+
+#[test]
 fn save_as_writes_the_file_and_a_second_save_keeps_a_backup() {
     let folder = tempfile::tempdir().expect("folder");
     let path = folder.path().join("mine.ron");

@@ -160,9 +160,9 @@ impl CareerApp {
                 }
                 Err(e) => (
                     Session::sample(),
-                    format!(
-                        "Could not open {}: {e}. Showing the sample instead.",
-                        path.display()
+                    then(
+                        &format!("Could not open {}: {e}", path.display()),
+                        "Showing the sample instead.",
                     ),
                     true,
                 ),
@@ -347,10 +347,13 @@ impl CareerApp {
                     // A recent file that is gone: forget it, so the menu does not offer it again.
                     self.recent.remove(path).ok();
                 }
-                self.complain(format!(
-                    "Could not open {}: {}. Nothing was changed.",
-                    path.display(),
-                    e.lines().join("; ")
+                self.complain(then(
+                    &format!(
+                        "Could not open {}: {}",
+                        path.display(),
+                        e.lines().join("; ")
+                    ),
+                    "Nothing was changed.",
                 ));
             }
         }
@@ -397,8 +400,9 @@ impl CareerApp {
                 true
             }
             Err(e) => {
-                self.complain(format!(
-                    "{e}. Your changes are still open; nothing on disk was changed."
+                self.complain(then(
+                    &e.to_string(),
+                    "Your changes are still open; nothing on disk was changed.",
                 ));
                 false
             }
@@ -875,6 +879,17 @@ impl CareerApp {
         self.update_title(&ctx);
         self.screenshot_step(&ctx);
     }
+}
+
+/// A message and the sentence after it, with one stop between them whatever the message
+/// ends with: the reasons a file is refused may end in a full stop or a question.
+fn then(message: &str, next: &str) -> String {
+    let stop = if message.ends_with(['.', '?', '!']) {
+        ""
+    } else {
+        "."
+    };
+    format!("{message}{stop} {next}")
 }
 
 fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
