@@ -1,5 +1,6 @@
 //! What the app reasons about the document: pure functions of the document and today.
 
+pub mod calendar;
 pub mod ceilings;
 pub mod drift;
 pub mod landing;

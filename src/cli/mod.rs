@@ -59,13 +59,27 @@ pub enum Command {
         /// The second offer, likewise.
         offer_b: String,
     },
+    /// Write every date the plan promises as an iCalendar file: updates due, self-reviews,
+    /// landing steps, stepping stones, the next big-swing window.
+    Calendar {
+        /// The career spec.
+        file: PathBuf,
+        /// Where to write; standard output by default.
+        #[arg(short, long, value_name = "OUT.ics")]
+        output: Option<PathBuf>,
+    },
 }
 
 /// Runs a command; the exit code says how it went.
 pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
     match command {
         Command::Check { files } => check(files),
-        Command::Export { file, output } => export(file, output.as_deref(), today),
+        Command::Export { file, output } => export(file, output.as_deref(), |doc| {
+            crate::export::markdown(doc, today)
+        }),
+        Command::Calendar { file, output } => export(file, output.as_deref(), |doc| {
+            crate::export::calendar::ics(doc, today)
+        }),
         Command::Compare {
             file,
             offer_a,
@@ -98,8 +112,13 @@ fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
-/// The spec as Markdown, to standard output or written atomically to a file.
-fn export(file: &Path, output: Option<&Path>, today: chrono::NaiveDate) -> ExitCode {
+/// The spec rendered by `render` (Markdown, iCalendar), to standard output or written
+/// atomically to a file.
+fn export(
+    file: &Path,
+    output: Option<&Path>,
+    render: impl FnOnce(&crate::model::Document) -> String,
+) -> ExitCode {
     let doc = match crate::file::load(file) {
         Ok(doc) => doc,
         Err(e) => {
@@ -107,7 +126,7 @@ fn export(file: &Path, output: Option<&Path>, today: chrono::NaiveDate) -> ExitC
             return ExitCode::FAILURE;
         }
     };
-    let text = crate::export::markdown(&doc, today);
+    let text = render(&doc);
     let Some(out) = output else {
         print!("{text}");
         return ExitCode::SUCCESS;

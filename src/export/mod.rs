@@ -1,6 +1,7 @@
 //! The spec as Markdown, for a manager or mentor to read: one section per panel, each with
 //! what the app says and why.
 
+pub mod calendar;
 mod ceilings;
 mod drift;
 mod landing;

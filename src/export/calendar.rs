@@ -1,0 +1,161 @@
+//! The plan's dates as an iCalendar file, to import into any calendar app. Each event's UID is
+//! stable, so importing a newer file updates the events instead of adding them twice.
+
+use chrono::{Duration, NaiveDate, NaiveTime};
+use icalendar::{Alarm, Calendar, Component, DatePerhapsTime, Event, EventLike, Related, Trigger};
+
+use crate::analysis::calendar::{PlanDate, Remind, exclusive_end, plan_dates};
+use crate::model::Document;
+
+/// The part of every UID that names whose plan it is: the person's name as a slug, so two
+/// people's plans in one calendar never update each other's events.
+fn owner(doc: &Document) -> String {
+    let slug: String = doc
+        .profile
+        .name
+        .trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug: Vec<&str> = slug.split('-').filter(|s| !s.is_empty()).collect();
+    if slug.is_empty() {
+        "spec".to_owned()
+    } else {
+        slug.join("-")
+    }
+}
+
+fn event(date: &PlanDate, owner: &str, stamp: NaiveDate) -> Event {
+    let uid = format!("{}.{owner}@career-spec", date.key);
+    // Stamped with the day the file is made, not the clock, so the same plan on the same day
+    // gives the same file.
+    let stamp = stamp.and_time(NaiveTime::MIN).and_utc();
+    let mut event = Event::new();
+    event
+        .uid(&uid)
+        .timestamp(stamp)
+        .summary(&date.title)
+        .description(&date.why)
+        // Whole days: the end is the day after the last, as calendars count it.
+        .starts(DatePerhapsTime::Date(date.start))
+        .ends(DatePerhapsTime::Date(exclusive_end(
+            date.last.unwrap_or(date.start),
+        )));
+    if let Some(days) = date.every_days.filter(|d| *d > 0) {
+        event.add_property("RRULE", format!("FREQ=DAILY;INTERVAL={days}"));
+    }
+    let before = match date.remind {
+        // Nine in the morning of an all-day event's day.
+        Remind::OnTheDay => Duration::hours(9),
+        Remind::DaysBefore(days) => -Duration::days(i64::from(days)),
+    };
+    let mut alarm = Alarm::display(&date.title, Trigger::from((before, Related::Start)));
+    alarm.uid(&format!("reminder.{uid}")).timestamp(stamp);
+    event.alarm(alarm);
+    event.done()
+}
+
+/// Every date the plan promises, as the text of an `.ics` file.
+pub fn ics(doc: &Document, today: NaiveDate) -> String {
+    let owner = owner(doc);
+    let mut calendar = Calendar::new();
+    let name = if doc.profile.name.trim().is_empty() {
+        "Career Spec".to_owned()
+    } else {
+        format!("Career Spec — {}", doc.profile.name.trim())
+    };
+    calendar.name(&name);
+    for date in plan_dates(doc, today) {
+        calendar.push(event(&date, &owner, today));
+    }
+    calendar.done().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{VoiceEntry, VoiceEntryId, VoiceKind};
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).expect("date")
+    }
+
+    fn parsed(text: &str) -> Calendar {
+        text.parse().expect("the output parses back as iCalendar")
+    }
+
+    #[test]
+    fn the_sample_parses_back_with_one_event_per_plan_date() {
+        let doc = crate::file::sample();
+        let text = ics(&doc, today());
+        let calendar = parsed(&text);
+        let events: Vec<&Event> = calendar.events().collect();
+        assert_eq!(events.len(), plan_dates(&doc, today()).len());
+        assert!(events.len() >= 3, "{text}");
+        for e in &events {
+            let uid = e.get_uid().expect("every event has a UID");
+            assert!(uid.ends_with(".priya-raman@career-spec"), "{uid}");
+            assert!(e.get_summary().is_some_and(|s| !s.is_empty()));
+            assert!(e.get_start().is_some());
+        }
+        assert!(text.contains("BEGIN:VALARM"), "a reminder on each event");
+        assert_eq!(
+            text.matches("BEGIN:VALARM").count(),
+            events.len(),
+            "one reminder per event"
+        );
+    }
+
+    #[test]
+    fn the_same_plan_gives_the_same_file() {
+        let doc = crate::file::sample();
+        assert_eq!(ics(&doc, today()), ics(&doc, today()));
+    }
+
+    #[test]
+    fn the_update_cadence_is_one_recurring_event() {
+        let mut doc = Document::new_empty(today());
+        doc.profile.name = "Ana Ñúñez".into();
+        doc.voice.cadence_days = 14;
+        doc.voice.entries.push(VoiceEntry {
+            id: VoiceEntryId(1),
+            date: NaiveDate::from_ymd_opt(2026, 11, 20),
+            kind: VoiceKind::Update,
+            ..VoiceEntry::default()
+        });
+        let calendar = parsed(&ics(&doc, today()));
+        let update = calendar
+            .events()
+            .find(|e| e.get_uid().is_some_and(|u| u.starts_with("voice-update.")))
+            .expect("the update event");
+        assert_eq!(update.get_uid(), Some("voice-update.ana-ñúñez@career-spec"));
+        assert_eq!(
+            update.property_value("RRULE"),
+            Some("FREQ=DAILY;INTERVAL=14")
+        );
+        assert_eq!(
+            update.get_start(),
+            Some(DatePerhapsTime::Date(
+                NaiveDate::from_ymd_opt(2026, 12, 4).expect("date")
+            ))
+        );
+        // A whole day ends, exclusively, on the next.
+        assert_eq!(
+            update.get_end(),
+            Some(DatePerhapsTime::Date(
+                NaiveDate::from_ymd_opt(2026, 12, 5).expect("date")
+            ))
+        );
+    }
+
+    #[test]
+    fn an_unnamed_plan_still_has_stable_uids() {
+        let doc = Document::new_empty(today());
+        let calendar = parsed(&ics(&doc, today()));
+        assert!(calendar.events().all(|e| {
+            e.get_uid()
+                .is_some_and(|u| u.ends_with(".spec@career-spec"))
+        }));
+    }
+}
