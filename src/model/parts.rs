@@ -779,6 +779,9 @@ pub struct Rules {
     pub drift_high_share: f64,
     /// Days between periodic drift self-reviews.
     pub self_review_days: u32,
+    /// Fewest answered questions before a run of the drift checklist says anything: below
+    /// it the run counts as not run yet.
+    pub drift_min_answers: u32,
 }
 
 impl Default for Rules {
@@ -797,6 +800,7 @@ impl Default for Rules {
             drift_medium_share: 0.25,
             drift_high_share: 0.5,
             self_review_days: 90,
+            drift_min_answers: 3,
         }
     }
 }

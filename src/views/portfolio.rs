@@ -714,6 +714,39 @@ impl PortfolioView {
                             r.tour_max_months = (v as u32).max(r.tour_min_months);
                             changed = Some("tour max");
                         }
+                        if let Some(v) = number_row(
+                            ui,
+                            "Drift checklist judged from",
+                            f64::from(r.drift_min_answers),
+                            1.0..=20.0,
+                            0.05,
+                            " answers",
+                        ) {
+                            r.drift_min_answers = v as u32;
+                            changed = Some("drift min answers");
+                        }
+                        if let Some(v) = number_row(
+                            ui,
+                            "Drift risk medium from",
+                            r.drift_medium_share * 100.0,
+                            0.0..=100.0,
+                            1.0,
+                            " %",
+                        ) {
+                            r.drift_medium_share = (v / 100.0).min(r.drift_high_share);
+                            changed = Some("drift medium");
+                        }
+                        if let Some(v) = number_row(
+                            ui,
+                            "Drift risk high from",
+                            r.drift_high_share * 100.0,
+                            0.0..=100.0,
+                            1.0,
+                            " %",
+                        ) {
+                            r.drift_high_share = (v / 100.0).max(r.drift_medium_share);
+                            changed = Some("drift high");
+                        }
                         if let Some(field) = changed {
                             edits.push_merging(Edit::Rules(r), None, field);
                         }

@@ -187,6 +187,9 @@ fn the_panel_says_a_swing_is_due_and_the_rule_can_change() {
     );
     h.get_by_label("A big swing is due within 2.4 years.");
     h.get_by_label("Big swing at most every");
+    // The drift checklist's thresholds are edited with the other rules.
+    h.get_by_label("Drift checklist judged from");
+    h.get_by_label("Drift risk high from");
 }
 
 #[test]
