@@ -218,19 +218,19 @@ fn stick(doc: &Document, offer: &Offer, today: NaiveDate) -> Stick {
     let since = years_since_last_swing(doc, now);
     let cadence = match (offer.kind, since) {
         (BetKind::BigSwing, Some((years, last))) if years < r.swing_cadence_min_years => format!(
-            "A big swing only {years:.1} years after \"{}\": sooner than the {}-year cadence.",
+            "A big swing only {years:.1} years after \"{}\" ended: sooner than the {}-year cadence.",
             last.title, r.swing_cadence_min_years
         ),
         (BetKind::BigSwing, Some((years, last))) => format!(
-            "A big swing {years:.1} years after the last (\"{}\", {}): keeps the cadence.",
+            "A big swing {years:.1} years after the last (\"{}\", ended {}): keeps the cadence.",
             last.title,
-            year_label(last.start)
+            year_label(last.end)
         ),
         (BetKind::BigSwing, None) => "Your first big swing.".to_owned(),
         (BetKind::Core, Some((years, last))) if years > r.swing_cadence_max_years => format!(
-            "Another core role while a big swing is due: the last (\"{}\") started {}, {years:.1} years before this one would start.",
+            "Another core role while a big swing is due: the last (\"{}\") ended {}, {years:.1} years before this one would start.",
             last.title,
-            year_label(last.start)
+            year_label(last.end)
         ),
         (BetKind::Core, _) => "A core role: builds the core craft.".to_owned(),
     };
@@ -596,11 +596,11 @@ mod tests {
             "{}",
             c.sticks[1].cadence
         );
-        // Counted to the day the offer starts (January 2027), not to today.
+        // Counted from when the last swing ended to the day the offer starts (January 2027).
         assert!(
             c.sticks[0]
                 .cadence
-                .contains("while a big swing is due: the last (\"Marketplace for local sellers\") started Q2 2021, 5.8 years before this one would start."),
+                .contains("while a big swing is due: the last (\"Marketplace for local sellers\") ended Q4 2022, 4.3 years before this one would start."),
             "{}",
             c.sticks[0].cadence
         );

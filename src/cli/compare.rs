@@ -159,7 +159,7 @@ mod tests {
         );
         assert!(text.contains("  - North-star fit:"));
         assert!(
-            text.contains("B: Closer to the north star. A big swing 5.8 years after"),
+            text.contains("B: Closer to the north star. A big swing 4.3 years after"),
             "{text}"
         );
     }

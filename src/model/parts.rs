@@ -155,6 +155,8 @@ labelled_enum! {
         Planned => "Planned",
         /// Under way.
         Active => "Active",
+        /// Over, with its outcome not set yet: counted neither as a success nor as a failure.
+        Ended => "Ended, outcome not set",
         /// Ended well.
         Succeeded => "Succeeded",
         /// Ended without reaching its goal.

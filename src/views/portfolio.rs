@@ -16,7 +16,8 @@ use super::widgets::{
 };
 use super::{DocVersion, Edits, View, ViewCtx};
 use crate::analysis::portfolio::{
-    Insight, Layout, Severity, insights, layout, snap_quarter, year_label,
+    Insight, Layout, Severity, default_length, insights, layout, snap_quarter, status_on,
+    year_label,
 };
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
@@ -129,16 +130,6 @@ fn year_span(doc: &Document) -> (f64, f64) {
         to = to.max(bet.end);
     }
     (from - 0.5, to + 0.5)
-}
-
-fn status_for(start: f64, end: f64, now: f64) -> BetStatus {
-    if start > now {
-        BetStatus::Planned
-    } else if end > now {
-        BetStatus::Active
-    } else {
-        BetStatus::Succeeded
-    }
 }
 
 impl PortfolioView {
@@ -567,11 +558,7 @@ impl PortfolioView {
         edits: &mut Edits,
     ) {
         let id = next_id(doc.bets.iter().map(|b| b.id));
-        let length = match kind {
-            BetKind::Core => 2.0,
-            BetKind::BigSwing => 1.5,
-        };
-        let end = start + length;
+        let end = start + default_length(kind);
         let bet = Bet {
             id,
             title: match kind {
@@ -587,7 +574,7 @@ impl PortfolioView {
                 BetKind::Core => WorkType::Feature,
                 BetKind::BigSwing => WorkType::ZeroToOne,
             },
-            status: status_for(start, end, year_fraction(ctx.today)),
+            status: status_on(start, end, year_fraction(ctx.today)),
             start,
             end,
             ..Bet::default()
