@@ -112,8 +112,9 @@ impl DriftView {
             );
             if r.level != Level::NotRun {
                 ui.label(format!(
-                    "({:.1} of {} answers signal drift)",
-                    r.points, r.answered
+                    "({} of {} answers signal drift)",
+                    crate::analysis::offers::one_decimal(r.points),
+                    r.answered
                 ));
             }
         });
