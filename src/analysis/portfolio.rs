@@ -601,15 +601,15 @@ fn stones(doc: &Document) -> Vec<Insight> {
                 ],
             ));
         } else {
+            // The bets go in the reasons, not the title: the title says whether the stone is
+            // served, so one more bet leading to it is not a new finding.
             out.push(Insight::new(
                 Severity::Info,
                 format!(
-                    "Leading to \"{}\" ({}): {}.",
-                    next.title,
-                    next.year,
-                    bets.join(", ")
+                    "Your next stepping stone, \"{}\" ({}), has a bet leading to it.",
+                    next.title, next.year
                 ),
-                Vec::new(),
+                vec![format!("Leading there: {}.", bets.join(", "))],
             ));
         }
     }
@@ -1171,7 +1171,15 @@ mod tests {
         ));
         d.bets[0].stones = vec![StoneId(1)];
         let t = titles(&d, 2026);
-        assert!(t.contains(&"Leading to \"Stone 1\" (2027): Bet 1.".to_owned()));
+        assert!(t.contains(
+            &"Your next stepping stone, \"Stone 1\" (2027), has a bet leading to it.".to_owned()
+        ));
+        let found = insights(&d, day(2026));
+        let served = found
+            .iter()
+            .find(|i| i.title.starts_with("Your next stepping stone"))
+            .expect("served");
+        assert_eq!(served.reasons, ["Leading there: Bet 1."]);
         assert!(
             !t.iter()
                 .any(|t| t.starts_with("Nothing on the timeline leads"))
@@ -1189,10 +1197,7 @@ mod tests {
         }
         d.bets[0].stones.clear();
         let t = titles(&d, 2026);
-        assert!(
-            !t.iter()
-                .any(|t| t.contains("stepping stone") || t.starts_with("Leading to"))
-        );
+        assert!(!t.iter().any(|t| t.contains("stepping stone")));
     }
 
     #[test]
