@@ -8,6 +8,8 @@ use crate::model::{Answer, Document, DriftReview, OfferId};
 /// How much a run of the checklist signals drift.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
+    /// Too few questions answered to judge: not known, and never read as low.
+    NotRun,
     /// Few answers signal drift.
     Low,
     /// Some do.
@@ -20,6 +22,7 @@ impl Level {
     /// The words for it.
     pub fn label(self) -> &'static str {
         match self {
+            Self::NotRun => "Not run yet",
             Self::Low => "Low",
             Self::Medium => "Medium",
             Self::High => "High",
@@ -30,7 +33,7 @@ impl Level {
 /// The drift risk of one run, with its reasons.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Risk {
-    /// Low, medium or high.
+    /// Low, medium or high; not run yet below the rules' minimum of answers.
     pub level: Level,
     /// Answers that signal drift, not-sure counting half.
     pub points: f64,
@@ -74,14 +77,22 @@ pub fn risk(doc: &Document, review: &DriftReview) -> Risk {
         points / answered as f64
     };
     let r = &doc.rules;
-    let level = if answered > 0 && share >= r.drift_high_share {
+    let needed = needed_answers(doc);
+    let level = if answered == 0 || answered < needed {
+        Level::NotRun
+    } else if share >= r.drift_high_share {
         Level::High
-    } else if answered > 0 && share >= r.drift_medium_share {
+    } else if share >= r.drift_medium_share {
         Level::Medium
     } else {
         Level::Low
     };
-    if answered < doc.drift.items.len() {
+    if level == Level::NotRun {
+        reasons.push(format!(
+            "{answered} of {} questions answered: at least {needed} are needed to judge, per the rules.",
+            doc.drift.items.len()
+        ));
+    } else if answered < doc.drift.items.len() {
         reasons.push(format!(
             "{} of {} questions not answered yet.",
             doc.drift.items.len() - answered,
@@ -101,6 +112,12 @@ pub fn risk(doc: &Document, review: &DriftReview) -> Risk {
     }
 }
 
+/// Answers a run needs before its risk is judged: the rules' minimum, or every question when
+/// the checklist is shorter than that.
+pub fn needed_answers(doc: &Document) -> usize {
+    (doc.rules.drift_min_answers as usize).min(doc.drift.items.len())
+}
+
 /// The runs of the checklist, newest first (undated ones last).
 pub fn history(doc: &Document) -> Vec<&DriftReview> {
     let mut runs: Vec<&DriftReview> = doc.drift.reviews.iter().collect();
@@ -108,22 +125,27 @@ pub fn history(doc: &Document) -> Vec<&DriftReview> {
     runs
 }
 
-/// An offer's checklist status: the latest run on it and its risk, if it was run.
+/// An offer's checklist status: the latest run on it with enough answers to judge, else the
+/// latest run at all (whose level is then "not run yet"); none if the checklist was never
+/// opened on it. A half-filled draft does not hide an earlier complete run.
 pub fn offer_status(doc: &Document, offer: OfferId) -> Option<(&DriftReview, Risk)> {
-    history(doc)
+    let runs: Vec<(&DriftReview, Risk)> = history(doc)
         .into_iter()
-        .find(|r| r.offer == Some(offer))
+        .filter(|r| r.offer == Some(offer))
         .map(|r| (r, risk(doc, r)))
+        .collect();
+    let judged = runs.iter().position(|(_, r)| r.level != Level::NotRun);
+    runs.into_iter().nth(judged.unwrap_or(0))
 }
 
 /// Days until the next periodic self-review is due; negative when overdue. None when there
-/// has never been one (one is due now).
+/// has never been one with enough answers to judge (one is due now).
 pub fn self_review_due_in(doc: &Document, today: NaiveDate) -> Option<i64> {
     let last = doc
         .drift
         .reviews
         .iter()
-        .filter(|r| r.offer.is_none())
+        .filter(|r| r.offer.is_none() && risk(doc, r).level != Level::NotRun)
         .filter_map(|r| r.date)
         .max()?;
     Some(i64::from(doc.rules.self_review_days) - (today - last).num_days())
@@ -193,15 +215,73 @@ mod tests {
         assert_eq!(risk(&d, &run).level, Level::Medium, "1 of 4 is 25 %");
         d.rules.drift_medium_share = 0.3;
         assert_eq!(risk(&d, &run).level, Level::Low);
-        assert_eq!(risk(&d, &review(&[])).level, Level::Low);
+        assert_eq!(risk(&d, &review(&[])).level, Level::NotRun);
+    }
+
+    #[test]
+    fn too_few_answers_are_not_run_yet_never_low() {
+        let d = doc();
+        // One safe answer is not a low risk: it is not known yet.
+        let one = risk(&d, &review(&[(1, Answer::No)]));
+        assert_eq!(one.level, Level::NotRun);
+        assert!(
+            one.reasons.iter().any(|r| r
+                == "1 of 6 questions answered: at least 3 are needed to judge, per the rules."),
+            "{:?}",
+            one.reasons
+        );
+        // Exactly the minimum is judged.
+        let three = risk(
+            &d,
+            &review(&[(1, Answer::No), (2, Answer::Yes), (3, Answer::Yes)]),
+        );
+        assert_eq!(three.level, Level::Low);
+        // A checklist shorter than the minimum is judged once every question is answered.
+        let mut short = doc();
+        short.drift.items.truncate(2);
+        assert_eq!(
+            risk(&short, &review(&[(1, Answer::No), (2, Answer::Yes)])).level,
+            Level::Low
+        );
+        let mut strict = doc();
+        strict.rules.drift_min_answers = 4;
+        assert_eq!(
+            risk(
+                &strict,
+                &review(&[(1, Answer::No), (2, Answer::Yes), (3, Answer::Yes)])
+            )
+            .level,
+            Level::NotRun
+        );
+    }
+
+    #[test]
+    fn a_draft_run_does_not_hide_an_earlier_complete_one() {
+        let mut d = doc();
+        let mut done = review(&[(1, Answer::Yes), (2, Answer::No), (3, Answer::No)]);
+        done.offer = Some(OfferId(7));
+        let mut draft = review(&[]);
+        draft.id = ReviewId(2);
+        draft.offer = Some(OfferId(7));
+        draft.date = Some(day(3, 1));
+        d.drift.reviews = vec![done, draft];
+        let (run, r) = offer_status(&d, OfferId(7)).expect("run");
+        assert_eq!(run.id, ReviewId(1));
+        assert_eq!(r.level, Level::High);
+        // Only the draft: its status is "not run yet", not low.
+        d.drift.reviews.remove(0);
+        assert_eq!(
+            offer_status(&d, OfferId(7)).map(|(_, r)| r.level),
+            Some(Level::NotRun)
+        );
     }
 
     #[test]
     fn an_offer_status_is_its_latest_run() {
         let mut d = doc();
-        let mut old = review(&[(1, Answer::Yes)]);
+        let mut old = review(&[(1, Answer::Yes), (2, Answer::No), (3, Answer::No)]);
         old.offer = Some(OfferId(7));
-        let mut new = review(&[(1, Answer::No)]);
+        let mut new = review(&[(1, Answer::No), (2, Answer::Yes), (3, Answer::Yes)]);
         new.id = ReviewId(2);
         new.offer = Some(OfferId(7));
         new.date = Some(day(3, 1));
@@ -216,7 +296,10 @@ mod tests {
     fn a_self_review_falls_due_after_the_interval() {
         let mut d = doc();
         assert_eq!(self_review_due_in(&d, day(6, 1)), None);
+        // An empty run is not a review.
         d.drift.reviews.push(review(&[]));
+        assert_eq!(self_review_due_in(&d, day(6, 1)), None);
+        d.drift.reviews[0] = review(&[(1, Answer::No), (2, Answer::Yes), (3, Answer::Yes)]);
         // Last on Jan 1; 90 days later is Apr 1. On Mar 2: 30 days to go; on May 1: 30 overdue.
         assert_eq!(self_review_due_in(&d, day(3, 2)), Some(30));
         assert_eq!(self_review_due_in(&d, day(5, 1)), Some(-30));

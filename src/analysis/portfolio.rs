@@ -66,7 +66,8 @@ fn capped(mut lines: Vec<String>) -> Vec<String> {
     lines
 }
 
-fn years(n: f64) -> String {
+/// A number of years for people, to one decimal: "1 year", "2.5 years".
+pub fn years(n: f64) -> String {
     let n = (n * 10.0).round() / 10.0;
     if (n - 1.0).abs() < f64::EPSILON {
         "1 year".to_owned()
@@ -90,26 +91,75 @@ fn swings(doc: &Document) -> Vec<&Bet> {
     swings
 }
 
-/// Years since the most recent big swing started, as of `now`; none if no swing has started.
+/// Closeness under which two fractional years count as the same moment: a swing that ended
+/// exactly one cadence ago has to count as one cadence ago, whatever the rounding.
+const SAME_TIME: f64 = 1e-9;
+
+/// The status a bet gets from where it sits in time: planned if it starts after `now`, active
+/// while it spans `now`, and ended (outcome not set yet) once it is over. An outcome is a
+/// judgement only the person can make, so the calendar never picks "succeeded" for them.
+pub fn status_on(start: f64, end: f64, now: f64) -> BetStatus {
+    if start > now {
+        BetStatus::Planned
+    } else if end > now {
+        BetStatus::Active
+    } else {
+        BetStatus::Ended
+    }
+}
+
+/// How long a new bet of this kind lasts until the person says otherwise, in years: a core
+/// role about two years, a big swing about a tour of duty.
+pub fn default_length(kind: BetKind) -> f64 {
+    match kind {
+        BetKind::Core => 2.0,
+        BetKind::BigSwing => 1.5,
+    }
+}
+
+/// When the person counts as established, as a fractional year, by the rules.
+pub fn established_at(doc: &Document) -> f64 {
+    f64::from(doc.profile.career_start_year) + doc.rules.established_after_years
+}
+
+/// Years since the most recent big swing ended, as of `now`: zero while one is still under
+/// way; none if no swing has started by then. The cadence counts from the end of a swing,
+/// because the years spent in it are not years without one.
 pub fn years_since_last_swing(doc: &Document, now: f64) -> Option<(f64, &Bet)> {
-    swings(doc)
+    let started: Vec<&Bet> = swings(doc).into_iter().filter(|b| b.start <= now).collect();
+    if let Some(running) = started.iter().rev().find(|b| b.end > now) {
+        return Some((0.0, running));
+    }
+    started
         .into_iter()
-        .rfind(|b| b.start <= now)
-        .map(|b| (now - b.start, b))
+        .max_by(|a, b| a.end.total_cmp(&b.end))
+        .map(|b| (now - b.end, b))
 }
 
 fn cadence(doc: &Document, now: f64) -> Insight {
     let r = &doc.rules;
-    let start = f64::from(doc.profile.career_start_year);
-    let established_at = start + r.established_after_years;
+    let established_at = established_at(doc);
     let rule = format!(
-        "Rule: once established, a big swing every {}–{}.",
+        "Rule: once established, a big swing every {}–{}, counted from when the last one ended.",
         r.swing_cadence_min_years,
         years(r.swing_cadence_max_years)
     );
     let planned = swings(doc).into_iter().find(|b| b.start > now);
     let planned_note =
         planned.map(|b| format!("Planned: \"{}\" from {}.", b.title, year_label(b.start)));
+    // A swing that is due and not planned is a warning; one already planned is a notice
+    // that names it.
+    let due = |unplanned: String| match planned {
+        Some(p) => (
+            Severity::Notice,
+            format!(
+                "A big swing is due, and \"{}\" is planned from {}.",
+                p.title,
+                year_label(p.start)
+            ),
+        ),
+        None => (Severity::Warning, unplanned),
+    };
     let mut reasons = Vec::new();
     let (severity, title) = match years_since_last_swing(doc, now) {
         _ if now < established_at => {
@@ -128,32 +178,35 @@ fn cadence(doc: &Document, now: f64) -> Insight {
                 "No big swing since your career started in {}.",
                 doc.profile.career_start_year
             ));
+            due("A big swing is due: you have never taken one.".to_owned())
+        }
+        Some((since, last)) if since <= 0.0 => {
+            reasons.push(format!(
+                "\"{}\" runs until {}; the cadence counts from then.",
+                last.title,
+                year_label(last.end)
+            ));
             (
-                if planned.is_some() {
-                    Severity::Notice
-                } else {
-                    Severity::Warning
-                },
-                "A big swing is due: you have never taken one.".to_owned(),
+                Severity::Info,
+                format!(
+                    "A big swing is under way: the next from {}.",
+                    year_label(last.end + r.swing_cadence_min_years)
+                ),
             )
         }
         Some((since, last)) => {
             reasons.push(format!(
-                "The last big swing, \"{}\", started {} ({} ago).",
+                "The last big swing, \"{}\", ended {} ({} ago).",
                 last.title,
-                year_label(last.start),
+                year_label(last.end),
                 years(since)
             ));
-            if since > r.swing_cadence_max_years {
-                (
-                    if planned.is_some() {
-                        Severity::Notice
-                    } else {
-                        Severity::Warning
-                    },
-                    format!("A big swing is due: {} since the last one.", years(since)),
-                )
-            } else if since >= r.swing_cadence_min_years {
+            if since + SAME_TIME >= r.swing_cadence_max_years {
+                due(format!(
+                    "A big swing is due: {} since the last one.",
+                    years(since)
+                ))
+            } else if since + SAME_TIME >= r.swing_cadence_min_years {
                 (
                     Severity::Notice,
                     format!(
@@ -162,11 +215,14 @@ fn cadence(doc: &Document, now: f64) -> Insight {
                     ),
                 )
             } else {
+                reasons.push(
+                    "Core roles between swings are the cadence working, not a problem.".to_owned(),
+                );
                 (
                     Severity::Info,
                     format!(
                         "Next big swing from {}.",
-                        year_label(last.start + r.swing_cadence_min_years)
+                        year_label(last.end + r.swing_cadence_min_years)
                     ),
                 )
             }
@@ -177,9 +233,53 @@ fn cadence(doc: &Document, now: f64) -> Insight {
     Insight::new(severity, title, reasons)
 }
 
+/// Big swings that start sooner after the previous one ended than the cadence allows, one
+/// insight each. Swings that overlap are named by [`overlapping_swings`] instead.
+fn swings_too_soon(doc: &Document) -> Vec<Insight> {
+    let r = &doc.rules;
+    let swings = swings(doc);
+    let mut out = Vec::new();
+    for (i, next) in swings.iter().enumerate() {
+        let before = swings[..i]
+            .iter()
+            .filter(|b| b.end <= next.start + SAME_TIME)
+            .max_by(|a, b| a.end.total_cmp(&b.end));
+        let Some(before) = before else {
+            continue;
+        };
+        let gap = next.start - before.end;
+        if gap + SAME_TIME >= r.swing_cadence_min_years {
+            continue;
+        }
+        out.push(Insight::new(
+            Severity::Warning,
+            format!(
+                "Big swings back to back: \"{}\" starts {} after \"{}\" ended.",
+                next.title,
+                years(gap),
+                before.title
+            ),
+            vec![
+                format!(
+                    "\"{}\" ends {}; \"{}\" starts {}.",
+                    before.title,
+                    year_label(before.end),
+                    next.title,
+                    year_label(next.start)
+                ),
+                format!(
+                    "Rule: at least {} between the end of one big swing and the start of the next: each fails about half the time, and the core craft needs the years between.",
+                    years(r.swing_cadence_min_years)
+                ),
+            ],
+        ));
+    }
+    out
+}
+
 fn early_swings(doc: &Document) -> Option<Insight> {
     let r = &doc.rules;
-    let established_at = f64::from(doc.profile.career_start_year) + r.established_after_years;
+    let established_at = established_at(doc);
     let early: Vec<&Bet> = swings(doc)
         .into_iter()
         .filter(|b| b.start < established_at)
@@ -311,6 +411,16 @@ fn outcomes(doc: &Document) -> Option<Insight> {
         base * 100.0,
         rate * 100.0
     )];
+    let unset = swings(doc)
+        .into_iter()
+        .filter(|b| b.status == BetStatus::Ended)
+        .count();
+    if unset > 0 {
+        reasons.push(format!(
+            "Not counted: {unset} ended big swing{} whose outcome is not set yet.",
+            if unset == 1 { "" } else { "s" }
+        ));
+    }
     for bet in &finished {
         if !bet.story.trim().is_empty() {
             reasons.push(format!(
@@ -333,6 +443,103 @@ fn outcomes(doc: &Document) -> Option<Insight> {
         )
     };
     Some(Insight::new(Severity::Info, title, reasons))
+}
+
+/// Bets whose status the calendar has overtaken, and ended bets whose outcome is not set.
+fn stale_statuses(doc: &Document, now: f64) -> Option<Insight> {
+    let mut bets: Vec<&Bet> = doc.bets.iter().collect();
+    bets.sort_by(|a, b| a.start.total_cmp(&b.start));
+    let lines: Vec<String> = bets
+        .into_iter()
+        .filter_map(|b| {
+            let what = match b.status {
+                BetStatus::Active if b.end <= now => {
+                    format!("still marked active, but it ended {}", year_label(b.end))
+                }
+                BetStatus::Planned if b.start <= now => {
+                    format!(
+                        "still marked planned, but it started {}",
+                        year_label(b.start)
+                    )
+                }
+                BetStatus::Ended if b.end <= now => format!(
+                    "ended {}: set how it went (succeeded, failed or pivoted)",
+                    year_label(b.end)
+                ),
+                BetStatus::Ended => {
+                    format!("marked ended, but it runs until {}", year_label(b.end))
+                }
+                BetStatus::Succeeded | BetStatus::Failed | BetStatus::Pivoted if b.end > now => {
+                    format!(
+                        "marked {}, but it runs until {}",
+                        b.status.label().to_lowercase(),
+                        year_label(b.end)
+                    )
+                }
+                _ => return None,
+            };
+            Some(format!("\"{}\": {what}.", b.title))
+        })
+        .collect();
+    if lines.is_empty() {
+        return None;
+    }
+    let count = lines.len();
+    let mut reasons = capped(lines);
+    reasons.push(
+        "Statuses follow the calendar; an outcome not set is left out of the big-swing success rate until you set it."
+            .to_owned(),
+    );
+    Some(Insight::new(
+        Severity::Notice,
+        format!(
+            "Update the status of {count} bet{}.",
+            if count == 1 { "" } else { "s" }
+        ),
+        reasons,
+    ))
+}
+
+/// Tours of duty shorter or longer than the rules' range.
+fn tours_out_of_range(doc: &Document) -> Option<Insight> {
+    let r = &doc.rules;
+    let (min, max) = (f64::from(r.tour_min_months), f64::from(r.tour_max_months));
+    let lines: Vec<String> = doc
+        .bets
+        .iter()
+        .filter(|b| b.tour_of_duty)
+        .filter_map(|b| {
+            let months = (b.end - b.start) * 12.0;
+            let rounded = months.round();
+            (months + SAME_TIME < min || months - SAME_TIME > max).then(|| {
+                format!(
+                    "\"{}\" runs {rounded} months: {}.",
+                    b.title,
+                    if months < min {
+                        "too short to reach a concrete goal"
+                    } else {
+                        "long enough to stop being a tour and become a post"
+                    }
+                )
+            })
+        })
+        .collect();
+    if lines.is_empty() {
+        return None;
+    }
+    let mut reasons = capped(lines);
+    reasons.push(format!(
+        "Rule: a tour of duty is a concrete goal of {}–{} months.",
+        r.tour_min_months, r.tour_max_months
+    ));
+    Some(Insight::new(
+        Severity::Notice,
+        format!(
+            "A tour of duty outside {}–{} months.",
+            r.tour_min_months, r.tour_max_months
+        ),
+        reasons,
+    ))
 }
 
 fn untried_work(doc: &Document, now: f64) -> Option<Insight> {
@@ -394,15 +601,15 @@ fn stones(doc: &Document) -> Vec<Insight> {
                 ],
             ));
         } else {
+            // The bets go in the reasons, not the title: the title says whether the stone is
+            // served, so one more bet leading to it is not a new finding.
             out.push(Insight::new(
                 Severity::Info,
                 format!(
-                    "Leading to \"{}\" ({}): {}.",
-                    next.title,
-                    next.year,
-                    bets.join(", ")
+                    "Your next stepping stone, \"{}\" ({}), has a bet leading to it.",
+                    next.title, next.year
                 ),
-                Vec::new(),
+                vec![format!("Leading there: {}.", bets.join(", "))],
             ));
         }
     }
@@ -440,8 +647,11 @@ pub fn insights(doc: &Document, today: NaiveDate) -> Vec<Insight> {
     let now = year_fraction(today);
     let mut out = vec![cadence(doc, now)];
     out.extend(early_swings(doc));
+    out.extend(swings_too_soon(doc));
     out.extend(alternation(doc, now));
     out.extend(overlapping_swings(doc));
+    out.extend(stale_statuses(doc, now));
+    out.extend(tours_out_of_range(doc));
     out.extend(outcomes(doc));
     out.extend(untried_work(doc, now));
     out.extend(stones(doc));
@@ -533,57 +743,158 @@ mod tests {
         assert_eq!(titles(&doc(vec![]), 2026), ["No bets yet."]);
     }
 
+    fn swing(id: u64, start: f64, end: f64) -> Bet {
+        bet(id, BetKind::BigSwing, Phase::Learning, start, end)
+    }
+
+    fn has(d: &Document, year: i32, title: &str) -> bool {
+        titles(d, year).iter().any(|t| t == title)
+    }
+
     #[test]
-    fn a_swing_is_due_after_the_cadence_runs_out() {
-        // Established in 2020; the last swing started 2021.0: 5 years by 2026 > 3.
-        let d = doc(vec![bet(
-            1,
-            BetKind::BigSwing,
-            Phase::Learning,
-            2021.0,
-            2022.0,
-        )]);
+    fn the_cadence_counts_from_when_the_last_swing_ended() {
+        // Started 2019, ended 2022: 4 years by 2026 counts from the end, not the 7 from the start.
+        let d = doc(vec![swing(1, 2019.0, 2022.0)]);
         let first = &insights(&d, day(2026))[0];
         assert_eq!(
             first.title,
-            "A big swing is due: 5 years since the last one."
+            "A big swing is due: 4 years since the last one."
         );
         assert_eq!(first.severity, Severity::Warning);
+        assert!(
+            first
+                .reasons
+                .iter()
+                .any(|r| r.contains("ended 2022 (4 years ago)")),
+            "{:?}",
+            first.reasons
+        );
         assert!(first.reasons.iter().any(|r| r.contains("every 2–3 years")));
-        // Within the window: 2.5 years after, due within half a year.
-        let d = doc(vec![bet(
-            1,
-            BetKind::BigSwing,
-            Phase::Learning,
-            2023.5,
-            2024.5,
-        )]);
-        assert!(titles(&d, 2026).contains(&"A big swing is due within 0.5 years.".to_owned()));
-        // Too soon: next from 2024.0 + 2.
-        let d = doc(vec![bet(
-            1,
-            BetKind::BigSwing,
-            Phase::Learning,
-            2025.0,
-            2027.0,
-        )]);
-        assert!(titles(&d, 2026).contains(&"Next big swing from 2027.".to_owned()));
+    }
+
+    #[test]
+    fn a_swing_that_ended_exactly_one_cadence_ago_is_due() {
+        // Ended 2023.0; by 2026 that is exactly the 3-year maximum: due, not "due within 0".
+        let d = doc(vec![swing(1, 2021.0, 2023.0)]);
+        assert!(has(
+            &d,
+            2026,
+            "A big swing is due: 3 years since the last one."
+        ));
+        // Ended exactly the 2-year minimum ago: the window opens.
+        let d = doc(vec![swing(1, 2022.0, 2024.0)]);
+        assert!(has(&d, 2026, "A big swing is due within 1 year."));
+    }
+
+    #[test]
+    fn no_swing_is_due_right_after_one() {
+        // Ended a year ago: the core role that follows is the cadence working.
+        let d = doc(vec![
+            swing(1, 2023.0, 2025.0),
+            bet(2, BetKind::Core, Phase::Impact, 2025.0, 2028.0),
+        ]);
+        let found = insights(&d, day(2026));
+        assert!(
+            !found
+                .iter()
+                .any(|i| i.title.starts_with("A big swing is due")),
+            "{found:?}"
+        );
+        let next = found
+            .iter()
+            .find(|i| i.title == "Next big swing from 2027.")
+            .expect("next swing");
+        assert_eq!(next.severity, Severity::Info);
+        assert!(next.reasons.iter().any(|r| r.contains("not a problem")));
+    }
+
+    #[test]
+    fn a_swing_still_under_way_is_not_due() {
+        // Started 2020 (6 years ago), still running until 2027: the clock starts at its end.
+        let d = doc(vec![swing(1, 2020.0, 2027.0)]);
+        let found = insights(&d, day(2026));
+        let cadence = found
+            .iter()
+            .find(|i| i.title.starts_with("A big swing is"))
+            .expect("the cadence");
+        assert_eq!(
+            cadence.title,
+            "A big swing is under way: the next from 2029."
+        );
+        assert_eq!(cadence.severity, Severity::Info);
+        assert_eq!(
+            years_since_last_swing(&d, 2026.0).map(|(y, _)| y),
+            Some(0.0)
+        );
+    }
+
+    #[test]
+    fn never_taken_one_fires_only_without_a_swing() {
+        let core = bet(1, BetKind::Core, Phase::Impact, 2016.0, 2030.0);
+        let d = doc(vec![core.clone()]);
+        assert!(has(
+            &d,
+            2026,
+            "A big swing is due: you have never taken one."
+        ));
+        let d = doc(vec![core.clone(), swing(2, 2021.0, 2022.0)]);
+        assert!(
+            !titles(&d, 2026)
+                .iter()
+                .any(|t| t.contains("never taken one"))
+        );
+        // A planned first swing answers it.
+        let d = doc(vec![core, swing(2, 2026.5, 2028.0)]);
+        assert!(
+            !titles(&d, 2026)
+                .iter()
+                .any(|t| t.contains("never taken one"))
+        );
+        assert!(has(
+            &d,
+            2026,
+            "A big swing is due, and \"Bet 2\" is planned from mid-2026."
+        ));
     }
 
     #[test]
     fn a_planned_swing_softens_the_warning() {
-        let d = doc(vec![
-            bet(1, BetKind::BigSwing, Phase::Learning, 2019.0, 2020.0),
-            bet(2, BetKind::BigSwing, Phase::Learning, 2026.5, 2028.0),
-        ]);
+        let d = doc(vec![swing(1, 2019.0, 2020.0), swing(2, 2026.5, 2028.0)]);
         let first = &insights(&d, day(2026))[0];
         assert_eq!(first.severity, Severity::Notice);
+        assert_eq!(
+            first.title,
+            "A big swing is due, and \"Bet 2\" is planned from mid-2026."
+        );
         assert!(
             first
                 .reasons
                 .iter()
                 .any(|r| r.contains("Planned: \"Bet 2\" from mid-2026"))
         );
+    }
+
+    #[test]
+    fn a_swing_that_starts_too_soon_after_the_last_ended_is_back_to_back() {
+        // Ends 2024.0, next starts 2025.0: one year, under the 2-year minimum.
+        let d = doc(vec![swing(1, 2022.0, 2024.0), swing(2, 2025.0, 2026.5)]);
+        let found = insights(&d, day(2026));
+        let soon = found
+            .iter()
+            .find(|i| i.title.starts_with("Big swings back to back"))
+            .expect("too soon");
+        assert_eq!(
+            soon.title,
+            "Big swings back to back: \"Bet 2\" starts 1 year after \"Bet 1\" ended."
+        );
+        assert_eq!(soon.severity, Severity::Warning);
+        // Exactly the minimum apart keeps the cadence; overlapping ones are named elsewhere.
+        let d = doc(vec![swing(1, 2022.0, 2024.0), swing(2, 2026.0, 2027.0)]);
+        assert!(!titles(&d, 2026).iter().any(|t| t.contains("back to back")));
+        let d = doc(vec![swing(1, 2022.0, 2024.5), swing(2, 2024.0, 2025.0)]);
+        let t = titles(&d, 2026);
+        assert!(!t.iter().any(|t| t.contains("back to back")), "{t:?}");
+        assert!(t.contains(&"Big swings overlap.".to_owned()));
     }
 
     #[test]
@@ -677,6 +988,126 @@ mod tests {
     }
 
     #[test]
+    fn below_the_base_rate_is_said_only_when_below_it() {
+        let mut failed = swing(1, 2019.0, 2020.0);
+        failed.status = BetStatus::Failed;
+        let d = doc(vec![failed.clone(), swing(2, 2022.0, 2023.0)]);
+        let t = titles(&d, 2026);
+        assert!(
+            t.iter().any(|t| t.ends_with("at or above the base rate.")),
+            "one of two is the expected half: {t:?}"
+        );
+        assert!(!t.iter().any(|t| t.contains("below the base rate")));
+        let mut second = swing(2, 2022.0, 2023.0);
+        second.status = BetStatus::Failed;
+        let t = titles(&doc(vec![failed, second]), 2026);
+        assert!(
+            t.contains(&"0 of 2 big swings succeeded: below the base rate, and still worth the stories and learning.".to_owned()),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn an_outcome_not_set_is_not_counted_and_is_listed_to_fill_in() {
+        let mut unset = swing(1, 2019.0, 2020.0);
+        unset.status = BetStatus::Ended;
+        let mut failed = swing(2, 2022.0, 2023.0);
+        failed.status = BetStatus::Failed;
+        let d = doc(vec![unset.clone(), failed]);
+        let found = insights(&d, day(2026));
+        let outcome = found
+            .iter()
+            .find(|i| i.title.starts_with("0 of 1 big swings succeeded"))
+            .expect("only the failed swing is counted");
+        assert!(
+            outcome
+                .reasons
+                .iter()
+                .any(|r| r.contains("Not counted: 1 ended big swing"))
+        );
+        let update = found
+            .iter()
+            .find(|i| i.title == "Update the status of 1 bet.")
+            .expect("listed to fill in");
+        assert!(update.reasons[0].contains("\"Bet 1\": ended 2020: set how it went"));
+        // With no outcome at all, there is no rate to give.
+        let d = doc(vec![unset]);
+        assert!(!titles(&d, 2026).iter().any(|t| t.contains("succeeded")));
+    }
+
+    #[test]
+    fn statuses_the_calendar_has_overtaken_are_listed() {
+        let mut over = bet(1, BetKind::Core, Phase::Impact, 2020.0, 2025.0);
+        over.status = BetStatus::Active;
+        let mut begun = bet(2, BetKind::Core, Phase::Impact, 2025.0, 2027.0);
+        begun.status = BetStatus::Planned;
+        let mut early = bet(3, BetKind::Core, Phase::Impact, 2025.5, 2028.0);
+        early.status = BetStatus::Succeeded;
+        let d = doc(vec![over, begun, early]);
+        let found = insights(&d, day(2026));
+        let update = found
+            .iter()
+            .find(|i| i.title == "Update the status of 3 bets.")
+            .expect("update");
+        assert_eq!(update.severity, Severity::Notice);
+        assert!(update.reasons[0].contains("\"Bet 1\": still marked active, but it ended 2025"));
+        assert!(update.reasons[1].contains("\"Bet 2\": still marked planned, but it started 2025"));
+        assert!(update.reasons[2].contains("\"Bet 3\": marked succeeded, but it runs until 2028"));
+    }
+
+    #[test]
+    fn statuses_that_match_the_calendar_are_not_listed() {
+        let past = bet(1, BetKind::Core, Phase::Impact, 2020.0, 2025.0);
+        let mut now = bet(2, BetKind::Core, Phase::Impact, 2025.0, 2027.0);
+        now.status = BetStatus::Active;
+        let mut later = bet(3, BetKind::Core, Phase::Impact, 2027.0, 2028.0);
+        later.status = BetStatus::Planned;
+        let d = doc(vec![past, now, later]);
+        assert!(
+            !titles(&d, 2026)
+                .iter()
+                .any(|t| t.starts_with("Update the status"))
+        );
+    }
+
+    #[test]
+    fn the_status_of_a_bet_follows_where_it_sits_in_time() {
+        assert_eq!(status_on(2027.0, 2028.0, 2026.5), BetStatus::Planned);
+        assert_eq!(status_on(2026.0, 2027.0, 2026.5), BetStatus::Active);
+        assert_eq!(status_on(2024.0, 2025.0, 2026.5), BetStatus::Ended);
+        // A bet ending today is over; one starting today is under way.
+        assert_eq!(status_on(2025.0, 2026.5, 2026.5), BetStatus::Ended);
+        assert_eq!(status_on(2026.5, 2027.0, 2026.5), BetStatus::Active);
+    }
+
+    #[test]
+    fn a_tour_of_duty_outside_the_range_is_flagged() {
+        let mut short = bet(1, BetKind::Core, Phase::Learning, 2020.0, 2020.5);
+        short.tour_of_duty = true;
+        let mut long = bet(2, BetKind::Core, Phase::Learning, 2021.0, 2023.0);
+        long.tour_of_duty = true;
+        let mut right = bet(3, BetKind::Core, Phase::Learning, 2023.0, 2024.5);
+        right.tour_of_duty = true;
+        let found = insights(&doc(vec![short, long, right.clone()]), day(2026));
+        let tours = found
+            .iter()
+            .find(|i| i.title == "A tour of duty outside 12–18 months.")
+            .expect("tours");
+        assert_eq!(tours.reasons.len(), 3, "{:?}", tours.reasons);
+        assert!(tours.reasons[0].contains("\"Bet 1\" runs 6 months: too short"));
+        assert!(tours.reasons[1].contains("\"Bet 2\" runs 24 months: long enough"));
+        // 12 and 18 months are both inside; a bet that is not a tour is never measured.
+        let mut twelve = bet(4, BetKind::Core, Phase::Learning, 2025.0, 2026.0);
+        twelve.tour_of_duty = true;
+        let not_a_tour = bet(5, BetKind::Core, Phase::Learning, 2010.0, 2020.0);
+        let t = titles(&doc(vec![right, twelve, not_a_tour]), 2026);
+        assert!(
+            !t.iter().any(|t| t.contains("tour of duty outside")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
     fn work_never_done_suggests_a_tour_of_duty() {
         let mut b = bet(1, BetKind::Core, Phase::Impact, 2016.0, 2030.0);
         b.work = WorkType::Feature;
@@ -688,6 +1119,40 @@ mod tests {
             .expect("tour insight");
         assert!(tour.contains("into growth"), "{tour}");
         assert!(!tour.contains("feature"));
+        // Every type of work done: nothing to suggest.
+        let all: Vec<Bet> = WorkType::ALL
+            .iter()
+            .zip(1..)
+            .map(|(w, id)| Bet {
+                work: *w,
+                ..bet(
+                    id,
+                    BetKind::Core,
+                    Phase::Impact,
+                    2016.0 + id as f64,
+                    2017.0 + id as f64,
+                )
+            })
+            .collect();
+        assert!(
+            !titles(&doc(all), 2026)
+                .iter()
+                .any(|t| t.starts_with("Never done"))
+        );
+    }
+
+    #[test]
+    fn a_short_run_in_one_phase_is_not_asked_to_alternate() {
+        let d = doc(vec![
+            bet(1, BetKind::Core, Phase::Learning, 2016.0, 2022.0),
+            bet(2, BetKind::Core, Phase::Impact, 2022.0, 2030.0),
+        ]);
+        // Impact from 2022 to 2026: exactly the 4-year limit, not past it.
+        assert!(
+            !titles(&d, 2026)
+                .iter()
+                .any(|t| t.contains("time to alternate"))
+        );
     }
 
     #[test]
@@ -706,8 +1171,33 @@ mod tests {
         ));
         d.bets[0].stones = vec![StoneId(1)];
         let t = titles(&d, 2026);
-        assert!(t.contains(&"Leading to \"Stone 1\" (2027): Bet 1.".to_owned()));
+        assert!(t.contains(
+            &"Your next stepping stone, \"Stone 1\" (2027), has a bet leading to it.".to_owned()
+        ));
+        let found = insights(&d, day(2026));
+        let served = found
+            .iter()
+            .find(|i| i.title.starts_with("Your next stepping stone"))
+            .expect("served");
+        assert_eq!(served.reasons, ["Leading there: Bet 1."]);
+        assert!(
+            !t.iter()
+                .any(|t| t.starts_with("Nothing on the timeline leads"))
+        );
         assert!(t.contains(&"Stepping stones nothing leads to yet.".to_owned()));
+        d.bets[0].stones = vec![StoneId(1), StoneId(2)];
+        let t = titles(&d, 2026);
+        assert!(
+            !t.contains(&"Stepping stones nothing leads to yet.".to_owned()),
+            "{t:?}"
+        );
+        // Reached stones ask for nothing.
+        for stone in &mut d.north_star.stones {
+            stone.done = true;
+        }
+        d.bets[0].stones.clear();
+        let t = titles(&d, 2026);
+        assert!(!t.iter().any(|t| t.contains("stepping stone")));
     }
 
     #[test]

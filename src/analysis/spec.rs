@@ -137,16 +137,18 @@ fn specialisation_for(name: &str) -> Option<&'static str> {
     })
 }
 
-/// A specialisation that fits what the person enjoys most: the most enjoyed skill (ties to
-/// the stronger one), if it is enjoyed at all.
+/// A specialisation that fits what the person enjoys and the north star still needs: among
+/// the enjoyed skills, one still below its target comes first (then the more enjoyed, then
+/// the stronger); a skill already at its target is chosen only when no enjoyed skill has a
+/// gap, and then as a strength to use, not one to grow.
 pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
     let skill = doc
         .skills
         .iter()
         .filter(|s| s.enjoyment >= ENJOYED_FROM)
         .max_by(|a, b| {
-            (a.enjoyment, a.level)
-                .cmp(&(b.enjoyment, b.level))
+            (gap(a) > 0, a.enjoyment, a.level)
+                .cmp(&(gap(b) > 0, b.enjoyment, b.level))
                 .then(std::cmp::Ordering::Greater)
         })?;
     let role = specialisation_for(&skill.name).map_or_else(
@@ -159,8 +161,14 @@ pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
         str::to_owned,
     );
     let mut reasons = vec![format!(
-        "{} is what you enjoy most ({}/5).",
-        skill.name, skill.enjoyment
+        "You enjoy {} ({}/5){}.",
+        skill.name,
+        skill.enjoyment,
+        if gap(skill) > 0 {
+            " and your north star still needs more of it"
+        } else {
+            ""
+        }
     )];
     let also: Vec<&str> = doc
         .skills
@@ -171,17 +179,30 @@ pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
     if !also.is_empty() {
         reasons.push(format!("You also enjoy {}.", also.join(", ")));
     }
-    reasons.push(if skill.level >= 4 {
+    reasons.push(if gap(skill) > 0 {
         format!(
-            "You are already strong at it ({}/5): a specialisation would use that.",
-            skill.level
+            "You are at {}/5 and the north star needs {}: a specialist role would grow it fastest.",
+            skill.level, skill.target
         )
     } else {
         format!(
-            "You are at {}/5: a specialist role would grow it fastest.",
+            "It is already at the level your north star needs ({}/5): a specialisation would use that strength, not grow it.",
             skill.level
         )
     });
+    if gap(skill) == 0 {
+        let needed = doc
+            .skills
+            .iter()
+            .filter(|s| gap(s) > 0)
+            .max_by(|a, b| gap(a).cmp(&gap(b)).then(std::cmp::Ordering::Greater));
+        if let Some(needed) = needed {
+            reasons.push(format!(
+                "What the north star still needs most is {} (now {}, target {}).",
+                needed.name, needed.level, needed.target
+            ));
+        }
+    }
     Some((
         skill.id,
         Suggestion {
@@ -351,6 +372,82 @@ mod tests {
                 .iter()
                 .any(|r| r.contains("Experimentation and growth"))
         );
+    }
+
+    #[test]
+    fn an_enjoyed_skill_still_needed_beats_one_already_at_its_target() {
+        let mut doc = Document::default();
+        doc.skills = vec![
+            // The most enjoyed, but already where the north star needs it.
+            skill(1, "Growth experiments", 4, 4, 5, 1),
+            skill(2, "People management", 2, 4, 4, 1),
+        ];
+        let (id, s) = specialisation(&doc).expect("a suggestion");
+        assert_eq!(id, SkillId(2));
+        assert!(s.title.contains("people-leading"), "{}", s.title);
+        assert!(
+            s.reasons.iter().any(|r| r.contains("grow it fastest")),
+            "{:?}",
+            s.reasons
+        );
+    }
+
+    #[test]
+    fn a_skill_at_its_target_is_a_strength_to_use_not_to_grow() {
+        let mut doc = Document::default();
+        doc.skills = vec![
+            skill(1, "Growth experiments", 4, 4, 5, 1),
+            skill(2, "Finance and P&L", 1, 4, 2, 3),
+        ];
+        let (id, s) = specialisation(&doc).expect("a suggestion");
+        assert_eq!(id, SkillId(1));
+        assert!(
+            !s.reasons.iter().any(|r| r.contains("grow it fastest")),
+            "{:?}",
+            s.reasons
+        );
+        assert!(
+            s.reasons
+                .iter()
+                .any(|r| r.contains("use that strength, not grow it")),
+            "{:?}",
+            s.reasons
+        );
+        assert!(
+            s.reasons
+                .iter()
+                .any(|r| r.contains("still needs most is Finance and P&L")),
+            "{:?}",
+            s.reasons
+        );
+    }
+
+    #[test]
+    fn nothing_enjoyed_gives_no_specialisation() {
+        let mut doc = Document::default();
+        doc.skills = vec![skill(1, "Growth", 2, 4, 3, 1)];
+        assert!(specialisation(&doc).is_none());
+    }
+
+    #[test]
+    fn work_backward_is_asked_only_while_there_are_no_stones() {
+        let mut doc = Document::default();
+        doc.north_star.target_role = "CPO".into();
+        doc.north_star.target_year = 2031;
+        let titles = |doc: &Document| -> Vec<String> {
+            suggestions(doc, day(2026))
+                .into_iter()
+                .map(|s| s.title)
+                .collect()
+        };
+        assert_eq!(titles(&doc), ["Work backward from your north star."]);
+        doc.north_star.stones.push(SteppingStone {
+            id: StoneId(1),
+            title: "Lead a team".into(),
+            year: 2028,
+            done: false,
+        });
+        assert!(titles(&doc).is_empty(), "{:?}", titles(&doc));
     }
 
     #[test]

@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use crate::analysis::offers::{compare, money, offer_name, pay_by_year};
+use crate::analysis::offers::{
+    PAY_YEARS, YearPay, compare, money, offer_name, pay_by_year, toward,
+};
 use crate::model::{Document, Offer};
 
 /// Usage errors exit with this code, as clap's own do.
@@ -79,34 +81,50 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
     }
     lines.push(String::new());
     for f in &c.flips {
-        lines.push(match f.ties_at {
-            Some(at) => format!(
-                "{}: weight {} → {:.1} ties; past it the verdict flips.",
-                f.name, f.weight, at
-            ),
-            None => format!("{}: no weight from 0 to 10 flips it.", f.name),
-        });
+        lines.push(f.advice());
     }
     lines.push(String::new());
-    for (i, offer) in [a, b].into_iter().enumerate() {
-        let stick = &c.sticks[i];
-        let pay: f64 = pay_by_year(&offer.compensation, 4)
-            .iter()
-            .map(|y| y.total())
-            .sum();
+    for (i, stick) in c.sticks.iter().enumerate() {
+        let read = stick
+            .reading
+            .direction
+            .map_or("the document cannot read it yet", toward);
         lines.push(format!(
-            "{}: {} to the north star. {} Four-year pay {}.",
+            "{}: marked {}; the document reads it {read}. {}",
             ["A", "B"][i],
-            stick.direction.label(),
-            stick.cadence,
-            money(&offer.compensation.currency, pay)
+            toward(stick.direction),
+            stick.cadence
+        ));
+        for line in &stick.reading.disagreements {
+            lines.push(format!("  ! {line}"));
+        }
+        for insight in &stick.raises {
+            lines.push(format!("  If taken, raises: {}", insight.title));
+        }
+        for insight in &stick.clears {
+            lines.push(format!("  If taken, clears: {}", insight.title));
+        }
+    }
+    lines.push(String::new());
+    lines.push(format!("{:<8} {:>14} {:>14}", "Pay", "A", "B"));
+    let [ca, cb] = [a, b].map(|o| o.compensation.currency.as_str());
+    let [pa, pb] = [a, b].map(|o| pay_by_year(&o.compensation, PAY_YEARS));
+    for (year, (ya, yb)) in pa.iter().zip(&pb).enumerate() {
+        lines.push(format!(
+            "{:<8} {:>14} {:>14}",
+            format!("Year {}", year + 1),
+            money(ca, ya.total()),
+            money(cb, yb.total())
         ));
     }
+    let total = |pay: &[YearPay]| pay.iter().map(|y| y.total()).sum::<f64>();
+    let (ta, tb) = (money(ca, total(&pa)), money(cb, total(&pb)));
+    lines.push(format!("{:<8} {ta:>14} {tb:>14}", "Total"));
     lines.join("\n") + "\n"
 }
 
 /// Runs the command: 0 with a comparison, 1 when the file cannot be read, 2 when an offer is
-/// not found.
+/// not found or both names find the same offer.
 pub fn run(file: &Path, a: &str, b: &str, today: NaiveDate) -> ExitCode {
     let doc = match crate::file::load(file) {
         Ok(doc) => doc,
@@ -115,16 +133,29 @@ pub fn run(file: &Path, a: &str, b: &str, today: NaiveDate) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match (find(&doc, a), find(&doc, b)) {
-        (Ok(a), Ok(b)) => {
+    match pair(&doc, a, b) {
+        Ok((a, b)) => {
             print!("{}", render(&doc, a, b, today));
             ExitCode::SUCCESS
         }
-        (Err(e), _) | (_, Err(e)) => {
+        Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(USAGE)
         }
     }
+}
+
+/// The two offers named, or why they cannot be compared: a name that finds no offer or more
+/// than one, or two names that find the same offer.
+pub fn pair<'a>(doc: &'a Document, a: &str, b: &str) -> Result<(&'a Offer, &'a Offer), String> {
+    let (a, b) = (find(doc, a)?, find(doc, b)?);
+    if a.id == b.id {
+        return Err(format!(
+            "both names find the same offer, {}: name two different offers",
+            offer_name(a)
+        ));
+    }
+    Ok((a, b))
 }
 
 #[cfg(test)]
@@ -149,18 +180,39 @@ mod tests {
     }
 
     #[test]
+    fn an_offer_is_not_compared_with_itself() {
+        let doc = crate::file::sample();
+        assert!(
+            pair(&doc, "2", "ai shopping")
+                .expect_err("the same offer twice")
+                .contains("both names find the same offer")
+        );
+        let (a, b) = pair(&doc, "stay", "ai shopping").expect("two offers");
+        assert_eq!((a.id.0, b.id.0), (1, 2));
+    }
+
+    #[test]
     fn the_rendering_names_the_winner_and_why() {
         let doc = crate::file::sample();
         let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
         let text = render(&doc, &doc.offers[0], &doc.offers[1], today);
         assert!(
-            text.contains("Lead PM, AI Shopping Assistant at Northwind Retail wins by 28.0 points"),
+            text.contains("Lead PM, AI Shopping Assistant at Northwind Retail wins by 28 points"),
             "{text}"
         );
         assert!(text.contains("  - North-star fit:"));
         assert!(
-            text.contains("B: Closer to the north star. A big swing 5.8 years after"),
+            text.contains(
+                "B: marked closer to the north star; the document reads it closer to the north star. A big swing 4.3 years after"
+            ),
             "{text}"
         );
+        // Pay year by year: the stay offer's first year is base 120,000 and a 15 % bonus.
+        let year_one = text
+            .lines()
+            .find(|l| l.starts_with("Year 1 "))
+            .expect("a line for year 1");
+        assert!(year_one.contains("£138,000"), "{year_one}");
+        assert!(text.lines().any(|l| l.starts_with("Year 4 ")), "{text}");
     }
 }

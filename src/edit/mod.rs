@@ -100,6 +100,8 @@ pub enum Edit {
     Voice(Voice),
     /// Replaces the rules.
     Rules(Rules),
+    /// Sets the pair of offers compared side by side.
+    Compared(Option<[OfferId; 2]>),
     /// Replaces the item with the same id, or adds it at the end of its list.
     Upsert(Item),
     /// Removes an item, and every reference to it.
@@ -160,6 +162,7 @@ pub fn apply(doc: &mut Document, edit: &Edit) {
             };
         }
         Edit::Rules(r) => doc.rules = r.clone(),
+        Edit::Compared(pair) => doc.compared = *pair,
         Edit::Upsert(item) => upsert_item(doc, item),
         Edit::Remove(r) => remove_item(doc, *r),
         Edit::Move(r, to) => move_item(doc, *r, *to),
@@ -210,6 +213,9 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
         ItemRef::Bet(id) => doc.bets.retain(|x| x.id != id),
         ItemRef::Offer(id) => {
             doc.offers.retain(|x| x.id != id);
+            if doc.compared.is_some_and(|pair| pair.contains(&id)) {
+                doc.compared = None;
+            }
             for review in &mut doc.drift.reviews {
                 if review.offer == Some(id) {
                     review.offer = None;
@@ -298,6 +304,27 @@ mod tests {
         });
         apply(&mut d, &Edit::Remove(ItemRef::Criterion(id)));
         assert!(d.offers[0].scores.is_empty());
+        assert!(crate::model::validate::validate(&d).is_empty());
+    }
+
+    #[test]
+    fn removing_a_compared_offer_forgets_the_pair() {
+        let mut d = doc();
+        for id in [1, 2, 3] {
+            d.offers.push(Offer {
+                id: OfferId(id),
+                ..Offer::default()
+            });
+        }
+        apply(&mut d, &Edit::Compared(Some([OfferId(1), OfferId(2)])));
+        apply(&mut d, &Edit::Remove(ItemRef::Offer(OfferId(3))));
+        assert_eq!(
+            d.compared,
+            Some([OfferId(1), OfferId(2)]),
+            "not in the pair"
+        );
+        apply(&mut d, &Edit::Remove(ItemRef::Offer(OfferId(2))));
+        assert_eq!(d.compared, None);
         assert!(crate::model::validate::validate(&d).is_empty());
     }
 

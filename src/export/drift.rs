@@ -5,7 +5,7 @@ use std::fmt::{self, Write};
 use chrono::NaiveDate;
 
 use super::advice;
-use crate::analysis::drift::{history, risk, self_review_due_in};
+use crate::analysis::drift::{Level, history, risk, self_review_due_in};
 use crate::analysis::offers::offer_name;
 use crate::model::Document;
 
@@ -37,7 +37,11 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             .map_or_else(|| "undated".to_owned(), |d| d.to_string());
         advice(
             out,
-            &format!("{date} — {target}: {} risk", r.level.label().to_lowercase()),
+            &if r.level == Level::NotRun {
+                format!("{date} — {target}: not run yet")
+            } else {
+                format!("{date} — {target}: {} risk", r.level.label().to_lowercase())
+            },
             &r.reasons,
         )?;
     }

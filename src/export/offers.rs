@@ -1,11 +1,12 @@
-//! The Offers section: each offer, and the comparison of the first two.
+//! The Offers section: each offer, and the comparison of the pair chosen in the window (the
+//! first two when none was chosen).
 
 use std::fmt::{self, Write};
 
 use chrono::NaiveDate;
 
 use super::{advice, cell};
-use crate::analysis::offers::{compare, money, offer_name, pay_by_year};
+use crate::analysis::offers::{compare, compared_pair, money, offer_name, pay_by_year, toward};
 use crate::model::Document;
 
 pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
@@ -20,18 +21,18 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             .map_or(0.0, |y| y.total());
         writeln!(
             out,
-            "- **{}** ({}{}): {}, {} phase, {}; {} to the north star; first-year pay {}.",
+            "- **{}** ({}{}): {}, {} phase, {}; marked {}; first-year pay {}.",
             offer_name(o),
             o.location,
             if o.is_current { ", current job" } else { "" },
             o.kind.label(),
             o.phase.label().to_lowercase(),
             o.work.label().to_lowercase(),
-            o.direction.label().to_lowercase(),
+            toward(o.direction),
             money(&o.compensation.currency, first_year)
         )?;
     }
-    if let [a, b, ..] = doc.offers.as_slice() {
+    if let Some([a, b]) = compared_pair(doc) {
         let c = compare(doc, a, b, today);
         writeln!(out, "\n### {} against {}\n", offer_name(a), offer_name(b))?;
         writeln!(
@@ -57,15 +58,81 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
         for w in &c.warnings {
             writeln!(out, "- Look first: {w}")?;
         }
-        for (i, stick) in c.sticks.iter().enumerate() {
+        for flip in c.flips.iter().filter(|f| f.ties_at.is_some()) {
+            writeln!(out, "- What would change it: {}", flip.advice())?;
+        }
+        if c.winner.is_some() && c.flips.iter().all(|f| f.ties_at.is_none()) {
             writeln!(
                 out,
-                "- {}: {} to the north star. {}",
+                "- What would change it: no single weight from 0 to 10."
+            )?;
+        }
+        for (i, stick) in c.sticks.iter().enumerate() {
+            let read = stick
+                .reading
+                .direction
+                .map_or("the document cannot read it yet", toward);
+            writeln!(
+                out,
+                "- {}: marked {}; the document reads it {read}. {}",
                 ["A", "B"][i],
-                stick.direction.label(),
+                toward(stick.direction),
                 stick.cadence
             )?;
+            for line in stick
+                .reading
+                .reasons
+                .iter()
+                .chain(&stick.reading.disagreements)
+            {
+                writeln!(out, "  - {line}")?;
+            }
+            for insight in &stick.raises {
+                writeln!(out, "  - If taken, raises: {}", insight.title)?;
+            }
+            for insight in &stick.clears {
+                writeln!(out, "  - If taken, clears: {}", insight.title)?;
+            }
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::OfferId;
+
+    fn text(doc: &Document) -> String {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let mut out = String::new();
+        write(&mut out, doc, today).expect("writing to a String");
+        out
+    }
+
+    #[test]
+    fn the_export_compares_the_pair_chosen_in_the_window() {
+        let mut doc = crate::file::sample();
+        let mut third = doc.offers[0].clone();
+        third.id = OfferId(3);
+        third.company = "Harbour Health".into();
+        third.is_current = false;
+        doc.offers.push(third);
+        let out = text(&doc);
+        assert!(
+            out.contains("### Senior PM, Checkout (stay) at Northwind Retail against Lead PM, AI Shopping Assistant at Northwind Retail"),
+            "the first two until a pair is chosen:\n{out}"
+        );
+        doc.compared = Some([OfferId(3), OfferId(2)]);
+        let out = text(&doc);
+        assert!(
+            out.contains("### Senior PM, Checkout (stay) at Harbour Health against Lead PM, AI Shopping Assistant at Northwind Retail"),
+            "{out}"
+        );
+        assert!(
+            out.contains("- B: marked closer to the north star; the document reads it closer to the north star."),
+            "{out}"
+        );
+        assert!(out.contains("  - If taken, raises: "), "{out}");
+    }
 }

@@ -39,6 +39,9 @@ pub struct Document {
     pub voice: Voice,
     /// The thresholds the app reasons with; shown and editable.
     pub rules: Rules,
+    /// The two offers last compared side by side, A then B; none until a pair is picked.
+    /// The export compares the same pair the window shows.
+    pub compared: Option<[OfferId; 2]>,
 }
 
 impl Document {

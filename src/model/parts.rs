@@ -155,6 +155,8 @@ labelled_enum! {
         Planned => "Planned",
         /// Under way.
         Active => "Active",
+        /// Over, with its outcome not set yet: counted neither as a success nor as a failure.
+        Ended => "Ended, outcome not set",
         /// Ended well.
         Succeeded => "Succeeded",
         /// Ended without reaching its goal.
@@ -779,6 +781,9 @@ pub struct Rules {
     pub drift_high_share: f64,
     /// Days between periodic drift self-reviews.
     pub self_review_days: u32,
+    /// Fewest answered questions before a run of the drift checklist says anything: below
+    /// it the run counts as not run yet.
+    pub drift_min_answers: u32,
 }
 
 impl Default for Rules {
@@ -797,6 +802,7 @@ impl Default for Rules {
             drift_medium_share: 0.25,
             drift_high_share: 0.5,
             self_review_days: 90,
+            drift_min_answers: 3,
         }
     }
 }

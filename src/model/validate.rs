@@ -241,6 +241,15 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         }
     }
 
+    if let Some(pair) = doc.compared {
+        for (i, id) in pair.iter().enumerate() {
+            c.refers(&format!("compared[{i}]"), *id, &offers, "offer");
+        }
+        if pair[0] == pair[1] {
+            c.push("compared[1]", "compares an offer with itself");
+        }
+    }
+
     c.unique("ceilings", doc.ceilings.iter().map(|a| a.id));
     for (i, assessment) in doc.ceilings.iter().enumerate() {
         let mut seen = HashSet::new();
@@ -391,5 +400,28 @@ mod tests {
         });
         assert_eq!(paths(&d), ["bets[0].start"]);
         assert!(Criterion::defaults().iter().all(|c| c.weight > 0.0));
+    }
+
+    #[test]
+    fn the_compared_pair_names_two_offers_that_exist() {
+        let mut d = doc();
+        for id in [1, 2] {
+            d.offers.push(Offer {
+                id: OfferId(id),
+                ..Offer::default()
+            });
+        }
+        d.compared = Some([OfferId(1), OfferId(2)]);
+        assert!(validate(&d).is_empty());
+        d.compared = Some([OfferId(1), OfferId(5)]);
+        assert_eq!(
+            validate(&d)[0].to_string(),
+            "compared[1]: refers to offer 5, which does not exist"
+        );
+        d.compared = Some([OfferId(2), OfferId(2)]);
+        assert_eq!(
+            validate(&d)[0].to_string(),
+            "compared[1]: compares an offer with itself"
+        );
     }
 }

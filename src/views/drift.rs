@@ -22,6 +22,8 @@ pub struct DriftView {
 
 fn level_color(ctx: &ViewCtx<'_>, level: Level) -> egui::Color32 {
     match level {
+        // Not known is never shown in the colour of a good answer.
+        Level::NotRun => ctx.theme.muted(),
         Level::Low => ctx.theme.good(),
         Level::Medium => ctx.theme.warn(),
         Level::High => ctx.theme.bad(),
@@ -108,10 +110,13 @@ impl DriftView {
                 level_color(ctx, r.level),
                 egui::RichText::new(r.level.label()).strong(),
             );
-            ui.label(format!(
-                "({:.1} of {} answers signal drift)",
-                r.points, r.answered
-            ));
+            if r.level != Level::NotRun {
+                ui.label(format!(
+                    "({} of {} answers signal drift)",
+                    crate::analysis::offers::one_decimal(r.points),
+                    r.answered
+                ));
+            }
         });
         for reason in &r.reasons {
             ui.label(format!("• {reason}"));
@@ -361,6 +366,11 @@ impl View for DriftView {
             ui.heading("Offers");
             for offer in &doc.offers {
                 let status = match offer_status(doc, offer.id) {
+                    Some((_, r)) if r.level == Level::NotRun => format!(
+                        "not run yet: {} of {} questions answered",
+                        r.answered,
+                        doc.drift.items.len()
+                    ),
                     Some((run, r)) => format!(
                         "checked {}: {} risk",
                         run.date
@@ -419,7 +429,15 @@ mod tests {
         let run = h.state().doc().drift.reviews.last().expect("run").clone();
         assert_eq!(run.answers.len(), 2);
         assert_eq!(run.answers[0].answer, Answer::Yes);
-        // High in the run and in the history beside it.
+        // Two answers are too few to judge: not run yet, in the run and in the history, and
+        // never the colour of a low risk.
+        assert_eq!(h.query_all_by_label("Not run yet").count(), 2);
+        assert!(h.query_by_label("Low").is_none());
+        h.get_by_label_contains("not run yet: 2 of 6 questions answered");
+        h.get_by_label("No: Does it bring me closer to my 5-year north star?")
+            .click();
+        h.run();
+        // Three risky answers of three: high in the run and in the history beside it.
         assert_eq!(h.query_all_by_label("High").count(), 2);
         h.get_by_label("Note: Am I considering this mainly because it was offered to me?")
             .focus();
@@ -439,6 +457,16 @@ mod tests {
         h.run();
         let run = h.state().doc().drift.reviews.last().expect("run").clone();
         assert_eq!(run.offer, None);
+        // A run with no answers is not a review yet.
+        h.get_by_label("Overdue by 55 days (one every 90 days).");
+        for question in [
+            "No: Am I considering this mainly because it was offered to me?",
+            "Yes: Does it bring me closer to my 5-year north star?",
+            "Yes: Would I go looking for this if nobody had offered it?",
+        ] {
+            h.get_by_label(question).click();
+            h.run();
+        }
         h.get_by_label("Next one due in 90 days (one every 90 days).");
     }
 

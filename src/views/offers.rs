@@ -8,9 +8,12 @@ use super::widgets::{
     set_member, text_row,
 };
 use super::{Edits, Panel, View, ViewCtx};
+use crate::analysis::drift::{Level, offer_status};
 use crate::analysis::offers::{
-    Comparison, YearPay, compare, cumulative, money, offer_name, pay_by_year, score_of,
+    Comparison, YearPay, compare, compared_pair, cumulative, money, offer_name, pay_by_year,
+    score_of, toward,
 };
+use crate::analysis::portfolio::Severity;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
     BetKind, Compensation, Criterion, CriterionTag, Direction, Document, Offer, OfferId, Phase,
@@ -44,9 +47,9 @@ impl PayView {
 /// Picks one part of a year's pay.
 type PayPart = fn(&YearPay) -> f64;
 
-/// The Offers panel's own state.
+/// The Offers panel's own state. The pair compared is kept in the document, so that the
+/// export compares the same two.
 pub struct OffersView {
-    pair: [Option<OfferId>; 2],
     selected: Option<OfferId>,
     years: usize,
     pay_view: PayView,
@@ -55,7 +58,6 @@ pub struct OffersView {
 impl Default for OffersView {
     fn default() -> Self {
         Self {
-            pair: [None, None],
             selected: None,
             years: 4,
             pay_view: PayView::PerYear,
@@ -64,17 +66,9 @@ impl Default for OffersView {
 }
 
 impl OffersView {
-    /// The two offers compared: the ones picked, else the first two.
-    fn pair(&mut self, doc: &Document) -> Option<(OfferId, OfferId)> {
-        for slot in &mut self.pair {
-            if slot.is_some_and(|id| doc.offer(id).is_none()) {
-                *slot = None;
-            }
-        }
-        let mut ids = doc.offers.iter().map(|o| o.id);
-        let a = self.pair[0].or_else(|| ids.next())?;
-        let b = self.pair[1].or_else(|| doc.offers.iter().map(|o| o.id).find(|id| *id != a))?;
-        Some((a, b))
+    /// The two offers compared: the pair kept in the document, else the first two.
+    fn pair(doc: &Document) -> Option<(OfferId, OfferId)> {
+        compared_pair(doc).map(|[a, b]| (a.id, b.id))
     }
 
     fn list_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
@@ -147,7 +141,7 @@ impl OffersView {
         });
     }
 
-    fn pick_ui(&mut self, ui: &mut egui::Ui, doc: &Document, a: OfferId, b: OfferId) {
+    fn pick_ui(ui: &mut egui::Ui, doc: &Document, a: OfferId, b: OfferId, edits: &mut Edits) {
         ui.horizontal(|ui| {
             for (slot, (label, current)) in [("Offer A", a), ("Offer B", b)].into_iter().enumerate()
             {
@@ -165,7 +159,14 @@ impl OffersView {
                     .response
                     .labelled_by(label_response.id);
                 if chosen != current {
-                    self.pair[slot] = Some(chosen);
+                    let mut pair = [a, b];
+                    // Picking the other side's offer swaps the two: an offer is never
+                    // compared with itself.
+                    if pair[1 - slot] == chosen {
+                        pair[1 - slot] = current;
+                    }
+                    pair[slot] = chosen;
+                    edits.push(Edit::Compared(Some(pair)));
                 }
                 ui.add_space(12.0);
             }
@@ -273,12 +274,7 @@ impl OffersView {
             ui.label("No single weight from 0 to 10 flips it: the lead holds however one criterion is weighed.");
         }
         for flip in c.flips.iter().filter(|f| f.ties_at.is_some()) {
-            if let Some(at) = flip.ties_at {
-                ui.label(format!(
-                    "{}: from weight {} to {:.1} the offers tie; past it the verdict flips.",
-                    flip.name, flip.weight, at
-                ));
-            }
+            ui.label(flip.advice());
         }
         let steady: Vec<&str> = c
             .flips
@@ -313,15 +309,31 @@ impl OffersView {
                     continue;
                 };
                 ui.strong(&names[i]);
-                let color = match stick.direction {
-                    Direction::Closer => ctx.theme.good(),
-                    Direction::Sideways => ctx.theme.warn(),
-                    Direction::Further => ctx.theme.bad(),
-                };
-                ui.colored_label(
-                    color,
-                    format!("{} to the north star", stick.direction.label()),
-                );
+                // The person's call is shown plainly; only the app's own reading, which it
+                // has reasons for, gets a colour.
+                ui.label(format!("Your call: {}.", toward(stick.direction)));
+                match stick.reading.direction {
+                    Some(read) => {
+                        let color = match read {
+                            Direction::Closer => ctx.theme.good(),
+                            Direction::Sideways => ctx.theme.warn(),
+                            Direction::Further => ctx.theme.bad(),
+                        };
+                        ui.colored_label(
+                            color,
+                            format!("The document reads it: {}.", toward(read)),
+                        );
+                    }
+                    None => {
+                        ui.colored_label(ctx.theme.muted(), "The document cannot read it yet.");
+                    }
+                }
+                for reason in &stick.reading.reasons {
+                    ui.label(format!("• {reason}"));
+                }
+                for disagreement in &stick.reading.disagreements {
+                    ui.colored_label(ctx.theme.warn(), disagreement);
+                }
                 ui.label(format!(
                     "{}, starting {} {} phase, {}.",
                     offer.kind.label(),
@@ -342,14 +354,41 @@ impl OffersView {
                 if !stick.skills.is_empty() {
                     ui.label(format!("Builds: {}.", stick.skills.join(", ")));
                 }
-                let drift = match ctx.doc.reviews_of(offer.id).filter_map(|r| r.date).max() {
-                    Some(date) => format!("Drift checklist run on {date}."),
+                let drift = match offer_status(ctx.doc, offer.id) {
+                    Some((_, risk)) if risk.level == Level::NotRun => format!(
+                        "Drift checklist not run yet: {} of {} questions answered.",
+                        risk.answered,
+                        ctx.doc.drift.items.len()
+                    ),
+                    Some((run, risk)) => format!(
+                        "Drift checklist{}: {} risk.",
+                        run.date.map(|d| format!(" run on {d}")).unwrap_or_default(),
+                        risk.level.label().to_lowercase()
+                    ),
                     None if offer.unasked => {
                         "Came unasked; drift checklist not run yet.".to_owned()
                     }
-                    None => "Drift checklist not run.".to_owned(),
+                    None => "Drift checklist not run yet.".to_owned(),
                 };
                 ui.colored_label(ctx.theme.muted(), drift);
+                ui.add_space(4.0);
+                ui.strong("If you took it, the portfolio would say");
+                if stick.raises.is_empty() && stick.clears.is_empty() {
+                    ui.colored_label(ctx.theme.muted(), "Nothing it does not say today.");
+                }
+                for insight in &stick.raises {
+                    let color = match insight.severity {
+                        Severity::Warning => ctx.theme.bad(),
+                        Severity::Notice => ctx.theme.warn(),
+                        Severity::Info => ui.visuals().text_color(),
+                    };
+                    ui.colored_label(color, format!("Raises: {}", insight.title))
+                        .on_hover_text(insight.reasons.join("\n"));
+                }
+                for insight in &stick.clears {
+                    ui.label(format!("Clears: {}", insight.title))
+                        .on_hover_text(insight.reasons.join("\n"));
+                }
             }
         });
     }
@@ -835,14 +874,14 @@ impl View for OffersView {
             .id_salt("offers scroll")
             .show(ui, |ui| {
                 self.list_ui(ui, ctx, edits);
-                match self.pair(ctx.doc) {
+                match Self::pair(ctx.doc) {
                     Some((a, b)) => {
                         let (Some(offer_a), Some(offer_b)) = (ctx.doc.offer(a), ctx.doc.offer(b))
                         else {
                             return;
                         };
                         section(ui, "Side by side");
-                        self.pick_ui(ui, ctx.doc, a, b);
+                        Self::pick_ui(ui, ctx.doc, a, b, edits);
                         let c = compare(ctx.doc, offer_a, offer_b, ctx.today);
                         let names = [offer_name(offer_a), offer_name(offer_b)];
                         Self::table_ui(ui, ctx, &c, &names, edits);
@@ -947,8 +986,25 @@ mod tests {
         );
     }
 
+    /// Opens the "Offer A" picker and clicks an offer in it: of the things named like the
+    /// offer, the one just below the picker (the list above and the headings below also
+    /// carry its name).
+    fn pick(h: &mut H, offer: &str) {
+        // The picker is the last of the two things named "Offer A": its label comes first.
+        let picker = h.get_all_by_label("Offer A").last().expect("the picker");
+        let below = picker.rect().bottom();
+        picker.click();
+        h.run();
+        h.get_all_by_label(offer)
+            .filter(|n| n.rect().top() >= below)
+            .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+            .expect("the offer in the open picker")
+            .click();
+        h.run();
+    }
+
     #[test]
-    fn picking_another_pair_compares_it() {
+    fn picking_another_pair_compares_it_and_keeps_it_in_the_document() {
         let mut h = harness();
         h.get_by_label("Add offer").click();
         h.run();
@@ -958,12 +1014,73 @@ mod tests {
         h.get_by_label("Company").type_text("!");
         h.run();
         assert_eq!(h.state().doc().offers[2].company, "New company!");
-        h.state_mut().view.pair = [Some(OfferId(3)), Some(OfferId(2))];
-        h.run();
+        pick(&mut h, "Role at New company!");
+        assert_eq!(
+            h.state().doc().compared,
+            Some([OfferId(3), OfferId(2)]),
+            "the pair is kept in the document"
+        );
+        // Every criterion at 3 (69 points) against the AI role's 93: it wins, now against it.
+        h.get_by_label_contains(
+            "Lead PM, AI Shopping Assistant at Northwind Retail wins by 24 points",
+        );
         assert!(
-            h.query_all_by_label_contains("A: Role at New company!")
-                .count()
-                >= 1
+            h.query_by_label_contains("Senior PM, Checkout (stay) at Northwind Retail wins")
+                .is_none()
+        );
+        // Picking for A the offer shown as B swaps them rather than comparing one with itself.
+        pick(&mut h, "Lead PM, AI Shopping Assistant at Northwind Retail");
+        assert_eq!(h.state().doc().compared, Some([OfferId(2), OfferId(3)]));
+    }
+
+    #[test]
+    fn the_persons_call_stands_beside_the_documents_reading() {
+        let h = harness();
+        // The stay offer: both say sideways. The AI role: both say closer.
+        h.get_by_label("Your call: sideways to the north star.");
+        h.get_by_label("The document reads it: sideways to the north star.");
+        h.get_by_label("Your call: closer to the north star.");
+        h.get_by_label("The document reads it: closer to the north star.");
+        h.get_by_label_contains(
+            "• Serves \"Lead a zero-to-one product from idea to first traction\"",
+        );
+        // What the portfolio would say if the AI role were taken.
+        h.get_by_label_contains(
+            "Raises: A big swing is due, and \"Lead PM, AI Shopping Assistant at Northwind Retail\" is planned",
+        );
+        h.get_by_label_contains("Clears: A big swing is due: 4.1 years since the last one.");
+    }
+
+    #[test]
+    fn a_call_the_document_does_not_support_is_said_in_words() {
+        let mut doc = crate::file::sample();
+        doc.offers[0].direction = Direction::Closer;
+        let h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
+        h.get_by_label(
+            "You marked this closer, but the document reads it as sideways: it serves no stepping stone and builds no skill you still need.",
+        );
+        assert_eq!(
+            h.query_all_by_label("Your call: closer to the north star.")
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn the_flips_say_which_way_a_weight_must_move() {
+        let mut doc = crate::file::sample();
+        // North-star fit at 0 and learning at 1: 49 for staying against 53 for the AI role.
+        doc.criteria[0].weight = 0.0;
+        doc.criteria[1].weight = 1.0;
+        let h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
+        h.get_by_label_contains("wins by 4 points");
+        // Bandwidth (2 points apart for staying) ties at 3 + 4/2 = 5; skill acquisition (3 apart
+        // for the AI role) at 3 − 4/3 ≈ 1.7.
+        h.get_by_label(
+            "Bandwidth and home life: raise its weight above 5 (now 3) and the verdict flips.",
+        );
+        h.get_by_label(
+            "Skill acquisition: lower its weight below 1.7 (now 3) and the verdict flips.",
         );
     }
 

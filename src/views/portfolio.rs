@@ -16,7 +16,8 @@ use super::widgets::{
 };
 use super::{DocVersion, Edits, View, ViewCtx};
 use crate::analysis::portfolio::{
-    Insight, Layout, Severity, insights, layout, snap_quarter, year_label,
+    Insight, Layout, Severity, default_length, insights, layout, snap_quarter, status_on,
+    year_label,
 };
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
@@ -129,16 +130,6 @@ fn year_span(doc: &Document) -> (f64, f64) {
         to = to.max(bet.end);
     }
     (from - 0.5, to + 0.5)
-}
-
-fn status_for(start: f64, end: f64, now: f64) -> BetStatus {
-    if start > now {
-        BetStatus::Planned
-    } else if end > now {
-        BetStatus::Active
-    } else {
-        BetStatus::Succeeded
-    }
 }
 
 impl PortfolioView {
@@ -567,11 +558,7 @@ impl PortfolioView {
         edits: &mut Edits,
     ) {
         let id = next_id(doc.bets.iter().map(|b| b.id));
-        let length = match kind {
-            BetKind::Core => 2.0,
-            BetKind::BigSwing => 1.5,
-        };
-        let end = start + length;
+        let end = start + default_length(kind);
         let bet = Bet {
             id,
             title: match kind {
@@ -587,7 +574,7 @@ impl PortfolioView {
                 BetKind::Core => WorkType::Feature,
                 BetKind::BigSwing => WorkType::ZeroToOne,
             },
-            status: status_for(start, end, year_fraction(ctx.today)),
+            status: status_on(start, end, year_fraction(ctx.today)),
             start,
             end,
             ..Bet::default()
@@ -713,6 +700,39 @@ impl PortfolioView {
                         ) {
                             r.tour_max_months = (v as u32).max(r.tour_min_months);
                             changed = Some("tour max");
+                        }
+                        if let Some(v) = number_row(
+                            ui,
+                            "Drift checklist judged from",
+                            f64::from(r.drift_min_answers),
+                            1.0..=20.0,
+                            0.05,
+                            " answers",
+                        ) {
+                            r.drift_min_answers = v as u32;
+                            changed = Some("drift min answers");
+                        }
+                        if let Some(v) = number_row(
+                            ui,
+                            "Drift risk medium from",
+                            r.drift_medium_share * 100.0,
+                            0.0..=100.0,
+                            1.0,
+                            " %",
+                        ) {
+                            r.drift_medium_share = (v / 100.0).min(r.drift_high_share);
+                            changed = Some("drift medium");
+                        }
+                        if let Some(v) = number_row(
+                            ui,
+                            "Drift risk high from",
+                            r.drift_high_share * 100.0,
+                            0.0..=100.0,
+                            1.0,
+                            " %",
+                        ) {
+                            r.drift_high_share = (v / 100.0).max(r.drift_medium_share);
+                            changed = Some("drift high");
                         }
                         if let Some(field) = changed {
                             edits.push_merging(Edit::Rules(r), None, field);

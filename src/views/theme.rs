@@ -51,6 +51,8 @@ impl Theme {
                 Color32::from_rgb(0x2f, 0x80, 0xd1),
                 Color32::from_rgb(0x4d, 0x9d, 0xee),
             ),
+            // Grey, not green: an outcome nobody has set is not a success.
+            BetStatus::Ended => self.muted(),
             BetStatus::Succeeded => self.good(),
             BetStatus::Failed => self.bad(),
             BetStatus::Pivoted => self.warn(),

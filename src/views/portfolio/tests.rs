@@ -94,6 +94,30 @@ fn a_big_swing_dropped_in_the_swing_lane_is_a_big_swing() {
 }
 
 #[test]
+fn a_bet_dropped_in_the_past_asks_for_its_outcome_and_one_spanning_today_is_active() {
+    let mut h = harness(Document::new_empty(today()));
+    let from = h.get_by_label("Core bet").rect().center();
+    let to = at(&h, 2022.1, 0.0);
+    drag(&mut h, from, to);
+    let past = h.state().doc().bets.last().expect("a new bet").clone();
+    assert_eq!((past.start, past.end), (2022.0, 2024.0));
+    assert_eq!(
+        past.status,
+        BetStatus::Ended,
+        "over, and its outcome is not known"
+    );
+    h.get_by_label("Update the status of 1 bet.");
+    h.get_by_label_contains("\"New core role\": ended 2024: set how it went");
+    let from = h.get_by_label("Core bet").rect().center();
+    let to = at(&h, 2026.1, 0.0);
+    drag(&mut h, from, to);
+    let now = h.state().doc().bets.last().expect("a second bet").clone();
+    assert_eq!(now.start, 2026.0);
+    assert_eq!(now.status, BetStatus::Active);
+    h.get_by_label("Update the status of 1 bet.");
+}
+
+#[test]
 fn dragging_a_bar_moves_it_by_quarters_in_one_undo_step() {
     let mut h = harness(crate::file::sample());
     // "Senior PM, Checkout": 2022.75 to 2027.0, core lane row 0.
@@ -171,7 +195,7 @@ fn the_inspector_edits_the_selected_bet() {
 #[test]
 fn the_panel_says_a_swing_is_due_and_the_rule_can_change() {
     let mut h = sized(crate::file::sample(), 1600.0);
-    h.get_by_label("A big swing is due: 5.6 years since the last one.");
+    h.get_by_label("A big swing is due: 4.1 years since the last one.");
     h.get_by_label("Rules the portfolio is read with").click();
     h.run();
     let mut rules = h.state().doc().rules.clone();
@@ -182,11 +206,14 @@ fn the_panel_says_a_swing_is_due_and_the_rule_can_change() {
         .apply(&mut s.session.doc, &Edit::Rules(rules), None, 0.0);
     h.run();
     assert!(
-        h.query_by_label("A big swing is due: 5.6 years since the last one.")
+        h.query_by_label("A big swing is due: 4.1 years since the last one.")
             .is_none()
     );
-    h.get_by_label("A big swing is due within 2.4 years.");
+    h.get_by_label("A big swing is due within 3.9 years.");
     h.get_by_label("Big swing at most every");
+    // The drift checklist's thresholds are edited with the other rules.
+    h.get_by_label("Drift checklist judged from");
+    h.get_by_label("Drift risk high from");
 }
 
 #[test]
