@@ -8,8 +8,7 @@ use chrono::NaiveDate;
 use crate::analysis::offers::{compare, money, offer_name, pay_by_year};
 use crate::model::{Document, Offer};
 
-/// Usage errors exit with this code, as clap's own do.
-const USAGE: u8 = 2;
+use super::USAGE;
 
 /// Finds an offer by its id or by words in "role at company", ignoring case.
 pub fn find<'a>(doc: &'a Document, query: &str) -> Result<&'a Offer, String> {
@@ -116,10 +115,7 @@ pub fn run(file: &Path, a: &str, b: &str, today: NaiveDate) -> ExitCode {
         }
     };
     match (find(&doc, a), find(&doc, b)) {
-        (Ok(a), Ok(b)) => {
-            print!("{}", render(&doc, a, b, today));
-            ExitCode::SUCCESS
-        }
+        (Ok(a), Ok(b)) => super::emit(&render(&doc, a, b, today)),
         (Err(e), _) | (_, Err(e)) => {
             eprintln!("error: {e}");
             ExitCode::from(USAGE)
