@@ -10,7 +10,7 @@ fail() {
 
 start_display() {
     display=":$((100 + RANDOM % 400))"
-    Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
+    Xvfb "$display" -screen 0 "${screen:-1400x900x24}" >/dev/null 2>&1 &
     xvfb=$!
     export DISPLAY="$display"
     for _ in $(seq 50); do
@@ -33,7 +33,7 @@ wait_until() {
 
 # The id of the window of the process $1, once it is mapped.
 window_of() {
-    xdotool search --onlyvisible --pid "$1" --name "Career Spec" 2>/dev/null | head -1
+    xdotool search --all --onlyvisible --pid "$1" --name "Career Spec" 2>/dev/null | head -1
 }
 
 has_window() {
@@ -62,7 +62,8 @@ focus_app() {
 }
 
 # Types text one key at a time, a frame apart: `xdotool type` sends keys faster than the
-# window takes them as text, and they are lost. Letters, digits, spaces and hyphens.
+# window takes them as text, and they are lost. Even so the first key can be lost, so callers
+# begin with spaces they do not rely on. Letters, digits, spaces and hyphens.
 type_keys() {
     local text="$1" c i
     for ((i = 0; i < ${#text}; i++)); do
@@ -78,17 +79,16 @@ type_keys() {
 }
 
 # Types $2 at the end of the Name field of the window of process $1: the Spec panel from the
-# keyboard (Ctrl+1), then a click on the field, which under Xvfb with no window manager sits
-# at a known place. (Tab from the menus does not reliably reach the field in the real window:
+# keyboard (Ctrl+1), then a click on the field, at a known place in the window. (Tab from the menus does not reliably reach the field in the real window:
 # early Tabs are lost.)
 type_into_name() {
     focus_app "$1"
     xdotool key ctrl+1
     sleep 0.3
-    xdotool mousemove 600 81 click 1
+    xdotool mousemove --window "$(window_of "$1")" 600 81 click 1
     sleep 0.3
     xdotool key End
-    sleep 0.25
+    sleep 0.5
     type_keys "$2"
 }
 
@@ -135,7 +135,10 @@ press_until() {
     shift 3
     local end=$((SECONDS + seconds))
     while :; do
-        keys "$pid" "$key"
+        # The window may be gone already when the key was quitting it.
+        if focused "$pid"; then
+            xdotool key "$key"
+        fi
         for _ in $(seq 10); do
             "$@" && return 0
             sleep 0.2
@@ -152,4 +155,9 @@ copy_names() {
 # Whether none of the copies named in file $1 is there any more.
 copies_gone() {
     [ -z "$(copy_names | comm -12 "$1" -)" ]
+}
+
+# Whether exactly $2 of the copies named in file $1 are still there.
+remaining_are() {
+    [ "$(copy_names | comm -12 "$1" - | wc -l)" -eq "$2" ]
 }
