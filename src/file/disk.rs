@@ -247,8 +247,9 @@ fn write_backup(path: &Path, folder: &Path, existing: &std::fs::Metadata) -> std
 
 /// The atomic write, with the step that writes the bytes given, so that a test can make it
 /// fail halfway as a full disk would, or pause there. Whatever fails, the file at `path` is
-/// left as it was and no temporary file stays behind. A file with other hard links is
-/// written in place once its backup is safe, so that every name keeps showing the same text.
+/// left as it was and no temporary file stays behind. The one exception is a file with other
+/// hard links: it is written in place once its backup is safe, so that every name keeps
+/// showing the same text, and a failure there leaves the backup to restore from.
 pub fn write_atomic_via(
     path: &Path,
     bytes: &[u8],
