@@ -17,10 +17,8 @@ fn main() -> ExitCode {
         return cli::run(command, today);
     }
     if args.list_panels {
-        for panel in Panel::ALL {
-            println!("{}", panel.cli_name());
-        }
-        return ExitCode::SUCCESS;
+        let names: Vec<&str> = Panel::ALL.iter().map(|panel| panel.cli_name()).collect();
+        return cli::emit(&(names.join("\n") + "\n"));
     }
     let panel = match args
         .panel
@@ -54,6 +52,7 @@ fn main() -> ExitCode {
         dark: args.dark,
         panel,
         recovery,
+        watch_interval: app::watch::INTERVAL,
     };
     match app::run(args.file.clone(), config, args.panel.is_some(), args.dark) {
         Ok(()) => ExitCode::SUCCESS,

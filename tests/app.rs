@@ -258,6 +258,9 @@ fn a_file_changed_on_disk_is_never_overwritten_silently() {
     assert!(h.state().session().is_dirty());
     h.get_by_label("Reload").click();
     h.run();
+    // Reloading over unsaved edits asks first.
+    h.get_by_label("Reload and set mine aside").click();
+    h.run();
     assert_eq!(h.state().doc().profile.name, "Theirs");
 }
 
@@ -288,8 +291,13 @@ fn unsaved_work_survives_a_crash_and_is_offered_back() {
     h.run();
     h.input_mut().time = Some(1_010.0);
     h.run();
+    // The copy, beside the lock file its window holds.
     let copies: Vec<_> = std::fs::read_dir(&recovery_folder)
         .expect("folder")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "ron"))
+        })
         .collect();
     assert_eq!(copies.len(), 1, "one recovery copy");
     // The process dies: no clean exit. Its copy is renamed as another process's would be.

@@ -129,3 +129,174 @@ fn an_unknown_panel_is_a_usage_error() {
     );
     assert!(!Path::new("x.png").exists());
 }
+
+/// Runs the binary with its standard output going to `stdout`, and fails rather than hangs
+/// when it does not finish within a few seconds.
+fn run_to(args: &[&str], stdout: std::process::Stdio) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_career-spec"))
+        .args(args)
+        .stdout(stdout)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let started = std::time::Instant::now();
+    while child.try_wait().expect("waited").is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(10) {
+            child.kill().ok();
+            panic!("career-spec {args:?} did not finish within ten seconds");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+#[test]
+fn export_never_writes_over_its_input_or_another_spec() {
+    let d = tempfile::tempdir().expect("folder");
+    let input = d.path().join("career.ron");
+    std::fs::copy("assets/sample.ron", &input).expect("copied");
+    let before = std::fs::read(&input).expect("read");
+    let out = run(&[
+        "export",
+        input.to_str().expect("path"),
+        "-o",
+        input.to_str().expect("path"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "error: {} is the career spec being exported, so it was not replaced; choose \
+             another file for the Markdown\n",
+            input.display()
+        )
+    );
+    // Another career spec, under a name that does not look like one.
+    let other = d.path().join("notes.md");
+    std::fs::copy("assets/sample.ron", &other).expect("copied");
+    let out = run(&[
+        "export",
+        input.to_str().expect("path"),
+        "-o",
+        other.to_str().expect("path"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("is a career spec"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read(&input).expect("read"),
+        before,
+        "input untouched"
+    );
+    assert_eq!(
+        std::fs::read(&other).expect("read"),
+        before,
+        "other spec untouched"
+    );
+}
+
+#[test]
+fn export_to_a_place_that_cannot_be_written_says_so() {
+    let d = tempfile::tempdir().expect("folder");
+    let plain = d.path().join("plain");
+    std::fs::write(&plain, "x").expect("written");
+    let target = plain.join("spec.md");
+    let out = run(&[
+        "export",
+        "assets/sample.ron",
+        "-o",
+        target.to_str().expect("path"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with(&format!("cannot write {}:", target.display())),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_full_disk_is_one_line_and_exit_1() {
+    for args in [
+        &["export", "assets/sample.ron"][..],
+        &["check", "assets/sample.ron"],
+        &["compare", "assets/sample.ron", "1", "2"],
+    ] {
+        let full = std::fs::File::options()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = run_to(args, full.into());
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert_eq!(
+            stderr.trim_end(),
+            "error: cannot write to standard output: No space left on device (os error 28)",
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    let d = tempfile::tempdir().expect("folder");
+    let big = d.path().join("big.ron");
+    let doc = career_spec::model::stress::stress_document(3);
+    std::fs::write(
+        &big,
+        career_spec::file::to_string(&doc).expect("serialises"),
+    )
+    .expect("written");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_career-spec"))
+        .args(["export", big.to_str().expect("path")])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    // The reader closes its end before (or while) the export is written.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("finished");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stderr), "", "a closed pipe is quiet");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_by_every_command_without_waiting() {
+    let d = tempfile::tempdir().expect("folder");
+    let fifo = d.path().join("pipe.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo runs")
+            .success()
+    );
+    let fifo = fifo.to_str().expect("path");
+    let reason = "this is a named pipe (FIFO), not a regular file; open a .ron file instead";
+    let out = run_to(&["check", fifo], std::process::Stdio::piped());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), format!("{fifo}: {reason}\n"));
+    for args in [&["export", fifo][..], &["compare", fifo, "1", "2"]] {
+        let out = run_to(args, std::process::Stdio::piped());
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(text(&out.stderr), format!("{fifo}: {reason}\n"), "{args:?}");
+    }
+}
+
+#[test]
+fn compare_on_a_file_that_cannot_be_read_says_why_and_exits_1() {
+    let out = run(&["compare", "no/such/file.ron", "1", "2"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("no/such/file.ron: cannot read the file:"),
+        "{stderr}"
+    );
+    assert_eq!(text(&out.stdout), "");
+}

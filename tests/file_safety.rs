@@ -4,7 +4,7 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use career_spec::file::{self, Disk, LoadError, SaveError};
+use career_spec::file::{self, Backup, Disk, LoadError, SaveError};
 
 fn folder() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp folder")
@@ -190,8 +190,15 @@ fn another_format_or_a_missing_version_is_refused() {
         load_text("(title: \"my notes\")").to_string(),
         "this is not a Career Spec file: it names no format (\"career-spec\")"
     );
+    let e = load_text("(format: \"career-spec\", spec: ())");
+    assert!(matches!(e, LoadError::NoVersion), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with("the file does not say which format version it is"),
+        "{e}"
+    );
     assert!(matches!(
-        load_text("(format: \"career-spec\", spec: ())"),
+        load_text("(format: \"career-spec\", version: 0, spec: ())"),
         LoadError::UnknownVersion { found: 0 }
     ));
 }
@@ -205,8 +212,9 @@ fn a_folder_is_not_a_file() {
     ));
 }
 
-/// A disk on which every read, or every write, fails the way the operating system would.
-struct FailingDisk(std::io::ErrorKind);
+/// A disk on which every read, or every write, fails the way the operating system would; the
+/// flag says whether the file itself could be opened for writing.
+struct FailingDisk(std::io::ErrorKind, bool);
 
 impl Disk for FailingDisk {
     fn is_dir(&self, _: &Path) -> bool {
@@ -218,16 +226,190 @@ impl Disk for FailingDisk {
     fn read_limited(&self, _: &Path, _: u64) -> std::io::Result<Vec<u8>> {
         Err(std::io::Error::from(self.0))
     }
-    fn write_atomic(&self, _: &Path, _: &[u8]) -> std::io::Result<()> {
+    fn write_atomic(&self, _: &Path, _: &[u8], _: Backup) -> std::io::Result<()> {
         Err(std::io::Error::from(self.0))
     }
+    fn special(&self, _: &Path) -> Option<&'static str> {
+        None
+    }
+    fn is_read_only(&self, _: &Path) -> bool {
+        false
+    }
+    fn file_is_writable(&self, _: &Path) -> bool {
+        self.1
+    }
+}
+
+#[test]
+fn a_folder_that_refuses_new_files_is_named_and_save_as_offered() {
+    // A folder the person may not write into, holding their own writable file. Root writes
+    // anywhere, so the refusal is injected.
+    let e = file::save_with(
+        &FailingDisk(std::io::ErrorKind::PermissionDenied, true),
+        Path::new("shared/career.ron"),
+        &file::sample(),
+        Backup::Replace,
+    )
+    .expect_err("refused");
+    assert!(matches!(e, SaveError::FolderNotWritable(_)), "{e}");
+    assert_eq!(
+        e.to_string(),
+        "cannot save shared/career.ron: the file may be written but its folder may not, and a \
+         safe save needs to create a file in the folder; use Save As to save somewhere else"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_not_replaced() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let d = folder();
+    let path = d.path().join("career.ron");
+    file::save(&path, &file::sample()).expect("saved");
+    let before = std::fs::read(&path).expect("read");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let mut changed = file::sample();
+    changed.profile.name = "Changed".into();
+    let e = file::save(&path, &changed).expect_err("a read-only file is refused");
+    assert!(matches!(e, SaveError::ReadOnly(_)), "{e}");
+    assert!(
+        e.to_string().ends_with(
+            "career.ron is read-only, so it was not replaced; use Save As to keep your changes \
+             in another file"
+        ),
+        "{e}"
+    );
+    assert_eq!(std::fs::read(&path).expect("read"), before, "untouched");
+    assert!(
+        !file::backup_path(&path).exists(),
+        "no backup rotated either"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_with_hard_links_is_saved_in_place_after_its_backup() {
+    let d = folder();
+    let path = d.path().join("career.ron");
+    file::save(&path, &file::sample()).expect("saved");
+    let other_name = d.path().join("also-career.ron");
+    std::fs::hard_link(&path, &other_name).expect("linked");
+    let mut changed = file::sample();
+    changed.profile.name = "Changed".into();
+    file::save(&path, &changed).expect("saved");
+    assert_eq!(file::load(&path).expect("loads").profile.name, "Changed");
+    assert_eq!(
+        file::load(&other_name).expect("loads").profile.name,
+        "Changed",
+        "the other name shows the same text"
+    );
+    assert_eq!(
+        file::load(&file::backup_path(&path))
+            .expect("backup")
+            .profile
+            .name,
+        "Priya Raman"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_the_files_owner_and_group_where_it_may() {
+    use std::os::unix::fs::MetadataExt as _;
+    let owner = |p: &Path| {
+        let m = std::fs::metadata(p).expect("metadata");
+        (m.uid(), m.gid())
+    };
+    let d = folder();
+    let path = d.path().join("career.ron");
+    file::save(&path, &file::sample()).expect("saved");
+    // Only root may give a file away; elsewhere the file keeps the owner it has.
+    let given = std::os::unix::fs::chown(&path, Some(4321), Some(4321)).is_ok();
+    let before = owner(&path);
+    assert!(!given || before == (4321, 4321));
+    let mut changed = file::sample();
+    changed.profile.name = "Changed".into();
+    file::save(&path, &changed).expect("saved");
+    assert_eq!(owner(&path), before, "the file keeps its owner and group");
+    assert_eq!(
+        owner(&file::backup_path(&path)),
+        before,
+        "and so does the backup"
+    );
+}
+
+#[test]
+fn two_saves_in_a_row_keep_the_backup_of_the_version_before() {
+    let d = folder();
+    let path = d.path().join("career.ron");
+    file::save(&path, &file::sample()).expect("first version");
+    let mut changed = file::sample();
+    changed.profile.name = "Changed".into();
+    file::save(&path, &changed).expect("saved");
+    // The same document saved again: nothing to write, so the backup stays the version before.
+    file::save(&path, &changed).expect("saved again");
+    let backup = file::load(&file::backup_path(&path)).expect("backup");
+    assert_eq!(backup.profile.name, "Priya Raman");
+
+    // Within one session, later saves keep the backup of the version before the first.
+    changed.profile.name = "Changed twice".into();
+    file::save_with(&file::RealDisk, &path, &changed, Backup::KeepExisting).expect("saved");
+    assert_eq!(
+        file::load(&path).expect("file").profile.name,
+        "Changed twice"
+    );
+    let backup = file::load(&file::backup_path(&path)).expect("backup");
+    assert_eq!(backup.profile.name, "Priya Raman");
+}
+
+#[test]
+fn a_file_that_begins_with_a_byte_order_mark_loads() {
+    let d = folder();
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend_from_slice(sample_text().as_bytes());
+    let path = write(d.path(), "bom.ron", &bytes);
+    assert_eq!(file::load(&path).expect("loads"), file::sample());
+}
+
+/// Runs `f` on its own thread and fails the test, rather than hanging it, if it takes longer
+/// than a few seconds.
+fn within_seconds<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || sender.send(f()).ok());
+    receiver
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("the call returned within five seconds")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_before_it_is_opened() {
+    let d = folder();
+    let fifo = d.path().join("pipe.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let path = fifo.clone();
+    let e = within_seconds(move || file::load(&path).expect_err("refused").to_string());
+    assert_eq!(
+        e,
+        "this is a named pipe (FIFO), not a regular file; open a .ron file instead"
+    );
+    // Nor does a save-time look at the file wait on it.
+    let path = fifo.clone();
+    assert!(within_seconds(move || file::stamp(&path)).is_none());
+    // A device is refused the same way.
+    let e = file::load(Path::new("/dev/null")).expect_err("refused");
+    assert!(matches!(e, LoadError::NotRegular("a device")), "{e}");
 }
 
 #[test]
 fn a_file_without_read_permission_says_so() {
     // As root, chmod cannot take read permission away, so the refusal is injected.
     let e = file::load_with(
-        &FailingDisk(std::io::ErrorKind::PermissionDenied),
+        &FailingDisk(std::io::ErrorKind::PermissionDenied, false),
         Path::new("x.ron"),
     )
     .expect_err("refused");
@@ -241,9 +423,10 @@ fn a_file_without_read_permission_says_so() {
 #[test]
 fn saving_into_a_read_only_folder_fails_cleanly() {
     let e = file::save_with(
-        &FailingDisk(std::io::ErrorKind::ReadOnlyFilesystem),
+        &FailingDisk(std::io::ErrorKind::ReadOnlyFilesystem, false),
         Path::new("ro/career.ron"),
         &file::sample(),
+        Backup::Replace,
     )
     .expect_err("refused");
     assert!(matches!(e, SaveError::Io { .. }));
@@ -264,7 +447,7 @@ fn a_full_disk_halfway_through_a_save_leaves_the_old_file_and_no_litter() {
     let mut changed = file::sample();
     changed.profile.name = "Changed".into();
     let text = file::to_string(&changed).expect("serialises");
-    let e = file::write_atomic_via(&path, text.as_bytes(), |f, bytes| {
+    let e = file::write_atomic_via(&path, text.as_bytes(), Backup::Replace, |f, bytes| {
         f.write_all(&bytes[..bytes.len() / 2])?;
         Err(std::io::Error::new(
             std::io::ErrorKind::StorageFull,
@@ -290,20 +473,28 @@ fn a_full_disk_halfway_through_a_save_leaves_the_old_file_and_no_litter() {
 }
 
 #[test]
-fn a_save_clears_temporary_files_a_killed_save_left_long_ago() {
+fn a_save_clears_temporary_files_a_killed_save_left_over_a_minute_ago() {
     let d = folder();
-    let old = write(d.path(), ".career-spec-killed.tmp", b"half a file");
-    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_hours(1);
-    std::fs::File::options()
-        .write(true)
-        .open(&old)
-        .expect("opened")
-        .set_modified(an_hour_ago)
-        .expect("dated");
-    let fresh = write(d.path(), ".career-spec-saving-now.tmp", b"in progress");
+    let aged = |name: &str, secs: u64| {
+        let path = write(d.path(), name, b"half a file");
+        let then = std::time::SystemTime::now() - std::time::Duration::from_secs(secs);
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .expect("opened")
+            .set_modified(then)
+            .expect("dated");
+        path
+    };
+    let old = aged(".career-spec-killed.tmp", 90);
+    let old_backup = aged(".career-spec-killedAbc.bak.tmp", 3600);
+    let fresh = aged(".career-spec-saving-now.tmp", 10);
+    let not_ours = aged("notes.tmp", 3600);
     file::save(&d.path().join("career.ron"), &file::sample()).expect("saved");
-    assert!(!old.exists(), "stale temporary removed");
+    assert!(!old.exists(), "a temporary older than a minute is removed");
+    assert!(!old_backup.exists(), "so is a half-written backup");
     assert!(fresh.exists(), "another save's fresh temporary left alone");
+    assert!(not_ours.exists(), "a file that is not ours is left alone");
 }
 
 #[test]
@@ -343,7 +534,10 @@ fn a_save_keeps_who_may_read_the_file() {
     // An existing file keeps its mode across a save, and its backup has the same.
     for kept in [0o640, 0o604] {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(kept)).expect("chmod");
-        file::save(&path, &file::sample()).expect("saved again");
+        // A different text each time: a save that would change nothing writes nothing.
+        let mut doc = file::sample();
+        doc.profile.name = format!("Mode {kept:o}");
+        file::save(&path, &doc).expect("saved again");
         assert_eq!(mode(&path), kept, "the file keeps {kept:o}");
         assert_eq!(
             mode(&file::backup_path(&path)),

@@ -7,14 +7,15 @@ pub mod picker;
 pub mod recent;
 pub mod recovery;
 pub mod session;
-mod watch;
+pub mod watch;
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
 use chrono::NaiveDate;
 
-use crate::file::{self, Disk, LoadError, RealDisk};
+use crate::file::{self, Backup, Disk, LoadError, RealDisk, SaveError};
 use crate::model::Document;
 use crate::views::ceilings::CeilingsView;
 use crate::views::drift::DriftView;
@@ -29,9 +30,9 @@ use crate::views::{Panel, Request, View};
 use actions::Action;
 use picker::{Picker, Purpose};
 use recent::RecentFiles;
-use recovery::{Recovered, Recovery};
+use recovery::{LeftBehind, Recovery};
 use session::Session;
-use watch::Watcher;
+use watch::{OnDisk, Watcher};
 
 /// The note shown when the sample opens on a first launch.
 pub const SAMPLE_NOTE: &str =
@@ -53,6 +54,8 @@ pub struct AppConfig {
     pub panel: Panel,
     /// Where unsaved work is copied in case the app does not exit cleanly.
     pub recovery: Recovery,
+    /// How often the open file is looked at for changes made by other programs.
+    pub watch_interval: std::time::Duration,
 }
 
 impl AppConfig {
@@ -66,6 +69,8 @@ impl AppConfig {
             dark: false,
             panel: Panel::Spec,
             recovery: Recovery::disabled(),
+            // Short, so that a test sees a change on disk within a few frames.
+            watch_interval: std::time::Duration::from_millis(20),
         }
     }
 }
@@ -82,6 +87,8 @@ enum Then {
     OpenPath(PathBuf),
     OpenSample,
     Quit,
+    /// Read the file again from disk, dropping the unsaved edits (set aside as a copy).
+    Reload,
 }
 
 /// The views, one per panel, each keeping its own UI state.
@@ -131,7 +138,11 @@ pub struct CareerApp {
     confirm: Option<Then>,
     after_save_as: Option<Then>,
     watcher: Option<Watcher>,
-    changed_on_disk: bool,
+    watch_interval: std::time::Duration,
+    on_disk: OnDisk,
+    /// The file whose backup this session already made: later saves keep that backup, so it
+    /// stays the version from before the session's first save.
+    backed_up: Option<PathBuf>,
     allow_close: bool,
     screenshot: Option<Screenshot>,
     title: String,
@@ -139,7 +150,8 @@ pub struct CareerApp {
     recovery: Recovery,
     recovery_written: Option<u64>,
     recovery_due: Option<f64>,
-    offer_restore: Option<(PathBuf, Recovered)>,
+    /// Copies left by windows that did not close cleanly, offered one after another.
+    offers: VecDeque<LeftBehind>,
 }
 
 impl CareerApp {
@@ -172,7 +184,7 @@ impl CareerApp {
         let mut app = Self::new(session, config);
         app.status = status;
         app.status_is_error = is_error;
-        app.offer_restore = app.recovery.left_behind().into_iter().next();
+        app.offers = app.recovery.left_behind().into();
         app
     }
 
@@ -195,7 +207,9 @@ impl CareerApp {
             confirm: None,
             after_save_as: None,
             watcher: None,
-            changed_on_disk: false,
+            watch_interval: config.watch_interval,
+            on_disk: OnDisk::Same,
+            backed_up: None,
             allow_close: false,
             screenshot: config.screenshot.map(|out| Screenshot {
                 out,
@@ -207,7 +221,7 @@ impl CareerApp {
             recovery: config.recovery,
             recovery_written: None,
             recovery_due: None,
-            offer_restore: None,
+            offers: VecDeque::new(),
         }
     }
 
@@ -292,6 +306,13 @@ impl CareerApp {
     fn suggested_name(&self) -> String {
         match &self.session.path {
             Some(_) => self.session.display_name(),
+            // Restored work kept beside a newer file is untitled but already has a name.
+            None if Path::new(&self.session.untitled_name)
+                .extension()
+                .is_some_and(|e| e == "ron") =>
+            {
+                self.session.untitled_name.clone()
+            }
             None => "career.ron".to_owned(),
         }
     }
@@ -321,14 +342,37 @@ impl CareerApp {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
+            Then::Reload => self.reload_now(),
         }
     }
 
+    /// Makes `session` the open one. The file it came from is watched from the next frame.
     fn replace_session(&mut self, session: Session) {
         self.session = session;
         self.views = Views::default();
         self.watcher = None;
-        self.changed_on_disk = false;
+        self.on_disk = OnDisk::Same;
+        self.backed_up = None;
+    }
+
+    /// Keeps the open document's unsaved edits as a recovery copy that the next launch
+    /// offers, before something replaces them. Returns a note for the status line, or why
+    /// they could not be kept.
+    fn set_aside_unsaved(&mut self) -> Result<&'static str, String> {
+        if !self.session.is_dirty() {
+            return Ok("");
+        }
+        match self.recovery.set_aside(
+            &self.session.doc,
+            self.session.path.as_deref(),
+            self.session.disk_stamp,
+        )? {
+            Some(_) => Ok(
+                " Your unsaved changes were kept as a recovery copy, offered the next \
+                           time Career Spec starts.",
+            ),
+            None => Ok(" Your unsaved changes were dropped."),
+        }
     }
 
     /// Opens a file now; on failure the open document stays as it was.
@@ -359,13 +403,13 @@ impl CareerApp {
         }
     }
 
+    /// Watches the open file from its stamp as last read or written.
     fn watch(&mut self, ctx: &egui::Context) {
-        self.watcher = self
-            .session
-            .path
-            .clone()
-            .map(|path| Watcher::start(path, self.session.disk_stamp, ctx));
-        self.changed_on_disk = false;
+        self.watcher =
+            self.session.path.clone().map(|path| {
+                Watcher::start(path, self.session.disk_stamp, self.watch_interval, ctx)
+            });
+        self.on_disk = OnDisk::Same;
     }
 
     /// Saves to the current file, or asks where. Returns whether it saved.
@@ -375,10 +419,10 @@ impl CareerApp {
                 .request(Purpose::SaveAs, &self.suggested_name(), ctx);
             return false;
         };
-        if file::stamp(&path) != self.session.disk_stamp && path.exists() {
-            self.changed_on_disk = true;
+        if OnDisk::now(&path, self.session.disk_stamp) == OnDisk::Changed {
+            self.on_disk = OnDisk::Changed;
             self.complain(format!(
-                "{} changed on disk since it was opened. Reload it, or choose Keep mine and save again.",
+                "{} changed on disk since it was opened, so it was not saved; reload it, or choose Keep mine and save again.",
                 self.session.display_name()
             ));
             return false;
@@ -387,17 +431,32 @@ impl CareerApp {
     }
 
     fn save_to(&mut self, path: &Path, ctx: &egui::Context) -> bool {
-        match file::save(path, &self.session.doc) {
+        let backup = if self.backed_up.as_deref() == Some(path) {
+            Backup::KeepExisting
+        } else {
+            Backup::Replace
+        };
+        match file::save_with(&RealDisk, path, &self.session.doc, backup) {
             Ok(()) => {
                 self.session.path = Some(path.to_owned());
                 self.session.history.mark_saved();
                 self.session.disk_stamp = file::stamp(path);
+                if file::backup_path(path).exists() {
+                    self.backed_up = Some(path.to_owned());
+                }
                 self.watch(ctx);
                 self.say(format!("Saved {}", path.display()));
                 if let Err(e) = self.recent.add(path) {
                     self.complain(e);
                 }
                 true
+            }
+            Err(e @ (SaveError::ReadOnly(_) | SaveError::FolderNotWritable(_))) => {
+                // The refusal says to use Save As: offer it at once.
+                self.complain(format!("{e}."));
+                self.picker
+                    .request(Purpose::SaveAs, &self.suggested_name(), ctx);
+                false
             }
             Err(e) => {
                 self.complain(then(
@@ -410,8 +469,12 @@ impl CareerApp {
     }
 
     fn export_to(&mut self, path: &Path) {
+        if let Some(refusal) = file::output_refusal(self.session.path.as_deref(), path) {
+            self.complain(format!("{refusal}."));
+            return;
+        }
         let text = crate::export::markdown(&self.session.doc, self.today);
-        match RealDisk.write_atomic(path, text.as_bytes()) {
+        match RealDisk.write_atomic(path, text.as_bytes(), Backup::Replace) {
             Ok(()) => self.say(format!("Exported {}", path.display())),
             Err(e) => self.complain(format!("Could not export to {}: {e}", path.display())),
         }
@@ -440,9 +503,35 @@ impl CareerApp {
         }
     }
 
-    fn reload(&mut self, ctx: &egui::Context) {
-        if let Some(path) = self.session.path.clone() {
-            self.open_now(&path, ctx);
+    /// Reads the open file again. Unsaved edits are set aside as a recovery copy first, so
+    /// a reload never loses them; a file that cannot be read leaves everything as it was.
+    fn reload_now(&mut self) {
+        let Some(path) = self.session.path.clone() else {
+            return;
+        };
+        let doc = match file::load(&path) {
+            Ok(doc) => doc,
+            Err(e) => {
+                self.complain(then(
+                    &format!(
+                        "Could not reload {}: {}",
+                        path.display(),
+                        e.lines().join("; ")
+                    ),
+                    "Your version is still open.",
+                ));
+                return;
+            }
+        };
+        match self.set_aside_unsaved() {
+            Ok(note) => {
+                self.replace_session(Session::opened(doc, path.clone()));
+                self.say(format!("Reloaded {}.{note}", path.display()));
+            }
+            Err(e) => self.complain(then(
+                &e,
+                "Nothing was reloaded; your changes are still open.",
+            )),
         }
     }
 
@@ -624,30 +713,86 @@ impl CareerApp {
     }
 
     fn changed_on_disk_ui(&mut self, ui: &mut egui::Ui) {
+        let name = self.session.display_name();
+        let deleted = self.on_disk == OnDisk::Deleted;
         ui.horizontal(|ui| {
-            ui.colored_label(
-                self.theme.warn(),
-                format!("{} changed on disk.", self.session.display_name()),
-            );
-            if ui
-                .button("Reload")
-                .on_hover_text(
-                    "Open the newer copy from disk; your unsaved changes here are dropped",
-                )
-                .clicked()
+            let what = if deleted {
+                format!("{name} was deleted on disk.")
+            } else {
+                format!("{name} changed on disk.")
+            };
+            ui.colored_label(self.theme.warn(), what);
+            if !deleted
+                && ui
+                    .button("Reload")
+                    .on_hover_text(
+                        "Open the newer copy from disk; unsaved changes here are kept as a \
+                         recovery copy",
+                    )
+                    .clicked()
             {
-                self.reload(ui.ctx());
+                self.guard_reload();
             }
-            if ui
-                .button("Keep mine")
-                .on_hover_text("Keep this version open; the next save replaces the copy on disk")
-                .clicked()
-            {
+            let keep_tip = if deleted {
+                "Keep this version open; saving writes the file again"
+            } else {
+                "Keep this version open; the next save replaces the copy on disk, which \
+                 becomes the backup"
+            };
+            if ui.button("Keep mine").on_hover_text(keep_tip).clicked() {
                 self.session.disk_stamp = self.session.path.as_deref().and_then(file::stamp);
+                // The next save backs up the other program's version, whatever this session
+                // backed up before.
+                self.backed_up = None;
                 self.watch(ui.ctx());
-                self.say("Kept your version; saving will replace the copy on disk.");
+                self.say(if deleted {
+                    "Kept your version; saving will write the file again."
+                } else {
+                    "Kept your version; saving will replace the copy on disk and keep it as the backup."
+                });
             }
         });
+    }
+
+    /// Reloads now when nothing would be lost, or asks first.
+    fn guard_reload(&mut self) {
+        if self.session.is_dirty() {
+            self.confirm = Some(Then::Reload);
+        } else {
+            self.reload_now();
+        }
+    }
+
+    /// The question before a reload drops unsaved edits. Saving is not offered: it would
+    /// replace the newer file on disk.
+    fn confirm_reload_ui(&mut self, ctx: &egui::Context) {
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("reload over unsaved changes")).show(ctx, |ui| {
+            ui.set_max_width(400.0);
+            ui.heading("Reload from disk?");
+            ui.label(format!(
+                "Reloading {} drops the unsaved changes here. They are kept as a recovery copy, \
+                 offered the next time Career Spec starts.",
+                self.session.display_name()
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Reload and set mine aside").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => {
+                self.confirm = None;
+                self.reload_now();
+            }
+            Some(false) => self.confirm = None,
+            None => {}
+        }
     }
 
     fn confirm_ui(&mut self, ctx: &egui::Context) {
@@ -658,6 +803,7 @@ impl CareerApp {
             Then::New => "starting a new spec",
             Then::OpenDialog | Then::OpenPath(_) | Then::OpenSample => "opening another",
             Then::Quit => "quitting",
+            Then::Reload => return self.confirm_reload_ui(ctx),
         };
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
@@ -690,6 +836,9 @@ impl CareerApp {
                 if self.session.path.is_some() {
                     if self.save(ctx) {
                         self.proceed(then, ctx);
+                    } else if self.picker.is_open() {
+                        // A read-only file: the save went on to Save As, and then this.
+                        self.after_save_as = Some(then);
                     }
                 } else {
                     self.after_save_as = Some(then);
@@ -723,10 +872,11 @@ impl CareerApp {
         let due = *self.recovery_due.get_or_insert(now + RECOVERY_DELAY_SECS);
         if now >= due {
             self.recovery_due = None;
-            match self
-                .recovery
-                .write(&self.session.doc, self.session.path.as_deref())
-            {
+            match self.recovery.write(
+                &self.session.doc,
+                self.session.path.as_deref(),
+                self.session.disk_stamp,
+            ) {
                 Ok(()) => self.recovery_written = Some(revision),
                 Err(e) => self.complain(e),
             }
@@ -736,9 +886,10 @@ impl CareerApp {
     }
 
     fn restore_ui(&mut self, ctx: &egui::Context) {
-        let Some((file, recovered)) = &self.offer_restore else {
+        let Some(left) = self.offers.front() else {
             return;
         };
+        let recovered = &left.recovered;
         let name = recovered
             .original
             .as_deref()
@@ -751,20 +902,43 @@ impl CareerApp {
             .modified
             .map(|t| {
                 chrono::DateTime::<chrono::Local>::from(t)
-                    .format(" (%Y-%m-%d %H:%M)")
+                    .format(", last edited %Y-%m-%d %H:%M,")
                     .to_string()
             })
             .unwrap_or_default();
+        let on_disk = recovered
+            .original
+            .as_deref()
+            .map_or(OnDisk::Same, |p| OnDisk::now(p, recovered.original_stamp));
+        let count = if self.offers.len() > 1 {
+            format!(" ({} more after this)", self.offers.len() - 1)
+        } else {
+            String::new()
+        };
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("restore unsaved work")).show(ctx, |ui| {
-            ui.set_max_width(420.0);
+            ui.set_max_width(440.0);
             ui.heading("Restore unsaved work?");
             ui.label(format!(
-                "Career Spec did not close cleanly last time. Unsaved changes to {name}{when} were kept."
+                "A Career Spec window did not close cleanly. Unsaved changes to {name}{when} were kept{count}."
             ));
+            match on_disk {
+                OnDisk::Changed => ui.label(format!(
+                    "{name} has changed on disk since, so restoring onto it would replace the \
+                     newer version. Keep both: restore your work and save it under another name."
+                )),
+                OnDisk::Deleted => ui.label(format!(
+                    "{name} is no longer on disk; saving the restored work writes it again."
+                )),
+                OnDisk::Same => ui.label(""),
+            };
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                let restore = ui.button("Restore");
+                let restore = ui.button(if on_disk == OnDisk::Changed {
+                    "Keep both…"
+                } else {
+                    "Restore"
+                });
                 // Enter restores: the keyboard alone answers the question.
                 if ui.memory(|m| m.focused().is_none()) {
                     restore.request_focus();
@@ -780,25 +954,85 @@ impl CareerApp {
         let Some(restore) = answer else {
             return;
         };
-        let file = file.clone();
-        if let Some((_, recovered)) = self.offer_restore.take().filter(|_| restore) {
-            let mut session = match recovered.original {
-                Some(path) => Session::opened(recovered.doc, path),
-                None => Session::untitled(recovered.doc),
-            };
-            // Restored work is unsaved work until the person saves it.
-            session.history = crate::edit::History::unsaved();
-            self.replace_session(session);
-            self.watch(ctx);
-            self.say(format!(
-                "Restored unsaved changes to {name}. Save to keep them."
-            ));
+        let Some(left) = self.offers.pop_front() else {
+            return;
+        };
+        if restore {
+            self.restore(left, on_disk == OnDisk::Changed, ctx);
         } else {
-            self.say("Discarded the unsaved changes from last time.");
+            left.remove();
+            self.say(format!("Discarded the unsaved changes to {name}."));
         }
-        self.offer_restore = None;
-        // Whether restored (it is now this app's unsaved work) or discarded, the old copy goes.
-        std::fs::remove_file(&file).ok();
+    }
+
+    /// Opens work a crashed window left. Onto its file when that is as the work left it (or
+    /// gone); as an untitled document saved under another name when the file changed since.
+    /// The old copy is removed only once the work is in this window's own copy.
+    fn restore(&mut self, left: LeftBehind, keep_both: bool, ctx: &egui::Context) {
+        let name = left
+            .recovered
+            .original
+            .as_deref()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy().into_owned());
+        // Work already open and unsaved (an earlier restore) is kept, not replaced.
+        let note = match self.set_aside_unsaved() {
+            Ok(note) => note,
+            Err(e) => {
+                self.complain(then(&e, "Nothing was restored; the copy is kept."));
+                return;
+            }
+        };
+        let recovered = &left.recovered;
+        let mut session = match (&recovered.original, keep_both) {
+            (Some(path), false) => {
+                let mut session = Session::opened(recovered.doc.clone(), path.clone());
+                // The version the work began from, so that saving over anything else asks.
+                session.disk_stamp = recovered.original_stamp;
+                session
+            }
+            (original, _) => {
+                let mut session = Session::untitled(recovered.doc.clone());
+                if let Some(stem) = original.as_deref().and_then(Path::file_stem) {
+                    session.untitled_name = format!("{}-restored.ron", stem.to_string_lossy());
+                }
+                session
+            }
+        };
+        // Restored work is unsaved work until the person saves it.
+        session.history = crate::edit::History::unsaved();
+        self.replace_session(session);
+        let kept = match self.recovery.write(
+            &self.session.doc,
+            self.session.path.as_deref(),
+            self.session.disk_stamp,
+        ) {
+            Ok(()) => {
+                self.recovery_written = Some(self.session.history.revision());
+                left.remove();
+                true
+            }
+            // The old copy stays on disk (and is offered again next time) until this window
+            // holds the work in a copy of its own.
+            Err(e) => {
+                self.complain(e);
+                false
+            }
+        };
+        let name = name.unwrap_or_else(|| "an untitled spec".to_owned());
+        if keep_both {
+            if kept {
+                self.say(format!(
+                    "Restored your changes to {name} beside the newer file: choose where to save them.{note}"
+                ));
+            }
+            self.picker
+                .request(Purpose::SaveAs, &self.suggested_name(), ctx);
+        } else if kept {
+            self.say(format!(
+                "Restored unsaved changes to {name}. Save to keep them.{note}"
+            ));
+        }
     }
 
     fn screenshot_step(&mut self, ctx: &egui::Context) {
@@ -837,19 +1071,25 @@ impl CareerApp {
         if ctx.global_style().visuals.dark_mode != self.theme.dark {
             ctx.set_visuals(self.theme.visuals());
         }
-        if self.confirm.is_none() && self.offer_restore.is_none() {
+        if self.confirm.is_none() && self.offers.is_empty() {
             self.handle_shortcuts(&ctx);
         }
         self.handle_dropped_files(&ctx);
         self.handle_picked(&ctx);
         self.handle_close_request(&ctx);
-        if self.watcher.as_ref().is_some_and(Watcher::changed) {
-            self.changed_on_disk = true;
+        // Watched from the moment a file is open, however it was opened.
+        if self.watcher.is_none() && self.session.path.is_some() && self.screenshot.is_none() {
+            self.watch(&ctx);
+        }
+        if let Some(seen) = self.watcher.as_ref().map(Watcher::seen)
+            && seen != OnDisk::Same
+        {
+            self.on_disk = seen;
         }
 
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::bottom("status line").show(ui, |ui| self.status_ui(ui));
-        if self.changed_on_disk {
+        if self.on_disk != OnDisk::Same {
             egui::Panel::top("changed on disk").show(ui, |ui| self.changed_on_disk_ui(ui));
         }
         egui::Panel::left("navigation")

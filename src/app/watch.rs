@@ -1,36 +1,80 @@
 //! Notices when the open file changes on disk (a synced folder, a git pull), without
 //! repainting while idle: a thread looks at the file's stamp now and then and wakes the
-//! window only when it changed.
+//! window only when what it sees changes.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::time::Duration;
 
 use crate::file::{Stamp, stamp};
 
-/// How often the file's stamp is looked at.
-const INTERVAL: Duration = Duration::from_secs(2);
+/// How often the file's stamp is looked at, unless the app is told otherwise.
+pub const INTERVAL: Duration = Duration::from_secs(2);
+
+/// What the watcher saw the last time it looked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum OnDisk {
+    /// The file is as it was when watching began.
+    Same = 0,
+    /// Another version of the file is there.
+    Changed = 1,
+    /// Nothing is there any more.
+    Deleted = 2,
+}
+
+impl OnDisk {
+    /// What is at `path` compared with the version `known`.
+    pub fn now(path: &Path, known: Option<Stamp>) -> Self {
+        if !path.exists() {
+            return if known.is_some() {
+                Self::Deleted
+            } else {
+                Self::Same
+            };
+        }
+        if stamp(path) == known {
+            Self::Same
+        } else {
+            Self::Changed
+        }
+    }
+
+    fn from_u8(n: u8) -> Self {
+        match n {
+            1 => Self::Changed,
+            2 => Self::Deleted,
+            _ => Self::Same,
+        }
+    }
+}
 
 /// Watches one file until dropped.
 #[derive(Debug)]
 pub struct Watcher {
-    changed: Arc<AtomicBool>,
+    seen: Arc<AtomicU8>,
     stop: Arc<AtomicBool>,
 }
 
 impl Watcher {
-    /// Starts watching `path`, whose stamp is `known` now.
-    pub fn start(path: PathBuf, known: Option<Stamp>, ctx: &egui::Context) -> Self {
-        let changed = Arc::new(AtomicBool::new(false));
+    /// Starts watching `path`, whose stamp is `known` now, looking every `interval`.
+    pub fn start(
+        path: PathBuf,
+        known: Option<Stamp>,
+        interval: Duration,
+        ctx: &egui::Context,
+    ) -> Self {
+        let seen = Arc::new(AtomicU8::new(OnDisk::Same as u8));
         let stop = Arc::new(AtomicBool::new(false));
-        let (thread_changed, thread_stop, ctx) = (changed.clone(), stop.clone(), ctx.clone());
+        let (thread_seen, thread_stop, ctx) = (seen.clone(), stop.clone(), ctx.clone());
         let spawned = std::thread::Builder::new()
             .name("file watch".to_owned())
             .spawn(move || {
                 while !thread_stop.load(Ordering::Relaxed) {
-                    std::thread::sleep(INTERVAL);
-                    if stamp(&path) != known && !thread_changed.swap(true, Ordering::Relaxed) {
+                    std::thread::sleep(interval);
+                    let now = OnDisk::now(&path, known) as u8;
+                    if thread_seen.swap(now, Ordering::Relaxed) != now {
                         ctx.request_repaint();
                     }
                 }
@@ -39,12 +83,12 @@ impl Watcher {
             // Without the thread the file is still checked before every save.
             stop.store(true, Ordering::Relaxed);
         }
-        Self { changed, stop }
+        Self { seen, stop }
     }
 
-    /// Whether the file changed since watching began.
-    pub fn changed(&self) -> bool {
-        self.changed.load(Ordering::Relaxed)
+    /// What the file on disk is, compared with when watching began.
+    pub fn seen(&self) -> OnDisk {
+        OnDisk::from_u8(self.seen.load(Ordering::Relaxed))
     }
 }
 

@@ -10,8 +10,7 @@ use crate::analysis::offers::{
 };
 use crate::model::{Document, Offer};
 
-/// Usage errors exit with this code, as clap's own do.
-const USAGE: u8 = 2;
+use super::USAGE;
 
 /// Finds an offer by its id or by words in "role at company", ignoring case.
 pub fn find<'a>(doc: &'a Document, query: &str) -> Result<&'a Offer, String> {
@@ -134,10 +133,7 @@ pub fn run(file: &Path, a: &str, b: &str, today: NaiveDate) -> ExitCode {
         }
     };
     match pair(&doc, a, b) {
-        Ok((a, b)) => {
-            print!("{}", render(&doc, a, b, today));
-            ExitCode::SUCCESS
-        }
+        Ok((a, b)) => super::emit(&render(&doc, a, b, today)),
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(USAGE)

@@ -7,7 +7,28 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use std::fmt::Write as _;
+use std::io::Write as _;
+
 use crate::file::Disk;
+
+/// Usage errors exit with this code, as clap's own do.
+const USAGE: u8 = 2;
+
+/// Writes to standard output. A reader that went away (`| head`) ends the command quietly; any
+/// other failure (`> /dev/full`) is said in one line. Either way the exit code is 1, never a
+/// panic from `print!`.
+pub fn emit(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: cannot write to standard output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
 
 /// Manage your career like a product: a written spec, a portfolio of bets, offers held
 /// against a north star.
@@ -92,17 +113,21 @@ pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut valid = true;
     for file in files {
+        let mut report = String::new();
         match crate::file::load(file) {
-            Ok(_) => println!("{}: ok", file.display()),
+            Ok(_) => report = format!("{}: ok\n", file.display()),
             Err(e) => {
                 valid = false;
                 for (at, message) in e.positioned() {
-                    match at {
-                        Some((line, col)) => println!("{}:{line}:{col}: {message}", file.display()),
-                        None => println!("{}: {message}", file.display()),
-                    }
+                    let at = at.map_or_else(String::new, |(line, col)| format!("{line}:{col}:"));
+                    // Writing to a String cannot fail.
+                    writeln!(report, "{}:{at} {message}", file.display()).ok();
                 }
             }
+        }
+        // Each file's report as soon as it is known, so a long list shows progress.
+        if emit(&report) != ExitCode::SUCCESS {
+            return ExitCode::FAILURE;
         }
     }
     if valid {
@@ -128,10 +153,13 @@ fn export(
     };
     let text = render(&doc);
     let Some(out) = output else {
-        print!("{text}");
-        return ExitCode::SUCCESS;
+        return emit(&text);
     };
-    match crate::file::RealDisk.write_atomic(out, text.as_bytes()) {
+    if let Some(refusal) = crate::file::output_refusal(Some(file), out) {
+        eprintln!("error: {refusal}");
+        return ExitCode::from(USAGE);
+    }
+    match crate::file::RealDisk.write_atomic(out, text.as_bytes(), crate::file::Backup::Replace) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("cannot write {}: {e}", out.display());

@@ -13,8 +13,26 @@ pub trait Disk {
     /// Reads at most `limit` bytes; a longer file is an error, found before reading it all.
     fn read_limited(&self, path: &Path, limit: u64) -> std::io::Result<Vec<u8>>;
     /// Replaces the file at `path` with `bytes` so that it is always either the old file or
-    /// the new one, and keeps the old one as a backup.
-    fn write_atomic(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()>;
+    /// the new one, and keeps the old one as a backup as `backup` says.
+    fn write_atomic(&self, path: &Path, bytes: &[u8], backup: Backup) -> std::io::Result<()>;
+    /// What the path is when it is neither a regular file nor a folder (a FIFO, a socket, a
+    /// device), in words; none for a file, a folder or nothing at all.
+    fn special(&self, path: &Path) -> Option<&'static str>;
+    /// Whether the file exists and its mode allows nobody to write it: a person made it
+    /// read-only on purpose, so a save must not replace it behind their back.
+    fn is_read_only(&self, path: &Path) -> bool;
+    /// Whether the file itself can be opened for writing (without changing it).
+    fn file_is_writable(&self, path: &Path) -> bool;
+}
+
+/// What a save does with the backup beside the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backup {
+    /// The file as it was before this save becomes the backup.
+    Replace,
+    /// A backup already there stays (it holds the version before this session's first save);
+    /// one is made only when there is none.
+    KeepExisting,
 }
 
 /// The real file system.
@@ -44,8 +62,16 @@ impl Disk for RealDisk {
     }
 
     fn read_limited(&self, path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+        // Opening a FIFO blocks until something writes to it: refuse it before opening.
+        if let Some(kind) = self.special(path) {
+            return Err(not_regular(kind));
+        }
         let file = std::fs::File::open(path)?;
-        let size = file.metadata()?.len();
+        let meta = file.metadata()?;
+        if let Some(kind) = special_kind(&meta) {
+            return Err(not_regular(kind));
+        }
+        let size = meta.len();
         if size > limit {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::FileTooLarge,
@@ -66,9 +92,50 @@ impl Disk for RealDisk {
         Ok(bytes)
     }
 
-    fn write_atomic(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-        write_atomic_via(path, bytes, std::io::Write::write_all)
+    fn write_atomic(&self, path: &Path, bytes: &[u8], backup: Backup) -> std::io::Result<()> {
+        write_atomic_via(path, bytes, backup, std::io::Write::write_all)
     }
+
+    fn special(&self, path: &Path) -> Option<&'static str> {
+        special_kind(&std::fs::metadata(path).ok()?)
+    }
+
+    fn is_read_only(&self, path: &Path) -> bool {
+        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().readonly())
+    }
+
+    fn file_is_writable(&self, path: &Path) -> bool {
+        std::fs::OpenOptions::new().write(true).open(path).is_ok()
+    }
+}
+
+/// What a path that is neither a file nor a folder is, in words.
+pub(crate) fn special_kind(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let kind = meta.file_type();
+    if kind.is_file() || kind.is_dir() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return Some("a named pipe (FIFO)");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("not a regular file")
+}
+
+fn not_regular(kind: &str) -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::InvalidInput,
+        format!("this is {kind}, not a regular file"),
+    )
 }
 
 /// The file a save should replace. A symbolic link (to a synced folder, say) stays a link and
@@ -89,7 +156,16 @@ fn through_links(path: &Path) -> PathBuf {
 }
 
 /// Temporary files older than this were left by a save that was killed; no save takes long.
-const STALE_AFTER: std::time::Duration = std::time::Duration::from_mins(10);
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_mins(1);
+
+/// Whether a file name is one of this app's own temporary files.
+pub fn is_temporary_name(name: &str) -> bool {
+    // Exactly the suffix this app writes, in its case: no other program's file is taken.
+    name.starts_with(TEMP_PREFIX) && Path::new(name).extension().is_some_and(|e| e == "tmp")
+}
+
+/// How every temporary file a save makes begins.
+const TEMP_PREFIX: &str = ".career-spec-";
 
 /// Removes temporary files that a killed save left in the folder, so a crash leaves no
 /// litter beside the person's file for long.
@@ -100,7 +176,7 @@ fn remove_stale_temporaries(folder: &Path) {
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let ours = name.starts_with(".career-spec-") && name.ends_with(".tmp");
+        let ours = is_temporary_name(&name);
         let stale = entry
             .metadata()
             .and_then(|m| m.modified())
@@ -118,7 +194,7 @@ fn remove_stale_temporaries(folder: &Path) {
 /// any new file in the folder gets (read and write, less the umask) rather than owner-only.
 fn temporary_builder(suffix: &str, new_file: bool) -> tempfile::Builder<'_, '_> {
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".career-spec-").suffix(suffix);
+    builder.prefix(TEMP_PREFIX).suffix(suffix);
     #[cfg(unix)]
     if new_file {
         use std::os::unix::fs::PermissionsExt as _;
@@ -129,12 +205,55 @@ fn temporary_builder(suffix: &str, new_file: bool) -> tempfile::Builder<'_, '_> 
     builder
 }
 
+/// Gives a file just written the owner and group of the file it replaces, where this process
+/// may: a file in a shared folder keeps its group, and a save by root does not hand a
+/// person's file to root.
+#[cfg(unix)]
+fn keep_owner(file: &std::fs::File, existing: &std::fs::Metadata) {
+    use std::os::unix::fs::MetadataExt as _;
+    if std::os::unix::fs::fchown(file, Some(existing.uid()), Some(existing.gid())).is_err() {
+        // Not allowed to give the file away: keeping the group may still be allowed.
+        std::os::unix::fs::fchown(file, None, Some(existing.gid())).ok();
+    }
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_file: &std::fs::File, _existing: &std::fs::Metadata) {}
+
+/// How many names the file has: a file with more than one hard link shares its text with
+/// those other names, which a rename would leave behind with the old text.
+#[cfg(unix)]
+fn links(meta: &std::fs::Metadata) -> u64 {
+    use std::os::unix::fs::MetadataExt as _;
+    meta.nlink()
+}
+
+#[cfg(not(unix))]
+fn links(_meta: &std::fs::Metadata) -> u64 {
+    1
+}
+
+/// Keeps the previous version of the file as its backup, itself written atomically.
+fn write_backup(path: &Path, folder: &Path, existing: &std::fs::Metadata) -> std::io::Result<()> {
+    let mut backup = temporary_builder(".bak.tmp", false).tempfile_in(folder)?;
+    let mut old = std::fs::File::open(path)?;
+    std::io::copy(&mut old, backup.as_file_mut())?;
+    backup.as_file_mut().sync_all()?;
+    backup.as_file().set_permissions(existing.permissions())?;
+    keep_owner(backup.as_file(), existing);
+    backup.persist(backup_path(path)).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// The atomic write, with the step that writes the bytes given, so that a test can make it
-/// fail halfway as a full disk would. Whatever fails, the file at `path` is left as it was and
-/// no temporary file stays behind.
+/// fail halfway as a full disk would, or pause there. Whatever fails, the file at `path` is
+/// left as it was and no temporary file stays behind. The one exception is a file with other
+/// hard links: it is written in place once its backup is safe, so that every name keeps
+/// showing the same text, and a failure there leaves the backup to restore from.
 pub fn write_atomic_via(
     path: &Path,
     bytes: &[u8],
+    backup: Backup,
     write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let resolved = through_links(path);
@@ -144,20 +263,32 @@ pub fn write_atomic_via(
     let existing = std::fs::metadata(path)
         .ok()
         .filter(std::fs::Metadata::is_file);
+    let back_up = |existing: &std::fs::Metadata| {
+        if backup == Backup::Replace || !backup_path(path).exists() {
+            write_backup(path, folder, existing)
+        } else {
+            Ok(())
+        }
+    };
+    if let Some(existing) = existing.as_ref().filter(|m| links(m) > 1) {
+        // In place, the old text is gone once writing starts: the backup comes first. The
+        // file keeps its owner and mode, since it stays the same file.
+        back_up(existing)?;
+        let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+        file.set_len(0)?;
+        write(&mut file, bytes)?;
+        file.sync_all()?;
+        return Ok(());
+    }
     let mut temp = temporary_builder(".tmp", existing.is_none()).tempfile_in(folder)?;
     write(temp.as_file_mut(), bytes)?;
     temp.as_file_mut().sync_all()?;
-    if let Some(existing) = existing {
+    if let Some(existing) = &existing {
         // The file keeps who may read it: a private file stays private and a shared one
         // stays shared, rather than taking the temporary file's owner-only mode.
         temp.as_file().set_permissions(existing.permissions())?;
-        // Keep the previous version, itself written atomically, before replacing it.
-        let mut backup = temporary_builder(".bak.tmp", false).tempfile_in(folder)?;
-        let mut old = std::fs::File::open(path)?;
-        std::io::copy(&mut old, backup.as_file_mut())?;
-        backup.as_file_mut().sync_all()?;
-        backup.as_file().set_permissions(existing.permissions())?;
-        backup.persist(backup_path(path)).map_err(|e| e.error)?;
+        keep_owner(temp.as_file(), existing);
+        back_up(existing)?;
     }
     temp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable where the platform allows it.

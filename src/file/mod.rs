@@ -5,7 +5,7 @@ mod disk;
 mod locate;
 mod migrate;
 
-pub use disk::{Disk, RealDisk, backup_path, write_atomic_via};
+pub use disk::{Backup, Disk, RealDisk, backup_path, is_temporary_name, write_atomic_via};
 pub use locate::Place;
 
 use std::path::{Path, PathBuf};
@@ -54,6 +54,9 @@ pub enum LoadError {
     /// A folder was given.
     #[error("this is a folder, not a file")]
     IsFolder,
+    /// A named pipe, a socket or a device: reading one could wait forever.
+    #[error("this is {0}, not a regular file; open a .ron file instead")]
+    NotRegular(&'static str),
     /// Too large to be a career spec.
     #[error("the file is {size} bytes; a career spec is never larger than {limit} bytes")]
     TooLarge {
@@ -96,6 +99,9 @@ pub enum LoadError {
         /// The version in the file.
         found: u32,
     },
+    /// The envelope names no version.
+    #[error("the file does not say which format version it is; add `version: 1,` after the format")]
+    NoVersion,
     /// A version that never existed.
     #[error("format version {found} does not exist; the first is 1")]
     UnknownVersion {
@@ -191,6 +197,20 @@ pub enum SaveError {
         /// Why.
         source: std::io::Error,
     },
+    /// The file's mode lets nobody write it: it is not replaced behind the person's back.
+    #[error(
+        "{} is read-only, so it was not replaced; use Save As to keep your changes in another file",
+        .0.display()
+    )]
+    ReadOnly(PathBuf),
+    /// The file may be written but its folder may not: a safe save writes a new file beside
+    /// the old one and renames it over, which needs the folder.
+    #[error(
+        "cannot save {}: the file may be written but its folder may not, and a safe save \
+         needs to create a file in the folder; use Save As to save somewhere else",
+        .0.display()
+    )]
+    FolderNotWritable(PathBuf),
     /// The document could not be written as RON.
     #[error("cannot write the document: {0}")]
     Serialize(#[from] ron::Error),
@@ -240,6 +260,8 @@ fn at_end(text: &str, line: usize, col: usize) -> bool {
 
 /// Reads a document from text, migrating it from older versions and validating it.
 pub fn from_str(text: &str) -> Result<Document, LoadError> {
+    // Some editors on Windows begin a UTF-8 file with a byte-order mark; it is not text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
@@ -259,7 +281,10 @@ pub fn from_str(text: &str) -> Result<Document, LoadError> {
                     found: header.format,
                 });
             }
-            match header.version.unwrap_or(0) {
+            let Some(version) = header.version else {
+                return Err(LoadError::NoVersion);
+            };
+            match version {
                 CURRENT_VERSION => match full {
                     Ok(envelope) => (envelope.spec, true),
                     Err(e) => return Err(syntax(&e, text)),
@@ -310,6 +335,9 @@ pub fn load_with(disk: &dyn Disk, path: &Path) -> Result<Document, LoadError> {
     if disk.is_dir(path) {
         return Err(LoadError::IsFolder);
     }
+    if let Some(kind) = disk.special(path) {
+        return Err(LoadError::NotRegular(kind));
+    }
     let size = disk.len(path)?;
     if size > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
@@ -337,17 +365,80 @@ pub fn to_string(doc: &Document) -> Result<String, ron::Error> {
 
 /// Saves a document atomically, keeping the previous file as `NAME.ron.bak`.
 pub fn save(path: &Path, doc: &Document) -> Result<(), SaveError> {
-    save_with(&RealDisk, path, doc)
+    save_with(&RealDisk, path, doc, Backup::Replace)
 }
 
-/// Saves through a given disk, so tests can make writes fail.
-pub fn save_with(disk: &dyn Disk, path: &Path, doc: &Document) -> Result<(), SaveError> {
+/// Saves through a given disk, so tests can make writes fail. A file that already holds
+/// exactly this text is left alone: a save that changes nothing must not turn the backup
+/// into a second copy of the file and lose the version before it.
+pub fn save_with(
+    disk: &dyn Disk,
+    path: &Path,
+    doc: &Document,
+    backup: Backup,
+) -> Result<(), SaveError> {
     let text = to_string(doc)?;
-    disk.write_atomic(path, text.as_bytes())
-        .map_err(|source| SaveError::Io {
-            path: path.to_owned(),
-            source,
+    if disk.is_read_only(path) {
+        return Err(SaveError::ReadOnly(path.to_owned()));
+    }
+    if disk
+        .read_limited(path, MAX_FILE_BYTES)
+        .is_ok_and(|old| old == text.as_bytes())
+    {
+        return Ok(());
+    }
+    disk.write_atomic(path, text.as_bytes(), backup)
+        .map_err(|source| {
+            if source.kind() == std::io::ErrorKind::PermissionDenied && disk.file_is_writable(path)
+            {
+                SaveError::FolderNotWritable(path.to_owned())
+            } else {
+                SaveError::Io {
+                    path: path.to_owned(),
+                    source,
+                }
+            }
         })
+}
+
+/// Why Markdown must not be written to `out`, if it must not: it is the document being
+/// exported (by any name), or any other career spec, which the Markdown would replace.
+pub fn output_refusal(input: Option<&Path>, out: &Path) -> Option<String> {
+    let same = input.is_some_and(|input| {
+        match (std::fs::canonicalize(input), std::fs::canonicalize(out)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    });
+    let name = out.display();
+    if same {
+        Some(format!(
+            "{name} is the career spec being exported, so it was not replaced; choose another \
+             file for the Markdown"
+        ))
+    } else if is_career_spec(out) {
+        Some(format!(
+            "{name} is a career spec, so it was not replaced; choose another file for the \
+             Markdown"
+        ))
+    } else {
+        None
+    }
+}
+
+/// Whether the file at `path` is a career spec (its envelope names this format), so that an
+/// output never replaces one. Anything unreadable is not.
+pub fn is_career_spec(path: &Path) -> bool {
+    let Ok(bytes) = RealDisk.read_limited(path, MAX_FILE_BYTES) else {
+        return false;
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return false;
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    ron_options()
+        .from_str::<Header>(text)
+        .is_ok_and(|h| h.format.as_deref() == Some(FORMAT))
 }
 
 /// The sample document: a senior PM weighing a core role against a big swing.
@@ -362,18 +453,41 @@ pub fn sample() -> Document {
 #[cfg(test)]
 mod tests;
 
-/// What identifies one version of a file on disk: its modification time and size.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What identifies one version of a file on disk: its size and a hash of its text, with its
+/// modification time to show when it was written. Two stamps are the same version when size
+/// and hash agree: a file touched but not changed is not "changed".
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
 pub struct Stamp {
-    modified: Option<std::time::SystemTime>,
-    len: u64,
+    /// When it was last written, as the file system says.
+    pub modified: Option<std::time::SystemTime>,
+    /// Its size in bytes.
+    pub len: u64,
+    /// A hash of its bytes (FNV-1a, the same in every build, since copies keep it).
+    pub hash: u64,
 }
 
-/// The file's stamp now, or none when it cannot be read.
+impl PartialEq for Stamp {
+    fn eq(&self, other: &Self) -> bool {
+        self.len == other.len && self.hash == other.hash
+    }
+}
+
+impl Eq for Stamp {}
+
+/// FNV-1a over the bytes: stable across builds and platforms, unlike std's hasher.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The file's stamp now, or none when it is not there or cannot be read.
 pub fn stamp(path: &Path) -> Option<Stamp> {
     let meta = std::fs::metadata(path).ok()?;
+    let bytes = RealDisk.read_limited(path, MAX_FILE_BYTES).ok()?;
     Some(Stamp {
         modified: meta.modified().ok(),
-        len: meta.len(),
+        len: bytes.len() as u64,
+        hash: fnv1a(&bytes),
     })
 }
