@@ -1,6 +1,7 @@
 //! The command line: open a file in the window, or check, export and compare without one.
 
 mod compare;
+pub mod window;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -19,6 +20,17 @@ pub struct Cli {
     /// Open the real window, render it, write a PNG of it here and exit.
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
+    /// With `--screenshot`: also write the window's text here (its accessibility labels
+    /// and values, in reading order, one per line).
+    #[arg(long, value_name = "OUT.txt", requires = "screenshot")]
+    pub text: Option<PathBuf>,
+    /// With `--screenshot`: the window's inner size in points.
+    #[arg(long, value_name = "WxH", requires = "screenshot", value_parser = window::parse_size)]
+    pub size: Option<[f32; 2]>,
+    /// With `--screenshot`: select an item so its inspector is open (`offer:ID`, `bet:ID` or
+    /// `skill:ID`); it shows the item's panel unless `--panel` says otherwise.
+    #[arg(long, value_name = "KIND:ID", requires = "screenshot", value_parser = window::parse_selection)]
+    pub select: Option<window::Selection>,
     /// The panel to show: spec, portfolio, offers, drift, ceilings, landing, voice.
     #[arg(long, value_name = "NAME")]
     pub panel: Option<String>,
