@@ -375,3 +375,31 @@ fn nothing_repaints_while_idle_on_any_panel() {
         );
     }
 }
+
+#[test]
+fn the_window_text_reads_the_panel_shown_in_order() {
+    let mut h = app_with(None, vec![]);
+    let text = career_spec::app::screenshot::WindowText::capture(&h.ctx);
+    h.run();
+    let lines = text.lines();
+    let at = |line: &str| {
+        lines
+            .iter()
+            .position(|l| l == line)
+            .unwrap_or_else(|| panic!("{line} is not in {lines:?}"))
+    };
+    // The menu, the navigation, then the panel: the order a screen reader reads.
+    assert!(at("File") < at("Spec") && at("Spec") < at("Priya Raman"));
+    assert!(
+        !lines.iter().any(|l| l == "Verdict"),
+        "not the Offers panel"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    h.run();
+    let lines = text.lines();
+    assert!(lines.iter().any(|l| l == "Verdict"), "{lines:?}");
+    assert!(
+        !lines.iter().any(|l| l == "Priya Raman"),
+        "the Spec panel is gone"
+    );
+}
