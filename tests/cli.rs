@@ -120,6 +120,22 @@ fn compare_prints_the_verdict_and_refuses_an_unknown_offer() {
 }
 
 #[test]
+fn compare_refuses_a_name_that_fits_two_offers_and_lists_them() {
+    let out = run(&["compare", "assets/sample.ron", "northwind", "2"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("\"northwind\" matches 2 offers; use more words or the id"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("  1: ") && stderr.contains("  2: Lead PM, AI Shopping Assistant"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn an_unknown_panel_is_a_usage_error() {
     let out = run(&["--panel", "nowhere", "--screenshot", "x.png"]);
     assert_eq!(out.status.code(), Some(2));
