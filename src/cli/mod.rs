@@ -90,23 +90,34 @@ pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut valid = true;
     for file in files {
-        match crate::file::load(file) {
-            Ok(_) => println!("{}: ok", file.display()),
-            Err(e) => {
-                valid = false;
-                for (at, message) in e.positioned() {
-                    match at {
-                        Some((line, col)) => println!("{}:{line}:{col}: {message}", file.display()),
-                        None => println!("{}: {message}", file.display()),
-                    }
-                }
-            }
+        let (ok, lines) = check_file(file);
+        valid &= ok;
+        for line in lines {
+            println!("{line}");
         }
     }
     if valid {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// What `check` says about one file: whether it is valid, and its lines of output
+/// (`FILE: ok`, or each problem as `FILE:LINE:COL: message`).
+pub fn check_file(file: &Path) -> (bool, Vec<String>) {
+    match crate::file::load(file) {
+        Ok(_) => (true, vec![format!("{}: ok", file.display())]),
+        Err(e) => (
+            false,
+            e.positioned()
+                .into_iter()
+                .map(|(at, message)| match at {
+                    Some((line, col)) => format!("{}:{line}:{col}: {message}", file.display()),
+                    None => format!("{}: {message}", file.display()),
+                })
+                .collect(),
+        ),
     }
 }
 
