@@ -174,13 +174,14 @@ fn the_panel_says_a_swing_is_due_and_the_rule_can_change() {
     h.get_by_label("A big swing is due: 5.6 years since the last one.");
     h.get_by_label("Rules the portfolio is read with").click();
     h.run();
-    let mut rules = h.state().doc().rules.clone();
-    rules.swing_cadence_max_years = 8.0;
-    let s = h.state_mut();
-    s.session
-        .history
-        .apply(&mut s.session.doc, &Edit::Rules(rules), None, 0.0);
+    // Typed into the rule's field, as a person would: focus selects the number.
+    h.get_by_label("Big swing at most every").focus();
     h.run();
+    h.get_by_label("Big swing at most every").type_text("8");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().doc().rules.swing_cadence_max_years, 8.0);
     assert!(
         h.query_by_label("A big swing is due: 5.6 years since the last one.")
             .is_none()
