@@ -5,9 +5,13 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use career_spec::app::{
-    self, AppConfig, picker::NativePicker, recent::RecentFiles, recovery::Recovery,
+    self, AppConfig,
+    picker::NativePicker,
+    recent::RecentFiles,
+    recovery::Recovery,
+    screenshot::{DEFAULT_SIZE, ScreenshotPlan},
 };
-use career_spec::cli::{self, Cli};
+use career_spec::cli::{self, Cli, window};
 use career_spec::views::Panel;
 
 fn main() -> ExitCode {
@@ -20,23 +24,39 @@ fn main() -> ExitCode {
         let names: Vec<&str> = Panel::ALL.iter().map(|panel| panel.cli_name()).collect();
         return cli::emit(&(names.join("\n") + "\n"));
     }
-    let panel = match args
+    let named = match args
         .panel
         .as_deref()
         .map(|name| (name, Panel::from_cli_name(name)))
     {
-        None => Panel::Spec,
-        Some((_, Some(panel))) => panel,
+        None => None,
+        Some((_, Some(panel))) => Some(panel),
         Some((name, None)) => {
             let names: Vec<_> = Panel::ALL.iter().map(|p| p.cli_name()).collect();
             eprintln!(
                 "error: unknown panel '{name}'; the panels are: {}",
                 names.join(", ")
             );
-            return ExitCode::from(2);
+            return ExitCode::from(USAGE);
         }
     };
-    let (recent, recovery) = if args.screenshot.is_some() {
+    let panel = match window::panel_for(named, args.select) {
+        Ok(panel) => panel,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(USAGE);
+        }
+    };
+    let screenshot = match args
+        .screenshot
+        .clone()
+        .map(|png| screenshot_plan(&args, png))
+    {
+        None => None,
+        Some(Ok(plan)) => Some(plan),
+        Some(Err(code)) => return code,
+    };
+    let (recent, recovery) = if screenshot.is_some() {
         (RecentFiles::in_memory(), Recovery::disabled())
     } else {
         (
@@ -48,7 +68,7 @@ fn main() -> ExitCode {
         today,
         picker: Box::new(NativePicker::default()),
         recent,
-        screenshot: args.screenshot.clone(),
+        screenshot,
         dark: args.dark,
         panel,
         recovery,
@@ -61,4 +81,40 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Usage mistakes exit with this code, as clap's own do.
+const USAGE: u8 = 2;
+
+/// What `--screenshot` is to take. A file that cannot be read is an error here, not the
+/// sample in its place: a screenshot of the wrong document passes for the right one.
+fn screenshot_plan(args: &Cli, png: std::path::PathBuf) -> Result<ScreenshotPlan, ExitCode> {
+    let doc = match &args.file {
+        Some(path) => match career_spec::file::load(path) {
+            Ok(doc) => doc,
+            Err(e) => {
+                eprintln!(
+                    "error: cannot open {}: {}",
+                    path.display(),
+                    e.lines().join("; ")
+                );
+                return Err(ExitCode::FAILURE);
+            }
+        },
+        None => career_spec::file::sample(),
+    };
+    if let Some(selection) = args.select.filter(|s| !s.is_in(&doc)) {
+        let name = args
+            .file
+            .as_deref()
+            .map_or_else(|| "the sample".to_owned(), |p| p.display().to_string());
+        eprintln!("error: {name} has no {selection}");
+        return Err(ExitCode::from(USAGE));
+    }
+    Ok(ScreenshotPlan {
+        png,
+        text: args.text.clone(),
+        size: args.size.unwrap_or(DEFAULT_SIZE),
+        select: args.select,
+    })
 }

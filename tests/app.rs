@@ -265,10 +265,123 @@ fn a_file_changed_on_disk_is_never_overwritten_silently() {
 }
 
 #[test]
-fn the_app_can_start_on_a_session_it_is_given() {
+fn the_app_shows_a_session_it_is_given() {
+    let mut doc = file::sample();
+    doc.profile.name = "Given Person".into();
     let config = AppConfig::for_tests(today(), ScriptedPicker::default());
-    let app = CareerApp::new(Session::untitled(file::sample()), config);
-    assert_eq!(app.session().display_name(), "Untitled");
+    let app = CareerApp::new(Session::untitled(doc), config);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    h.run();
+    assert_eq!(h.state().title(), "Untitled — Career Spec");
+    h.get_by_label("Untitled");
+    h.get_by_label("not saved to a file");
+    assert_eq!(
+        h.get_by_label("Name").value().as_deref(),
+        Some("Given Person"),
+        "the Spec panel shows the given document, not the sample"
+    );
+}
+
+#[test]
+fn ctrl_and_a_digit_shows_the_panel_in_that_place() {
+    use career_spec::views::Panel;
+    let mut h = app_with(None, vec![]);
+    h.run();
+    // In reverse, so that every key press changes the panel shown.
+    for (key, panel, heading) in [
+        (Key::Num7, Panel::Voice, "Voice"),
+        (Key::Num6, Panel::Landing, "Landing"),
+        (Key::Num5, Panel::Ceilings, "Ceilings"),
+        (Key::Num4, Panel::Drift, "Drift"),
+        (Key::Num3, Panel::Offers, "Offers"),
+        (Key::Num2, Panel::Portfolio, "Portfolio"),
+        (Key::Num1, Panel::Spec, "Spec"),
+    ] {
+        h.key_press_modifiers(Modifiers::COMMAND, key);
+        h.run();
+        assert_eq!(h.state().panel(), panel, "Ctrl+{key:?} shows {heading}");
+    }
+    // A shortcut while typing in a field still goes to the app, not into the text.
+    rename(&mut h, "x");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    h.run();
+    assert_eq!(h.state().panel(), Panel::Offers);
+    assert_eq!(h.state().doc().profile.name, "Priya Ramanx");
+}
+
+#[test]
+fn ctrl_n_starts_an_empty_spec_and_asks_first_when_work_would_be_lost() {
+    let mut h = app_with(None, vec![]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(
+        h.query_by_label("Unsaved changes").is_none(),
+        "nothing to lose"
+    );
+    assert_eq!(h.state().doc().profile.name, "");
+    assert!(h.state().doc().bets.is_empty());
+    assert_eq!(h.state().session().display_name(), "Untitled");
+
+    rename(&mut h, "Sam");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Unsaved changes");
+    assert_eq!(h.state().doc().profile.name, "Sam", "nothing replaced yet");
+    h.get_by_label("Discard").click();
+    h.run();
+    assert_eq!(h.state().doc().profile.name, "");
+    assert!(!h.state().session().is_dirty());
+}
+
+#[test]
+fn save_as_adds_the_extension_a_name_was_given_without() {
+    let folder = tempfile::tempdir().expect("folder");
+    let mut h = app_with(None, vec![Some(folder.path().join("mine"))]);
+    rename(&mut h, "!");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    let saved = folder.path().join("mine.ron");
+    assert_eq!(
+        file::load(&saved).expect("saved with .ron").profile.name,
+        "Priya Raman!"
+    );
+    assert!(!folder.path().join("mine").exists());
+    assert_eq!(h.state().session().path.as_deref(), Some(saved.as_path()));
+    assert_eq!(h.state().title(), "mine.ron — Career Spec");
+}
+
+#[test]
+fn undoing_a_removal_brings_back_every_reference_it_cut() {
+    use career_spec::model::SkillId;
+    let mut h = app_with(None, vec![]);
+    let before = h.state().doc().clone();
+    let uses = |doc: &career_spec::model::Document| {
+        doc.bets
+            .iter()
+            .filter(|b| b.skills.contains(&SkillId(1)))
+            .count()
+            + doc
+                .offers
+                .iter()
+                .filter(|o| o.skills.contains(&SkillId(1)))
+                .count()
+    };
+    assert!(
+        uses(&before) >= 2,
+        "the sample's bets and offers build the skill"
+    );
+    h.get_by_label("Zero-to-one building").click();
+    h.run();
+    h.get_by_label("Delete skill").click();
+    h.run();
+    let after = h.state().doc();
+    assert!(after.skills.iter().all(|s| s.id != SkillId(1)));
+    assert_eq!(uses(after), 0, "no bet or offer points at a removed skill");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(*h.state().doc(), before, "one undo brings all of it back");
 }
 
 #[test]
@@ -382,4 +495,32 @@ fn nothing_repaints_while_idle_on_any_panel() {
             panel.label()
         );
     }
+}
+
+#[test]
+fn the_window_text_reads_the_panel_shown_in_order() {
+    let mut h = app_with(None, vec![]);
+    let text = career_spec::app::screenshot::WindowText::capture(&h.ctx);
+    h.run();
+    let lines = text.lines();
+    let at = |line: &str| {
+        lines
+            .iter()
+            .position(|l| l == line)
+            .unwrap_or_else(|| panic!("{line} is not in {lines:?}"))
+    };
+    // The menu, the navigation, then the panel: the order a screen reader reads.
+    assert!(at("File") < at("Spec") && at("Spec") < at("Priya Raman"));
+    assert!(
+        !lines.iter().any(|l| l == "Verdict"),
+        "not the Offers panel"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    h.run();
+    let lines = text.lines();
+    assert!(lines.iter().any(|l| l == "Verdict"), "{lines:?}");
+    assert!(
+        !lines.iter().any(|l| l == "Priya Raman"),
+        "the Spec panel is gone"
+    );
 }

@@ -120,6 +120,22 @@ fn compare_prints_the_verdict_and_refuses_an_unknown_offer() {
 }
 
 #[test]
+fn compare_refuses_a_name_that_fits_two_offers_and_lists_them() {
+    let out = run(&["compare", "assets/sample.ron", "northwind", "2"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("\"northwind\" matches 2 offers; use more words or the id"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("  1: ") && stderr.contains("  2: Lead PM, AI Shopping Assistant"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn an_unknown_panel_is_a_usage_error() {
     let out = run(&["--panel", "nowhere", "--screenshot", "x.png"]);
     assert_eq!(out.status.code(), Some(2));
@@ -299,4 +315,96 @@ fn compare_on_a_file_that_cannot_be_read_says_why_and_exits_1() {
         "{stderr}"
     );
     assert_eq!(text(&out.stdout), "");
+}
+/// Runs `--screenshot` into a fresh folder; returns the run and the PNG it was to write.
+fn screenshot(args: &[&str]) -> (Output, tempfile::TempDir, std::path::PathBuf) {
+    let d = tempfile::tempdir().expect("folder");
+    let png = d.path().join("shot.png");
+    let mut all = vec!["--screenshot", png.to_str().expect("path")];
+    all.extend_from_slice(args);
+    (run(&all), d, png)
+}
+
+#[test]
+fn a_screenshot_of_a_file_that_cannot_be_read_fails_instead_of_showing_the_sample() {
+    let (out, d, png) = screenshot(&["no/such/spec.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("error: cannot open no/such/spec.ron: cannot read the file"),
+        "{stderr}"
+    );
+    assert!(!png.exists(), "no picture of some other document");
+
+    let broken = d.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        "(format: \"career-spec\", version: 1, spec: (profile: (name: 3)))",
+    )
+    .expect("written");
+    let out = run(&[
+        "--screenshot",
+        png.to_str().expect("path"),
+        broken.to_str().expect("path"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("line 1, column "),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!png.exists());
+}
+
+#[test]
+fn a_screenshot_refuses_a_selection_the_document_or_the_panel_does_not_have() {
+    let (out, _d, png) = screenshot(&["--select", "offer:99", "assets/sample.ron"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("error: assets/sample.ron has no offer 99"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!png.exists());
+
+    let (out, _d, png) = screenshot(&["--select", "bet:4", "--panel", "spec"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("bet 4 is shown on the portfolio panel, not on spec"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!png.exists());
+}
+
+#[test]
+fn screenshot_options_are_checked_before_any_window_opens() {
+    for (args, says) in [
+        (&["--size", "300x200"][..], "smaller than the window can be"),
+        (&["--size", "wide"][..], "WIDTHxHEIGHT"),
+        (&["--select", "stone:1"][..], "offer, bet and skill"),
+    ] {
+        let (out, _d, png) = screenshot(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).contains(says),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(!png.exists());
+    }
+    // The text, the size and the selection belong to a screenshot.
+    for args in [
+        &["--text", "out.txt"][..],
+        &["--size", "900x600"][..],
+        &["--select", "bet:4"][..],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("--screenshot"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
 }

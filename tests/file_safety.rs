@@ -695,16 +695,17 @@ mod properties {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
-        /// Any valid document saves and loads back equal, and what `check` says agrees
-        /// with the loader.
+        /// Any valid document saves and loads back equal, and `check`, run on the saved
+        /// file, agrees with the loader: ok when it loads, the problem and its place when not.
         #[test]
-        fn a_valid_document_round_trips(
+        fn check_agrees_with_the_loader_and_valid_documents_round_trip(
             name in "[\\PC]{0,40}",
             start in 1950.0f64..2100.0,
             length in 0.0f64..20.0,
             weight in 0.0f64..=10.0,
             score in 1u8..=5,
             swing in any::<bool>(),
+            broken in any::<bool>(),
         ) {
             let mut doc = file::sample();
             doc.profile.name = name;
@@ -714,9 +715,33 @@ mod properties {
             doc.bets[0].status = BetStatus::Pivoted;
             doc.criteria[0].weight = weight;
             doc.offers[0].scores[0].score = score;
+            if broken {
+                // Ends before it starts: the one thing wrong.
+                doc.bets[0].end = start - 0.5;
+            }
             let text = file::to_string(&doc).expect("serialises");
-            let back = file::from_str(&text).expect("loads");
-            prop_assert_eq!(back, doc);
+            let folder = tempfile::tempdir().expect("folder");
+            let path = folder.path().join("spec.ron");
+            std::fs::write(&path, &text).expect("written");
+            let (valid, said) = career_spec::cli::check_file(&path);
+            match file::from_str(&text) {
+                Ok(back) => {
+                    prop_assert!(!broken);
+                    prop_assert_eq!(back, doc);
+                    prop_assert!(valid);
+                    prop_assert_eq!(said, vec![format!("{}: ok", path.display())]);
+                }
+                Err(e) => {
+                    prop_assert!(broken, "{}", e);
+                    prop_assert!(!valid);
+                    prop_assert_eq!(said.len(), 1, "{:?}", said);
+                    let place = format!("{}:", path.display());
+                    prop_assert!(
+                        said[0].starts_with(&place) && said[0].contains(": bets[0].end: "),
+                        "{}", said[0]
+                    );
+                }
+            }
         }
     }
 }

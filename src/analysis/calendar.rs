@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::{drift, landing, voice};
+use super::{drift, landing, portfolio, voice};
 use crate::model::{BetKind, Document, date_of_fraction, year_fraction};
 
 /// How far ahead of a date its reminder comes.
@@ -172,21 +172,23 @@ fn stone_dates(doc: &Document, today: NaiveDate, out: &mut Vec<PlanDate>) {
 pub fn next_swing_window(doc: &Document, today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     let r = &doc.rules;
     let now = year_fraction(today);
-    let swings: Vec<_> = doc
+    // One already planned is the next swing.
+    if doc
         .bets
         .iter()
-        .filter(|b| b.kind == BetKind::BigSwing)
-        .collect();
-    // A swing under way, or one already planned, is the next swing.
-    if swings.iter().any(|b| b.end > now) {
+        .any(|b| b.kind == BetKind::BigSwing && b.start > now)
+    {
         return None;
     }
-    let established = f64::from(doc.profile.career_start_year) + r.established_after_years;
-    let last_end = swings.iter().map(|b| b.end).reduce(f64::max);
-    let from = last_end
-        .map_or(established, |ended| ended + r.swing_cadence_min_years)
-        .max(established)
-        .max(now);
+    // The portfolio's own reading of the cadence, so the calendar and the panel agree.
+    let established = portfolio::established_at(doc);
+    let from = match portfolio::years_since_last_swing(doc, now) {
+        Some((since, _)) if since <= 0.0 => return None,
+        Some((_, last)) => last.end + r.swing_cadence_min_years,
+        None => established,
+    }
+    .max(established)
+    .max(now);
     let to = from + (r.swing_cadence_max_years - r.swing_cadence_min_years).max(0.0);
     Some((date_of_fraction(from)?, date_of_fraction(to)?))
 }
@@ -288,8 +290,8 @@ pub fn exclusive_end(date: NaiveDate) -> NaiveDate {
 mod tests {
     use super::*;
     use crate::model::{
-        Bet, BetId, BetStatus, DriftReview, LandingItem, LandingItemId, LandingPhase, ReviewId,
-        SteppingStone, StoneId, VoiceEntry, VoiceEntryId, VoiceKind,
+        Answer, Bet, BetId, BetStatus, DriftAnswer, DriftReview, LandingItem, LandingItemId,
+        LandingPhase, ReviewId, SteppingStone, StoneId, VoiceEntry, VoiceEntryId, VoiceKind,
     };
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -352,9 +354,20 @@ mod tests {
             find(&plan_dates(&doc, today), "drift-self-review").start,
             today
         );
+        // A run counts once it has enough answers to judge.
         doc.drift.reviews.push(DriftReview {
             id: ReviewId(1),
             date: Some(day(2026, 10, 1)),
+            answers: doc
+                .drift
+                .items
+                .iter()
+                .map(|item| DriftAnswer {
+                    item: item.id,
+                    answer: Answer::No,
+                    note: String::new(),
+                })
+                .collect(),
             ..DriftReview::default()
         });
         // 90 days after 1 October.

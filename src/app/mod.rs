@@ -6,12 +6,12 @@ pub mod actions;
 pub mod picker;
 pub mod recent;
 pub mod recovery;
+pub mod screenshot;
 pub mod session;
 pub mod watch;
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
 
 use chrono::NaiveDate;
 
@@ -31,6 +31,7 @@ use actions::Action;
 use picker::{Picker, Purpose};
 use recent::RecentFiles;
 use recovery::{LeftBehind, Recovery};
+use screenshot::{Screenshot, ScreenshotPlan};
 use session::Session;
 use watch::{OnDisk, Watcher};
 
@@ -46,8 +47,8 @@ pub struct AppConfig {
     pub picker: Box<dyn Picker>,
     /// Recently opened files.
     pub recent: RecentFiles,
-    /// Write a PNG of the window here and close, for `--screenshot`.
-    pub screenshot: Option<PathBuf>,
+    /// Write a PNG of the window (and its text) and close, for `--screenshot`.
+    pub screenshot: Option<ScreenshotPlan>,
     /// Start in the dark look.
     pub dark: bool,
     /// The panel to show first.
@@ -117,13 +118,6 @@ impl Views {
     }
 }
 
-/// The screenshot being taken for `--screenshot`.
-struct Screenshot {
-    out: PathBuf,
-    requested: bool,
-    image: Option<Receiver<std::sync::Arc<egui::ColorImage>>>,
-}
-
 /// The whole app.
 pub struct CareerApp {
     session: Session,
@@ -190,7 +184,7 @@ impl CareerApp {
 
     /// An app with this session open.
     pub fn new(session: Session, config: AppConfig) -> Self {
-        Self {
+        let mut app = Self {
             session,
             panel: config.panel,
             views: Views::default(),
@@ -211,18 +205,18 @@ impl CareerApp {
             on_disk: OnDisk::Same,
             backed_up: None,
             allow_close: false,
-            screenshot: config.screenshot.map(|out| Screenshot {
-                out,
-                requested: false,
-                image: None,
-            }),
+            screenshot: config.screenshot.map(Screenshot::new),
             title: String::new(),
             frames: 0,
             recovery: config.recovery,
             recovery_written: None,
             recovery_due: None,
             offers: VecDeque::new(),
+        };
+        if let Some(selection) = app.screenshot.as_ref().and_then(Screenshot::selection) {
+            app.views.get(selection.panel()).select(selection.item());
         }
+        app
     }
 
     /// The open document.
@@ -1035,34 +1029,6 @@ impl CareerApp {
         }
     }
 
-    fn screenshot_step(&mut self, ctx: &egui::Context) {
-        let Some(shot) = &mut self.screenshot else {
-            return;
-        };
-        // A few frames first, so that fonts and layout have settled.
-        if !shot.requested && self.frames >= 3 {
-            let (sender, receiver) = channel();
-            let repaint = ctx.clone();
-            ctx.request_screenshot(move |image| {
-                sender.send(image).ok();
-                repaint.request_repaint();
-            });
-            shot.requested = true;
-            shot.image = Some(receiver);
-        } else if !shot.requested {
-            ctx.request_repaint();
-        }
-        let image = shot.image.as_ref().and_then(|r| r.try_recv().ok());
-        if let Some(image) = image {
-            let out = shot.out.clone();
-            if let Err(e) = write_png(&out, &image) {
-                eprintln!("cannot write {}: {e}", out.display());
-                std::process::exit(1);
-            }
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-    }
-
     /// Draws the whole window and handles what the person did in it.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -1140,18 +1106,6 @@ fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     }
 }
 
-fn write_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
-    let [width, height] = image.size;
-    let bytes: Vec<u8> = image
-        .pixels
-        .iter()
-        .flat_map(egui::Color32::to_array)
-        .collect();
-    let buffer = image::RgbaImage::from_raw(width as u32, height as u32, bytes)
-        .ok_or("the screenshot has no pixels")?;
-    buffer.save(path).map_err(|e| e.to_string())
-}
-
 /// The preferences eframe keeps between runs: never the document.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Prefs {
@@ -1193,10 +1147,14 @@ pub fn run(
     dark_given: bool,
 ) -> eframe::Result {
     let screenshot = config.screenshot.is_some();
+    let size = config
+        .screenshot
+        .as_ref()
+        .map_or(screenshot::DEFAULT_SIZE, |s| s.size);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Career Spec")
-        .with_inner_size([1280.0, 800.0])
-        .with_min_inner_size([720.0, 480.0])
+        .with_inner_size(size)
+        .with_min_inner_size(crate::cli::window::MIN_SIZE)
         .with_drag_and_drop(true);
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
         viewport = viewport.with_icon(icon);

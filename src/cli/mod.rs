@@ -1,13 +1,13 @@
 //! The command line: open a file in the window, or check, export and compare without one.
 
 mod compare;
+pub mod window;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use std::fmt::Write as _;
 use std::io::Write as _;
 
 use crate::file::Disk;
@@ -40,6 +40,17 @@ pub struct Cli {
     /// Open the real window, render it, write a PNG of it here and exit.
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
+    /// With `--screenshot`: also write the window's text here (its accessibility labels
+    /// and values, in reading order, one per line).
+    #[arg(long, value_name = "OUT.txt", requires = "screenshot")]
+    pub text: Option<PathBuf>,
+    /// With `--screenshot`: the window's inner size in points.
+    #[arg(long, value_name = "WxH", requires = "screenshot", value_parser = window::parse_size)]
+    pub size: Option<[f32; 2]>,
+    /// With `--screenshot`: select an item so its inspector is open (`offer:ID`, `bet:ID` or
+    /// `skill:ID`); it shows the item's panel unless `--panel` says otherwise.
+    #[arg(long, value_name = "KIND:ID", requires = "screenshot", value_parser = window::parse_selection)]
+    pub select: Option<window::Selection>,
     /// The panel to show: spec, portfolio, offers, drift, ceilings, landing, voice.
     #[arg(long, value_name = "NAME")]
     pub panel: Option<String>,
@@ -113,17 +124,12 @@ pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut valid = true;
     for file in files {
+        let (ok, lines) = check_file(file);
+        valid &= ok;
         let mut report = String::new();
-        match crate::file::load(file) {
-            Ok(_) => report = format!("{}: ok\n", file.display()),
-            Err(e) => {
-                valid = false;
-                for (at, message) in e.positioned() {
-                    let at = at.map_or_else(String::new, |(line, col)| format!("{line}:{col}:"));
-                    // Writing to a String cannot fail.
-                    writeln!(report, "{}:{at} {message}", file.display()).ok();
-                }
-            }
+        for line in lines {
+            report.push_str(&line);
+            report.push('\n');
         }
         // Each file's report as soon as it is known, so a long list shows progress.
         if emit(&report) != ExitCode::SUCCESS {
@@ -134,6 +140,24 @@ fn check(files: &[PathBuf]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// What `check` says about one file: whether it is valid, and its lines of output
+/// (`FILE: ok`, or each problem as `FILE:LINE:COL: message`).
+pub fn check_file(file: &Path) -> (bool, Vec<String>) {
+    match crate::file::load(file) {
+        Ok(_) => (true, vec![format!("{}: ok", file.display())]),
+        Err(e) => (
+            false,
+            e.positioned()
+                .into_iter()
+                .map(|(at, message)| match at {
+                    Some((line, col)) => format!("{}:{line}:{col}: {message}", file.display()),
+                    None => format!("{}: {message}", file.display()),
+                })
+                .collect(),
+        ),
     }
 }
 

@@ -198,6 +198,32 @@ mod tests {
     }
 
     #[test]
+    fn only_the_latest_steps_up_to_the_cap_can_be_undone() {
+        let mut doc = Document::default();
+        let mut h = History::saved();
+        for i in 0..=MAX_STEPS {
+            h.apply(&mut doc, &named(&format!("v{i}")), None, i as f64);
+        }
+        let mut undone = 0;
+        while h.undo(&mut doc) {
+            undone += 1;
+        }
+        assert_eq!(undone, MAX_STEPS);
+        assert_eq!(
+            doc.profile.name, "v0",
+            "the oldest step fell off; its edit stays"
+        );
+        assert!(
+            h.is_dirty(),
+            "the saved state is out of reach, so it is not claimed"
+        );
+        for _ in 0..MAX_STEPS {
+            assert!(h.redo(&mut doc));
+        }
+        assert_eq!(doc.profile.name, format!("v{MAX_STEPS}"));
+    }
+
+    #[test]
     fn a_new_edit_clears_redo() {
         let mut doc = Document::default();
         let mut h = History::unsaved();

@@ -4,6 +4,7 @@
 mod disk;
 mod locate;
 mod migrate;
+mod nesting;
 
 pub use disk::{Backup, Disk, RealDisk, backup_path, is_temporary_name, write_atomic_via};
 pub use locate::Place;
@@ -218,7 +219,9 @@ pub enum SaveError {
 
 fn ron_options() -> ron::Options {
     ron::Options::default()
-        .with_recursion_limit(MAX_NESTING)
+        // A backstop against overflowing the stack: the limit a person meets is counted in
+        // brackets before parsing, and the parser spends up to two steps of its own per bracket.
+        .with_recursion_limit(4 * MAX_NESTING)
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
@@ -235,6 +238,8 @@ fn syntax(e: &ron::error::SpannedError, text: &str) -> LoadError {
              version: ..., spec: ...)"
         ),
         ron::Error::Eof => ENDS_EARLY.to_owned(),
+        // The parser's own words name its options; a person needs the limit and the place.
+        ron::Error::ExceededRecursionLimit => too_deep(),
         // Only a quote with no other after it in the whole text is left open.
         ron::Error::ExpectedStringEnd => {
             format!("a string opens here and is never closed, so {ENDS_EARLY}")
@@ -245,6 +250,10 @@ fn syntax(e: &ron::error::SpannedError, text: &str) -> LoadError {
         code => code.to_string(),
     };
     LoadError::Syntax { line, col, message }
+}
+
+fn too_deep() -> String {
+    format!("brackets are nested more than {MAX_NESTING} deep here; no career spec needs that")
 }
 
 const ENDS_EARLY: &str = "the file ends before the document does: was it cut short?";
@@ -264,6 +273,13 @@ pub fn from_str(text: &str) -> Result<Document, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
+    }
+    if let Some((line, col)) = nesting::too_deep(text, MAX_NESTING) {
+        return Err(LoadError::Syntax {
+            line,
+            col,
+            message: too_deep(),
+        });
     }
     // Most files are of the current version: read them in one pass, and read the header on
     // its own only to explain a file that does not fit.

@@ -361,10 +361,18 @@ mod tests {
         h.get_by_label("None yet: each New assessment is kept here, newest first.");
         h.get_by_label("New assessment").click();
         h.run();
+        let doc = h.state().doc();
+        assert_eq!(doc.ceilings.len(), 1, "one assessment made");
+        let new = &doc.ceilings[0];
+        assert_eq!(new.date, chrono::NaiveDate::from_ymd_opt(2026, 11, 22));
+        let scored: Vec<Ceiling> = new.scores.iter().map(|s| s.ceiling).collect();
+        assert_eq!(scored, Ceiling::ALL, "all six, each once");
         assert!(
             h.query_by_label("None yet: each New assessment is kept here, newest first.")
                 .is_none()
         );
-        h.get_by_label("Delete this assessment");
+        h.get_by_label("Delete this assessment").click();
+        h.run();
+        assert!(h.state().doc().ceilings.is_empty());
     }
 }

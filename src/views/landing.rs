@@ -358,6 +358,24 @@ mod tests {
             (item.phase, item.title.as_str()),
             (LandingPhase::Align, "Meet the CPO's staff")
         );
-        h.get_by_label_contains("overdue");
+        // The first step's 30 days ended on 3 February: its three open items are late, the
+        // step just added to Align (due in March) is not.
+        h.get_by_label(
+            "3 overdue: Listening tour: meet every engineer, designer and stakeholder; ask \
+             what one thing I can do to help this week; Read the last two quarters of research \
+             and the assistant's prototype notes; Write a state-of-the-union doc of what I \
+             heard, and share it",
+        );
+        h.get_by_label(
+            "Done: Read the last two quarters of research and the assistant's prototype notes",
+        )
+        .click();
+        h.run();
+        h.get_by_label_contains("2 overdue: Listening tour:");
+        assert!(h.query_by_label_contains("3 overdue").is_none());
+        assert!(
+            h.query_by_label_contains("overdue: Read the last")
+                .is_none()
+        );
     }
 }

@@ -940,50 +940,34 @@ mod tests {
         h.get_by_label_contains("came to you unasked");
     }
 
-    #[test]
-    fn moving_a_weight_moves_the_verdict() {
-        let mut h = harness();
-        // Make learning worthless and pay everything: staying should then win.
-        let s = h.state_mut();
-        for (id, weight) in [(1, 0.0), (2, 0.0), (4, 0.0), (5, 10.0), (7, 10.0)] {
-            let mut c = s
-                .session
-                .doc
-                .criterion(crate::model::CriterionId(id))
-                .expect("criterion")
-                .clone();
-            c.weight = weight;
-            s.session.history.apply(
-                &mut s.session.doc,
-                &Edit::Upsert(Item::Criterion(c)),
-                None,
-                0.0,
-            );
-        }
-        h.run();
-        h.get_by_label_contains("Senior PM, Checkout (stay) at Northwind Retail wins by");
-        // The slider a person drags is there for each criterion, and it edits the weight.
+    /// Drags a weight's slider past one of its ends, as a person sets it to 0 or 10.
+    fn drag_weight(h: &mut H, criterion: &str, to_max: bool) {
         // The slider first, then the number box beside it: both carry the name.
         let slider = h
-            .get_all_by_label("Weight of Impact")
+            .get_all_by_label(&format!("Weight of {criterion}"))
             .next()
             .expect("slider")
             .rect();
-        // Drag the handle to the far right: weight 10.
+        // Far past the end: the table may shift a little while the verdict changes.
+        let past = if to_max {
+            slider.right_center() + egui::vec2(300.0, 0.0)
+        } else {
+            egui::pos2(1.0, slider.center().y)
+        };
         h.drag_at(slider.center());
         h.step();
-        h.hover_at(slider.right_center() + egui::vec2(40.0, 0.0));
+        h.hover_at(past);
         h.step();
-        h.drop_at(slider.right_center() + egui::vec2(40.0, 0.0));
+        h.drop_at(past);
         h.run();
-        assert_eq!(
-            h.state()
-                .doc()
-                .criterion(crate::model::CriterionId(3))
-                .expect("impact")
-                .weight,
-            10.0
-        );
+    }
+
+    fn weight(h: &H, id: u64) -> f64 {
+        h.state()
+            .doc()
+            .criterion(crate::model::CriterionId(id))
+            .expect("criterion")
+            .weight
     }
 
     /// Opens the "Offer A" picker and clicks an offer in it: of the things named like the
@@ -1001,6 +985,34 @@ mod tests {
             .expect("the offer in the open picker")
             .click();
         h.run();
+    }
+
+    #[test]
+    fn moving_the_weights_with_the_sliders_flips_the_verdict() {
+        let mut h = harness();
+        let stay = "Senior PM, Checkout (stay) at Northwind Retail wins by";
+        let go = "Lead PM, AI Shopping Assistant at Northwind Retail wins by";
+        h.get_by_label_contains(go);
+        assert!(h.query_by_label_contains(stay).is_none());
+        // Make the north star and learning worthless and pay and home life everything:
+        // staying should then win.
+        for (name, id, to_max) in [
+            ("North-star fit", 1, false),
+            ("Learning", 2, false),
+            ("Skill acquisition", 4, false),
+            ("Compensation", 5, true),
+            ("Bandwidth and home life", 7, true),
+        ] {
+            drag_weight(&mut h, name, to_max);
+            assert_eq!(weight(&h, id), if to_max { 10.0 } else { 0.0 }, "{name}");
+        }
+        h.get_by_label_contains(stay);
+        assert!(h.query_by_label_contains(go).is_none());
+        // One drag is one undo step.
+        let s = h.state_mut();
+        assert!(s.session.history.undo(&mut s.session.doc));
+        h.run();
+        assert_eq!(weight(&h, 7), 3.0);
     }
 
     #[test]

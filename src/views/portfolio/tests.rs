@@ -24,13 +24,48 @@ fn sized(doc: Document, height: f32) -> H {
     h
 }
 
-/// Where a year and a height on the chart are on screen, by the chart's last frame.
-fn at(h: &H, year: f64, y: f64) -> Pos2 {
-    h.state()
-        .view
-        .chart_transform()
-        .expect("the chart was drawn")
-        .position_from_point(&PlotPoint::new(year, y))
+/// What the chart must show, worked out by hand from the document: the years across
+/// (half a year before the career starts to a year and a half past the north star, or the
+/// bets' own ends if further) and the rows up (0.8 below the first core row, 0.9 above the
+/// top big-swing row, with one empty row between the lanes).
+struct Span {
+    years: (f64, f64),
+    rows: (f64, f64),
+}
+
+/// The sample: core bets on rows 0 (Search, Payments, Checkout) and 1 (Mentoring, which
+/// overlaps Checkout), the gap at 2, the big swing at 3; a career from 2016, a north star in
+/// 2031.
+const SAMPLE: Span = Span {
+    years: (2015.5, 2032.5),
+    rows: (-0.8, 3.9),
+};
+/// The sample's big-swing lane.
+const SAMPLE_SWING_ROW: f64 = 3.0;
+/// An empty spec made on `today()`: a career from 2021, a north star in 2031, one row per
+/// lane: core at 0, big swings at 2.
+const EMPTY: Span = Span {
+    years: (2020.5, 2032.5),
+    rows: (-0.8, 2.9),
+};
+
+/// Where a year and a row are on screen, aimed without the view's own transform or lanes:
+/// the plot's rect as the accessibility tree reports it (its one unnamed, unknown-role
+/// node), mapped linearly from the span the document calls for. A mistake shared by the
+/// drawing and the hit-testing (a lane drawn in the wrong row, a stale transform) misses.
+fn at(h: &H, span: &Span, year: f64, row: f64) -> Pos2 {
+    let plots: Vec<egui::Rect> = h
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Unknown && n.label().is_none())
+        .map(|n| n.rect())
+        .collect();
+    assert_eq!(plots.len(), 1, "one plot on the panel: {plots:?}");
+    let rect = plots[0];
+    let (x0, x1) = span.years;
+    let (y0, y1) = span.rows;
+    egui::pos2(
+        rect.left() + ((year - x0) / (x1 - x0)) as f32 * rect.width(),
+        rect.bottom() - ((row - y0) / (y1 - y0)) as f32 * rect.height(),
+    )
 }
 
 fn lanes(h: &H) -> Lanes {
@@ -68,7 +103,7 @@ fn bet(h: &H, id: u64) -> Bet {
 fn a_core_bet_dragged_from_the_palette_lands_at_its_year_and_lane() {
     let mut h = harness(crate::file::sample());
     let from = h.get_by_label("Core bet").rect().center();
-    let to = at(&h, 2027.1, 0.0);
+    let to = at(&h, &SAMPLE, 2027.1, 0.0);
     drag(&mut h, from, to);
     let doc = h.state().doc();
     assert_eq!(doc.bets.len(), 6);
@@ -86,7 +121,7 @@ fn a_big_swing_dropped_in_the_swing_lane_is_a_big_swing() {
     let mut h = harness(Document::new_empty(today()));
     h.get_by_label("Drag a Core bet onto the timeline to add your first role.");
     let from = h.get_by_label("Big swing").rect().center();
-    let to = at(&h, 2028.5, lanes(&h).swing_base());
+    let to = at(&h, &EMPTY, 2028.5, 2.0);
     drag(&mut h, from, to);
     let new = h.state().doc().bets.last().expect("a new bet").clone();
     assert_eq!(new.kind, BetKind::BigSwing);
@@ -97,7 +132,7 @@ fn a_big_swing_dropped_in_the_swing_lane_is_a_big_swing() {
 fn a_bet_dropped_in_the_past_asks_for_its_outcome_and_one_spanning_today_is_active() {
     let mut h = harness(Document::new_empty(today()));
     let from = h.get_by_label("Core bet").rect().center();
-    let to = at(&h, 2022.1, 0.0);
+    let to = at(&h, &EMPTY, 2022.1, 0.0);
     drag(&mut h, from, to);
     let past = h.state().doc().bets.last().expect("a new bet").clone();
     assert_eq!((past.start, past.end), (2022.0, 2024.0));
@@ -109,7 +144,7 @@ fn a_bet_dropped_in_the_past_asks_for_its_outcome_and_one_spanning_today_is_acti
     h.get_by_label("Update the status of 1 bet.");
     h.get_by_label_contains("\"New core role\": ended 2024: set how it went");
     let from = h.get_by_label("Core bet").rect().center();
-    let to = at(&h, 2026.1, 0.0);
+    let to = at(&h, &EMPTY, 2026.1, 0.0);
     drag(&mut h, from, to);
     let now = h.state().doc().bets.last().expect("a second bet").clone();
     assert_eq!(now.start, 2026.0);
@@ -121,8 +156,8 @@ fn a_bet_dropped_in_the_past_asks_for_its_outcome_and_one_spanning_today_is_acti
 fn dragging_a_bar_moves_it_by_quarters_in_one_undo_step() {
     let mut h = harness(crate::file::sample());
     // "Senior PM, Checkout": 2022.75 to 2027.0, core lane row 0.
-    let from = at(&h, 2024.5, 0.0);
-    let to = at(&h, 2025.6, 0.0);
+    let from = at(&h, &SAMPLE, 2024.5, 0.0);
+    let to = at(&h, &SAMPLE, 2025.6, 0.0);
     drag(&mut h, from, to);
     let moved = bet(&h, 4);
     assert_eq!((moved.start, moved.end), (2023.75, 2028.0));
@@ -134,11 +169,9 @@ fn dragging_a_bar_moves_it_by_quarters_in_one_undo_step() {
 #[test]
 fn dragging_an_end_resizes_the_bet() {
     let mut h = harness(crate::file::sample());
-    let l = lanes(&h);
-    let checkout = bet(&h, 4);
-    let from = at(&h, checkout.end, l.y(&checkout));
-    let from = from - egui::vec2(2.0, 0.0);
-    let to = at(&h, 2028.5, l.y(&checkout));
+    // Checkout ends at 2027 on core row 0; grabbed just inside its end.
+    let from = at(&h, &SAMPLE, 2027.0, 0.0) - egui::vec2(2.0, 0.0);
+    let to = at(&h, &SAMPLE, 2028.5, 0.0);
     drag(&mut h, from, to);
     let resized = bet(&h, 4);
     assert_eq!(resized.start, 2022.75);
@@ -148,11 +181,31 @@ fn dragging_an_end_resizes_the_bet() {
 }
 
 #[test]
+fn dragging_the_start_resizes_the_bet_in_one_undo_step() {
+    let mut h = harness(crate::file::sample());
+    // Checkout starts at 2022.75 on core row 0 (Marketplace, before it, is a big swing);
+    // grabbed just inside its start.
+    let from = at(&h, &SAMPLE, 2022.75, 0.0) + egui::vec2(2.0, 0.0);
+    let to = at(&h, &SAMPLE, 2024.0, 0.0);
+    drag(&mut h, from, to);
+    let resized = bet(&h, 4);
+    assert_eq!((resized.start, resized.end), (2024.0, 2027.0));
+    undo(&mut h);
+    let back = bet(&h, 4);
+    assert_eq!(
+        (back.start, back.end),
+        (2022.75, 2027.0),
+        "the whole drag is one step"
+    );
+    let s = h.state();
+    assert!(!s.session.history.can_undo(), "and only one step");
+}
+
+#[test]
 fn dragging_a_bar_into_the_other_lane_changes_its_kind() {
     let mut h = harness(crate::file::sample());
-    let l = lanes(&h);
-    let from = at(&h, 2024.5, 0.0);
-    let to = at(&h, 2024.5, l.swing_base());
+    let from = at(&h, &SAMPLE, 2024.5, 0.0);
+    let to = at(&h, &SAMPLE, 2024.5, SAMPLE_SWING_ROW);
     drag(&mut h, from, to);
     assert_eq!(bet(&h, 4).kind, BetKind::BigSwing);
     undo(&mut h);
@@ -162,7 +215,7 @@ fn dragging_a_bar_into_the_other_lane_changes_its_kind() {
 #[test]
 fn click_selects_and_delete_removes() {
     let mut h = harness(crate::file::sample());
-    let p = at(&h, 2024.5, 0.0);
+    let p = at(&h, &SAMPLE, 2024.5, 0.0);
     h.hover_at(p);
     h.step();
     h.drag_at(p);
@@ -198,13 +251,14 @@ fn the_panel_says_a_swing_is_due_and_the_rule_can_change() {
     h.get_by_label("A big swing is due: 4.1 years since the last one.");
     h.get_by_label("Rules the portfolio is read with").click();
     h.run();
-    let mut rules = h.state().doc().rules.clone();
-    rules.swing_cadence_max_years = 8.0;
-    let s = h.state_mut();
-    s.session
-        .history
-        .apply(&mut s.session.doc, &Edit::Rules(rules), None, 0.0);
+    // Typed into the rule's field, as a person would: focus selects the number.
+    h.get_by_label("Big swing at most every").focus();
     h.run();
+    h.get_by_label("Big swing at most every").type_text("8");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().doc().rules.swing_cadence_max_years, 8.0);
     assert!(
         h.query_by_label("A big swing is due: 4.1 years since the last one.")
             .is_none()

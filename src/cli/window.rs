@@ -1,0 +1,200 @@
+//! The command-line options that shape the window in screenshot mode: its size and the item
+//! selected, so that a panel can be looked at with its inspector open.
+
+use std::fmt;
+
+use crate::edit::ItemRef;
+use crate::model::{BetId, Document, OfferId, SkillId};
+use crate::views::Panel;
+
+/// The smallest window the app lays itself out for, in points.
+pub const MIN_SIZE: [f32; 2] = [720.0, 480.0];
+/// The largest window a screenshot is taken of: an 8K screen.
+pub const MAX_SIZE: [f32; 2] = [7680.0, 4320.0];
+
+/// Reads `WxH` (points, whole numbers) for `--size`.
+pub fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let (w, h) = text.split_once(['x', 'X', '×']).ok_or_else(|| {
+        format!("\"{text}\" is not a size; write it as WIDTHxHEIGHT, e.g. 900x600")
+    })?;
+    let number = |part: &str| {
+        part.trim()
+            .parse::<u16>()
+            .map(f32::from)
+            .map_err(|_| format!("\"{part}\" in \"{text}\" is not a whole number"))
+    };
+    let size = [number(w)?, number(h)?];
+    if size[0] < MIN_SIZE[0] || size[1] < MIN_SIZE[1] {
+        return Err(format!(
+            "{text} is smaller than the window can be ({}x{})",
+            MIN_SIZE[0], MIN_SIZE[1]
+        ));
+    }
+    if size[0] > MAX_SIZE[0] || size[1] > MAX_SIZE[1] {
+        return Err(format!(
+            "{text} is larger than a screenshot is taken at ({}x{})",
+            MAX_SIZE[0], MAX_SIZE[1]
+        ));
+    }
+    Ok(size)
+}
+
+/// An item to select for `--select`: the kinds that open an inspector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selection {
+    /// An offer, on the Offers panel.
+    Offer(OfferId),
+    /// A bet, on the Portfolio panel.
+    Bet(BetId),
+    /// A skill, on the Spec panel.
+    Skill(SkillId),
+}
+
+impl Selection {
+    /// The panel that shows the item in its inspector.
+    pub fn panel(self) -> Panel {
+        match self {
+            Self::Offer(_) => Panel::Offers,
+            Self::Bet(_) => Panel::Portfolio,
+            Self::Skill(_) => Panel::Spec,
+        }
+    }
+
+    /// The item, as the views name it.
+    pub fn item(self) -> ItemRef {
+        match self {
+            Self::Offer(id) => ItemRef::Offer(id),
+            Self::Bet(id) => ItemRef::Bet(id),
+            Self::Skill(id) => ItemRef::Skill(id),
+        }
+    }
+
+    /// Whether the document holds the item.
+    pub fn is_in(self, doc: &Document) -> bool {
+        match self {
+            Self::Offer(id) => doc.offers.iter().any(|o| o.id == id),
+            Self::Bet(id) => doc.bets.iter().any(|b| b.id == id),
+            Self::Skill(id) => doc.skills.iter().any(|s| s.id == id),
+        }
+    }
+}
+
+impl fmt::Display for Selection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Offer(id) => write!(f, "offer {}", id.0),
+            Self::Bet(id) => write!(f, "bet {}", id.0),
+            Self::Skill(id) => write!(f, "skill {}", id.0),
+        }
+    }
+}
+
+/// Reads `offer:ID`, `bet:ID` or `skill:ID` for `--select`.
+pub fn parse_selection(text: &str) -> Result<Selection, String> {
+    let (kind, id) = text
+        .split_once(':')
+        .ok_or_else(|| format!("\"{text}\" is not KIND:ID (offer:2, bet:4, skill:1)"))?;
+    let id: u64 = id
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{id}\" in \"{text}\" is not an id (a whole number)"))?;
+    match kind.trim().to_lowercase().as_str() {
+        "offer" => Ok(Selection::Offer(OfferId(id))),
+        "bet" => Ok(Selection::Bet(BetId(id))),
+        "skill" => Ok(Selection::Skill(SkillId(id))),
+        other => Err(format!(
+            "\"{other}\" cannot be selected; the kinds are offer, bet and skill"
+        )),
+    }
+}
+
+/// The panel to show for a screenshot: the one named, else the selected item's, else the
+/// first. A selection on another panel than the one named is a mistake, not a choice.
+pub fn panel_for(named: Option<Panel>, select: Option<Selection>) -> Result<Panel, String> {
+    match (named, select) {
+        (Some(panel), Some(s)) if panel != s.panel() => Err(format!(
+            "{s} is shown on the {} panel, not on {}",
+            s.panel().cli_name(),
+            panel.cli_name()
+        )),
+        (Some(panel), _) => Ok(panel),
+        (None, Some(s)) => Ok(s.panel()),
+        (None, None) => Ok(Panel::Spec),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_are_read_and_kept_within_what_the_window_can_be() {
+        assert_eq!(parse_size("900x600"), Ok([900.0, 600.0]));
+        assert_eq!(parse_size("1280×800"), Ok([1280.0, 800.0]));
+        assert!(
+            parse_size("900")
+                .expect_err("no height")
+                .contains("WIDTHxHEIGHT")
+        );
+        assert!(
+            parse_size("900xsix")
+                .expect_err("words")
+                .contains("\"six\"")
+        );
+        assert!(
+            parse_size("320x200")
+                .expect_err("too small")
+                .contains("720x480")
+        );
+        assert!(
+            parse_size("9000x600")
+                .expect_err("too large")
+                .contains("larger")
+        );
+    }
+
+    #[test]
+    fn selections_name_their_kind_and_id() {
+        assert_eq!(parse_selection("offer:2"), Ok(Selection::Offer(OfferId(2))));
+        assert_eq!(parse_selection("Bet:4"), Ok(Selection::Bet(BetId(4))));
+        assert_eq!(parse_selection("skill:1"), Ok(Selection::Skill(SkillId(1))));
+        assert!(
+            parse_selection("stone:1")
+                .expect_err("not selectable")
+                .contains("offer, bet and skill")
+        );
+        assert!(
+            parse_selection("offer")
+                .expect_err("no id")
+                .contains("KIND:ID")
+        );
+        assert!(
+            parse_selection("offer:two")
+                .expect_err("not a number")
+                .contains("not an id")
+        );
+    }
+
+    #[test]
+    fn the_panel_follows_the_selection_unless_named() {
+        let bet = Some(Selection::Bet(BetId(4)));
+        assert_eq!(panel_for(None, None), Ok(Panel::Spec));
+        assert_eq!(panel_for(None, bet), Ok(Panel::Portfolio));
+        assert_eq!(panel_for(Some(Panel::Drift), None), Ok(Panel::Drift));
+        assert_eq!(panel_for(Some(Panel::Portfolio), bet), Ok(Panel::Portfolio));
+        assert_eq!(
+            panel_for(Some(Panel::Spec), bet),
+            Err("bet 4 is shown on the portfolio panel, not on spec".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_selection_is_found_only_in_a_document_that_holds_it() {
+        let doc = crate::file::sample();
+        assert!(Selection::Offer(OfferId(2)).is_in(&doc));
+        assert!(Selection::Bet(BetId(4)).is_in(&doc));
+        assert!(Selection::Skill(SkillId(1)).is_in(&doc));
+        assert!(!Selection::Offer(OfferId(99)).is_in(&doc));
+        assert_eq!(Selection::Skill(SkillId(3)).to_string(), "skill 3");
+    }
+}
