@@ -183,7 +183,7 @@ fn export_never_writes_over_its_input_or_another_spec() {
         text(&out.stderr),
         format!(
             "error: {} is the career spec being exported, so it was not replaced; choose \
-             another file for the Markdown\n",
+             another file to export to\n",
             input.display()
         )
     );

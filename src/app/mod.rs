@@ -270,6 +270,10 @@ impl CareerApp {
                 let name = self.suggested_name().replace(".ron", ".md");
                 self.picker.request(Purpose::Export, &name, ctx);
             }
+            Action::ExportCalendar => {
+                let name = self.suggested_name().replace(".ron", ".ics");
+                self.picker.request(Purpose::ExportCalendar, &name, ctx);
+            }
             Action::Quit => self.guard(Then::Quit, ctx),
             Action::Undo => {
                 if self.session.history.undo(&mut self.session.doc) {
@@ -462,12 +466,14 @@ impl CareerApp {
         }
     }
 
-    fn export_to(&mut self, path: &Path) {
+    /// Writes what `render` makes of the document (Markdown, a calendar) to `path`, never
+    /// over a career spec.
+    fn export_to(&mut self, path: &Path, render: fn(&Document, NaiveDate) -> String) {
         if let Some(refusal) = file::output_refusal(self.session.path.as_deref(), path) {
             self.complain(format!("{refusal}."));
             return;
         }
-        let text = crate::export::markdown(&self.session.doc, self.today);
+        let text = render(&self.session.doc, self.today);
         match RealDisk.write_atomic(path, text.as_bytes(), Backup::Replace) {
             Ok(()) => self.say(format!("Exported {}", path.display())),
             Err(e) => self.complain(format!("Could not export to {}: {e}", path.display())),
@@ -493,7 +499,12 @@ impl CareerApp {
                     self.proceed(then, ctx);
                 }
             }
-            Purpose::Export => self.export_to(&with_extension(path, "md")),
+            Purpose::Export => {
+                self.export_to(&with_extension(path, "md"), crate::export::markdown);
+            }
+            Purpose::ExportCalendar => {
+                self.export_to(&with_extension(path, "ics"), crate::export::calendar::ics);
+            }
         }
     }
 

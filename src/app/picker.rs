@@ -13,6 +13,8 @@ pub enum Purpose {
     SaveAs,
     /// Choose where to write the Markdown export.
     Export,
+    /// Choose where to write the calendar of the plan's dates.
+    ExportCalendar,
 }
 
 /// Asks the person for a file.
@@ -56,6 +58,11 @@ impl Picker for NativePicker {
                     Purpose::Export => dialog
                         .set_title("Export as Markdown")
                         .add_filter("Markdown", &["md"])
+                        .set_file_name(suggested_name)
+                        .save_file(),
+                    Purpose::ExportCalendar => dialog
+                        .set_title("Export the plan's dates as a calendar")
+                        .add_filter("iCalendar", &["ics"])
                         .set_file_name(suggested_name)
                         .save_file(),
                 };

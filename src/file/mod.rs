@@ -434,12 +434,11 @@ pub fn output_refusal(input: Option<&Path>, out: &Path) -> Option<String> {
     if same {
         Some(format!(
             "{name} is the career spec being exported, so it was not replaced; choose another \
-             file for the Markdown"
+             file to export to"
         ))
     } else if is_career_spec(out) {
         Some(format!(
-            "{name} is a career spec, so it was not replaced; choose another file for the \
-             Markdown"
+            "{name} is a career spec, so it was not replaced; choose another file to export to"
         ))
     } else {
         None
