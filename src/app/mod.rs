@@ -22,7 +22,7 @@ use crate::views::landing::LandingView;
 use crate::views::offers::OffersView;
 use crate::views::portfolio::PortfolioView;
 use crate::views::spec::SpecView;
-use crate::views::standalone::show_view;
+use crate::views::standalone::{WindowLayout, show_view};
 use crate::views::theme::Theme;
 use crate::views::voice::VoiceView;
 use crate::views::{Panel, Request, View};
@@ -128,6 +128,8 @@ pub struct CareerApp {
     theme: Theme,
     status: String,
     status_is_error: bool,
+    layout: WindowLayout,
+    navigation: egui::Rect,
     confirm: Option<Then>,
     after_save_as: Option<Then>,
     watcher: Option<Watcher>,
@@ -170,8 +172,11 @@ impl CareerApp {
             None => (Session::sample(), SAMPLE_NOTE.to_owned(), false),
         };
         let mut app = Self::new(session, config);
-        app.status = status;
-        app.status_is_error = is_error;
+        if is_error {
+            app.complain(status);
+        } else {
+            app.say(status);
+        }
         app.offer_restore = app.recovery.left_behind().into_iter().next();
         app
     }
@@ -192,6 +197,8 @@ impl CareerApp {
             },
             status: String::new(),
             status_is_error: false,
+            layout: WindowLayout::default(),
+            navigation: egui::Rect::NOTHING,
             confirm: None,
             after_save_as: None,
             watcher: None,
@@ -231,9 +238,32 @@ impl CareerApp {
         self.panel
     }
 
+    /// Shows a panel, with an item selected in its inspector.
+    pub fn show(&mut self, panel: Panel, item: Option<crate::edit::ItemRef>) {
+        self.panel = panel;
+        if let Some(item) = item {
+            self.views.get(panel).select(item);
+        }
+    }
+
+    /// Where years and lanes were on the portfolio's chart in the last frame it was drawn.
+    pub fn portfolio_transform(&self) -> Option<&egui_plot::PlotTransform> {
+        self.views.portfolio.chart_transform()
+    }
+
     /// Whether the dark look is on.
     pub fn is_dark(&self) -> bool {
         self.theme.dark
+    }
+
+    /// Where the navigation, the panel and the inspector were drawn in the last frame.
+    pub fn layout(&self) -> (egui::Rect, WindowLayout) {
+        (self.navigation, self.layout)
+    }
+
+    /// Sets the inspector's width, as kept from the last run.
+    pub fn set_inspector_width(&mut self, width: f32) {
+        self.layout.inspector_width = width;
     }
 
     fn say(&mut self, message: impl Into<String>) {
@@ -833,10 +863,7 @@ impl CareerApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.frames += 1;
-        // Only when the look changed: setting the visuals copies the whole style.
-        if ctx.global_style().visuals.dark_mode != self.theme.dark {
-            ctx.set_visuals(self.theme.visuals());
-        }
+        self.theme.install(&ctx);
         if self.confirm.is_none() && self.offer_restore.is_none() {
             self.handle_shortcuts(&ctx);
         }
@@ -852,24 +879,28 @@ impl CareerApp {
         if self.changed_on_disk {
             egui::Panel::top("changed on disk").show(ui, |ui| self.changed_on_disk_ui(ui));
         }
-        egui::Panel::left("navigation")
+        self.navigation = egui::Panel::left("navigation")
             .resizable(false)
             .exact_size(120.0)
-            .show(ui, |ui| self.navigation_ui(ui));
+            .show(ui, |ui| self.navigation_ui(ui))
+            .response
+            .rect;
 
         let view = self.views.get(self.panel);
-        let (message, requests) = show_view(ui, view, &mut self.session, self.today, &self.theme);
+        let (message, requests) = show_view(
+            ui,
+            view,
+            &mut self.session,
+            self.today,
+            &self.theme,
+            &mut self.layout,
+        );
         if let Some(message) = message {
             self.say(message);
         }
         for request in requests {
             match request {
-                Request::Show(panel, item) => {
-                    self.panel = panel;
-                    if let Some(item) = item {
-                        self.views.get(panel).select(item);
-                    }
-                }
+                Request::Show(panel, item) => self.show(panel, item),
             }
         }
 
@@ -917,6 +948,13 @@ fn write_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
 struct Prefs {
     dark: bool,
     panel: Panel,
+    /// Absent in preferences kept before the inspector could be resized.
+    #[serde(default = "default_inspector_width")]
+    inspector_width: f32,
+}
+
+fn default_inspector_width() -> f32 {
+    crate::views::theme::INSPECTOR_WIDTH
 }
 
 const PREFS_KEY: &str = "career-spec-prefs";
@@ -939,6 +977,7 @@ impl eframe::App for CareerApp {
                 &Prefs {
                     dark: self.theme.dark,
                     panel: self.panel,
+                    inspector_width: self.layout.inspector_width,
                 },
             );
         }
@@ -956,7 +995,8 @@ pub fn run(
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Career Spec")
         .with_inner_size([1280.0, 800.0])
-        .with_min_inner_size([720.0, 480.0])
+        // Below this the offer table and the inspector no longer fit side by side at all.
+        .with_min_inner_size([860.0, 560.0])
         .with_drag_and_drop(true);
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
         viewport = viewport.with_icon(icon);
@@ -970,6 +1010,7 @@ pub fn run(
         "career-spec",
         options,
         Box::new(move |cc| {
+            let mut inspector_width = None;
             if !screenshot
                 && let Some(prefs) = cc
                     .storage
@@ -981,8 +1022,13 @@ pub fn run(
                 if !panel_given {
                     config.panel = prefs.panel;
                 }
+                inspector_width = Some(prefs.inspector_width);
             }
-            Ok(Box::new(CareerApp::start(file.as_deref(), config)))
+            let mut app = CareerApp::start(file.as_deref(), config);
+            if let Some(width) = inspector_width {
+                app.set_inspector_width(width);
+            }
+            Ok(Box::new(app))
         }),
     )
 }

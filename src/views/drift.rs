@@ -20,6 +20,9 @@ pub struct DriftView {
     open_for: Option<OfferId>,
 }
 
+/// The height of a row of answers: that of the note field beside a given answer.
+const ANSWER_ROW_HEIGHT: f32 = 24.0;
+
 fn level_color(ctx: &ViewCtx<'_>, level: Level) -> egui::Color32 {
     match level {
         Level::Low => ctx.theme.good(),
@@ -113,9 +116,6 @@ impl DriftView {
                 r.points, r.answered
             ));
         });
-        for reason in &r.reasons {
-            ui.label(format!("• {reason}"));
-        }
         ui.add_space(8.0);
         if doc.drift.items.is_empty() {
             empty_hint(
@@ -134,12 +134,17 @@ impl DriftView {
                         .color(ctx.theme.muted()),
                 );
                 ui.horizontal(|ui| {
+                    // As tall as the note field that appears once answered, so that answering
+                    // does not push the questions below down.
+                    ui.set_min_height(ANSWER_ROW_HEIGHT);
                     for answer in Answer::ALL {
                         let chosen = given.is_some_and(|g| g.answer == *answer);
-                        let mut text = egui::RichText::new(answer.label());
-                        if chosen && *answer == item.risky_answer {
-                            text = text.color(ctx.theme.bad());
-                        }
+                        // A mark, not a colour: red text does not read on the selection's fill.
+                        let text = if chosen && *answer == item.risky_answer {
+                            egui::RichText::new(format!("⚠ {}", answer.label())).strong()
+                        } else {
+                            egui::RichText::new(answer.label())
+                        };
                         let response = ui.selectable_label(chosen, text).accessible_name(format!(
                             "{}: {}",
                             answer.label(),
@@ -180,6 +185,12 @@ impl DriftView {
                     }
                 });
             });
+        }
+        // Below the questions, so that a reason appearing with an answer moves nothing the
+        // person is about to click.
+        ui.add_space(8.0);
+        for reason in &r.reasons {
+            ui.label(format!("• {reason}"));
         }
         ui.add_space(8.0);
         egui::Grid::new("run fields").num_columns(2).show(ui, |ui| {

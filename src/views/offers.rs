@@ -148,7 +148,7 @@ impl OffersView {
     }
 
     fn pick_ui(&mut self, ui: &mut egui::Ui, doc: &Document, a: OfferId, b: OfferId) {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for (slot, (label, current)) in [("Offer A", a), ("Offer B", b)].into_iter().enumerate()
             {
                 let label_response = ui.label(label);
@@ -845,7 +845,11 @@ impl View for OffersView {
                         self.pick_ui(ui, ctx.doc, a, b);
                         let c = compare(ctx.doc, offer_a, offer_b, ctx.today);
                         let names = [offer_name(offer_a), offer_name(offer_b)];
-                        Self::table_ui(ui, ctx, &c, &names, edits);
+                        // The table alone scrolls sideways in a narrow window, so that the
+                        // verdict and the rest below it still wrap to the panel's width.
+                        egui::ScrollArea::horizontal()
+                            .id_salt("criteria table")
+                            .show(ui, |ui| Self::table_ui(ui, ctx, &c, &names, edits));
                         Self::verdict_ui(ui, ctx, &c, edits);
                         Self::sticks_ui(ui, ctx, &c, &names);
                         self.pay_ui(ui, ctx, offer_a, offer_b);

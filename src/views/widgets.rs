@@ -1,13 +1,31 @@
 //! Small input rows every panel uses, so that each input has a visible label that is also its
 //! accessible name, and each returns the new value only when the person changed it.
 //!
-//! Use them inside an `egui::Grid` of two columns: the label, then the input.
+//! Use them inside an `egui::Grid` of two columns: the label, then the input. The label column
+//! has one width everywhere, so that the fields of a panel line up even across several grids,
+//! and a long label wraps inside it instead of pushing the field out of the panel.
 
 use chrono::NaiveDate;
 
+/// Width of the label column of every form.
+pub const LABEL_WIDTH: f32 = 120.0;
+
+/// A form row's label: wrapped to [`LABEL_WIDTH`], and that wide even when short.
+pub fn row_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    ui.allocate_ui_with_layout(
+        egui::vec2(LABEL_WIDTH, ui.spacing().interact_size.y),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_min_width(LABEL_WIDTH);
+            ui.add(egui::Label::new(text).wrap())
+        },
+    )
+    .inner
+}
+
 /// A one-line text field. Returns the new text when it changed.
 pub fn text_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
-    let label = ui.label(label);
+    let label = row_label(ui, label);
     let mut text = value.to_owned();
     let response = ui
         .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
@@ -18,7 +36,7 @@ pub fn text_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
 
 /// A text area for longer notes. Returns the new text when it changed.
 pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
-    let label = ui.label(label);
+    let label = row_label(ui, label);
     let mut text = value.to_owned();
     let response = ui
         .add(
@@ -38,7 +56,7 @@ pub fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
     value: T,
     all: &[T],
 ) -> Option<T> {
-    let label_response = ui.label(label);
+    let label_response = row_label(ui, label);
     let mut chosen = value;
     egui::ComboBox::from_id_salt(label)
         .selected_text(value.to_string())
@@ -55,7 +73,7 @@ pub fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
 
 /// A score from 1 to 5 as a slider. Returns the new score when it changed.
 pub fn score_row(ui: &mut egui::Ui, label: &str, value: u8) -> Option<u8> {
-    let label = ui.label(label);
+    let label = row_label(ui, label);
     let mut score = value;
     let response = ui
         .add(egui::Slider::new(&mut score, 1..=5))
@@ -66,7 +84,7 @@ pub fn score_row(ui: &mut egui::Ui, label: &str, value: u8) -> Option<u8> {
 
 /// A whole year. Returns the new year when it changed.
 pub fn year_row(ui: &mut egui::Ui, label: &str, value: i32) -> Option<i32> {
-    let label = ui.label(label);
+    let label = row_label(ui, label);
     let mut year = value;
     let response = ui
         .add(
@@ -88,7 +106,7 @@ pub fn number_row(
     speed: f64,
     suffix: &str,
 ) -> Option<f64> {
-    let label = ui.label(label);
+    let label = row_label(ui, label);
     let mut number = value;
     let response = ui
         .add(
@@ -104,7 +122,7 @@ pub fn number_row(
 
 /// A checkbox row. Returns the new state when it changed.
 pub fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: bool) -> Option<bool> {
-    ui.label(label);
+    row_label(ui, label);
     let mut checked = value;
     let response = ui.checkbox(&mut checked, text);
     ui.end_row();
@@ -119,7 +137,7 @@ pub fn date_row(
     label: &str,
     value: Option<NaiveDate>,
 ) -> Option<Option<NaiveDate>> {
-    let label_response = ui.label(label);
+    let label_response = row_label(ui, label);
     let id = ui.make_persistent_id(("date draft", label));
     let shown = value
         .map(|d| d.format("%Y-%m-%d").to_string())
