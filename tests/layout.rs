@@ -259,3 +259,63 @@ fn emoji_and_symbols_in_names_have_glyphs() {
         .collect();
     assert_eq!(missing, "");
 }
+
+#[test]
+fn an_empty_document_claims_nothing_it_has_not_earned() {
+    let mut said = Vec::new();
+    for panel in Panel::ALL {
+        let h = app(Document::new_empty(today()), SIZES[0], *panel);
+        said.extend(texts(&h).into_iter().map(|(words, _, _)| words));
+    }
+    for claim in ["0 of 0", "none sent yet", "0.0 of"] {
+        assert!(
+            !said.iter().any(|w| w.contains(claim)),
+            "an empty spec says {claim:?}"
+        );
+    }
+    assert!(said.iter().any(|w| w.contains("no stepping stones yet")));
+    assert!(
+        said.iter()
+            .any(|w| w.contains("Name who you send updates to"))
+    );
+}
+
+#[test]
+fn the_status_line_drops_a_message_the_document_has_outgrown() {
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("career.ron");
+    career_spec::file::save(&path, &career_spec::file::sample()).expect("saved");
+    let config = AppConfig::for_tests(today(), ScriptedPicker::answering(vec![]));
+    let mut h = Harness::builder().with_size(SIZES[0]).build_ui_state(
+        |ui, app: &mut CareerApp| app.ui(ui),
+        CareerApp::start(Some(&path), config),
+    );
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(
+        h.state().status().starts_with("Saved"),
+        "{}",
+        h.state().status()
+    );
+    h.get_by_label("Name").focus();
+    h.run();
+    h.get_by_label("Name").type_text("!");
+    h.run();
+    h.run();
+    assert_eq!(h.state().status(), "");
+}
+
+#[test]
+fn a_current_job_with_no_pay_asks_for_it_instead_of_counting_nothing() {
+    let mut doc = career_spec::file::sample();
+    let stay = doc
+        .offers
+        .iter_mut()
+        .find(|o| o.is_current)
+        .expect("the sample's current job");
+    stay.compensation = career_spec::model::Compensation::default();
+    let h = app(doc, SIZES[0], Panel::Offers);
+    h.get_by_label_contains("enter your current pay in the inspector");
+    assert!(h.query_all_by_label("not entered").count() >= 3);
+}

@@ -128,6 +128,8 @@ pub struct CareerApp {
     theme: Theme,
     status: String,
     status_is_error: bool,
+    /// The document the status message was said about: once it changes, the message is old.
+    status_version: crate::views::DocVersion,
     layout: WindowLayout,
     navigation: egui::Rect,
     confirm: Option<Then>,
@@ -197,6 +199,7 @@ impl CareerApp {
             },
             status: String::new(),
             status_is_error: false,
+            status_version: crate::views::DocVersion::default(),
             layout: WindowLayout::default(),
             navigation: egui::Rect::NOTHING,
             confirm: None,
@@ -269,11 +272,13 @@ impl CareerApp {
     fn say(&mut self, message: impl Into<String>) {
         self.status = message.into();
         self.status_is_error = false;
+        self.status_version = self.session.version();
     }
 
     fn complain(&mut self, message: impl Into<String>) {
         self.status = message.into();
         self.status_is_error = true;
+        self.status_version = self.session.version();
     }
 
     /// Does what a menu entry or shortcut asks.
@@ -322,7 +327,7 @@ impl CareerApp {
     fn suggested_name(&self) -> String {
         match &self.session.path {
             Some(_) => self.session.display_name(),
-            None => "career.ron".to_owned(),
+            None => file_name_for(&self.session.doc.profile.name),
         }
     }
 
@@ -631,6 +636,11 @@ impl CareerApp {
     }
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
+        // A message speaks of the document as it was when said ("Saved", "Opened"): after an
+        // edit or an undo it no longer describes what is open, so it goes.
+        if self.status_version != self.session.version() {
+            self.status.clear();
+        }
         ui.horizontal(|ui| {
             ui.label(self.session.display_name());
             ui.label("—");
@@ -923,6 +933,22 @@ fn then(message: &str, next: &str) -> String {
     format!("{message}{stop} {next}")
 }
 
+/// The file name Save As proposes for a spec not saved yet: the person's name, so that a
+/// mentor holding several specs can tell them apart ("Priya Raman" gives
+/// "priya-raman-career.ron").
+fn file_name_for(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "career.ron".to_owned()
+    } else {
+        format!("{}-career.ron", words.join("-"))
+    }
+}
+
 fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
@@ -1031,4 +1057,21 @@ pub fn run(
             Ok(Box::new(app))
         }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn save_as_proposes_a_name_from_the_person() {
+        assert_eq!(
+            super::file_name_for("Priya Raman"),
+            "priya-raman-career.ron"
+        );
+        assert_eq!(
+            super::file_name_for("  José  O'Neil "),
+            "josé-o-neil-career.ron"
+        );
+        assert_eq!(super::file_name_for(""), "career.ron");
+        assert_eq!(super::file_name_for("🚀"), "career.ron");
+    }
 }

@@ -111,10 +111,15 @@ impl DriftView {
                 level_color(ctx, r.level),
                 egui::RichText::new(r.level.label()).strong(),
             );
-            ui.label(format!(
-                "({:.1} of {} answers signal drift)",
-                r.points, r.answered
-            ));
+            // With nothing answered there is no share to give: "0 of 0" would read as a result.
+            if r.answered == 0 {
+                ui.label("(no answers yet)");
+            } else {
+                ui.label(format!(
+                    "({:.1} of {} answers signal drift)",
+                    r.points, r.answered
+                ));
+            }
         });
         ui.add_space(8.0);
         if doc.drift.items.is_empty() {

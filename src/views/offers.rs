@@ -10,6 +10,7 @@ use super::widgets::{
 use super::{Edits, Panel, View, ViewCtx};
 use crate::analysis::offers::{
     Comparison, YearPay, compare, cumulative, money, offer_name, pay_by_year, score_of,
+    vesting_shares,
 };
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
@@ -367,6 +368,24 @@ impl OffersView {
             }
         });
         let offers = [a, b];
+        // No pay entered is not pay of nothing: say so instead of drawing and adding a zero.
+        let entered = offers.map(|o| pay_entered(&o.compensation));
+        for (offer, entered) in offers.iter().zip(entered) {
+            if !entered {
+                let what = if offer.is_current {
+                    "enter your current pay"
+                } else {
+                    "enter its pay"
+                };
+                ui.colored_label(
+                    ctx.theme.warn(),
+                    format!(
+                        "{}: {what} in the inspector to compare pay.",
+                        offer_name(offer)
+                    ),
+                );
+            }
+        }
         let pays = offers.map(|o| pay_by_year(&o.compensation, self.years));
         let shown_years = if self.pay_view == PayView::FirstYear {
             1
@@ -445,20 +464,26 @@ impl OffersView {
                 ui.strong(format!("A: {}", offer_name(a)));
                 ui.strong(format!("B: {}", offer_name(b)));
                 ui.end_row();
-                let currency = |i: usize| offers[i].compensation.currency.as_str();
+                let amount = |i: usize, value: f64| {
+                    if entered[i] {
+                        money(&offers[i].compensation.currency, value)
+                    } else {
+                        "not entered".to_owned()
+                    }
+                };
                 ui.label("First year");
                 for (i, pay) in pays.iter().enumerate() {
-                    ui.label(money(currency(i), pay.first().map_or(0.0, |p| p.total())));
+                    ui.label(amount(i, pay.first().map_or(0.0, |p| p.total())));
                 }
                 ui.end_row();
                 ui.label(format!("Over {} years", self.years));
                 for (i, pay) in pays.iter().enumerate() {
-                    ui.label(money(currency(i), pay.iter().map(|p| p.total()).sum()));
+                    ui.label(amount(i, pay.iter().map(|p| p.total()).sum()));
                 }
                 ui.end_row();
                 ui.label("Guaranteed (base and sign-on)");
                 for (i, pay) in pays.iter().enumerate() {
-                    ui.label(money(currency(i), pay.iter().map(|p| p.guaranteed()).sum()));
+                    ui.label(amount(i, pay.iter().map(|p| p.guaranteed()).sum()));
                 }
                 ui.end_row();
             });
@@ -790,6 +815,18 @@ impl OffersView {
                     ));
                 }
             });
+        if offer.compensation.vesting != Vesting::Custom {
+            // What the preset means, where it is chosen: the shares it vests year by year.
+            let shares: Vec<String> = vesting_shares(&offer.compensation)
+                .iter()
+                .map(|s| format!("{:.0} %", s * 100.0))
+                .collect();
+            ui.label(format!(
+                "The grant vests {} over years 1 to {}.",
+                shares.join(", "),
+                shares.len()
+            ));
+        }
         if offer.compensation.vesting == Vesting::Custom {
             let total: f64 = offer.compensation.custom_vesting.iter().sum();
             ui.horizontal(|ui| {
@@ -827,6 +864,11 @@ impl OffersView {
             edits.push_merging(Edit::Upsert(Item::Offer(o)), target, field);
         }
     }
+}
+
+/// Whether any pay has been entered for an offer at all.
+fn pay_entered(pay: &Compensation) -> bool {
+    pay.base > 0.0 || pay.equity_grant > 0.0 || pay.sign_on.iter().any(|s| *s > 0.0)
 }
 
 impl View for OffersView {

@@ -63,6 +63,11 @@ impl VoiceView {
                     .to_owned(),
                 ctx.theme.muted(),
             ),
+            // A cadence with nobody to send to is the template's default, not a promise yet.
+            Cadence::NeverSent if voice.manager.trim().is_empty() => (
+                "Name who you send updates to, and the cadence becomes a promise.".to_owned(),
+                ctx.theme.muted(),
+            ),
             Cadence::NeverSent => (
                 "Promised, and none sent yet: send the first update.".to_owned(),
                 ctx.theme.warn(),

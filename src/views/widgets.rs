@@ -7,6 +7,9 @@
 
 use chrono::NaiveDate;
 
+/// What an empty text field shows: that nothing is written there yet, not a made-up value.
+const UNWRITTEN: &str = "not written yet";
+
 /// Width of the label column of every form.
 pub const LABEL_WIDTH: f32 = 120.0;
 
@@ -28,7 +31,11 @@ pub fn text_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
     let label = row_label(ui, label);
     let mut text = value.to_owned();
     let response = ui
-        .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text(UNWRITTEN)
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(label.id);
     ui.end_row();
     response.changed().then_some(text)
@@ -41,6 +48,7 @@ pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<Stri
     let response = ui
         .add(
             egui::TextEdit::multiline(&mut text)
+                .hint_text(UNWRITTEN)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
