@@ -178,13 +178,13 @@ fn no_text_is_cut_off_in_the_stress_document() {
 fn the_inspector_keeps_the_width_it_was_given() {
     let config = AppConfig::for_tests(today(), ScriptedPicker::answering(vec![]));
     let mut app = CareerApp::new(Session::untitled(career_spec::file::sample()), config);
-    app.set_inspector_width(420.0);
+    app.set_inspector_width(380.0);
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
     h.run();
     let width = h.state().layout().1.inspector.width();
-    assert!((width - 420.0).abs() < 1.0, "{width}");
+    assert!((width - 380.0).abs() < 1.0, "{width}");
     // A person can drag its edge: egui names that handle for them.
     h.get_by_role_and_label(Role::Splitter, "Resize panel");
 }
@@ -318,4 +318,11 @@ fn a_current_job_with_no_pay_asks_for_it_instead_of_counting_nothing() {
     let h = app(doc, SIZES[0], Panel::Offers);
     h.get_by_label_contains("enter your current pay in the inspector");
     assert!(h.query_all_by_label("not entered").count() >= 3);
+}
+
+#[test]
+fn pay_is_edited_as_it_is_read_grouped_after_its_currency() {
+    let h = app(career_spec::file::sample(), SIZES[0], Panel::Offers);
+    let base = h.get_by_label("Base per year").value().expect("a value");
+    assert!(base.contains(',') && !base.contains('.'), "{base}");
 }

@@ -64,7 +64,7 @@ impl DriftView {
             )
             .color(ctx.theme.muted()),
         );
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Run it on");
             let mut target = self.target;
             egui::ComboBox::from_id_salt("drift target")
@@ -173,7 +173,7 @@ impl DriftView {
                             .add(
                                 egui::TextEdit::singleline(&mut note)
                                     .hint_text("why")
-                                    .desired_width(320.0),
+                                    .desired_width(ui.available_width().clamp(120.0, 320.0)),
                             )
                             .accessible_name(format!("Note: {}", item.question));
                         if response.changed() {

@@ -4,8 +4,8 @@
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use super::widgets::{
-    check_row, choice_row, date_row, empty_hint, multiline_row, number_row, score_row, section,
-    set_member, text_row,
+    check_row, choice_row, date_row, empty_hint, money_row, multiline_row, number_row, score_row,
+    section, set_member, text_row,
 };
 use super::{Edits, Panel, View, ViewCtx};
 use crate::analysis::offers::{
@@ -679,8 +679,7 @@ impl OffersView {
                         "currency",
                     ));
                 }
-                if let Some(base) = number_row(ui, "Base per year", pay.base, 0.0..=1e9, 500.0, "")
-                {
+                if let Some(base) = money_row(ui, "Base per year", pay.base, &pay.currency) {
                     changed = Some((
                         with(Compensation {
                             base,
@@ -701,9 +700,7 @@ impl OffersView {
                     ));
                 }
                 let first_sign_on = pay.sign_on.first().copied().unwrap_or(0.0);
-                if let Some(v) =
-                    number_row(ui, "Sign-on, year 1", first_sign_on, 0.0..=1e9, 500.0, "")
-                {
+                if let Some(v) = money_row(ui, "Sign-on, year 1", first_sign_on, &pay.currency) {
                     let mut sign_on = pay.sign_on.clone();
                     if sign_on.is_empty() {
                         sign_on.push(v);
@@ -719,9 +716,7 @@ impl OffersView {
                     ));
                 }
                 let second_sign_on = pay.sign_on.get(1).copied().unwrap_or(0.0);
-                if let Some(v) =
-                    number_row(ui, "Sign-on, year 2", second_sign_on, 0.0..=1e9, 500.0, "")
-                {
+                if let Some(v) = money_row(ui, "Sign-on, year 2", second_sign_on, &pay.currency) {
                     let mut sign_on = pay.sign_on.clone();
                     sign_on.resize(2.max(sign_on.len()), 0.0);
                     sign_on[1] = v;
@@ -734,7 +729,7 @@ impl OffersView {
                     ));
                 }
                 if let Some(equity_grant) =
-                    number_row(ui, "Equity grant", pay.equity_grant, 0.0..=1e10, 1000.0, "")
+                    money_row(ui, "Equity grant", pay.equity_grant, &pay.currency)
                 {
                     changed = Some((
                         with(Compensation {
@@ -782,14 +777,9 @@ impl OffersView {
                         }
                     }
                 }
-                if let Some(refresher) = number_row(
-                    ui,
-                    "Refresher per year",
-                    pay.refresher,
-                    0.0..=1e9,
-                    500.0,
-                    "",
-                ) {
+                if let Some(refresher) =
+                    money_row(ui, "Refresher per year", pay.refresher, &pay.currency)
+                {
                     changed = Some((
                         with(Compensation {
                             refresher,

@@ -107,7 +107,9 @@ pub fn show_view(
             today,
             theme,
         };
-        let widest = (ui.available_width() * 0.4).clamp(INSPECTOR_MIN_WIDTH, INSPECTOR_MAX_WIDTH);
+        // About a third of the room beside the navigation: at 900 points wide the panel keeps
+        // some 500 for its chart or table.
+        let widest = (ui.available_width() * 0.35).clamp(INSPECTOR_MIN_WIDTH, INSPECTOR_MAX_WIDTH);
         let inspector = egui::Panel::right("inspector")
             .resizable(true)
             .size_range(INSPECTOR_MIN_WIDTH..=widest)

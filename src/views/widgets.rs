@@ -83,6 +83,9 @@ pub fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
 pub fn score_row(ui: &mut egui::Ui, label: &str, value: u8) -> Option<u8> {
     let label = row_label(ui, label);
     let mut score = value;
+    // The slider gives up width before the number beside it is pushed out of the inspector.
+    let room = ui.available_width() - ui.spacing().interact_size.x - ui.spacing().item_spacing.x;
+    ui.spacing_mut().slider_width = room.clamp(50.0, 100.0);
     let response = ui
         .add(egui::Slider::new(&mut score, 1..=5))
         .labelled_by(label.id);
@@ -103,6 +106,51 @@ pub fn year_row(ui: &mut egui::Ui, label: &str, value: i32) -> Option<i32> {
         .labelled_by(label.id);
     ui.end_row();
     (response.changed() && year != value).then_some(year)
+}
+
+/// A whole number of days, never shown with decimals ("every 30 days"). Returns the new
+/// number when it changed.
+pub fn days_row(ui: &mut egui::Ui, label: &str, value: u32, most: u32) -> Option<u32> {
+    let label = row_label(ui, label);
+    let mut days = value;
+    let response = ui
+        .add(
+            egui::DragValue::new(&mut days)
+                .range(0..=most)
+                .speed(0.2)
+                .suffix(" days"),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    (response.changed() && days != value).then_some(days)
+}
+
+/// An amount of money, shown grouped by thousands after its currency, as everywhere else;
+/// typed with or without the grouping. Returns the new amount when it changed.
+pub fn money_row(ui: &mut egui::Ui, label: &str, value: f64, currency: &str) -> Option<f64> {
+    let label = row_label(ui, label);
+    let mut amount = value;
+    let response = ui
+        .add(
+            egui::DragValue::new(&mut amount)
+                .range(0.0..=1e10)
+                .speed(500.0)
+                .custom_formatter(|n, _| crate::analysis::offers::money(currency, n))
+                .custom_parser(parse_money),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    (response.changed() && amount != value).then_some(amount)
+}
+
+/// Reads an amount as a person types it: digits, with any currency sign, grouping or
+/// spaces ignored; a decimal point is kept.
+pub fn parse_money(text: &str) -> Option<f64> {
+    let digits: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    digits.parse().ok()
 }
 
 /// A number with a range, a step and a suffix. Returns the new number when it changed.
@@ -326,6 +374,13 @@ mod tests {
         assert_eq!(months.len(), 13);
         assert!((months[0].step_size - 1.0).abs() < 1e-9);
         assert!((months[1].step_size - 1.0 / 12.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn money_parses_with_or_without_its_grouping() {
+        assert_eq!(super::parse_money("$180,000"), Some(180_000.0));
+        assert_eq!(super::parse_money("£ 95 500.50"), Some(95_500.5));
+        assert_eq!(super::parse_money("none"), None);
     }
 
     #[test]
