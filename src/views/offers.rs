@@ -429,19 +429,35 @@ impl OffersView {
             chart = chart.stack_on(&below);
             charts.push(chart);
         }
-        // The tallest stacked bar, so the legend above it covers nothing.
-        let tallest = pays
+        // Each stacked bar's top, where it is marked A or B, so the two offers are told apart
+        // by more than the side they stand on; the tallest keeps the legend above them all.
+        let tops: Vec<(f64, f64, &str)> = pays
             .iter()
-            .map(|pay| {
+            .enumerate()
+            .flat_map(|(i, pay)| {
                 let totals: Vec<f64> = pay.iter().map(|p| p.total()).collect();
                 let totals = if self.pay_view == PayView::Cumulative {
                     cumulative(totals)
                 } else {
                     totals
                 };
-                totals.iter().take(shown_years).copied().fold(0.0, f64::max)
+                totals
+                    .into_iter()
+                    .take(shown_years)
+                    .enumerate()
+                    .map(move |(year, top)| {
+                        let x = year as f64 + 1.0 + if i == 0 { -0.18 } else { 0.18 };
+                        (x, top, ["A", "B"][i])
+                    })
             })
-            .fold(0.0, f64::max);
+            .collect();
+        let tallest = tops.iter().map(|t| t.1).fold(0.0, f64::max);
+        // One currency on the axis when both offers pay in it; none rather than a wrong one.
+        let axis_currency = if a.compensation.currency == b.compensation.currency {
+            a.compensation.currency.clone()
+        } else {
+            String::new()
+        };
         Plot::new("pay over the years")
             .height(240.0)
             .legend(Legend::default().position(egui_plot::Corner::LeftTop))
@@ -450,10 +466,16 @@ impl OffersView {
             .allow_zoom(false)
             .allow_scroll(false)
             .x_axis_label("Year (left bar A, right bar B)")
-            .y_axis_formatter(|mark, _| money("", mark.value))
+            .y_axis_formatter(move |mark, _| money(&axis_currency, mark.value))
             .show(ui, |plot| {
                 for chart in charts {
                     plot.bar_chart(chart);
+                }
+                for (x, top, which) in &tops {
+                    plot.text(
+                        egui_plot::Text::new("", egui_plot::PlotPoint::new(*x, *top), *which)
+                            .anchor(egui::Align2::CENTER_BOTTOM),
+                    );
                 }
             });
         egui::Grid::new("pay totals")
