@@ -326,3 +326,42 @@ fn pay_is_edited_as_it_is_read_grouped_after_its_currency() {
     let base = h.get_by_label("Base per year").value().expect("a value");
     assert!(base.contains(',') && !base.contains('.'), "{base}");
 }
+
+#[test]
+fn hovering_a_bar_names_its_bet_in_a_tooltip() {
+    let mut h = app(career_spec::file::sample(), SIZES[0], Panel::Spec);
+    h.state_mut().show(Panel::Portfolio, None);
+    h.run();
+    let bet = h
+        .state()
+        .doc()
+        .bets
+        .iter()
+        .find(|b| b.title == "Senior PM, Checkout")
+        .expect("the sample's current role")
+        .clone();
+    let transform = *h
+        .state()
+        .portfolio_transform()
+        .expect("the chart was drawn");
+    let middle = f64::midpoint(bet.start, bet.end);
+    let mut found = false;
+    // The bar's row is the layout's to choose: look along its middle year, row by row.
+    for row in 0..6 {
+        h.hover_at(
+            transform.position_from_point(&egui_plot::PlotPoint::new(middle, f64::from(row))),
+        );
+        // A tooltip waits for the pointer to rest.
+        for _ in 0..40 {
+            h.step();
+        }
+        if h.query_all_by_label_contains("Senior PM, Checkout (")
+            .next()
+            .is_some()
+        {
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "no tooltip named the bet");
+}

@@ -376,7 +376,9 @@ impl PortfolioView {
                         BarChart::new(status.label(), bars)
                             .horizontal()
                             .color(theme.status(*status))
-                            .element_formatter(Box::new(|bar, _| bar.name.clone())),
+                            // The chart's own hover text has no background and is cut at
+                            // the chart's edge: the bet's name is shown as a tooltip below.
+                            .element_formatter(Box::new(|_, _| String::new())),
                     );
                 }
                 // A label sits in the part of its bar that is on screen and is shortened to
@@ -442,6 +444,20 @@ impl PortfolioView {
                 );
             });
         self.transform = Some(response.transform);
+        if self.drag.is_none()
+            && self.palette_drag.is_none()
+            && let Some((id, _)) = over_bar
+            && let Some(name) = doc
+                .bets
+                .iter()
+                .position(|b| b.id == id)
+                .and_then(|i| analysis.names.get(i))
+        {
+            response
+                .response
+                .clone()
+                .on_hover_text_at_pointer(name.as_str());
+        }
         // Presses are read against the chart the person saw when pressing.
         let seen = seen.unwrap_or(response.transform);
         self.interact(ui, ctx, &lanes, &seen, &response.response, edits);
