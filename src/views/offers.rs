@@ -149,9 +149,10 @@ impl OffersView {
     }
 
     fn pick_ui(&mut self, ui: &mut egui::Ui, doc: &Document, a: OfferId, b: OfferId) {
-        ui.horizontal_wrapped(|ui| {
-            for (slot, (label, current)) in [("Offer A", a), ("Offer B", b)].into_iter().enumerate()
-            {
+        // One pick a line, each label beside its box: side by side they ran past a narrow
+        // panel, and wrapped they parted a label from its box.
+        for (slot, (label, current)) in [("Offer A", a), ("Offer B", b)].into_iter().enumerate() {
+            ui.horizontal(|ui| {
                 let label_response = ui.label(label);
                 let shown = doc.offer(current).map(offer_name).unwrap_or_default();
                 let mut chosen = current;
@@ -168,9 +169,8 @@ impl OffersView {
                 if chosen != current {
                     self.pair[slot] = Some(chosen);
                 }
-                ui.add_space(12.0);
-            }
-        });
+            });
+        }
     }
 
     fn table_ui(

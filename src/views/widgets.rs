@@ -180,7 +180,14 @@ pub fn number_row(
 pub fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: bool) -> Option<bool> {
     row_label(ui, label);
     let mut checked = value;
-    let response = ui.checkbox(&mut checked, text);
+    // A grid does not wrap text by default: the words beside the box wrap to the panel
+    // instead of widening it.
+    let response = ui
+        .scope(|ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+            ui.checkbox(&mut checked, text)
+        })
+        .inner;
     ui.end_row();
     response.changed().then_some(checked)
 }
