@@ -125,8 +125,14 @@ impl ReviewView {
             let date = review
                 .date
                 .map_or_else(|| "undated".to_owned(), |d| d.to_string());
-            let moved = changes_since_previous(ctx.doc, review).len();
-            let text = format!("Review of {date}: {moved} changes");
+            let text = if order.first().is_some_and(|r| r.id == review.id) {
+                format!("Review of {date}: the first")
+            } else {
+                match changes_since_previous(ctx.doc, review).len() {
+                    1 => format!("Review of {date}: 1 change"),
+                    moved => format!("Review of {date}: {moved} changes"),
+                }
+            };
             ui.push_id(("past review", review.id), |ui| {
                 if ui
                     .selectable_label(shown == Some(review.id), text)
@@ -365,9 +371,16 @@ mod tests {
             "Gave the marketplace talk"
         );
         h.get_by_label("Review of 2026-11-22: 6 changes");
-        h.get_by_label("Review of 2026-05-20: 0 changes").click();
+        h.get_by_label("Review of 2026-05-20: the first").click();
         h.run();
         h.get_by_label("The first review: the next one will show what moved since this one.");
+        // Starting the review and answering it are two undo steps: undoing twice removes it.
+        let s = h.state_mut();
+        assert!(s.session.history.undo(&mut s.session.doc));
+        assert_eq!(s.session.doc.reviews.len(), 3);
+        assert_eq!(s.session.doc.reviews[2].went_well, "");
+        assert!(s.session.history.undo(&mut s.session.doc));
+        assert_eq!(s.session.doc.reviews.len(), 2);
     }
 
     #[test]
