@@ -405,6 +405,29 @@ pub fn path_value(metric: &Metric, target_year: i32, at: f64) -> Option<f64> {
     Some(metric.first_value + (metric.target - metric.first_value) * share)
 }
 
+/// The two ends of a metric's path as (fractional year, value): its first value on its first
+/// date and its target at the start of the north-star year. None without a first date.
+pub fn path_ends(metric: &Metric, target_year: i32) -> Option<[[f64; 2]; 2]> {
+    let start = year_fraction(metric.first_date?);
+    Some([
+        [start, metric.first_value],
+        [f64::from(target_year).max(start), metric.target],
+    ])
+}
+
+/// A metric's value at each dated review that recorded it, then its value today, as
+/// (fractional year, value), oldest first: what a chart of it over time draws.
+pub fn metric_over_time(doc: &Document, metric: &Metric, today: NaiveDate) -> Vec<[f64; 2]> {
+    in_order(doc)
+        .into_iter()
+        .filter_map(|r| {
+            let mark = r.snapshot.metrics.iter().find(|m| m.metric == metric.id)?;
+            Some([year_fraction(r.date?), mark.value])
+        })
+        .chain(std::iter::once([year_fraction(today), metric.value]))
+        .collect()
+}
+
 /// Whether a metric is on track, ahead or behind its path today, by the document's rules.
 pub fn progress(doc: &Document, metric: &Metric, today: NaiveDate) -> Progress {
     let year = doc.north_star.target_year;
@@ -636,6 +659,29 @@ mod tests {
         // Without a start date there is no path: not known, never on track.
         d.metrics[0].first_date = None;
         assert_eq!(check(&d, 7.0).track, Track::NotKnown);
+    }
+
+    #[test]
+    fn a_metric_over_time_is_its_value_at_each_review_then_today() {
+        let mut d = doc();
+        d.reviews.push(new_review(&d, day(2026, 7, 2)));
+        d.reviews.push(CareerReview {
+            id: CareerReviewId(9),
+            date: None,
+            ..new_review(&d, day(2026, 7, 2))
+        });
+        d.metrics[0].value = 5.0;
+        // 2026-07-02 is 2026 + 182/365; 2027-01-01 is 2027.0.
+        assert_eq!(
+            metric_over_time(&d, &d.metrics[0], day(2027, 1, 1)),
+            vec![[2026.0 + 182.0 / 365.0, 3.0], [2027.0, 5.0]]
+        );
+        assert_eq!(
+            path_ends(&d.metrics[0], 2031),
+            Some([[2026.0, 2.0], [2031.0, 12.0]])
+        );
+        d.metrics[0].first_date = None;
+        assert_eq!(path_ends(&d.metrics[0], 2031), None);
     }
 
     #[test]

@@ -3,11 +3,12 @@
 //! questions and keeps the answers; the career metrics are held against their paths.
 
 use super::widgets::{
-    choice_row, date_row, empty_hint, multiline_row, number_row, section, text_row,
+    calendar_axis, choice_row, date_row, empty_hint, multiline_row, number_row, section, text_row,
 };
 use super::{Edits, View, ViewCtx};
 use crate::analysis::review::{
-    Track, changes_since_previous, due_in, in_order, new_review, progress, updates_line,
+    Track, changes_since_previous, due_in, in_order, metric_over_time, new_review, path_ends,
+    progress, updates_line,
 };
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{CareerReview, CareerReviewId, Metric, MetricDirection, MetricId, next_id};
@@ -188,6 +189,42 @@ impl ReviewView {
         }
     }
 
+    /// The metric at each review and today, against its path to the target.
+    fn metric_chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, metric: &Metric) {
+        use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+        let values = metric_over_time(ctx.doc, metric, ctx.today);
+        let path = path_ends(metric, ctx.doc.north_star.target_year);
+        ui.add_space(6.0);
+        ui.strong("Over time, against the path");
+        ui.push_id(("metric chart", metric.id), |ui| {
+            calendar_axis(Plot::new("metric over time"), false)
+                .height(180.0)
+                .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .show(ui, |plot| {
+                    if let Some(ends) = path {
+                        plot.line(
+                            Line::new("Path to the target", PlotPoints::from(ends.to_vec()))
+                                .color(ctx.theme.muted())
+                                .width(1.5),
+                        );
+                    }
+                    plot.points(
+                        Points::new(metric.name.clone(), PlotPoints::from(values.clone()))
+                            .radius(4.0)
+                            .color(ctx.theme.series(0)),
+                    );
+                    plot.line(
+                        Line::new(metric.name.clone(), PlotPoints::from(values))
+                            .color(ctx.theme.series(0))
+                            .width(2.0),
+                    );
+                });
+        });
+    }
+
     fn metric_inspector_ui(
         ui: &mut egui::Ui,
         ctx: &ViewCtx<'_>,
@@ -223,12 +260,9 @@ impl ReviewView {
                         "unit",
                     );
                 }
-                if let Some(direction) = choice_row(
-                    ui,
-                    "MetricDirection",
-                    metric.direction,
-                    MetricDirection::ALL,
-                ) {
+                if let Some(direction) =
+                    choice_row(ui, "Direction", metric.direction, MetricDirection::ALL)
+                {
                     push(
                         edits,
                         Metric {
@@ -287,6 +321,7 @@ impl ReviewView {
                 }
             });
         ui.label(progress(ctx.doc, metric, ctx.today).text);
+        Self::metric_chart_ui(ui, ctx, metric);
         if ui.button("Delete metric").clicked() {
             edits.say(format!("Deleted the metric \"{}\"", metric.name));
             edits.push(Edit::Remove(ItemRef::Metric(metric.id)));
@@ -398,6 +433,7 @@ mod tests {
             h.state().doc().metric(id).expect("metric").name,
             "New metric!"
         );
+        h.get_by_label("Direction");
         // Started today at 0 with a target of 0: exactly on its flat path.
         // Said beside the metric and again in its inspector.
         assert_eq!(
