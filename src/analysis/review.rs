@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{ceilings, drift, voice};
 use crate::model::{
     BetMark, CareerReview, Ceiling, CeilingMark, Document, Metric, MetricDirection, MetricMark,
-    RiskLevel, SkillMark, Snapshot, year_fraction,
+    RiskLevel, Skill, SkillMark, Snapshot, year_fraction,
 };
 
 /// The reviews held, oldest first (undated ones first, as they cannot be placed).
@@ -415,17 +415,41 @@ pub fn path_ends(metric: &Metric, target_year: i32) -> Option<[[f64; 2]; 2]> {
     ])
 }
 
-/// A metric's value at each dated review that recorded it, then its value today, as
-/// (fractional year, value), oldest first: what a chart of it over time draws.
-pub fn metric_over_time(doc: &Document, metric: &Metric, today: NaiveDate) -> Vec<[f64; 2]> {
+/// A number at each dated review that recorded it, then its value today, as (fractional year,
+/// value), oldest first: what a chart of it over time draws.
+fn over_time(
+    doc: &Document,
+    pick: impl Fn(&Snapshot) -> Option<f64>,
+    now: f64,
+    today: NaiveDate,
+) -> Vec<[f64; 2]> {
     in_order(doc)
         .into_iter()
-        .filter_map(|r| {
-            let mark = r.snapshot.metrics.iter().find(|m| m.metric == metric.id)?;
-            Some([year_fraction(r.date?), mark.value])
-        })
-        .chain(std::iter::once([year_fraction(today), metric.value]))
+        .filter_map(|r| Some([year_fraction(r.date?), pick(&r.snapshot)?]))
+        .chain(std::iter::once([year_fraction(today), now]))
         .collect()
+}
+
+/// A metric's value at each dated review that recorded it, then today.
+pub fn metric_over_time(doc: &Document, metric: &Metric, today: NaiveDate) -> Vec<[f64; 2]> {
+    let pick = |s: &Snapshot| {
+        s.metrics
+            .iter()
+            .find(|m| m.metric == metric.id)
+            .map(|m| m.value)
+    };
+    over_time(doc, pick, metric.value, today)
+}
+
+/// A skill's level at each dated review that recorded it, then today.
+pub fn skill_over_time(doc: &Document, skill: &Skill, today: NaiveDate) -> Vec<[f64; 2]> {
+    let pick = |s: &Snapshot| {
+        s.skills
+            .iter()
+            .find(|m| m.skill == skill.id)
+            .map(|m| f64::from(m.level))
+    };
+    over_time(doc, pick, f64::from(skill.level), today)
 }
 
 /// Whether a metric is on track, ahead or behind its path today, by the document's rules.
@@ -662,7 +686,7 @@ mod tests {
     }
 
     #[test]
-    fn a_metric_over_time_is_its_value_at_each_review_then_today() {
+    fn a_number_over_time_is_its_value_at_each_review_then_today() {
         let mut d = doc();
         d.reviews.push(new_review(&d, day(2026, 7, 2)));
         d.reviews.push(CareerReview {
@@ -671,10 +695,15 @@ mod tests {
             ..new_review(&d, day(2026, 7, 2))
         });
         d.metrics[0].value = 5.0;
+        d.skills[0].level = 4;
         // 2026-07-02 is 2026 + 182/365; 2027-01-01 is 2027.0.
         assert_eq!(
             metric_over_time(&d, &d.metrics[0], day(2027, 1, 1)),
             vec![[2026.0 + 182.0 / 365.0, 3.0], [2027.0, 5.0]]
+        );
+        assert_eq!(
+            skill_over_time(&d, &d.skills[0], day(2027, 1, 1)),
+            vec![[2026.0 + 182.0 / 365.0, 2.0], [2027.0, 4.0]]
         );
         assert_eq!(
             path_ends(&d.metrics[0], 2031),

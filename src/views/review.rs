@@ -8,7 +8,7 @@ use super::widgets::{
 use super::{Edits, View, ViewCtx};
 use crate::analysis::review::{
     Track, changes_since_previous, due_in, in_order, metric_over_time, new_review, path_ends,
-    progress, updates_line,
+    progress, skill_over_time, updates_line,
 };
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{CareerReview, CareerReviewId, Metric, MetricDirection, MetricId, next_id};
@@ -189,6 +189,53 @@ impl ReviewView {
         }
     }
 
+    /// Each skill's level at each review and today: whether the crafts are moving at all.
+    fn skills_chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        use egui_plot::{Legend, Line, Plot, PlotPoints};
+        if ctx.doc.reviews.is_empty() || ctx.doc.skills.is_empty() {
+            return;
+        }
+        section(ui, "Skills over the reviews");
+        let lines: Vec<(String, Vec<[f64; 2]>)> = ctx
+            .doc
+            .skills
+            .iter()
+            .map(|skill| {
+                (
+                    skill.name.clone(),
+                    skill_over_time(ctx.doc, skill, ctx.today),
+                )
+            })
+            .collect();
+        let xs = lines
+            .iter()
+            .flat_map(|(_, points)| points.iter().map(|p| p[0]));
+        let first = xs.clone().fold(f64::INFINITY, f64::min);
+        let last = xs.fold(f64::NEG_INFINITY, f64::max);
+        // Room on the left for the legend, so it covers no line.
+        let left = first - ((last - first) * 0.45).max(0.3);
+        calendar_axis(Plot::new("skills over time"), false)
+            .include_x(left)
+            .include_x(last + 0.05)
+            .height(200.0)
+            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .include_y(0.8)
+            .include_y(5.2)
+            .y_axis_label("level, 1 to 5")
+            .show(ui, |plot| {
+                for (i, (name, points)) in lines.into_iter().enumerate() {
+                    plot.line(
+                        Line::new(name, PlotPoints::from(points))
+                            .color(ctx.theme.series(i))
+                            .width(2.0),
+                    );
+                }
+            });
+    }
+
     /// The metric at each review and today, against its path to the target.
     fn metric_chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, metric: &Metric) {
         use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
@@ -349,6 +396,7 @@ impl View for ReviewView {
                 self.review_ui(ui, ctx, edits);
                 self.history_ui(ui, ctx);
                 self.metrics_ui(ui, ctx, edits);
+                Self::skills_chart_ui(ui, ctx);
             });
     }
 
