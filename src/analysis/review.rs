@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{ceilings, drift, voice};
 use crate::model::{
     BetMark, CareerReview, Ceiling, CeilingMark, Document, Metric, MetricDirection, MetricMark,
-    RiskLevel, Skill, SkillMark, Snapshot, year_fraction,
+    Phase, RiskLevel, Skill, SkillMark, Snapshot, year_fraction,
 };
 
 /// The reviews held, oldest first (undated ones first, as they cannot be placed).
@@ -354,6 +354,53 @@ pub fn changes_to_today(
 pub fn due_in(doc: &Document, today: NaiveDate) -> Option<i64> {
     let last = doc.reviews.iter().filter_map(|r| r.date).max()?;
     Some(i64::from(doc.rules.review_days) - (today - last).num_days())
+}
+
+/// How one calendar year of the career was spent, in years of bets of each phase.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct YearBalance {
+    /// The calendar year.
+    pub year: i32,
+    /// Years of learning-phase bets within it (two overlapping bets count twice).
+    pub learning: f64,
+    /// Years of impact-phase bets within it.
+    pub impact: f64,
+}
+
+/// The learning and impact phases per calendar year, from the year of the first bet to today,
+/// each bet counted for the part of it that falls in the year and is already lived.
+pub fn phase_balance(doc: &Document, today: NaiveDate) -> Vec<YearBalance> {
+    let now = year_fraction(today);
+    let Some(first) = doc
+        .bets
+        .iter()
+        .map(|b| b.start)
+        .filter(|s| s.is_finite())
+        .reduce(f64::min)
+    else {
+        return Vec::new();
+    };
+    // Both ends are inside the validated year range, so the casts hold.
+    #[allow(clippy::cast_possible_truncation)]
+    let (from, to) = (first.floor() as i32, now.floor() as i32);
+    (from..=to)
+        .filter_map(|year| {
+            let (lo, hi) = (f64::from(year), (f64::from(year) + 1.0).min(now));
+            let mut balance = YearBalance {
+                year,
+                learning: 0.0,
+                impact: 0.0,
+            };
+            for bet in &doc.bets {
+                let inside = (bet.end.min(hi) - bet.start.max(lo)).max(0.0);
+                match bet.phase {
+                    Phase::Learning => balance.learning += inside,
+                    Phase::Impact => balance.impact += inside,
+                }
+            }
+            (balance.learning + balance.impact > 0.0).then_some(balance)
+        })
+        .collect()
 }
 
 /// Where a metric stands against its path.
@@ -711,6 +758,44 @@ mod tests {
         );
         d.metrics[0].first_date = None;
         assert_eq!(path_ends(&d.metrics[0], 2031), None);
+    }
+
+    #[test]
+    fn phases_per_year_count_the_part_of_each_bet_inside_the_year() {
+        let mut d = doc();
+        d.bets = vec![
+            Bet {
+                id: BetId(1),
+                phase: Phase::Learning,
+                start: 2019.5,
+                end: 2021.0,
+                ..Bet::default()
+            },
+            Bet {
+                id: BetId(2),
+                phase: Phase::Impact,
+                start: 2020.5,
+                end: 2022.25,
+                ..Bet::default()
+            },
+        ];
+        let year = |year, learning, impact| YearBalance {
+            year,
+            learning,
+            impact,
+        };
+        // Today is 2022.0: nothing of 2022 is lived yet.
+        let balance = phase_balance(&d, day(2022, 1, 1));
+        assert_eq!(
+            balance,
+            vec![
+                year(2019, 0.5, 0.0),
+                year(2020, 1.0, 0.5),
+                year(2021, 0.0, 1.0)
+            ]
+        );
+        d.bets.clear();
+        assert!(phase_balance(&d, day(2022, 1, 1)).is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::widgets::{
 use super::{Edits, View, ViewCtx};
 use crate::analysis::review::{
     Track, changes_since_previous, due_in, in_order, metric_over_time, new_review, path_ends,
-    progress, skill_over_time, updates_line,
+    phase_balance, progress, skill_over_time, updates_line,
 };
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{CareerReview, CareerReviewId, Metric, MetricDirection, MetricId, next_id};
@@ -186,6 +186,35 @@ impl ReviewView {
             self.metric = Some(metric.id);
             edits.say("Added a metric: name it and set its target in the inspector");
             edits.push(Edit::Upsert(Item::Metric(metric)));
+        }
+    }
+
+    /// Years of learning and of impact per calendar year, with the portfolio's advice to
+    /// alternate when one phase has run too long.
+    fn balance_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        let balance = phase_balance(ctx.doc, ctx.today);
+        if balance.is_empty() {
+            return;
+        }
+        section(ui, "Learning and impact by year");
+        egui::Grid::new("phase balance")
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                for year in balance.iter().rev() {
+                    ui.label(year.year.to_string());
+                    ui.label(format!("learning {:.1} years", year.learning));
+                    ui.label(format!("impact {:.1} years", year.impact));
+                    ui.end_row();
+                }
+            });
+        // The same advice the portfolio gives, from the same rule.
+        let now = crate::model::year_fraction(ctx.today);
+        if let Some(insight) = crate::analysis::portfolio::alternation(ctx.doc, now) {
+            ui.colored_label(ctx.theme.warn(), insight.title);
+            for reason in insight.reasons {
+                ui.label(format!("• {reason}"));
+            }
         }
     }
 
@@ -397,6 +426,7 @@ impl View for ReviewView {
                 self.history_ui(ui, ctx);
                 self.metrics_ui(ui, ctx, edits);
                 Self::skills_chart_ui(ui, ctx);
+                Self::balance_ui(ui, ctx);
             });
     }
 
@@ -436,6 +466,8 @@ mod tests {
         // The sample's last review was on 2026-08-20: 94 days before 2026-11-22.
         h.get_by_label("A review is due: overdue by 3 days (one every 91 days).");
         h.get_by_label("• Storytelling from 2 to 3.");
+        // The sample's 2017 was a whole year of learning-phase bets.
+        h.get_by_label("learning 1.0 years");
         h.get_by_label("Start a review").click();
         h.run();
         let review = h.state().doc().reviews.last().expect("review").clone();
