@@ -22,6 +22,7 @@ use crate::views::drift::DriftView;
 use crate::views::landing::LandingView;
 use crate::views::offers::OffersView;
 use crate::views::portfolio::PortfolioView;
+use crate::views::review::ReviewView;
 use crate::views::spec::SpecView;
 use crate::views::standalone::{WindowLayout, show_view};
 use crate::views::theme::Theme;
@@ -102,6 +103,7 @@ struct Views {
     ceilings: CeilingsView,
     landing: LandingView,
     voice: VoiceView,
+    review: ReviewView,
 }
 
 impl Views {
@@ -114,6 +116,7 @@ impl Views {
             Panel::Ceilings => &mut self.ceilings,
             Panel::Landing => &mut self.landing,
             Panel::Voice => &mut self.voice,
+            Panel::Review => &mut self.review,
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod drift;
 pub mod landing;
 pub mod offers;
 pub mod portfolio;
+pub mod review;
 pub mod spec;
 pub mod standalone;
 pub mod theme;
@@ -35,6 +36,8 @@ pub enum Panel {
     Landing,
     /// Making one's work visible.
     Voice,
+    /// Career reviews over time, and metrics against their targets.
+    Review,
 }
 
 impl Panel {
@@ -47,6 +50,7 @@ impl Panel {
         Self::Ceilings,
         Self::Landing,
         Self::Voice,
+        Self::Review,
     ];
 
     /// The panel's name in the navigation and the View menu.
@@ -59,6 +63,7 @@ impl Panel {
             Self::Ceilings => "Ceilings",
             Self::Landing => "Landing",
             Self::Voice => "Voice",
+            Self::Review => "Review",
         }
     }
 
@@ -72,6 +77,7 @@ impl Panel {
             Self::Ceilings => "ceilings",
             Self::Landing => "landing",
             Self::Voice => "voice",
+            Self::Review => "review",
         }
     }
 
