@@ -56,6 +56,7 @@ fn item_for(doc: &Document, panel: Panel) -> Option<ItemRef> {
             .first()
             .map(|i| ItemRef::LandingItem(i.id)),
         Panel::Voice => doc.voice.entries.first().map(|e| ItemRef::VoiceEntry(e.id)),
+        Panel::Review => doc.metrics.first().map(|m| ItemRef::Metric(m.id)),
     }
 }
 
