@@ -1,11 +1,12 @@
 //! The Landing panel: the 30/60/90 plan for a new role — listen and learn, align, execute —
 //! with due dates from the start date, done marks, progress, and the current phase marked.
 
-use super::widgets::{choice_row, date_row, empty_hint, text_row};
+use super::form::Form;
+use super::widgets::empty_hint;
 use super::{Edits, View, ViewCtx};
 use crate::analysis::landing::{Stage, due, missing_from_template, overdue, progress, stage};
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{Document, LandingItem, LandingItemId, LandingPhase, LandingPlan, next_id};
+use crate::model::{Document, LandingItem, LandingItemId, LandingPhase, next_id};
 
 /// The Landing panel's own state.
 #[derive(Debug, Default)]
@@ -37,30 +38,12 @@ impl LandingView {
     fn header_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         let plan = &ctx.doc.landing;
         ui.heading("Landing plan: the first 90 days");
-        egui::Grid::new("landing header")
-            .num_columns(2)
-            .show(ui, |ui| {
-                if let Some(role) = text_row(ui, "Role", &plan.role) {
-                    edits.push_merging(
-                        Edit::LandingPlan(LandingPlan {
-                            role,
-                            ..plan.clone()
-                        }),
-                        None,
-                        "landing role",
-                    );
-                }
-                if let Some(start) = date_row(ui, "First day", plan.start) {
-                    edits.push_merging(
-                        Edit::LandingPlan(LandingPlan {
-                            start,
-                            ..plan.clone()
-                        }),
-                        None,
-                        "landing start",
-                    );
-                }
-            });
+        let mut form = Form::new(plan);
+        form.grid(ui, "landing header", |rows, plan| {
+            rows.text("Role", &mut plan.role);
+            rows.date("First day", &mut plan.start);
+        });
+        form.send(edits, Edit::LandingPlan);
         let text = match stage(plan, ctx.today, &ctx.doc.rules) {
             Stage::Unscheduled => "Set the first day to get due dates.".to_owned(),
             Stage::Before(days) => format!("Starts in {days} days."),
@@ -139,17 +122,14 @@ impl LandingView {
             for item in plan.items.iter().filter(|i| i.phase == phase) {
                 ui.push_id(("landing item", item.id.0), |ui| {
                     ui.horizontal(|ui| {
-                        let mut checked = item.done;
-                        if ui
-                            .checkbox(&mut checked, "")
-                            .accessible_name(format!("Done: {}", item.title))
-                            .changed()
-                        {
-                            edits.push(Edit::Upsert(Item::LandingItem(LandingItem {
-                                done: checked,
-                                ..item.clone()
-                            })));
-                        }
+                        let mut form = Form::new(item);
+                        form.rows(ui, |rows, item| {
+                            let name = format!("Done: {}", item.title);
+                            rows.own_step("done", |ui| {
+                                ui.checkbox(&mut item.done, "").accessible_name(name)
+                            });
+                        });
+                        form.send(edits, |i| Edit::Upsert(Item::LandingItem(i)));
                         let mut text = egui::RichText::new(&item.title);
                         if item.done {
                             text = text.strikethrough().color(ctx.theme.muted());
@@ -204,28 +184,13 @@ impl LandingView {
             return;
         };
         let item = &doc.landing.items[index];
-        let target = Some(ItemRef::LandingItem(id));
         ui.heading("Step");
-        egui::Grid::new("landing item inspector")
-            .num_columns(2)
-            .show(ui, |ui| {
-                if let Some(title) = text_row(ui, "Step", &item.title) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::LandingItem(LandingItem {
-                            title,
-                            ..item.clone()
-                        })),
-                        target,
-                        "title",
-                    );
-                }
-                if let Some(phase) = choice_row(ui, "Phase", item.phase, LandingPhase::ALL) {
-                    edits.push(Edit::Upsert(Item::LandingItem(LandingItem {
-                        phase,
-                        ..item.clone()
-                    })));
-                }
-            });
+        let mut form = Form::new(item);
+        form.grid(ui, "landing item inspector", |rows, item| {
+            rows.text("Step", &mut item.title);
+            rows.choice("Phase", &mut item.phase, LandingPhase::ALL);
+        });
+        form.send(edits, |i| Edit::Upsert(Item::LandingItem(i)));
         ui.horizontal(|ui| {
             let same_phase: Vec<usize> = doc
                 .landing

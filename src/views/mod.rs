@@ -3,6 +3,7 @@
 
 pub mod ceilings;
 pub mod drift;
+pub mod form;
 pub mod landing;
 pub mod offers;
 pub mod portfolio;
