@@ -172,7 +172,7 @@ impl CeilingsView {
         section(ui, "Assessment");
         let mut form = Form::new(assessment);
         form.grid(ui, "assessment date", |rows, a| {
-            rows.date("Assessed on", &mut a.date);
+            rows.date("Assessed on", &mut a.date, ctx.today);
         });
         for ceiling in Ceiling::ALL {
             ui.push_id(("ceiling", ceiling.label()), |ui| {

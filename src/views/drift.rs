@@ -159,7 +159,7 @@ impl DriftView {
         }
         ui.add_space(8.0);
         form.grid(ui, "run fields", |rows, run| {
-            rows.date("Date of this run", &mut run.date);
+            rows.date("Date of this run", &mut run.date, ctx.today);
             rows.multiline("Closing note", &mut run.note);
         });
         form.send(edits, |run| Edit::Upsert(Item::DriftReview(run)));

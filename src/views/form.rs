@@ -208,8 +208,13 @@ impl Rows<'_> {
     }
 
     /// A date, or none.
-    pub fn date(&mut self, label: &'static str, value: &mut Option<NaiveDate>) -> bool {
-        self.merging(label, |ui| widgets::date_row(ui, label, value))
+    pub fn date(
+        &mut self,
+        label: &'static str,
+        value: &mut Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> bool {
+        self.own_step(label, |ui| widgets::date_row(ui, label, value, today))
     }
 }
 

@@ -41,7 +41,7 @@ impl LandingView {
         let mut form = Form::new(plan);
         form.grid(ui, "landing header", |rows, plan| {
             rows.text("Role", &mut plan.role);
-            rows.date("First day", &mut plan.start);
+            rows.date("First day", &mut plan.start, ctx.today);
         });
         form.send(edits, Edit::LandingPlan);
         let text = match stage(plan, ctx.today, &ctx.doc.rules) {
@@ -341,6 +341,52 @@ mod tests {
         assert!(
             h.query_by_label_contains("overdue: Read the last")
                 .is_none()
+        );
+    }
+
+    /// Opens the date picker labelled `label`, clicks day `day` of the month it shows and
+    /// saves.
+    fn pick_day(h: &mut Harness<'static, Standalone<LandingView>>, label: &str, day: &str) {
+        h.get_all_by_label(label)
+            .last()
+            .expect("the picker's button")
+            .click();
+        h.run();
+        h.get_by_label(day).click();
+        h.run();
+        h.get_by_label("Save").click();
+        h.run();
+    }
+
+    #[test]
+    fn the_first_day_is_picked_from_a_calendar() {
+        let mut h = harness(crate::file::sample(), (2027, 1, 20));
+        pick_day(&mut h, "First day", "15");
+        assert_eq!(
+            h.state().doc().landing.start,
+            chrono::NaiveDate::from_ymd_opt(2027, 1, 15)
+        );
+        h.get_by_label("Clear First day").click();
+        h.run();
+        assert_eq!(h.state().doc().landing.start, None);
+        let s = h.state_mut();
+        assert!(s.session.history.undo(&mut s.session.doc));
+        assert_eq!(
+            s.session.doc.landing.start,
+            chrono::NaiveDate::from_ymd_opt(2027, 1, 15),
+            "clearing is one undo step"
+        );
+    }
+
+    #[test]
+    fn an_unset_date_is_picked_from_a_calendar_opened_on_today() {
+        let mut doc = crate::file::sample();
+        doc.landing.start = None;
+        let mut h = harness(doc, (2027, 3, 10));
+        pick_day(&mut h, "First day", "21");
+        assert_eq!(
+            h.state().doc().landing.start,
+            chrono::NaiveDate::from_ymd_opt(2027, 3, 21)
         );
     }
 }

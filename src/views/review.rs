@@ -306,7 +306,7 @@ impl ReviewView {
                 )
             });
             rows.number("First value", &mut metric.first_value, range, 0.1, "");
-            rows.date("Tracked since", &mut metric.first_date);
+            rows.date("Tracked since", &mut metric.first_date, ctx.today);
         });
         form.send(edits, |m| Edit::Upsert(Item::Metric(m)));
         ui.label(progress(ctx.doc, metric, ctx.today).text);

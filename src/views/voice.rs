@@ -9,9 +9,7 @@ use super::widgets::{calendar_axis, choice_row, empty_hint, section, text_row};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::voice::{Cadence, cadence, monthly_summary, per_month, to_write_down};
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{
-    Document, Explanation, VoiceEntry, VoiceEntryId, VoiceKind, next_id, year_fraction,
-};
+use crate::model::{Explanation, VoiceEntry, VoiceEntryId, VoiceKind, next_id, year_fraction};
 use chrono::NaiveDate;
 
 /// The Voice panel's own state: the entry being written and the explanation being typed.
@@ -299,10 +297,11 @@ impl VoiceView {
     fn entry_inspector_ui(
         &mut self,
         ui: &mut egui::Ui,
-        doc: &Document,
+        ctx: &ViewCtx<'_>,
         id: VoiceEntryId,
         edits: &mut Edits,
     ) {
+        let doc = ctx.doc;
         let Some(entry) = doc.voice.entries.iter().find(|e| e.id == id) else {
             self.selected = None;
             return;
@@ -310,7 +309,7 @@ impl VoiceView {
         ui.heading("Log entry");
         let mut form = Form::new(entry);
         form.grid(ui, "entry inspector", |rows, entry| {
-            rows.date("Date", &mut entry.date);
+            rows.date("Date", &mut entry.date, ctx.today);
             rows.choice("Kind of entry", &mut entry.kind, VoiceKind::ALL);
             rows.text("Entry title", &mut entry.title);
             rows.text("Entry link", &mut entry.link);
@@ -339,7 +338,7 @@ impl View for VoiceView {
 
     fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         if let Some(id) = self.selected {
-            self.entry_inspector_ui(ui, ctx.doc, id, edits);
+            self.entry_inspector_ui(ui, ctx, id, edits);
             return;
         }
         ui.label(egui::RichText::new("Click an entry in the log to edit or delete it.").weak());

@@ -188,47 +188,74 @@ pub fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: &mut bool) -
     response
 }
 
-/// A date typed as YYYY-MM-DD, bound to `value`; an empty field is no date. The date
-/// changes once the text parses to one; text that does not parse is kept in the field,
-/// marked, until it does.
-pub fn date_row(ui: &mut egui::Ui, label: &str, value: &mut Option<NaiveDate>) -> egui::Response {
+/// A date, or none, picked from a calendar. An unset date shows "not set" on the picker,
+/// which opens on `today`; a set one has a button beside it to clear it again. The document
+/// keeps chrono dates; the picker edits jiff dates: they are converted here, at the row.
+pub fn date_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut Option<NaiveDate>,
+    today: NaiveDate,
+) -> egui::Response {
     let label_response = row_label(ui, label);
-    let id = ui.make_persistent_id(("date draft", label));
-    let shown = value
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
-    let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or_else(|| shown.clone());
-    let valid = parse_date(&text).is_some();
-    let response = ui
-        .add(
-            egui::TextEdit::singleline(&mut text)
-                .hint_text("YYYY-MM-DD")
-                .desired_width(110.0)
-                .text_color_opt((!valid).then_some(ui.visuals().error_fg_color)),
-        )
-        .labelled_by(label_response.id);
-    ui.end_row();
-    if response.has_focus() || response.changed() {
-        ui.data_mut(|d| d.insert_temp(id, text.clone()));
-    } else {
-        ui.data_mut(|d| d.remove::<String>(id));
-    }
+    let before = *value;
+    let mut picked = to_jiff(value.unwrap_or(today));
+    let mut response = ui
+        .horizontal(|ui| {
+            // The picker's year, month and day boxes have no accessible names; its arrows
+            // and calendar do the same work and do have them.
+            let mut button = egui_extras::DatePickerButton::new(&mut picked)
+                .id_salt(label)
+                .combo_boxes(false);
+            if before.is_none() {
+                // The picker shows its date on the button: an unset date says so instead
+                // of showing today as if it were the answer.
+                button = button.format("not set");
+            }
+            let mut response = ui.add(button).labelled_by(label_response.id);
+            if before.is_some() {
+                let clear = ui
+                    .small_button("×")
+                    .on_hover_text("No date")
+                    .accessible_name(format!("Clear {label}"));
+                if clear.clicked() {
+                    *value = None;
+                }
+                response |= clear;
+            }
+            response
+        })
+        .inner;
     if response.changed()
-        && let Some(new) = parse_date(&text)
+        && let Some(date) = from_jiff(picked)
+        && value.is_some() == before.is_some()
     {
-        *value = new;
+        *value = Some(date);
     }
+    // Clicking a button does not mark it changed: the row says so when the date moved.
+    if *value != before {
+        response.mark_changed();
+    }
+    ui.end_row();
     response
 }
 
-/// Parses a date typed by a person: empty is no date, otherwise YYYY-MM-DD.
-pub fn parse_date(text: &str) -> Option<Option<NaiveDate>> {
-    let text = text.trim();
-    if text.is_empty() {
-        Some(None)
-    } else {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(Some)
-    }
+/// A chrono date as the picker's jiff date. Dates outside jiff's years (-9999 to 9999) do
+/// not occur in a career; they are clamped to its ends.
+fn to_jiff(date: NaiveDate) -> jiff::civil::Date {
+    use chrono::Datelike;
+    let year = date.year().clamp(-9999, 9999) as i16;
+    jiff::civil::Date::new(year, date.month() as i8, date.day() as i8)
+        .unwrap_or(jiff::civil::Date::MIN)
+}
+
+/// The picker's jiff date as a chrono date.
+fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(
+        i32::from(date.year()),
+        u32::try_from(date.month()).ok()?,
+        u32::try_from(date.day()).ok()?,
+    )
 }
 
 /// Puts `item` in the list or takes it out, as a checkbox says.
@@ -382,13 +409,15 @@ mod tests {
     }
 
     #[test]
-    fn dates_parse_as_a_person_types_them() {
-        assert_eq!(super::parse_date(""), Some(None));
-        assert_eq!(
-            super::parse_date(" 2026-01-05 "),
-            Some(chrono::NaiveDate::from_ymd_opt(2026, 1, 5))
-        );
-        assert_eq!(super::parse_date("2026-13-01"), None);
-        assert_eq!(super::parse_date("soon"), None);
+    fn dates_cross_to_the_picker_and_back_unchanged() {
+        for (y, m, d) in [(2026, 1, 5), (2024, 2, 29), (1999, 12, 31)] {
+            let date = chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date");
+            let picked = super::to_jiff(date);
+            assert_eq!(
+                (picked.year(), picked.month(), picked.day()),
+                (y as i16, m as i8, d as i8)
+            );
+            assert_eq!(super::from_jiff(picked), Some(date));
+        }
     }
 }

@@ -5,11 +5,11 @@ use super::OffersView;
 use crate::analysis::offers::{score_of, vesting_shares};
 use crate::edit::{Edit, Item};
 use crate::model::{
-    BetKind, CriterionId, Direction, Document, Offer, OfferId, Phase, Score, Vesting, WorkType,
+    BetKind, CriterionId, Direction, Offer, OfferId, Phase, Score, Vesting, WorkType,
 };
-use crate::views::Edits;
 use crate::views::form::{Form, Rows};
 use crate::views::widgets::number_row;
+use crate::views::{Edits, ViewCtx};
 
 /// The offer's score on a criterion, added to the offer when it had none.
 fn score_mut(offer: &mut Offer, criterion: CriterionId) -> &mut Score {
@@ -29,10 +29,11 @@ impl OffersView {
     pub(super) fn offer_inspector_ui(
         &mut self,
         ui: &mut egui::Ui,
-        doc: &Document,
+        ctx: &ViewCtx<'_>,
         id: OfferId,
         edits: &mut Edits,
     ) {
+        let doc = ctx.doc;
         let Some(offer) = doc.offer(id) else {
             self.selected = None;
             return;
@@ -47,7 +48,7 @@ impl OffersView {
             rows.choice("Phase it starts", &mut o.phase, Phase::ALL);
             rows.choice("Type of work", &mut o.work, WorkType::ALL);
             rows.choice("North star", &mut o.direction, Direction::ALL);
-            rows.date("Start date", &mut o.start);
+            rows.date("Start date", &mut o.start, ctx.today);
             rows.check("Came unasked", "It was offered to me", &mut o.unasked);
             rows.check("Stay", "This is my current job", &mut o.is_current);
             rows.multiline("Notes", &mut o.notes);

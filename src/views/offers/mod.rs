@@ -177,7 +177,7 @@ impl View for OffersView {
 
     fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         match self.selected {
-            Some(id) => self.offer_inspector_ui(ui, ctx.doc, id, edits),
+            Some(id) => self.offer_inspector_ui(ui, ctx, id, edits),
             None => {
                 ui.label(
                     egui::RichText::new(
