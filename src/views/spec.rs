@@ -171,10 +171,21 @@ impl SpecView {
                         if ui.selectable_label(selected, name).clicked() {
                             self.selected = Selected::Skill(skill.id);
                         }
-                        let values = [skill.level, skill.target, skill.enjoyment, skill.avoidance];
-                        for (value, color) in values.into_iter().zip(dot_colors) {
-                            score_dots(ui, value, color);
-                        }
+                        let mut form = Form::new(skill);
+                        form.rows(ui, |rows, s| {
+                            let scores = [
+                                ("level", &mut s.level),
+                                ("target", &mut s.target),
+                                ("enjoyment", &mut s.enjoyment),
+                                ("avoidance", &mut s.avoidance),
+                            ];
+                            for ((what, value), color) in scores.into_iter().zip(dot_colors) {
+                                rows.own_step(what, |ui| {
+                                    score_dots(ui, value, color, what, &skill.name)
+                                });
+                            }
+                        });
+                        form.send(edits, |s| Edit::Upsert(Item::Skill(s)));
                         let g = gap(skill);
                         ui.label(if g == 0 {
                             "—".to_owned()
@@ -186,7 +197,7 @@ impl SpecView {
                 });
             ui.label(
                 egui::RichText::new(
-                    "Orange: the avoided skill to lean into next. Green: what you enjoy most.",
+                    "Click a dot to set that score. Orange: the avoided skill to lean into next. Green: what you enjoy most.",
                 )
                 .small()
                 .color(ctx.theme.muted()),
@@ -495,5 +506,35 @@ mod tests {
         h.run();
         assert!(h.state().doc().skill(SkillId(7)).is_none());
         h.get_by_label("Lean into People management next.");
+    }
+
+    #[test]
+    fn clicking_the_fourth_dot_sets_the_level_in_one_undo_step() {
+        let mut h = harness();
+        let finance = |h: &Harness<'static, Standalone<SpecView>>| {
+            h.state().doc().skill(SkillId(7)).expect("finance").clone()
+        };
+        assert_eq!(finance(&h).level, 1);
+        h.get_by_label("Finance and P&L: set level to 4").hover();
+        h.run();
+        h.get_by_label("Set level to 4");
+        h.get_by_label("Finance and P&L: set level to 4").click();
+        h.run();
+        assert_eq!(finance(&h).level, 4);
+        let s = h.state_mut();
+        assert!(s.session.history.undo(&mut s.session.doc));
+        assert_eq!(finance(&h).level, 1, "one undo restores the level");
+    }
+
+    #[test]
+    fn a_dot_is_reached_and_set_from_the_keyboard() {
+        let mut h = harness();
+        h.get_by_label("Finance and P&L: set target to 5").focus();
+        h.run();
+        h.key_press(egui::Key::Enter);
+        h.run();
+        let finance = h.state().doc().skill(SkillId(7)).expect("finance");
+        assert_eq!(finance.target, 5);
+        assert_eq!(finance.level, 1, "only the target moved");
     }
 }

@@ -280,24 +280,63 @@ pub fn empty_hint(ui: &mut egui::Ui, text: &str) {
     ui.label(egui::RichText::new(text).italics().weak());
 }
 
-/// A score from 1 to 5 drawn as five dots, filled up to the score; read aloud as "3 of 5".
-pub fn score_dots(ui: &mut egui::Ui, value: u8, color: egui::Color32) -> egui::Response {
-    let radius = 4.0;
-    let step = radius * 2.0 + 3.0;
-    let size = egui::vec2(step * 5.0, radius * 2.0 + 4.0);
-    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+/// A score from 1 to 5 as five dots, filled up to the score, each a button that sets the
+/// score to its place: hovered, the dots up to it preview the new score and a tooltip says
+/// "Set level to 4"; Tab reaches each dot and Enter or Space sets it. `what` names the score
+/// ("level"), `whose` the thing scored, so that each dot has a name of its own.
+pub fn score_dots(
+    ui: &mut egui::Ui,
+    value: &mut u8,
+    color: egui::Color32,
+    what: &str,
+    whose: &str,
+) -> egui::Response {
+    let radius = 4.5;
+    let size = egui::vec2(radius * 2.0 + 5.0, radius * 2.0 + 6.0);
     let empty = ui.visuals().weak_text_color();
-    for i in 0..5u8 {
-        let center = egui::pos2(rect.left() + radius + f32::from(i) * step, rect.center().y);
-        if i < value {
-            ui.painter().circle_filled(center, radius, color);
-        } else {
-            ui.painter()
-                .circle_stroke(center, radius, egui::Stroke::new(1.0, empty));
+    let before = *value;
+    let inner = ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        let dots: Vec<egui::Response> = (1..=5u8)
+            .map(|n| {
+                let (_, response) = ui.allocate_exact_size(size, egui::Sense::click());
+                let name = format!("{whose}: set {what} to {n}");
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                response.on_hover_text(format!("Set {what} to {n}"))
+            })
+            .collect();
+        let hovered = dots.iter().position(egui::Response::hovered);
+        for (i, dot) in dots.iter().enumerate() {
+            let n = i as u8 + 1;
+            let center = dot.rect.center();
+            let lit = hovered.map_or(n <= before, |h| i <= h);
+            let fill = if hovered.is_some() && lit {
+                color.gamma_multiply(0.6)
+            } else {
+                color
+            };
+            if lit {
+                ui.painter().circle_filled(center, radius, fill);
+            } else {
+                ui.painter()
+                    .circle_stroke(center, radius, egui::Stroke::new(1.0, empty));
+            }
+            if dot.has_focus() {
+                ui.painter()
+                    .circle_stroke(center, radius + 2.0, ui.visuals().selection.stroke);
+            }
+            if dot.clicked() {
+                *value = n;
+            }
         }
+        dots.into_iter()
+            .reduce(|a, b| a.union(b))
+            .expect("five dots")
+    });
+    let mut response = inner.inner;
+    if *value != before {
+        response.mark_changed();
     }
-    let text = format!("{value} of 5");
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
     response
 }
 
