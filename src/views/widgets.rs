@@ -291,8 +291,9 @@ pub fn score_dots(
     what: &str,
     whose: &str,
 ) -> egui::Response {
-    let radius = 4.5;
-    let size = egui::vec2(radius * 2.0 + 5.0, radius * 2.0 + 6.0);
+    // As wide as the read-only dots were, so that the skills table keeps its width.
+    let radius = 4.0;
+    let size = egui::vec2(radius * 2.0 + 3.0, radius * 2.0 + 6.0);
     let empty = ui.visuals().weak_text_color();
     let before = *value;
     let inner = ui.horizontal(|ui| {
