@@ -4,7 +4,7 @@
 
 // The macro first: the parts below declare their enums with it.
 #[macro_use]
-mod labelled;
+pub(crate) mod labelled;
 mod ceilings;
 mod drift;
 mod ids;

@@ -5,28 +5,17 @@ use chrono::NaiveDate;
 use super::{in_order, number, with_unit};
 use crate::model::{Document, Metric, MetricDirection, Skill, Snapshot, year_fraction};
 
-/// Where a metric stands against its path.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Track {
-    /// No start date: no path to hold it against.
-    NotKnown,
-    /// Within the rules' margin of the path.
-    OnTrack,
-    /// Better than the path by more than the margin.
-    Ahead,
-    /// Worse than the path by more than the margin.
-    Behind,
-}
-
-impl Track {
-    /// The words for it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::NotKnown => "Not known",
-            Self::OnTrack => "On track",
-            Self::Ahead => "Ahead",
-            Self::Behind => "Behind",
-        }
+crate::model::labelled::labelled_enum! {
+    /// Where a metric stands against its path.
+    Track {
+        /// No start date: no path to hold it against.
+        NotKnown => "Not known",
+        /// Within the rules' margin of the path.
+        OnTrack => "On track",
+        /// Better than the path by more than the margin.
+        Ahead => "Ahead",
+        /// Worse than the path by more than the margin.
+        Behind => "Behind",
     }
 }
 

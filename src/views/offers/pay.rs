@@ -9,27 +9,17 @@ use crate::model::{Compensation, Offer};
 use crate::views::ViewCtx;
 use crate::views::widgets::section;
 
-/// How pay is shown: one year, each year, or added up.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum PayView {
-    /// The first year only.
-    FirstYear,
-    /// Each year on its own.
-    #[default]
-    PerYear,
-    /// Running totals.
-    Cumulative,
-}
-
-impl PayView {
-    pub(super) const ALL: [Self; 3] = [Self::FirstYear, Self::PerYear, Self::Cumulative];
-
-    pub(super) fn label(self) -> &'static str {
-        match self {
-            Self::FirstYear => "First year",
-            Self::PerYear => "Per year",
-            Self::Cumulative => "Cumulative",
-        }
+crate::model::labelled::labelled_enum! {
+    /// How pay is shown: one year, each year, or added up.
+    #[derive(Default)]
+    PayView {
+        /// The first year only.
+        FirstYear => "First year",
+        /// Each year on its own.
+        #[default]
+        PerYear => "Per year",
+        /// Running totals.
+        Cumulative => "Cumulative",
     }
 }
 
@@ -45,7 +35,7 @@ impl OffersView {
             ui.add(egui::Slider::new(&mut years, 1..=10))
                 .labelled_by(label.id);
             self.years = years;
-            for view in PayView::ALL {
+            for &view in PayView::ALL {
                 ui.selectable_value(&mut self.pay_view, view, view.label());
             }
         });
