@@ -5,11 +5,13 @@
 mod ids;
 #[macro_use]
 mod parts;
+mod money;
 mod review;
 pub mod stress;
 pub mod validate;
 
 pub use ids::*;
+pub use money::*;
 pub use parts::*;
 pub use review::*;
 
