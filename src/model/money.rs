@@ -10,8 +10,10 @@ use super::Vesting;
 
 labelled_enum! {
     /// What an equity grant is made of, which decides how its value is read.
+    #[derive(Default)]
     EquityKind {
         /// Restricted stock units of a listed company: worth the grant's value at today's price.
+        #[default]
         Public => "Public (RSUs at a price)",
         /// Shares in a private company: worth something only at an exit.
         PrivateShares => "Private shares",
@@ -84,12 +86,6 @@ pub struct Equity {
     pub discount_pct: Option<f64>,
     /// The ways the company's story could end; none takes the rules' seed-stage set.
     pub scenarios: Vec<Scenario>,
-}
-
-impl Default for EquityKind {
-    fn default() -> Self {
-        Self::Public
-    }
 }
 
 impl EquityKind {
