@@ -562,11 +562,10 @@ fn stick(doc: &Document, offer: &Offer, today: NaiveDate, now_says: &[Insight]) 
     }
 }
 
-fn pay_total(offer: &Offer) -> f64 {
-    pay_by_year(&offer.compensation, PAY_YEARS)
-        .into_iter()
-        .map(YearPay::total)
-        .sum()
+/// What an offer is worth over the years the verdict weighs: real and risk-weighted (after
+/// tax, odds, currency, cost of living, inflation and what leaving costs), not gross.
+fn pay_total(doc: &Document, offer: &Offer, today: NaiveDate) -> f64 {
+    super::value::offer_total(doc, offer, PAY_YEARS, today, super::value::Basis::Real)
 }
 
 /// The cautions on one offer that do not depend on which one wins: a big swing before the
@@ -748,7 +747,7 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
         };
         let loses_north_star = on(CriterionTag::NorthStarFit).is_some_and(|s| s[w] < s[l]);
         let wins_on_pay = on(CriterionTag::Compensation).is_some_and(|s| s[w] > s[l])
-            || pay_total(offers[w]) > pay_total(offers[l]);
+            || pay_total(doc, offers[w], today) > pay_total(doc, offers[l], today);
         if loses_north_star && wins_on_pay {
             warnings.push(format!(
                 "{} wins on pay but scores lower on north-star fit: make sure the money is not doing the choosing.",
@@ -770,6 +769,9 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
         );
         warnings.extend(cautions);
     }
+    // A pay score the money does not support changes what the verdict rests on, as a
+    // north-star fit score the document does not support does.
+    warnings.extend(super::value::compare_money(doc, a, b, PAY_YEARS, today).disagreements);
 
     Comparison {
         offers: [a.id, b.id],

@@ -40,10 +40,10 @@ impl Basis {
     /// What it counts, in one line.
     pub fn meaning(self) -> &'static str {
         match self {
-            Self::Gross => "gross: before tax, equity at today's price, in the home currency",
-            Self::AfterTax => "after tax, private equity weighed by the odds of each exit",
+            Self::Gross => "before tax, equity at today's price, in the home currency",
+            Self::AfterTax => "less tax, private equity weighed by the odds of each exit",
             Self::Real => {
-                "real: after tax and odds, then cost of living and inflation taken out (today's money where you live)"
+                "after tax and odds, then cost of living and inflation taken out (today's money where you live)"
             }
         }
     }
@@ -161,6 +161,16 @@ impl Terms {
                 })
                 .collect();
             format!("cash taxed by your bands ({})", bands.join(", "))
+        }
+    }
+
+    /// The cost of living in words, with where the number came from.
+    pub fn living_words(&self) -> String {
+        let index = one_decimal(self.cost_of_living.value);
+        if self.cost_of_living.yours {
+            format!("{index} (yours)")
+        } else {
+            format!("{index} (assumed: as where you live now)")
         }
     }
 
@@ -345,7 +355,7 @@ impl EquityValue {
             equity.rounds,
             one_decimal(s.multiple),
             price(currency, s.price_at_exit),
-            one_decimal(equity.shares),
+            money("", equity.shares),
             price(currency, s.price_at_exit),
             price(currency, strike),
             money(currency, s.then),
@@ -712,7 +722,7 @@ pub fn year_formula(t: &Terms, y: &YearValue) -> String {
     format!(
         "gross = ({} cash + {} equity at today's price) × {} = {}; \
          after tax = ({} cash less tax, {} + {} equity by its odds less {}) × {} = {}; \
-         real = after tax × 100 ÷ {} cost of living ({}) ÷ (1 + {} % inflation)^{} years = {}{}",
+         real = after tax × 100 ÷ {} cost of living ÷ (1 + {} % inflation)^{} years = {}{}",
         money(c, y.cash),
         money(c, y.equity_paper),
         t.rate,
@@ -723,8 +733,7 @@ pub fn year_formula(t: &Terms, y: &YearValue) -> String {
         t.equity_tax.pct(),
         t.rate,
         net(y.after_tax, y.forfeit[1]),
-        one_decimal(t.cost_of_living.value),
-        t.cost_of_living.source(),
+        t.living_words(),
         one_decimal(t.inflation),
         one_decimal(y.years_out),
         net(y.real, y.forfeit[2]),
@@ -813,7 +822,7 @@ pub fn break_even(
                 money(h, cash_gap),
                 one_decimal(m),
                 value.map_or_else(String::new, |v| format!(" ({})", money(&t.currency, v))),
-                one_decimal(vested_shares),
+                money("", vested_shares),
                 price(&t.currency, strike_of(e)),
                 money(&t.currency, cash_gap / t.rate),
                 price(&t.currency, e.price),
@@ -858,6 +867,9 @@ pub fn suggested_scores(real: [f64; 2]) -> [u8; 2] {
     };
     [one(real[0], real[1]), one(real[1], real[0])]
 }
+
+mod pair;
+pub use pair::*;
 
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@ pub mod ceilings;
 pub mod drift;
 pub mod landing;
 pub mod offers;
+pub mod offers_money;
 pub mod portfolio;
 pub mod review;
 pub mod spec;

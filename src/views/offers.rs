@@ -888,6 +888,9 @@ impl OffersView {
                 }
             });
         }
+        if let Some(money) = super::offers_money::inspector_ui(ui, doc, offer) {
+            changed = Some(money);
+        }
         ui.add_space(6.0);
         ui.strong("Stepping stones it serves");
         for stone in &doc.north_star.stones {
@@ -945,6 +948,7 @@ impl View for OffersView {
                         Self::verdict_ui(ui, ctx, &c, edits);
                         Self::sticks_ui(ui, ctx, &c, &names);
                         self.pay_ui(ui, ctx, offer_a, offer_b);
+                        super::offers_money::value_ui(ui, ctx, offer_a, offer_b, self.years);
                     }
                     None if ctx.doc.offers.len() == 1 => {
                         empty_hint(ui, "Add a second offer to compare the two side by side.");

@@ -180,7 +180,7 @@ fn pay_is_converted_taxed_and_brought_to_todays_money() {
     let formula = year_formula(&t, &years[0]);
     assert!(formula.contains("× 0.85 = £85,000"), "{formula}");
     assert!(
-        formula.contains("÷ 125 cost of living (yours)"),
+        formula.contains("÷ 125 (yours) cost of living"),
         "{formula}"
     );
 }
