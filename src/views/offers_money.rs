@@ -16,6 +16,8 @@ use crate::model::{
 
 /// A percentage the person may leave to the rules: shows the rule's value until they enter
 /// their own, and offers to go back to it. Returns the new setting when it changed.
+// The outer `None` is "unchanged", the inner one "back to the rule", as `date_row` does.
+#[allow(clippy::option_option)]
 fn own_or_rule_row(
     ui: &mut egui::Ui,
     label: &str,
@@ -580,8 +582,8 @@ pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, year
             ui.end_row();
             if let Some(criterion) = doc.criteria.iter().find(|c| c.tag == CriterionTag::Compensation) {
                 ui.label(format!("{}: the money suggests", criterion.name));
-                for i in 0..2 {
-                    let (own, scored) = score_of(offers[i], criterion.id);
+                for (i, offer) in offers.iter().enumerate() {
+                    let (own, scored) = score_of(offer, criterion.id);
                     let own = if scored {
                         format!("you: {own}")
                     } else {

@@ -248,17 +248,17 @@ fn disagreements(
 /// The lines that describe one offer's money: its terms, its equity scenario by scenario, its
 /// break-even and what leaving gives up. Shared by the command line and the export.
 pub fn offer_lines(m: &MoneyComparison, i: usize, offer: &Offer) -> Vec<String> {
-    let t = &m.terms[i];
+    let tm = &m.terms[i];
     let ev = &m.equity[i];
-    let c = &t.currency;
+    let cur = &tm.currency;
     let mut lines = vec![
-        format!("Currency: {}.", t.rate_words()),
+        format!("Currency: {}.", tm.rate_words()),
         format!(
             "Tax: {}; equity taxed at {}. Cost of living {}, inflation {} % a year.",
-            t.cash_tax_words(),
-            t.equity_tax.pct(),
-            t.living_words(),
-            one_decimal(t.inflation)
+            tm.cash_tax_words(),
+            tm.equity_tax.pct(),
+            tm.living_words(),
+            one_decimal(tm.inflation)
         ),
     ];
     if let Some(p) = &offer.terms.promotion {
@@ -266,7 +266,7 @@ pub fn offer_lines(m: &MoneyComparison, i: usize, offer: &Offer) -> Vec<String> 
             "Expected, not promised: a promotion in year {} with a {} % raise and a grant of {}.",
             p.year,
             one_decimal(p.raise_pct),
-            money(c, p.refresh)
+            money(cur, p.refresh)
         ));
     }
     if ev.kind.is_private() {
@@ -274,8 +274,8 @@ pub fn offer_lines(m: &MoneyComparison, i: usize, offer: &Offer) -> Vec<String> 
             "Equity: {} of {} at {} today, {} on paper; dilution {} a round over {} rounds, discount {} a year.",
             ev.kind.label(),
             money("", offer.equity.shares),
-            super::price(c, offer.equity.price),
-            money(c, ev.paper),
+            super::price(cur, offer.equity.price),
+            money(cur, ev.paper),
             ev.dilution.pct(),
             offer.equity.rounds,
             ev.discount.pct()
@@ -291,20 +291,20 @@ pub fn offer_lines(m: &MoneyComparison, i: usize, offer: &Offer) -> Vec<String> 
                 one_decimal(s.probability * 100.0),
                 one_decimal(s.multiple),
                 one_decimal(s.years),
-                money(c, s.then),
-                money(c, s.today),
-                ev.formula(&offer.equity, c, s)
+                money(cur, s.then),
+                money(cur, s.today),
+                ev.formula(&offer.equity, cur, s)
             ));
         }
         lines.push(format!(
             "Weighed by the odds: {}. Chance it is worth nothing: {} %.",
-            ev.expected_formula(c),
+            ev.expected_formula(cur),
             one_decimal(ev.chance_nothing * 100.0)
         ));
     } else if ev.paper > 0.0 {
         lines.push(format!(
             "Equity: public, {} at today's price.",
-            money(c, ev.paper)
+            money(cur, ev.paper)
         ));
     }
     if let Some(b) = &m.break_even[i] {
@@ -338,9 +338,9 @@ pub fn offer_lines(m: &MoneyComparison, i: usize, offer: &Offer) -> Vec<String> 
     let (low, high) = m.range[i];
     lines.push(format!(
         "Real value over {PAY_YEARS} years: {} weighed by the odds, {} to {} from the worst scenario to the best.",
-        money(&t.home, m.real[i]),
-        money(&t.home, low),
-        money(&t.home, high)
+        money(&tm.home, m.real[i]),
+        money(&tm.home, low),
+        money(&tm.home, high)
     ));
     lines
 }
@@ -378,7 +378,7 @@ pub fn value_table(m: &MoneyComparison) -> Vec<[String; 7]> {
         rows.push(row);
     }
     let mut total: [String; 7] = Default::default();
-    total[0] = "Total".to_owned();
+    "Total".clone_into(&mut total[0]);
     for (k, (i, basis)) in [0, 1]
         .into_iter()
         .flat_map(|i| Basis::ALL.map(|b| (i, b)))
