@@ -350,7 +350,7 @@ impl EquityValue {
             "share at exit = {} today × (1 − {} dilution)^{} rounds × max(0, {} multiple{preferences}) = {}; \
              grant then = {} shares × max(0, {} − {} strike) = {}; \
              today = {} ÷ (1 + {} %)^{} years = {}",
-            money(currency, equity.price),
+            price(currency, equity.price),
             self.dilution.pct(),
             equity.rounds,
             one_decimal(s.multiple),

@@ -11,7 +11,7 @@ use crate::analysis::value::{
     Basis, compare_money, offer_equity, offer_lines, offer_terms, year_formula,
 };
 use crate::model::{
-    CriterionTag, Document, EquityKind, Offer, Promotion, Scenario, UnvestedGrant, Vesting,
+    Bracket, CriterionTag, Document, EquityKind, Offer, Promotion, Scenario, UnvestedGrant, Vesting,
 };
 
 /// A percentage the person may leave to the rules: shows the rule's value until they enter
@@ -239,12 +239,72 @@ pub fn inspector_ui(
                 }
             }
         });
+    if let Some(c) = brackets_ui(ui, offer) {
+        changed = Some(c);
+    }
     let t = offer_terms(doc, offer);
     ui.label(egui::RichText::new(format!("{}; {}.", t.rate_words(), t.cash_tax_words())).weak());
     if offer.is_current
         && let Some(c) = leaving_ui(ui, offer)
     {
         changed = Some(c);
+    }
+    changed
+}
+
+/// Marginal tax bands on cash, which take the place of the effective rate when given.
+fn brackets_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<(Offer, &'static str)> {
+    let mut changed = None;
+    let c = &offer.compensation.currency;
+    for (k, band) in offer.terms.brackets.iter().enumerate() {
+        ui.push_id(("tax band", k), |ui| {
+            egui::Grid::new("tax band").num_columns(2).show(ui, |ui| {
+                let n = k + 1;
+                let mut set = |f: &dyn Fn(&mut Bracket), what| {
+                    let mut o = offer.clone();
+                    f(&mut o.terms.brackets[k]);
+                    changed = Some((o, what));
+                };
+                if let Some(v) = money_row(ui, &format!("From, tax band {n}"), band.from, c) {
+                    set(&|b: &mut Bracket| b.from = v, "tax band");
+                }
+                if let Some(v) = number_row(
+                    ui,
+                    &format!("Rate, tax band {n}"),
+                    band.rate_pct,
+                    0.0..=100.0,
+                    0.5,
+                    " %",
+                ) {
+                    set(&|b: &mut Bracket| b.rate_pct = v, "tax band");
+                }
+            });
+            if ui
+                .small_button(format!("Remove tax band {}", k + 1))
+                .clicked()
+            {
+                let mut o = offer.clone();
+                o.terms.brackets.remove(k);
+                changed = Some((o, "tax bands"));
+            }
+        });
+    }
+    if ui
+        .button("Add a tax band")
+        .on_hover_text("Marginal bands on cash pay take the place of the effective rate.")
+        .clicked()
+    {
+        let mut o = offer.clone();
+        let from = o.terms.brackets.iter().map(|b| b.from).fold(0.0, f64::max);
+        o.terms.brackets.push(Bracket {
+            from: if o.terms.brackets.is_empty() {
+                0.0
+            } else {
+                from + 10_000.0
+            },
+            rate_pct: 0.0,
+        });
+        changed = Some((o, "tax bands"));
     }
     changed
 }
@@ -638,6 +698,24 @@ mod tests {
         h.get_by_label_contains("Showing real: after tax and odds");
         // The AI swing leaves the checkout role before its grants vest.
         h.get_by_label_contains("before tax, by 2027-01-04");
+    }
+
+    #[test]
+    fn tax_bands_are_added_in_the_inspector() {
+        let mut h = harness();
+        h.get_all_by_label("Senior PM, Checkout (stay) at Northwind Retail")
+            .next()
+            .expect("listed")
+            .click();
+        h.run();
+        h.get_by_label("Add a tax band").click();
+        h.run();
+        h.get_by_label("Add a tax band").click();
+        h.run();
+        let stay = h.state().doc().offer(OfferId(1)).expect("the current job");
+        let from: Vec<f64> = stay.terms.brackets.iter().map(|b| b.from).collect();
+        assert_eq!(from, [0.0, 10_000.0]);
+        h.get_by_label("Rate, tax band 2");
     }
 
     #[test]
