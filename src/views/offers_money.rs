@@ -688,6 +688,15 @@ mod tests {
         crate::views::standalone::harness(OffersView::default(), crate::file::sample(), 3600.0)
     }
 
+    /// Opens an offer's inspector by clicking it in the list, the first place it is named.
+    fn open(
+        h: &mut egui_kittest::Harness<'static, crate::views::standalone::Standalone<OffersView>>,
+        name: &str,
+    ) {
+        h.get_all_by_label(name).next().expect("listed").click();
+        h.run();
+    }
+
     #[test]
     fn the_value_of_both_offers_shows_on_the_basis_picked() {
         let mut h = harness();
@@ -703,11 +712,7 @@ mod tests {
     #[test]
     fn tax_bands_are_added_in_the_inspector() {
         let mut h = harness();
-        h.get_all_by_label("Senior PM, Checkout (stay) at Northwind Retail")
-            .next()
-            .expect("listed")
-            .click();
-        h.run();
+        open(&mut h, "Senior PM, Checkout (stay) at Northwind Retail");
         h.get_by_label("Add a tax band").click();
         h.run();
         h.get_by_label("Add a tax band").click();
@@ -721,11 +726,7 @@ mod tests {
     #[test]
     fn a_preset_fills_in_the_exit_scenarios() {
         let mut h = harness();
-        h.get_all_by_label("Lead PM, AI Shopping Assistant at Northwind Retail")
-            .next()
-            .expect("listed")
-            .click();
-        h.run();
+        open(&mut h, "Lead PM, AI Shopping Assistant at Northwind Retail");
         h.get_by_label("Growth-stage preset").click();
         h.run();
         let doc = h.state().doc();
