@@ -10,4 +10,7 @@ pub mod edit;
 pub mod export;
 pub mod file;
 pub mod model;
+// A generator of large documents, for tests and benchmarks only.
+#[cfg(any(test, feature = "bench"))]
+pub mod stress;
 pub mod views;

@@ -15,7 +15,6 @@ mod portfolio;
 mod review;
 mod rules;
 mod spec;
-pub mod stress;
 pub mod validate;
 mod voice;
 

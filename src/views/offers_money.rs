@@ -5,7 +5,7 @@
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use super::ViewCtx;
-use super::widgets::{check_row, choice_row, date_row, money_row, number_row, text_row};
+use super::widgets as rows;
 use crate::analysis::offers::{PAY_YEARS, money, offer_name, one_decimal, score_of};
 use crate::analysis::value::{
     Basis, compare_money, offer_equity, offer_lines, offer_terms, year_formula,
@@ -13,6 +13,63 @@ use crate::analysis::value::{
 use crate::model::{
     Bracket, CriterionTag, Document, EquityKind, Offer, Promotion, Scenario, UnvestedGrant, Vesting,
 };
+
+/// The form rows, bound to a copy: each gives back the new value only when the person
+/// changed it, so that an edit is the whole offer with that one value changed.
+fn text_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
+    let mut v = value.to_owned();
+    rows::text_row(ui, label, &mut v).changed().then_some(v)
+}
+
+fn number_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: f64,
+    range: std::ops::RangeInclusive<f64>,
+    speed: f64,
+    suffix: &str,
+) -> Option<f64> {
+    let mut v = value;
+    let changed = rows::number_row(ui, label, &mut v, range, speed, suffix).changed();
+    (changed && v != value).then_some(v)
+}
+
+fn money_row(ui: &mut egui::Ui, label: &str, value: f64, currency: &str) -> Option<f64> {
+    let mut v = value;
+    let changed = rows::money_row(ui, label, &mut v, currency).changed();
+    (changed && v != value).then_some(v)
+}
+
+fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: bool) -> Option<bool> {
+    let mut v = value;
+    rows::check_row(ui, label, text, &mut v)
+        .changed()
+        .then_some(v)
+}
+
+fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: T,
+    all: &[T],
+) -> Option<T> {
+    let mut v = value;
+    rows::choice_row(ui, label, &mut v, all);
+    (v != value).then_some(v)
+}
+
+// The outer `None` is "unchanged", the inner one "no date".
+#[allow(clippy::option_option)]
+fn date_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+) -> Option<Option<chrono::NaiveDate>> {
+    let mut v = value;
+    rows::date_row(ui, label, &mut v, today);
+    (v != value).then_some(v)
+}
 
 /// A percentage the person may leave to the rules: shows the rule's value until they enter
 /// their own, and offers to go back to it. Returns the new setting when it changed.
@@ -47,6 +104,7 @@ pub fn inspector_ui(
     ui: &mut egui::Ui,
     doc: &Document,
     offer: &Offer,
+    today: chrono::NaiveDate,
 ) -> Option<(Offer, &'static str)> {
     let mut changed = None;
     let rules = &doc.rules.money;
@@ -152,7 +210,7 @@ pub fn inspector_ui(
             ) {
                 set(&|o: &mut Offer| o.terms.rate_to_home = Some(v), "rate");
             }
-            if let Some(d) = date_row(ui, "Rate taken on", t.rate_date) {
+            if let Some(d) = date_row(ui, "Rate taken on", t.rate_date, today) {
                 set(&|o: &mut Offer| o.terms.rate_date = d, "rate date");
             }
             if let Some(v) = own_or_rule_row(
@@ -245,7 +303,7 @@ pub fn inspector_ui(
     let t = offer_terms(doc, offer);
     ui.label(egui::RichText::new(format!("{}; {}.", t.rate_words(), t.cash_tax_words())).weak());
     if offer.is_current
-        && let Some(c) = leaving_ui(ui, offer)
+        && let Some(c) = leaving_ui(ui, offer, today)
     {
         changed = Some(c);
     }
@@ -410,7 +468,11 @@ fn scenarios_ui(ui: &mut egui::Ui, doc: &Document, offer: &Offer) -> Option<(Off
     changed
 }
 
-fn leaving_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<(Offer, &'static str)> {
+fn leaving_ui(
+    ui: &mut egui::Ui,
+    offer: &Offer,
+    today: chrono::NaiveDate,
+) -> Option<(Offer, &'static str)> {
     let mut changed = None;
     let c = &offer.compensation.currency;
     ui.add_space(6.0);
@@ -435,7 +497,8 @@ fn leaving_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<(Offer, &'static str)>
                     if let Some(v) = money_row(ui, &format!("Value, grant {n}"), g.value, c) {
                         set(&|g: &mut UnvestedGrant| g.value = v, "unvested grant");
                     }
-                    if let Some(d) = date_row(ui, &format!("Granted, grant {n}"), g.granted) {
+                    if let Some(d) = date_row(ui, &format!("Granted, grant {n}"), g.granted, today)
+                    {
                         set(&|g: &mut UnvestedGrant| g.granted = d, "unvested grant");
                     }
                     if let Some(v) =
@@ -476,13 +539,13 @@ fn leaving_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<(Offer, &'static str)>
             if let Some(v) = money_row(ui, "Next bonus", l.next_bonus, c) {
                 set(&|o: &mut Offer| o.leaving.next_bonus = v, "next bonus");
             }
-            if let Some(d) = date_row(ui, "Bonus paid on", l.bonus_date) {
+            if let Some(d) = date_row(ui, "Bonus paid on", l.bonus_date, today) {
                 set(&|o: &mut Offer| o.leaving.bonus_date = d, "bonus date");
             }
             if let Some(v) = money_row(ui, "Sign-on to pay back", l.clawback, c) {
                 set(&|o: &mut Offer| o.leaving.clawback = v, "clawback");
             }
-            if let Some(d) = date_row(ui, "Owed until", l.clawback_until) {
+            if let Some(d) = date_row(ui, "Owed until", l.clawback_until, today) {
                 set(
                     &|o: &mut Offer| o.leaving.clawback_until = d,
                     "clawback date",
@@ -501,7 +564,7 @@ pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, year
     let offers = [a, b];
     let m = compare_money(doc, a, b, years, ctx.today);
     let home = &doc.rules.money.home_currency;
-    super::widgets::section(ui, "What each is worth");
+    rows::section(ui, "What each is worth");
     let id = ui.make_persistent_id("value basis");
     let mut basis: Basis = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     ui.horizontal(|ui| {
