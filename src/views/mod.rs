@@ -8,7 +8,6 @@ pub mod drift;
 pub mod form;
 pub mod landing;
 pub mod offers;
-pub mod offers_money;
 pub mod portfolio;
 pub mod review;
 pub mod spec;

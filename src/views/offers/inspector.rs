@@ -109,9 +109,7 @@ impl OffersView {
                 shares.len()
             ));
         }
-        if let Some((money, field)) =
-            super::super::offers_money::inspector_ui(ui, doc, offer, ctx.today)
-        {
+        if let Some((money, field)) = super::money::inspector_ui(ui, doc, offer, ctx.today) {
             edits.push_merging(
                 Edit::Upsert(Item::Offer(money)),
                 Some(ItemRef::Offer(id)),

@@ -4,8 +4,6 @@
 
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
-use super::ViewCtx;
-use super::widgets as rows;
 use crate::analysis::offers::{PAY_YEARS, money, offer_name, one_decimal, score_of};
 use crate::analysis::value::{
     Basis, compare_money, offer_equity, offer_lines, offer_terms, year_formula,
@@ -13,6 +11,8 @@ use crate::analysis::value::{
 use crate::model::{
     Bracket, CriterionTag, Document, EquityKind, Offer, Promotion, Scenario, UnvestedGrant, Vesting,
 };
+use crate::views::ViewCtx;
+use crate::views::widgets as rows;
 
 /// The form rows, bound to a copy: each gives back the new value only when the person
 /// changed it, so that an edit is the whole offer with that one value changed.
