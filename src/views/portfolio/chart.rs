@@ -8,17 +8,22 @@ use egui_plot::{
     Axis, Bar, BarChart, LineStyle, Plot, PlotBounds, PlotPoint, PlotTransform, Span, Text, VLine,
 };
 
+use super::drag::new_bet;
 use super::{BAR_WIDTH, LABEL_HEIGHT, Lanes, Part, PortfolioView, year_span};
-use crate::analysis::portfolio::year_label;
+use crate::analysis::portfolio::{snap_quarter, year_label};
 use crate::model::{Bet, BetKind, BetStatus, Phase, year_fraction};
 use crate::views::theme::Theme;
 use crate::views::widgets::calendar_axis;
 use crate::views::{Edits, ViewCtx};
 
 impl PortfolioView {
-    pub(super) fn palette_ui(&mut self, ui: &mut egui::Ui, theme: Theme) {
+    /// The chips new bets come from: dragged onto the timeline, or clicked (or pressed with
+    /// Enter or Space once focused) to add one starting this quarter, so that the timeline
+    /// can be built without a drag.
+    pub(super) fn palette_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let theme = *ctx.theme;
         ui.horizontal(|ui| {
-            ui.label("Drag onto the timeline:");
+            ui.label("Add a bet:");
             for kind in BetKind::ALL {
                 let text = match kind {
                     BetKind::Core => "Core bet",
@@ -28,18 +33,25 @@ impl PortfolioView {
                 let button =
                     egui::Button::new(egui::RichText::new(text).color(Theme::text_on(fill)))
                         .fill(fill)
-                        .sense(egui::Sense::drag());
-                let response = ui.add(button).on_hover_text(match kind {
+                        .sense(egui::Sense::click_and_drag());
+                let what = match kind {
                     BetKind::Core => "A steady role on an existing product: builds the core craft",
                     BetKind::BigSwing => {
                         "A zero-to-one bet: fails about half the time, pays in stories and learning"
                     }
-                });
+                };
+                let response = ui.add(button).on_hover_text(format!(
+                    "{what}.\nDrag onto the timeline, or click to add one starting now."
+                ));
                 if response.drag_started() {
                     self.palette_drag = Some(*kind);
                 }
                 if response.dragged() || self.palette_drag == Some(*kind) {
                     ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+                }
+                if response.clicked() {
+                    let start = snap_quarter(year_fraction(ctx.today));
+                    self.add(new_bet(ctx.doc, *kind, start, ctx.today), edits);
                 }
             }
             if ui

@@ -1,7 +1,8 @@
 //! What the hands do on the timeline: a bet dropped from the palette, a bar moved or
 //! resized by a drag, a click that selects, and the keys that nudge or delete.
 
-use egui::{Key, Modifiers, Pos2};
+use chrono::NaiveDate;
+use egui::{Key, Modifiers, Pos2, Stroke};
 use egui_plot::{PlotPoint, PlotTransform};
 
 use super::{BAR_WIDTH, BarDrag, EDGE_GRAB, Lanes, MIN_LENGTH, Part, PortfolioView};
@@ -61,23 +62,30 @@ impl PortfolioView {
             )
         });
 
-        // A new bet dragged from the palette and dropped on the chart.
+        // A new bet dragged from the palette and dropped on the chart. The bet the ghost shows
+        // is the one the drop adds: one value, so the two cannot disagree.
         if let Some(palette_kind) = self.palette_drag {
+            let landing = pointer
+                .filter(|p| transform.frame().contains(*p))
+                .map(|pos| {
+                    let at = transform.value_from_position(pos);
+                    new_bet(doc, lanes.kind_at(at.y), snap_quarter(at.x), ctx.today)
+                });
             if let Some(pos) = pointer {
-                ui.ctx().debug_painter().text(
-                    pos + egui::vec2(12.0, 0.0),
-                    egui::Align2::LEFT_CENTER,
-                    format!("+ {}", palette_kind.label()),
-                    egui::FontId::proportional(14.0),
-                    ctx.theme.kind(palette_kind),
-                );
+                let text = match &landing {
+                    Some(bet) => {
+                        let y = lanes.landing_y(doc, bet);
+                        ghost_ui(ui, ctx, transform, bet, y);
+                        landing_text(bet)
+                    }
+                    None => format!("+ {}", palette_kind.label()),
+                };
+                pointer_label_ui(ui, transform, pos, &text);
             }
             if released {
                 self.palette_drag = None;
-                if let Some(pos) = pointer.filter(|p| transform.frame().contains(*p)) {
-                    let at = transform.value_from_position(pos);
-                    let kind = lanes.kind_at(at.y);
-                    self.create(doc, kind, snap_quarter(at.x), ctx, edits);
+                if let Some(bet) = landing {
+                    self.add(bet, edits);
                 }
             }
             return;
@@ -102,6 +110,8 @@ impl PortfolioView {
             let delta = f64::from(pos.x - drag.origin.x) / drag.transform.dpos_dvalue_x();
             let lane = lanes.kind_at(drag.transform.value_from_position(pos).y);
             let moved = dragged(&drag.original, drag.part, delta, lane);
+            ghost_ui(ui, ctx, &drag.transform, &moved, lanes.y(&moved));
+            pointer_label_ui(ui, &drag.transform, pos, &landing_text(&moved));
             if doc.bet(moved.id) != Some(&moved) {
                 edits.push_merging(
                     Edit::Upsert(Item::Bet(moved)),
@@ -171,44 +181,81 @@ impl PortfolioView {
         }
     }
 
-    fn create(
-        &mut self,
-        doc: &Document,
-        kind: BetKind,
-        start: f64,
-        ctx: &ViewCtx<'_>,
-        edits: &mut Edits,
-    ) {
-        let id = next_id(doc.bets.iter().map(|b| b.id));
-        let end = start + default_length(kind);
-        let bet = Bet {
-            id,
-            title: match kind {
-                BetKind::Core => "New core role".to_owned(),
-                BetKind::BigSwing => "New big swing".to_owned(),
-            },
-            kind,
-            phase: match kind {
-                BetKind::Core => Phase::Impact,
-                BetKind::BigSwing => Phase::Learning,
-            },
-            work: match kind {
-                BetKind::Core => WorkType::Feature,
-                BetKind::BigSwing => WorkType::ZeroToOne,
-            },
-            status: status_on(start, end, year_fraction(ctx.today)),
-            start,
-            end,
-            ..Bet::default()
-        };
+    /// Adds a new bet as one undo step, selects it, and says what was added.
+    pub(super) fn add(&mut self, bet: Bet, edits: &mut Edits) {
         edits.say(format!(
-            "Added a {} from {}",
-            kind.label().to_lowercase(),
-            year_label(start)
+            "Added \"{}\": {}, {} – {}",
+            bet.title,
+            bet.kind.label().to_lowercase(),
+            year_label(bet.start),
+            year_label(bet.end)
         ));
+        self.selected = Some(bet.id);
         edits.push(Edit::Upsert(Item::Bet(bet)));
-        self.selected = Some(id);
     }
+}
+
+/// The bet a drop or a click on the palette adds: of `kind`, from `start` for the kind's
+/// usual length, its status read from the calendar.
+pub(super) fn new_bet(doc: &Document, kind: BetKind, start: f64, today: NaiveDate) -> Bet {
+    let end = start + default_length(kind);
+    Bet {
+        id: next_id(doc.bets.iter().map(|b| b.id)),
+        title: match kind {
+            BetKind::Core => "New core role".to_owned(),
+            BetKind::BigSwing => "New big swing".to_owned(),
+        },
+        kind,
+        phase: match kind {
+            BetKind::Core => Phase::Impact,
+            BetKind::BigSwing => Phase::Learning,
+        },
+        work: match kind {
+            BetKind::Core => WorkType::Feature,
+            BetKind::BigSwing => WorkType::ZeroToOne,
+        },
+        status: status_on(start, end, year_fraction(today)),
+        start,
+        end,
+        ..Bet::default()
+    }
+}
+
+/// What the label beside the pointer says while a bet is dragged: where it will be.
+pub(super) fn landing_text(bet: &Bet) -> String {
+    format!(
+        "{}: {} – {}",
+        bet.kind.label(),
+        year_label(bet.start),
+        year_label(bet.end)
+    )
+}
+
+/// A translucent bar, in the kind's colour and outlined, where the dragged bet will land.
+fn ghost_ui(ui: &egui::Ui, ctx: &ViewCtx<'_>, transform: &PlotTransform, bet: &Bet, y: f64) {
+    let color = ctx.theme.kind(bet.kind);
+    let rect = transform.rect_from_values(
+        &PlotPoint::new(bet.start, y - BAR_WIDTH / 2.0),
+        &PlotPoint::new(bet.end, y + BAR_WIDTH / 2.0),
+    );
+    let painter = ui.painter().with_clip_rect(*transform.frame());
+    painter.rect_filled(rect, 3.0, color.gamma_multiply(0.35));
+    painter.rect_stroke(rect, 3.0, Stroke::new(2.0, color), egui::StrokeKind::Inside);
+}
+
+/// A label with a background beside the pointer, kept inside the chart: a widget, not paint,
+/// so that it is read out like any other text.
+fn pointer_label_ui(ui: &egui::Ui, transform: &PlotTransform, pos: Pos2, text: &str) {
+    egui::Area::new(egui::Id::new("portfolio landing label"))
+        .order(egui::Order::Tooltip)
+        .interactable(false)
+        .fixed_pos(pos + egui::vec2(14.0, -28.0))
+        .constrain_to(*transform.frame())
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.add(egui::Label::new(text).extend());
+            });
+        });
 }
 
 /// A bet moved or resized by a drag of `delta` years, possibly into another lane.

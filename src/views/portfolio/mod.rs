@@ -94,11 +94,33 @@ impl Lanes {
     }
 
     fn y(&self, bet: &Bet) -> f64 {
-        let row = self.layout.rows.get(&bet.id).copied().unwrap_or(0) as f64;
-        match bet.kind {
+        self.row_y(
+            bet.kind,
+            self.layout.rows.get(&bet.id).copied().unwrap_or(0),
+        )
+    }
+
+    /// The y of the middle of a row in a lane.
+    fn row_y(&self, kind: BetKind, row: usize) -> f64 {
+        let row = row as f64;
+        match kind {
             BetKind::Core => row,
             BetKind::BigSwing => self.swing_base() + row,
         }
+    }
+
+    /// The y where a bet will sit once placed: its own row while the lanes stay as they are
+    /// (a bar being dragged), or the row the lanes would give a bet not placed yet.
+    fn landing_y(&self, doc: &Document, bet: &Bet) -> f64 {
+        if self.layout.rows.contains_key(&bet.id) {
+            return self.y(bet);
+        }
+        let mut bets = doc.bets.clone();
+        bets.push(bet.clone());
+        self.row_y(
+            bet.kind,
+            layout(&bets).rows.get(&bet.id).copied().unwrap_or(0),
+        )
     }
 
     /// The lane at a height on the chart: the boundary is the middle of the gap row.
@@ -183,7 +205,7 @@ impl PortfolioView {
 
 impl View for PortfolioView {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
-        self.palette_ui(ui, *ctx.theme);
+        self.palette_ui(ui, ctx, edits);
         self.chart_ui(ui, ctx, edits);
         // Below the chart, so that the chart does not jump up when the first bet lands.
         if ctx.doc.bets.is_empty() {

@@ -57,18 +57,23 @@ const EMPTY: Span = Span {
 /// node), mapped linearly from the span the document calls for. A mistake shared by the
 /// drawing and the hit-testing (a lane drawn in the wrong row, a stale transform) misses.
 fn at(h: &H, span: &Span, year: f64, row: f64) -> Pos2 {
-    let plots: Vec<egui::Rect> = h
-        .query_all_by(|n| n.role() == egui::accesskit::Role::Unknown && n.label().is_none())
-        .map(|n| n.rect())
-        .collect();
-    assert_eq!(plots.len(), 1, "one plot on the panel: {plots:?}");
-    let rect = plots[0];
+    let rect = plot_rect(h);
     let (x0, x1) = span.years;
     let (y0, y1) = span.rows;
     egui::pos2(
         rect.left() + ((year - x0) / (x1 - x0)) as f32 * rect.width(),
         rect.bottom() - ((row - y0) / (y1 - y0)) as f32 * rect.height(),
     )
+}
+
+/// The plot's rect as the accessibility tree reports it: its one unnamed, unknown-role node.
+fn plot_rect(h: &H) -> egui::Rect {
+    let plots: Vec<egui::Rect> = h
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Unknown && n.label().is_none())
+        .map(|n| n.rect())
+        .collect();
+    assert_eq!(plots.len(), 1, "one plot on the panel: {plots:?}");
+    plots[0]
 }
 
 fn lanes(h: &H) -> Lanes {
@@ -377,4 +382,111 @@ fn two_quick_drags_of_one_bar_are_two_undo_steps() {
     );
     undo(&mut h);
     assert_eq!(bet(&h, 4).start, 2022.75, "and then the first");
+}
+
+#[test]
+fn clicking_a_chip_adds_a_bet_this_quarter_in_its_lane_as_one_undo_step() {
+    let mut h = harness(crate::file::sample());
+    h.get_by_label("Big swing").click();
+    h.run();
+    let doc = h.state().doc();
+    assert_eq!(doc.bets.len(), 6);
+    let new = doc.bets.last().expect("a new bet").clone();
+    // Today is 22 November 2026, nearest the turn of the year, as a drop there would snap.
+    assert_eq!(new.kind, BetKind::BigSwing);
+    assert_eq!((new.start, new.end), (2027.0, 2028.5));
+    assert_eq!(new.status, BetStatus::Planned);
+    assert!(
+        lanes(&h).y(&new) >= SAMPLE_SWING_ROW,
+        "in the big-swing lane"
+    );
+    assert_eq!(h.state().view.selected(), Some(new.id));
+    assert_eq!(
+        h.state().message.as_deref(),
+        Some("Added \"New big swing\": big swing, 2027 – mid-2028")
+    );
+    undo(&mut h);
+    assert_eq!(h.state().doc().bets.len(), 5, "one undo takes it back");
+}
+
+#[test]
+fn enter_on_a_focused_chip_adds_a_bet() {
+    let mut h = harness(Document::new_empty(today()));
+    h.get_by_label("Core bet").focus();
+    h.run();
+    assert!(h.state().doc().bets.is_empty(), "focus alone adds nothing");
+    h.key_press(Key::Enter);
+    h.run();
+    let bets = &h.state().doc().bets;
+    assert_eq!(bets.len(), 1);
+    assert_eq!(bets[0].kind, BetKind::Core);
+    assert_eq!((bets[0].start, bets[0].end), (2027.0, 2029.0));
+    assert_eq!(lanes(&h).y(&bets[0]), 0.0, "in the core lane");
+    undo(&mut h);
+    assert!(h.state().doc().bets.is_empty());
+}
+
+/// Presses at `from` and moves the pointer to each of `path` in turn, without releasing.
+fn drag_through(h: &mut H, from: Pos2, path: &[Pos2]) {
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    let mut last = from;
+    for to in path {
+        move_through(h, last, *to);
+        last = *to;
+    }
+}
+
+/// Moves the pointer from `from` to `to` in a few frames, as a hand does.
+fn move_through(h: &mut H, from: Pos2, to: Pos2) {
+    for i in 1..=4 {
+        let t = i as f32 / 4.0;
+        h.hover_at(from + (to - from) * t);
+        h.step();
+    }
+}
+
+#[test]
+fn a_palette_drag_says_where_the_bet_will_land_and_lands_there() {
+    let mut h = harness(crate::file::sample());
+    let from = h.get_by_label("Core bet").rect().center();
+    // Near the chart's right edge first: the label stays inside the chart.
+    let edge = at(&h, &SAMPLE, 2032.3, 0.0);
+    let to = at(&h, &SAMPLE, 2027.1, 0.0);
+    drag_through(&mut h, from, &[edge]);
+    let label = h.get_by_label("Core: Q2 2032 – Q2 2034").rect();
+    assert!(
+        plot_rect(&h).contains_rect(label),
+        "{label:?} inside the chart"
+    );
+    move_through(&mut h, edge, to);
+    h.get_by_label("Core: 2027 – 2029");
+    assert!(h.query_by_label("Core: Q2 2032 – Q2 2034").is_none());
+    h.drop_at(to);
+    h.run();
+    let new = h.state().doc().bets.last().expect("a new bet").clone();
+    assert_eq!(
+        (new.kind, new.start, new.end),
+        (BetKind::Core, 2027.0, 2029.0)
+    );
+    assert!(
+        h.query_by_label("Core: 2027 – 2029").is_none(),
+        "the label goes with the drag"
+    );
+}
+
+#[test]
+fn moving_a_bar_shows_the_dates_it_is_moved_to() {
+    let mut h = harness(crate::file::sample());
+    // "Senior PM, Checkout": 2022.75 to 2027.0, core lane row 0.
+    let from = at(&h, &SAMPLE, 2024.5, 0.0);
+    let to = at(&h, &SAMPLE, 2025.6, 0.0);
+    drag_through(&mut h, from, &[to]);
+    h.get_by_label("Core: Q4 2023 – 2028");
+    h.drop_at(to);
+    h.run();
+    assert_eq!((bet(&h, 4).start, bet(&h, 4).end), (2023.75, 2028.0));
+    assert!(h.query_by_label("Core: Q4 2023 – 2028").is_none());
 }
