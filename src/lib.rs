@@ -9,5 +9,6 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod file;
+pub mod import;
 pub mod model;
 pub mod views;

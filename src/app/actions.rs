@@ -20,6 +20,8 @@ pub enum Action {
     SaveAs,
     /// Write the spec as Markdown.
     ExportMarkdown,
+    /// Bring history in from a LinkedIn data export, through a preview.
+    ImportLinkedIn,
     /// Close the window.
     Quit,
     /// Undo the last edit.
@@ -60,6 +62,7 @@ impl Action {
         Some(Self::Save),
         Some(Self::SaveAs),
         Some(Self::ExportMarkdown),
+        Some(Self::ImportLinkedIn),
         None,
         Some(Self::Quit),
     ];
@@ -91,6 +94,7 @@ impl Action {
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
             Self::ExportMarkdown => "Export Markdown…",
+            Self::ImportLinkedIn => "Import from LinkedIn…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -112,6 +116,9 @@ impl Action {
             Self::ExportMarkdown => {
                 "Write the whole spec as Markdown, to share with a manager or mentor"
             }
+            Self::ImportLinkedIn => {
+                "Add your positions and skills from LinkedIn's data export (.zip or .csv), after a preview"
+            }
             Self::Quit => "Close Career Spec",
             Self::Undo => "Undo the last change",
             Self::Redo => "Redo the last undone change",
@@ -126,7 +133,7 @@ impl Action {
         match self {
             Self::New => key(CMD, Key::N),
             Self::Open => key(CMD, Key::O),
-            Self::OpenSample => None,
+            Self::OpenSample | Self::ImportLinkedIn => None,
             Self::Save => key(CMD, Key::S),
             Self::SaveAs => key(CMD_SHIFT, Key::S),
             Self::ExportMarkdown => key(CMD, Key::E),

@@ -146,6 +146,8 @@ pub struct CareerApp {
     recovery_due: Option<f64>,
     /// Copies left by windows that did not close cleanly, offered one after another.
     offers: VecDeque<LeftBehind>,
+    /// An import waiting for the person to review it.
+    import: Option<crate::views::import::ImportPreview>,
 }
 
 impl CareerApp {
@@ -212,6 +214,7 @@ impl CareerApp {
             recovery_written: None,
             recovery_due: None,
             offers: VecDeque::new(),
+            import: None,
         };
         if let Some(selection) = app.screenshot.as_ref().and_then(Screenshot::selection) {
             app.views.get(selection.panel()).select(selection.item());
@@ -270,6 +273,7 @@ impl CareerApp {
                 let name = self.suggested_name().replace(".ron", ".md");
                 self.picker.request(Purpose::Export, &name, ctx);
             }
+            Action::ImportLinkedIn => self.picker.request(Purpose::Import, "", ctx),
             Action::Quit => self.guard(Then::Quit, ctx),
             Action::Undo => {
                 if self.session.history.undo(&mut self.session.doc) {
@@ -494,6 +498,48 @@ impl CareerApp {
                 }
             }
             Purpose::Export => self.export_to(&with_extension(path, "md")),
+            Purpose::Import => self.import_from(&path),
+        }
+    }
+
+    /// Reads an export and opens its preview; nothing changes until the person confirms.
+    fn import_from(&mut self, path: &Path) {
+        match crate::import::linkedin::read_file(path) {
+            Ok(export) => {
+                let plan = crate::import::plan(&self.session.doc, &export, self.today);
+                let source = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.import = Some(crate::views::import::ImportPreview { source, plan });
+            }
+            Err(e) => self.complain(format!("Could not import {}: {e}", path.display())),
+        }
+    }
+
+    /// The import preview, and what the person decided in it: all of it lands as one step.
+    fn import_ui(&mut self, ctx: &egui::Context) {
+        let Some(preview) = self.import.as_mut() else {
+            return;
+        };
+        match preview.show(ctx) {
+            Some(crate::views::import::Decision::Add) => {
+                let summary = preview.plan.summary();
+                if let Some(edit) = preview.plan.edit(&self.session.doc) {
+                    let now = ctx.input(|i| i.time);
+                    self.session
+                        .history
+                        .apply(&mut self.session.doc, &edit, None, now);
+                    self.session.history.seal();
+                }
+                self.import = None;
+                self.say(format!("Imported {summary}."));
+            }
+            Some(crate::views::import::Decision::Cancel) => {
+                self.import = None;
+                self.say("Import cancelled; nothing was changed.");
+            }
+            None => {}
         }
     }
 
@@ -1037,7 +1083,7 @@ impl CareerApp {
         if ctx.global_style().visuals.dark_mode != self.theme.dark {
             ctx.set_visuals(self.theme.visuals());
         }
-        if self.confirm.is_none() && self.offers.is_empty() {
+        if self.confirm.is_none() && self.offers.is_empty() && self.import.is_none() {
             self.handle_shortcuts(&ctx);
         }
         self.handle_dropped_files(&ctx);
@@ -1080,6 +1126,7 @@ impl CareerApp {
         }
 
         self.confirm_ui(&ctx);
+        self.import_ui(&ctx);
         self.restore_ui(&ctx);
         self.recovery_step(&ctx, ctx.input(|i| i.time));
         self.update_title(&ctx);

@@ -13,6 +13,8 @@ pub enum Purpose {
     SaveAs,
     /// Choose where to write the Markdown export.
     Export,
+    /// Choose a LinkedIn data export to import.
+    Import,
 }
 
 /// Asks the person for a file.
@@ -58,6 +60,10 @@ impl Picker for NativePicker {
                         .add_filter("Markdown", &["md"])
                         .set_file_name(suggested_name)
                         .save_file(),
+                    Purpose::Import => dialog
+                        .set_title("Import your LinkedIn data export")
+                        .add_filter("LinkedIn export", &["zip", "csv"])
+                        .pick_file(),
                 };
                 // The window may have closed meanwhile; then nobody waits for the answer.
                 sender.send(chosen).ok();

@@ -3,6 +3,7 @@
 
 pub mod ceilings;
 pub mod drift;
+pub mod import;
 pub mod landing;
 pub mod offers;
 pub mod portfolio;
