@@ -125,7 +125,7 @@ fn a_refusal_reads_as_sentences_whatever_its_reason_ends_with() {
     let cut = folder.path().join("cut.ron");
     std::fs::write(&cut, &text[..text.len() / 2]).expect("written");
     let newer = folder.path().join("newer.ron");
-    std::fs::write(&newer, text.replacen("version: 1", "version: 9", 1)).expect("written");
+    std::fs::write(&newer, text.replacen("version: 2", "version: 9", 1)).expect("written");
     let mut h = app_with(None, vec![Some(cut), Some(newer)]);
     for ends in [
         "was it cut short? Nothing was changed.",
@@ -291,6 +291,7 @@ fn ctrl_and_a_digit_shows_the_panel_in_that_place() {
     h.run();
     // In reverse, so that every key press changes the panel shown.
     for (key, panel, heading) in [
+        (Key::Num8, Panel::Review, "Review"),
         (Key::Num7, Panel::Voice, "Voice"),
         (Key::Num6, Panel::Landing, "Landing"),
         (Key::Num5, Panel::Ceilings, "Ceilings"),

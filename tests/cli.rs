@@ -183,7 +183,7 @@ fn export_never_writes_over_its_input_or_another_spec() {
         text(&out.stderr),
         format!(
             "error: {} is the career spec being exported, so it was not replaced; choose \
-             another file for the Markdown\n",
+             another file to export to\n",
             input.display()
         )
     );
@@ -407,4 +407,44 @@ fn screenshot_options_are_checked_before_any_window_opens() {
             text(&out.stderr)
         );
     }
+}
+
+#[test]
+fn review_prints_what_moved_since_a_review_without_recording_one() {
+    let before = std::fs::read("assets/sample.ron").expect("sample");
+    let out = run(&["review", "assets/sample.ron"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("Changes since the review of 2026-08-20, to "),
+        "{stdout}"
+    );
+    for line in [
+        "- Experimentation and growth from 3 to 4.",
+        "- External talks given from 0 to 1.",
+        "- Storytelling ceiling from 3 to 4.",
+        "- People mentored: ",
+    ] {
+        assert!(stdout.contains(line), "missing {line} in {stdout}");
+    }
+    assert!(!stdout.contains("Storytelling from 2 to 3."), "{stdout}");
+    let out = run(&["review", "assets/sample.ron", "--since", "2026-06-01"]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("Changes since the review of 2026-05-20, to "),
+        "{stdout}"
+    );
+    assert!(stdout.contains("- Storytelling from 2 to 3."), "{stdout}");
+    let out = run(&["review", "assets/sample.ron", "--since", "2020-01-01"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("no review held on or before 2020-01-01"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read("assets/sample.ron").expect("sample"),
+        before,
+        "nothing recorded"
+    );
 }

@@ -166,7 +166,7 @@ fn a_hundred_megabyte_file_is_refused_before_it_is_read() {
 #[test]
 fn a_file_from_a_newer_version_is_refused_and_left_alone() {
     let d = folder();
-    let text = sample_text().replacen("version: 1,", "version: 7,", 1);
+    let text = sample_text().replacen("version: 2,", "version: 7,", 1);
     let path = write(d.path(), "future.ron", text.as_bytes());
     let e = file::load(&path).expect_err("refused");
     assert!(matches!(e, LoadError::TooNew { found: 7 }));
@@ -744,4 +744,44 @@ mod properties {
             }
         }
     }
+}
+
+#[test]
+fn a_version_1_file_opens_unchanged_and_saves_as_the_current_version() {
+    let d = folder();
+    // A version-1 file: the sample as it was written before version 2 added the pair compared,
+    // the checklist's minimum and the "ended" status.
+    let v1: String = sample_text()
+        .replacen(
+            &format!("version: {},", file::CURRENT_VERSION),
+            "version: 1,",
+            1,
+        )
+        .lines()
+        .filter(|l| !l.contains("compared:") && !l.contains("drift_min_answers:"))
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    assert!(v1.contains("version: 1,"), "the sample names its version");
+    let path = write(d.path(), "old.ron", v1.as_bytes());
+    let doc = file::load(&path).expect("a version-1 file opens");
+    let mut expected = file::sample();
+    // What version 2 added gets its defaults.
+    expected.compared = None;
+    expected.rules.drift_min_answers = career_spec::model::Rules::default().drift_min_answers;
+    assert_eq!(doc, expected);
+    file::save(&path, &doc).expect("saved");
+    let saved = std::fs::read_to_string(&path).expect("read");
+    assert!(
+        saved.contains(&format!("version: {},", file::CURRENT_VERSION)),
+        "saved in the current version"
+    );
+    // A problem in a version-1 file still names its place.
+    let broken = v1.replacen("career_start_year: ", "career_start_year: -", 1);
+    let path = write(d.path(), "broken.ron", broken.as_bytes());
+    let e = file::load(&path).expect_err("refused");
+    assert!(
+        e.positioned().iter().all(|(at, _)| at.is_some()),
+        "{:?}",
+        e.positioned()
+    );
 }

@@ -411,6 +411,41 @@ fn export_from_the_window_writes_markdown_and_never_over_a_spec() {
 }
 
 #[test]
+fn export_calendar_from_the_window_writes_the_plans_dates() {
+    let d = tempfile::tempdir().expect("folder");
+    let path = saved(d.path(), "career.ron", "Ana Lee");
+    let mut h = start(
+        Some(&path),
+        Start {
+            // A name without the extension gets `.ics`.
+            answers: vec![Some(d.path().join("plan")), Some(path.clone())],
+            ..Start::default()
+        },
+    );
+    menu(&mut h, "File", "Export Calendar…");
+    let written = std::fs::read_to_string(d.path().join("plan.ics")).expect("exported");
+    assert!(written.starts_with("BEGIN:VCALENDAR"), "{written}");
+    assert!(
+        written.contains("UID:drift-self-review.ana-lee@career-spec"),
+        "{written}"
+    );
+    assert!(status(&h).starts_with("Exported"), "{}", status(&h));
+    // Never over the spec itself.
+    let before = std::fs::read(&path).expect("read");
+    menu(&mut h, "File", "Export Calendar…");
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "the spec is untouched"
+    );
+    assert!(
+        status(&h).contains("so it was not replaced"),
+        "{}",
+        status(&h)
+    );
+}
+
+#[test]
 fn a_second_window_never_offers_the_first_windows_live_work() {
     let d = tempfile::tempdir().expect("folder");
     let path = saved(d.path(), "career.ron", "Mine");

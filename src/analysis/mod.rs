@@ -6,5 +6,6 @@ pub mod drift;
 pub mod landing;
 pub mod offers;
 pub mod portfolio;
+pub mod review;
 pub mod spec;
 pub mod voice;

@@ -324,7 +324,9 @@ fn phase_runs(doc: &Document, now: f64) -> Vec<(Phase, f64, f64, Vec<&str>)> {
     runs
 }
 
-fn alternation(doc: &Document, now: f64) -> Option<Insight> {
+/// The advice to alternate, when the latest run of bets in one phase is longer than the rules
+/// allow and still going.
+pub fn alternation(doc: &Document, now: f64) -> Option<Insight> {
     let limit = doc.rules.max_same_phase_years;
     let (phase, from, to, titles) = phase_runs(doc, now).into_iter().last()?;
     let length = to - from;

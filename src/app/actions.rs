@@ -22,6 +22,8 @@ pub enum Action {
     ExportMarkdown,
     /// Bring history in from a LinkedIn data export, through a preview.
     ImportLinkedIn,
+    /// Write the plan's dates as an iCalendar file.
+    ExportCalendar,
     /// Close the window.
     Quit,
     /// Undo the last edit.
@@ -63,6 +65,7 @@ impl Action {
         Some(Self::SaveAs),
         Some(Self::ExportMarkdown),
         Some(Self::ImportLinkedIn),
+        Some(Self::ExportCalendar),
         None,
         Some(Self::Quit),
     ];
@@ -95,6 +98,7 @@ impl Action {
             Self::SaveAs => "Save As…",
             Self::ExportMarkdown => "Export Markdown…",
             Self::ImportLinkedIn => "Import from LinkedIn…",
+            Self::ExportCalendar => "Export Calendar…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -119,6 +123,10 @@ impl Action {
             Self::ImportLinkedIn => {
                 "Add your positions and skills from LinkedIn's data export (.zip or .csv), after a preview"
             }
+            Self::ExportCalendar => {
+                "Write every date the plan promises (updates, reviews, landing steps, stepping \
+                 stones) as an .ics file for your calendar; importing it again updates the events"
+            }
             Self::Quit => "Close Career Spec",
             Self::Undo => "Undo the last change",
             Self::Redo => "Redo the last undone change",
@@ -133,7 +141,7 @@ impl Action {
         match self {
             Self::New => key(CMD, Key::N),
             Self::Open => key(CMD, Key::O),
-            Self::OpenSample | Self::ImportLinkedIn => None,
+            Self::OpenSample | Self::ImportLinkedIn | Self::ExportCalendar => None,
             Self::Save => key(CMD, Key::S),
             Self::SaveAs => key(CMD_SHIFT, Key::S),
             Self::ExportMarkdown => key(CMD, Key::E),

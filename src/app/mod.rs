@@ -22,8 +22,9 @@ use crate::views::drift::DriftView;
 use crate::views::landing::LandingView;
 use crate::views::offers::OffersView;
 use crate::views::portfolio::PortfolioView;
+use crate::views::review::ReviewView;
 use crate::views::spec::SpecView;
-use crate::views::standalone::show_view;
+use crate::views::standalone::{WindowLayout, show_view};
 use crate::views::theme::Theme;
 use crate::views::voice::VoiceView;
 use crate::views::{Panel, Request, View};
@@ -102,6 +103,7 @@ struct Views {
     ceilings: CeilingsView,
     landing: LandingView,
     voice: VoiceView,
+    review: ReviewView,
 }
 
 impl Views {
@@ -114,6 +116,7 @@ impl Views {
             Panel::Ceilings => &mut self.ceilings,
             Panel::Landing => &mut self.landing,
             Panel::Voice => &mut self.voice,
+            Panel::Review => &mut self.review,
         }
     }
 }
@@ -129,6 +132,10 @@ pub struct CareerApp {
     theme: Theme,
     status: String,
     status_is_error: bool,
+    /// The document the status message was said about: once it changes, the message is old.
+    status_version: crate::views::DocVersion,
+    layout: WindowLayout,
+    navigation: egui::Rect,
     confirm: Option<Then>,
     after_save_as: Option<Then>,
     watcher: Option<Watcher>,
@@ -178,8 +185,11 @@ impl CareerApp {
             None => (Session::sample(), SAMPLE_NOTE.to_owned(), false),
         };
         let mut app = Self::new(session, config);
-        app.status = status;
-        app.status_is_error = is_error;
+        if is_error {
+            app.complain(status);
+        } else {
+            app.say(status);
+        }
         app.offers = app.recovery.left_behind().into();
         app
     }
@@ -200,6 +210,9 @@ impl CareerApp {
             },
             status: String::new(),
             status_is_error: false,
+            status_version: crate::views::DocVersion::default(),
+            layout: WindowLayout::default(),
+            navigation: egui::Rect::NOTHING,
             confirm: None,
             after_save_as: None,
             watcher: None,
@@ -242,19 +255,44 @@ impl CareerApp {
         self.panel
     }
 
+    /// Shows a panel, with an item selected in its inspector.
+    pub fn show(&mut self, panel: Panel, item: Option<crate::edit::ItemRef>) {
+        self.panel = panel;
+        if let Some(item) = item {
+            self.views.get(panel).select(item);
+        }
+    }
+
+    /// Where years and lanes were on the portfolio's chart in the last frame it was drawn.
+    pub fn portfolio_transform(&self) -> Option<&egui_plot::PlotTransform> {
+        self.views.portfolio.chart_transform()
+    }
+
     /// Whether the dark look is on.
     pub fn is_dark(&self) -> bool {
         self.theme.dark
     }
 
+    /// Where the navigation, the panel and the inspector were drawn in the last frame.
+    pub fn layout(&self) -> (egui::Rect, WindowLayout) {
+        (self.navigation, self.layout)
+    }
+
+    /// Sets the inspector's width, as kept from the last run.
+    pub fn set_inspector_width(&mut self, width: f32) {
+        self.layout.inspector_width = width;
+    }
+
     fn say(&mut self, message: impl Into<String>) {
         self.status = message.into();
         self.status_is_error = false;
+        self.status_version = self.session.version();
     }
 
     fn complain(&mut self, message: impl Into<String>) {
         self.status = message.into();
         self.status_is_error = true;
+        self.status_version = self.session.version();
     }
 
     /// Does what a menu entry or shortcut asks.
@@ -274,6 +312,10 @@ impl CareerApp {
                 self.picker.request(Purpose::Export, &name, ctx);
             }
             Action::ImportLinkedIn => self.picker.request(Purpose::Import, "", ctx),
+            Action::ExportCalendar => {
+                let name = self.suggested_name().replace(".ron", ".ics");
+                self.picker.request(Purpose::ExportCalendar, &name, ctx);
+            }
             Action::Quit => self.guard(Then::Quit, ctx),
             Action::Undo => {
                 if self.session.history.undo(&mut self.session.doc) {
@@ -311,7 +353,7 @@ impl CareerApp {
             {
                 self.session.untitled_name.clone()
             }
-            None => "career.ron".to_owned(),
+            None => file_name_for(&self.session.doc.profile.name),
         }
     }
 
@@ -466,12 +508,14 @@ impl CareerApp {
         }
     }
 
-    fn export_to(&mut self, path: &Path) {
+    /// Writes what `render` makes of the document (Markdown, a calendar) to `path`, never
+    /// over a career spec.
+    fn export_to(&mut self, path: &Path, render: fn(&Document, NaiveDate) -> String) {
         if let Some(refusal) = file::output_refusal(self.session.path.as_deref(), path) {
             self.complain(format!("{refusal}."));
             return;
         }
-        let text = crate::export::markdown(&self.session.doc, self.today);
+        let text = render(&self.session.doc, self.today);
         match RealDisk.write_atomic(path, text.as_bytes(), Backup::Replace) {
             Ok(()) => self.say(format!("Exported {}", path.display())),
             Err(e) => self.complain(format!("Could not export to {}: {e}", path.display())),
@@ -497,7 +541,12 @@ impl CareerApp {
                     self.proceed(then, ctx);
                 }
             }
-            Purpose::Export => self.export_to(&with_extension(path, "md")),
+            Purpose::Export => {
+                self.export_to(&with_extension(path, "md"), crate::export::markdown);
+            }
+            Purpose::ExportCalendar => {
+                self.export_to(&with_extension(path, "ics"), crate::export::calendar::ics);
+            }
             Purpose::Import => self.import_from(&path),
         }
     }
@@ -730,6 +779,11 @@ impl CareerApp {
     }
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
+        // A message speaks of the document as it was when said ("Saved", "Opened"): after an
+        // edit or an undo it no longer describes what is open, so it goes.
+        if self.status_version != self.session.version() {
+            self.status.clear();
+        }
         ui.horizontal(|ui| {
             ui.label(self.session.display_name());
             ui.label("—");
@@ -1079,10 +1133,7 @@ impl CareerApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.frames += 1;
-        // Only when the look changed: setting the visuals copies the whole style.
-        if ctx.global_style().visuals.dark_mode != self.theme.dark {
-            ctx.set_visuals(self.theme.visuals());
-        }
+        self.theme.install(&ctx);
         if self.confirm.is_none() && self.offers.is_empty() && self.import.is_none() {
             self.handle_shortcuts(&ctx);
         }
@@ -1104,24 +1155,28 @@ impl CareerApp {
         if self.on_disk != OnDisk::Same {
             egui::Panel::top("changed on disk").show(ui, |ui| self.changed_on_disk_ui(ui));
         }
-        egui::Panel::left("navigation")
+        self.navigation = egui::Panel::left("navigation")
             .resizable(false)
             .exact_size(120.0)
-            .show(ui, |ui| self.navigation_ui(ui));
+            .show(ui, |ui| self.navigation_ui(ui))
+            .response
+            .rect;
 
         let view = self.views.get(self.panel);
-        let (message, requests) = show_view(ui, view, &mut self.session, self.today, &self.theme);
+        let (message, requests) = show_view(
+            ui,
+            view,
+            &mut self.session,
+            self.today,
+            &self.theme,
+            &mut self.layout,
+        );
         if let Some(message) = message {
             self.say(message);
         }
         for request in requests {
             match request {
-                Request::Show(panel, item) => {
-                    self.panel = panel;
-                    if let Some(item) = item {
-                        self.views.get(panel).select(item);
-                    }
-                }
+                Request::Show(panel, item) => self.show(panel, item),
             }
         }
 
@@ -1145,6 +1200,22 @@ fn then(message: &str, next: &str) -> String {
     format!("{message}{stop} {next}")
 }
 
+/// The file name Save As proposes for a spec not saved yet: the person's name, so that a
+/// mentor holding several specs can tell them apart ("Priya Raman" gives
+/// "priya-raman-career.ron").
+fn file_name_for(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "career.ron".to_owned()
+    } else {
+        format!("{}-career.ron", words.join("-"))
+    }
+}
+
 fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
@@ -1158,6 +1229,13 @@ fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
 struct Prefs {
     dark: bool,
     panel: Panel,
+    /// Absent in preferences kept before the inspector could be resized.
+    #[serde(default = "default_inspector_width")]
+    inspector_width: f32,
+}
+
+fn default_inspector_width() -> f32 {
+    crate::views::theme::INSPECTOR_WIDTH
 }
 
 const PREFS_KEY: &str = "career-spec-prefs";
@@ -1180,6 +1258,7 @@ impl eframe::App for CareerApp {
                 &Prefs {
                     dark: self.theme.dark,
                     panel: self.panel,
+                    inspector_width: self.layout.inspector_width,
                 },
             );
         }
@@ -1215,6 +1294,7 @@ pub fn run(
         "career-spec",
         options,
         Box::new(move |cc| {
+            let mut inspector_width = None;
             if !screenshot
                 && let Some(prefs) = cc
                     .storage
@@ -1226,8 +1306,30 @@ pub fn run(
                 if !panel_given {
                     config.panel = prefs.panel;
                 }
+                inspector_width = Some(prefs.inspector_width);
             }
-            Ok(Box::new(CareerApp::start(file.as_deref(), config)))
+            let mut app = CareerApp::start(file.as_deref(), config);
+            if let Some(width) = inspector_width {
+                app.set_inspector_width(width);
+            }
+            Ok(Box::new(app))
         }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn save_as_proposes_a_name_from_the_person() {
+        assert_eq!(
+            super::file_name_for("Priya Raman"),
+            "priya-raman-career.ron"
+        );
+        assert_eq!(
+            super::file_name_for("  José  O'Neil "),
+            "josé-o-neil-career.ron"
+        );
+        assert_eq!(super::file_name_for(""), "career.ron");
+        assert_eq!(super::file_name_for("🚀"), "career.ron");
+    }
 }

@@ -15,6 +15,8 @@ pub enum Purpose {
     Export,
     /// Choose a LinkedIn data export to import.
     Import,
+    /// Choose where to write the calendar of the plan's dates.
+    ExportCalendar,
 }
 
 /// Asks the person for a file.
@@ -64,6 +66,11 @@ impl Picker for NativePicker {
                         .set_title("Import your LinkedIn data export")
                         .add_filter("LinkedIn export", &["zip", "csv"])
                         .pick_file(),
+                    Purpose::ExportCalendar => dialog
+                        .set_title("Export the plan's dates as a calendar")
+                        .add_filter("iCalendar", &["ics"])
+                        .set_file_name(suggested_name)
+                        .save_file(),
                 };
                 // The window may have closed meanwhile; then nobody waits for the answer.
                 sender.send(chosen).ok();

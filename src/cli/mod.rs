@@ -51,7 +51,8 @@ pub struct Cli {
     /// `skill:ID`); it shows the item's panel unless `--panel` says otherwise.
     #[arg(long, value_name = "KIND:ID", requires = "screenshot", value_parser = window::parse_selection)]
     pub select: Option<window::Selection>,
-    /// The panel to show: spec, portfolio, offers, drift, ceilings, landing, voice.
+    /// The panel to show: spec, portfolio, offers, drift, ceilings, landing, voice,
+    /// review.
     #[arg(long, value_name = "NAME")]
     pub panel: Option<String>,
     /// Print the panel names `--panel` takes, one per line, and exit.
@@ -109,6 +110,15 @@ pub enum Command {
         #[arg(long, value_name = "SPEC.ron")]
         into: PathBuf,
     },
+    /// Print what changed since the last career review (or the last one on or before a date),
+    /// without recording a review: to check before a one-to-one.
+    Review {
+        /// The career spec.
+        file: PathBuf,
+        /// Compare with the latest review held on or before this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<chrono::NaiveDate>,
+    },
 }
 
 /// Runs a command; the exit code says how it went.
@@ -127,6 +137,30 @@ pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
             offer_b,
         } => compare::run(file, offer_a, offer_b, today),
         Command::Import { file, into } => import(file, into, today),
+    },
+        Command::Review { file, since } => review(file, *since, today),
+    }
+}
+
+/// The document in a file, or `None` after saying on standard error why it cannot be read.
+fn load_or_say(file: &Path) -> Option<crate::model::Document> {
+    crate::file::load(file)
+        .map_err(|e| eprintln!("{}: {}", file.display(), e.lines().join("; ")))
+        .ok()
+}
+
+/// What changed since a review, printed; 1 when the file cannot be read or holds no review
+/// to compare with.
+fn review(file: &Path, since: Option<chrono::NaiveDate>, today: chrono::NaiveDate) -> ExitCode {
+    let Some(doc) = load_or_say(file) else {
+        return ExitCode::FAILURE;
+    };
+    match crate::export::review::since(&doc, since, today) {
+        Ok(text) => emit(&text),
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -235,12 +269,8 @@ fn export(
     output: Option<&Path>,
     render: impl FnOnce(&crate::model::Document) -> String,
 ) -> ExitCode {
-    let doc = match crate::file::load(file) {
-        Ok(doc) => doc,
-        Err(e) => {
-            eprintln!("{}: {}", file.display(), e.lines().join("; "));
-            return ExitCode::FAILURE;
-        }
+    let Some(doc) = load_or_say(file) else {
+        return ExitCode::FAILURE;
     };
     let text = render(&doc);
     let Some(out) = output else {

@@ -7,8 +7,9 @@ use crate::edit::ItemRef;
 use crate::model::{BetId, Document, OfferId, SkillId};
 use crate::views::Panel;
 
-/// The smallest window the app lays itself out for, in points.
-pub const MIN_SIZE: [f32; 2] = [720.0, 480.0];
+/// The smallest window the app lays itself out for, in points: below it the offer table and
+/// the inspector no longer fit side by side at all.
+pub const MIN_SIZE: [f32; 2] = [860.0, 560.0];
 /// The largest window a screenshot is taken of: an 8K screen.
 pub const MAX_SIZE: [f32; 2] = [7680.0, 4320.0];
 
@@ -144,7 +145,7 @@ mod tests {
         assert!(
             parse_size("320x200")
                 .expect_err("too small")
-                .contains("720x480")
+                .contains("860x560")
         );
         assert!(
             parse_size("9000x600")

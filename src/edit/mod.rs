@@ -6,10 +6,10 @@ mod history;
 pub use history::History;
 
 use crate::model::{
-    AssessmentId, Bet, BetId, CeilingAssessment, Criterion, CriterionId, Document, DriftItem,
-    DriftItemId, DriftReview, Explanation, ExplanationId, LandingItem, LandingItemId, LandingPlan,
-    NorthStar, Offer, OfferId, Profile, ReviewId, Rules, Skill, SkillId, SteppingStone, StoneId,
-    Voice, VoiceEntry, VoiceEntryId,
+    AssessmentId, Bet, BetId, CareerReview, CareerReviewId, CeilingAssessment, Criterion,
+    CriterionId, Document, DriftItem, DriftItemId, DriftReview, Explanation, ExplanationId,
+    LandingItem, LandingItemId, LandingPlan, Metric, MetricId, NorthStar, Offer, OfferId, Profile,
+    ReviewId, Rules, Skill, SkillId, SteppingStone, StoneId, Voice, VoiceEntry, VoiceEntryId,
 };
 
 /// An item held in one of the document's lists.
@@ -37,6 +37,10 @@ pub enum Item {
     VoiceEntry(VoiceEntry),
     /// A counted explanation.
     Explanation(Explanation),
+    /// A career metric.
+    Metric(Metric),
+    /// A career review.
+    CareerReview(CareerReview),
 }
 
 /// Which item of which list.
@@ -64,6 +68,10 @@ pub enum ItemRef {
     VoiceEntry(VoiceEntryId),
     /// A counted explanation.
     Explanation(ExplanationId),
+    /// A career metric.
+    Metric(MetricId),
+    /// A career review.
+    CareerReview(CareerReviewId),
 }
 
 impl Item {
@@ -81,6 +89,8 @@ impl Item {
             Self::LandingItem(x) => ItemRef::LandingItem(x.id),
             Self::VoiceEntry(x) => ItemRef::VoiceEntry(x.id),
             Self::Explanation(x) => ItemRef::Explanation(x.id),
+            Self::Metric(x) => ItemRef::Metric(x.id),
+            Self::CareerReview(x) => ItemRef::CareerReview(x.id),
         }
     }
 }
@@ -198,6 +208,8 @@ fn upsert_item(doc: &mut Document, item: &Item) {
         Item::LandingItem(x) => upsert(&mut doc.landing.items, x, |y| y.id == x.id),
         Item::VoiceEntry(x) => upsert(&mut doc.voice.entries, x, |y| y.id == x.id),
         Item::Explanation(x) => upsert(&mut doc.voice.explanations, x, |y| y.id == x.id),
+        Item::Metric(x) => upsert(&mut doc.metrics, x, |y| y.id == x.id),
+        Item::CareerReview(x) => upsert(&mut doc.reviews, x, |y| y.id == x.id),
     }
 }
 
@@ -257,6 +269,9 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
             }
         }
         ItemRef::Explanation(id) => doc.voice.explanations.retain(|x| x.id != id),
+        // Past reviews keep the metric's numbers: they are history, and say "a removed metric".
+        ItemRef::Metric(id) => doc.metrics.retain(|x| x.id != id),
+        ItemRef::CareerReview(id) => doc.reviews.retain(|x| x.id != id),
     }
 }
 
@@ -273,6 +288,8 @@ fn move_item(doc: &mut Document, r: ItemRef, to: usize) {
         ItemRef::LandingItem(id) => move_to(&mut doc.landing.items, |x| x.id == id, to),
         ItemRef::VoiceEntry(id) => move_to(&mut doc.voice.entries, |x| x.id == id, to),
         ItemRef::Explanation(id) => move_to(&mut doc.voice.explanations, |x| x.id == id, to),
+        ItemRef::Metric(id) => move_to(&mut doc.metrics, |x| x.id == id, to),
+        ItemRef::CareerReview(id) => move_to(&mut doc.reviews, |x| x.id == id, to),
     }
 }
 

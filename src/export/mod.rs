@@ -7,6 +7,7 @@ mod drift;
 mod landing;
 mod offers;
 mod portfolio;
+pub mod review;
 mod spec;
 mod voice;
 
@@ -36,7 +37,8 @@ fn write_all(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result 
     drift::write(out, doc, today)?;
     ceilings::write(out, doc)?;
     landing::write(out, doc, today)?;
-    voice::write(out, doc, today)
+    voice::write(out, doc, today)?;
+    review::write(out, doc, today)
 }
 
 /// Text for a Markdown table cell: no pipes or line breaks to break the row.
@@ -71,6 +73,7 @@ mod tests {
             "## Ceilings",
             "## Landing plan",
             "## Voice",
+            "## Career review",
         ] {
             assert!(text.contains(heading), "missing {heading}");
         }

@@ -19,7 +19,7 @@ use crate::model::validate::{Problem, validate};
 /// The format name written at the top of every file.
 pub const FORMAT: &str = "career-spec";
 /// The schema version this build writes; it reads this one and every older one.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 /// Files larger than this are refused before they are read: no career spec comes near it.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// How deep brackets may nest before the file is refused.
@@ -101,7 +101,9 @@ pub enum LoadError {
         found: u32,
     },
     /// The envelope names no version.
-    #[error("the file does not say which format version it is; add `version: 1,` after the format")]
+    #[error(
+        "the file does not say which format version it is; add `version: {CURRENT_VERSION},` after the format"
+    )]
     NoVersion,
     /// A version that never existed.
     #[error("format version {found} does not exist; the first is 1")]
@@ -287,8 +289,10 @@ pub fn from_str(text: &str) -> Result<Document, LoadError> {
     // Positions are looked up in the text only when it is of the current version: an older
     // file's fields may not be where the current paths say.
     let (doc, current) = match full {
-        Ok(envelope) if envelope.format == FORMAT && envelope.version == CURRENT_VERSION => {
-            (envelope.spec, true)
+        Ok(envelope)
+            if envelope.format == FORMAT && migrate::reads_as_current(envelope.version) =>
+        {
+            (migrate::upgrade(envelope.spec, envelope.version), true)
         }
         full => {
             let header: Header = ron_options().from_str(text).map_err(|e| syntax(&e, text))?;
@@ -301,11 +305,11 @@ pub fn from_str(text: &str) -> Result<Document, LoadError> {
                 return Err(LoadError::NoVersion);
             };
             match version {
-                CURRENT_VERSION => match full {
-                    Ok(envelope) => (envelope.spec, true),
+                v if v > CURRENT_VERSION => return Err(LoadError::TooNew { found: v }),
+                v if migrate::reads_as_current(v) => match full {
+                    Ok(envelope) => (migrate::upgrade(envelope.spec, v), true),
                     Err(e) => return Err(syntax(&e, text)),
                 },
-                v if v > CURRENT_VERSION => return Err(LoadError::TooNew { found: v }),
                 v => (migrate::from_older(text, v)?, false),
             }
         }
@@ -430,12 +434,11 @@ pub fn output_refusal(input: Option<&Path>, out: &Path) -> Option<String> {
     if same {
         Some(format!(
             "{name} is the career spec being exported, so it was not replaced; choose another \
-             file for the Markdown"
+             file to export to"
         ))
     } else if is_career_spec(out) {
         Some(format!(
-            "{name} is a career spec, so it was not replaced; choose another file for the \
-             Markdown"
+            "{name} is a career spec, so it was not replaced; choose another file to export to"
         ))
     } else {
         None

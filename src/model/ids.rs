@@ -60,6 +60,10 @@ typed_id! {
     VoiceEntryId,
     /// An explanation counted for "write what you repeat".
     ExplanationId,
+    /// A career metric with a target.
+    MetricId,
+    /// A career review in the review history.
+    CareerReviewId,
 }
 
 /// The next free id after the ones given: one more than the largest.

@@ -3,12 +3,15 @@
 //! Every part is documented field by field in `docs/FORMAT.md`; keep the two in step.
 
 mod ids;
+#[macro_use]
 mod parts;
+mod review;
 pub mod stress;
 pub mod validate;
 
 pub use ids::*;
 pub use parts::*;
+pub use review::*;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -42,6 +45,10 @@ pub struct Document {
     /// The two offers last compared side by side, A then B; none until a pair is picked.
     /// The export compares the same pair the window shows.
     pub compared: Option<[OfferId; 2]>,
+    /// Career metrics with targets by the north-star year.
+    pub metrics: Vec<Metric>,
+    /// The career reviews held, each a dated snapshot with its answers.
+    pub reviews: Vec<CareerReview>,
 }
 
 impl Document {
@@ -104,6 +111,11 @@ impl Document {
             .reviews
             .iter()
             .filter(move |r| r.offer == Some(offer))
+    }
+
+    /// The metric with this id.
+    pub fn metric(&self, id: MetricId) -> Option<&Metric> {
+        self.metrics.iter().find(|m| m.id == id)
     }
 
     /// The criterion with this id.

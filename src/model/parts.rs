@@ -804,6 +804,11 @@ pub struct Rules {
     /// Fewest answered questions before a run of the drift checklist says anything: below
     /// it the run counts as not run yet.
     pub drift_min_answers: u32,
+    /// Days between career reviews (91 is a quarter).
+    pub review_days: u32,
+    /// How far a metric may sit from its path, as a share of the whole way from its first
+    /// value to its target, and still count as on track.
+    pub metric_on_track_share: f64,
 }
 
 impl Default for Rules {
@@ -823,6 +828,8 @@ impl Default for Rules {
             drift_high_share: 0.5,
             self_review_days: 90,
             drift_min_answers: 3,
+            review_days: 91,
+            metric_on_track_share: 0.1,
         }
     }
 }

@@ -281,6 +281,26 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         }
     }
 
+    c.unique("metrics", doc.metrics.iter().map(|m| m.id));
+    for (i, metric) in doc.metrics.iter().enumerate() {
+        c.number(
+            &format!("metrics[{i}].value"),
+            metric.value,
+            f64::MIN..=f64::MAX,
+        );
+        c.number(
+            &format!("metrics[{i}].target"),
+            metric.target,
+            f64::MIN..=f64::MAX,
+        );
+        c.number(
+            &format!("metrics[{i}].first_value"),
+            metric.first_value,
+            f64::MIN..=f64::MAX,
+        );
+    }
+    c.unique("reviews", doc.reviews.iter().map(|r| r.id));
+
     let r = &doc.rules;
     c.number(
         "rules.established_after_years",
@@ -311,6 +331,11 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     c.number("rules.swing_success_rate", r.swing_success_rate, 0.0..=1.0);
     c.number("rules.drift_medium_share", r.drift_medium_share, 0.0..=1.0);
     c.number("rules.drift_high_share", r.drift_high_share, 0.0..=1.0);
+    c.number(
+        "rules.metric_on_track_share",
+        r.metric_on_track_share,
+        0.0..=1.0,
+    );
     if r.tour_max_months < r.tour_min_months {
         c.push(
             "rules.tour_max_months",

@@ -2,7 +2,7 @@
 //! time, with the moves that lift the lowest, each one click from the plan.
 
 use chrono::Datelike;
-use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+use egui_plot::{Line, Plot, PlotPoints, Points};
 
 use super::widgets::{calendar_axis, date_row, empty_hint, score_row, section, text_row};
 use super::{Edits, View, ViewCtx};
@@ -48,11 +48,9 @@ impl CeilingsView {
             .collect();
         let first = dated.first().copied().unwrap_or(0.0);
         let last = dated.last().copied().unwrap_or(first);
-        // Room on the left for the legend, so it covers no line.
-        let left = first - ((last - first) * 0.45).max(0.3);
+        let left = first - ((last - first) * 0.05).max(0.1);
         calendar_axis(Plot::new("ceilings over time"), false)
             .height(230.0)
-            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
@@ -60,7 +58,6 @@ impl CeilingsView {
             .include_x(last + 0.05)
             .include_y(0.8)
             .include_y(5.2)
-            .y_axis_label("1 pressed against it · 5 far from it")
             .show(ui, |plot| {
                 for ceiling in Ceiling::ALL {
                     let points: Vec<[f64; 2]> = all
@@ -80,6 +77,29 @@ impl CeilingsView {
                             .color(color)
                             .width(2.0),
                     );
+                }
+            });
+        // The key sits under the chart, where it covers no line however the scores fall; in
+        // rows of three, so that it never runs wider than a narrow panel.
+        egui::Grid::new("ceilings key")
+            .num_columns(3)
+            .spacing([16.0, 2.0])
+            .show(ui, |ui| {
+                for (n, ceiling) in Ceiling::ALL.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        let (rect, _) =
+                            ui.allocate_exact_size(egui::vec2(18.0, 10.0), egui::Sense::hover());
+                        let color = ctx.theme.ceiling(*ceiling);
+                        ui.painter().line_segment(
+                            [rect.left_center(), rect.right_center()],
+                            egui::Stroke::new(2.0, color),
+                        );
+                        ui.painter().circle_filled(rect.center(), 3.5, color);
+                        ui.label(ceiling.label());
+                    });
+                    if n % 3 == 2 {
+                        ui.end_row();
+                    }
                 }
             });
     }
@@ -233,7 +253,7 @@ impl View for CeilingsView {
             section(ui, "The six ceilings");
             ui.label(
                 egui::RichText::new(
-                    "Soft ceilings that together feel like a hard one: bandwidth, network, mentorship, learning, storytelling, opportunity. Score how far you are from each, 1 to 5.",
+                    "Soft ceilings that together feel like a hard one: bandwidth, network, mentorship, learning, storytelling, opportunity. Score how far you are from each: 1 pressed against it, 5 far from it.",
                 )
                 .color(ctx.theme.muted()),
             );

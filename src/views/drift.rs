@@ -20,6 +20,9 @@ pub struct DriftView {
     open_for: Option<OfferId>,
 }
 
+/// The height of a row of answers: that of the note field beside a given answer.
+const ANSWER_ROW_HEIGHT: f32 = 24.0;
+
 fn level_color(ctx: &ViewCtx<'_>, level: Level) -> egui::Color32 {
     match level {
         // Not known is never shown in the colour of a good answer.
@@ -63,7 +66,7 @@ impl DriftView {
             )
             .color(ctx.theme.muted()),
         );
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Run it on");
             let mut target = self.target;
             egui::ComboBox::from_id_salt("drift target")
@@ -110,7 +113,10 @@ impl DriftView {
                 level_color(ctx, r.level),
                 egui::RichText::new(r.level.label()).strong(),
             );
-            if r.level != Level::NotRun {
+            // With nothing answered there is no share to give: "0 of 0" would read as a result.
+            if r.answered == 0 {
+                ui.label("(no answers yet)");
+            } else if r.level != Level::NotRun {
                 ui.label(format!(
                     "({} of {} answers signal drift)",
                     crate::analysis::offers::one_decimal(r.points),
@@ -118,9 +124,6 @@ impl DriftView {
                 ));
             }
         });
-        for reason in &r.reasons {
-            ui.label(format!("• {reason}"));
-        }
         ui.add_space(8.0);
         if doc.drift.items.is_empty() {
             empty_hint(
@@ -139,12 +142,17 @@ impl DriftView {
                         .color(ctx.theme.muted()),
                 );
                 ui.horizontal(|ui| {
+                    // As tall as the note field that appears once answered, so that answering
+                    // does not push the questions below down.
+                    ui.set_min_height(ANSWER_ROW_HEIGHT);
                     for answer in Answer::ALL {
                         let chosen = given.is_some_and(|g| g.answer == *answer);
-                        let mut text = egui::RichText::new(answer.label());
-                        if chosen && *answer == item.risky_answer {
-                            text = text.color(ctx.theme.bad());
-                        }
+                        // A mark, not a colour: red text does not read on the selection's fill.
+                        let text = if chosen && *answer == item.risky_answer {
+                            egui::RichText::new(format!("⚠ {}", answer.label())).strong()
+                        } else {
+                            egui::RichText::new(answer.label())
+                        };
                         let response = ui.selectable_label(chosen, text).accessible_name(format!(
                             "{}: {}",
                             answer.label(),
@@ -168,7 +176,7 @@ impl DriftView {
                             .add(
                                 egui::TextEdit::singleline(&mut note)
                                     .hint_text("why")
-                                    .desired_width(320.0),
+                                    .desired_width(ui.available_width().clamp(120.0, 320.0)),
                             )
                             .accessible_name(format!("Note: {}", item.question));
                         if response.changed() {
@@ -185,6 +193,12 @@ impl DriftView {
                     }
                 });
             });
+        }
+        // Below the questions, so that a reason appearing with an answer moves nothing the
+        // person is about to click.
+        ui.add_space(8.0);
+        for reason in &r.reasons {
+            ui.label(format!("• {reason}"));
         }
         ui.add_space(8.0);
         egui::Grid::new("run fields").num_columns(2).show(ui, |ui| {

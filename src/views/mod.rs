@@ -7,6 +7,7 @@ pub mod import;
 pub mod landing;
 pub mod offers;
 pub mod portfolio;
+pub mod review;
 pub mod spec;
 pub mod standalone;
 pub mod theme;
@@ -36,6 +37,8 @@ pub enum Panel {
     Landing,
     /// Making one's work visible.
     Voice,
+    /// Career reviews over time, and metrics against their targets.
+    Review,
 }
 
 impl Panel {
@@ -48,6 +51,7 @@ impl Panel {
         Self::Ceilings,
         Self::Landing,
         Self::Voice,
+        Self::Review,
     ];
 
     /// The panel's name in the navigation and the View menu.
@@ -60,6 +64,7 @@ impl Panel {
             Self::Ceilings => "Ceilings",
             Self::Landing => "Landing",
             Self::Voice => "Voice",
+            Self::Review => "Review",
         }
     }
 
@@ -73,6 +78,7 @@ impl Panel {
             Self::Ceilings => "ceilings",
             Self::Landing => "landing",
             Self::Voice => "voice",
+            Self::Review => "review",
         }
     }
 

@@ -4,14 +4,14 @@
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use super::widgets::{
-    check_row, choice_row, date_row, empty_hint, multiline_row, number_row, score_row, section,
-    set_member, text_row,
+    check_row, choice_row, date_row, empty_hint, money_row, multiline_row, number_row, score_row,
+    section, set_member, text_row,
 };
 use super::{Edits, Panel, View, ViewCtx};
 use crate::analysis::drift::{Level, offer_status};
 use crate::analysis::offers::{
     Comparison, YearPay, compare, compared_pair, cumulative, money, offer_name, pay_by_year,
-    score_of, toward,
+    score_of, toward, vesting_shares,
 };
 use crate::analysis::portfolio::Severity;
 use crate::edit::{Edit, Item, ItemRef};
@@ -142,9 +142,10 @@ impl OffersView {
     }
 
     fn pick_ui(ui: &mut egui::Ui, doc: &Document, a: OfferId, b: OfferId, edits: &mut Edits) {
-        ui.horizontal(|ui| {
-            for (slot, (label, current)) in [("Offer A", a), ("Offer B", b)].into_iter().enumerate()
-            {
+        // One pick a line, each label beside its box: side by side they ran past a narrow
+        // panel, and wrapped they parted a label from its box.
+        for (slot, (label, current)) in [("Offer A", a), ("Offer B", b)].into_iter().enumerate() {
+            ui.horizontal(|ui| {
                 let label_response = ui.label(label);
                 let shown = doc.offer(current).map(offer_name).unwrap_or_default();
                 let mut chosen = current;
@@ -168,9 +169,8 @@ impl OffersView {
                     pair[slot] = chosen;
                     edits.push(Edit::Compared(Some(pair)));
                 }
-                ui.add_space(12.0);
-            }
-        });
+            });
+        }
     }
 
     fn table_ui(
@@ -406,6 +406,24 @@ impl OffersView {
             }
         });
         let offers = [a, b];
+        // No pay entered is not pay of nothing: say so instead of drawing and adding a zero.
+        let entered = offers.map(|o| pay_entered(&o.compensation));
+        for (offer, entered) in offers.iter().zip(entered) {
+            if !entered {
+                let what = if offer.is_current {
+                    "enter your current pay"
+                } else {
+                    "enter its pay"
+                };
+                ui.colored_label(
+                    ctx.theme.warn(),
+                    format!(
+                        "{}: {what} in the inspector to compare pay.",
+                        offer_name(offer)
+                    ),
+                );
+            }
+        }
         let pays = offers.map(|o| pay_by_year(&o.compensation, self.years));
         let shown_years = if self.pay_view == PayView::FirstYear {
             1
@@ -449,19 +467,35 @@ impl OffersView {
             chart = chart.stack_on(&below);
             charts.push(chart);
         }
-        // The tallest stacked bar, so the legend above it covers nothing.
-        let tallest = pays
+        // Each stacked bar's top, where it is marked A or B, so the two offers are told apart
+        // by more than the side they stand on; the tallest keeps the legend above them all.
+        let tops: Vec<(f64, f64, &str)> = pays
             .iter()
-            .map(|pay| {
+            .enumerate()
+            .flat_map(|(i, pay)| {
                 let totals: Vec<f64> = pay.iter().map(|p| p.total()).collect();
                 let totals = if self.pay_view == PayView::Cumulative {
                     cumulative(totals)
                 } else {
                     totals
                 };
-                totals.iter().take(shown_years).copied().fold(0.0, f64::max)
+                totals
+                    .into_iter()
+                    .take(shown_years)
+                    .enumerate()
+                    .map(move |(year, top)| {
+                        let x = year as f64 + 1.0 + if i == 0 { -0.18 } else { 0.18 };
+                        (x, top, ["A", "B"][i])
+                    })
             })
-            .fold(0.0, f64::max);
+            .collect();
+        let tallest = tops.iter().map(|t| t.1).fold(0.0, f64::max);
+        // One currency on the axis when both offers pay in it; none rather than a wrong one.
+        let axis_currency = if a.compensation.currency == b.compensation.currency {
+            a.compensation.currency.clone()
+        } else {
+            String::new()
+        };
         Plot::new("pay over the years")
             .height(240.0)
             .legend(Legend::default().position(egui_plot::Corner::LeftTop))
@@ -470,10 +504,16 @@ impl OffersView {
             .allow_zoom(false)
             .allow_scroll(false)
             .x_axis_label("Year (left bar A, right bar B)")
-            .y_axis_formatter(|mark, _| money("", mark.value))
+            .y_axis_formatter(move |mark, _| money(&axis_currency, mark.value))
             .show(ui, |plot| {
                 for chart in charts {
                     plot.bar_chart(chart);
+                }
+                for (x, top, which) in &tops {
+                    plot.text(
+                        egui_plot::Text::new("", egui_plot::PlotPoint::new(*x, *top), *which)
+                            .anchor(egui::Align2::CENTER_BOTTOM),
+                    );
                 }
             });
         egui::Grid::new("pay totals")
@@ -484,20 +524,26 @@ impl OffersView {
                 ui.strong(format!("A: {}", offer_name(a)));
                 ui.strong(format!("B: {}", offer_name(b)));
                 ui.end_row();
-                let currency = |i: usize| offers[i].compensation.currency.as_str();
+                let amount = |i: usize, value: f64| {
+                    if entered[i] {
+                        money(&offers[i].compensation.currency, value)
+                    } else {
+                        "not entered".to_owned()
+                    }
+                };
                 ui.label("First year");
                 for (i, pay) in pays.iter().enumerate() {
-                    ui.label(money(currency(i), pay.first().map_or(0.0, |p| p.total())));
+                    ui.label(amount(i, pay.first().map_or(0.0, |p| p.total())));
                 }
                 ui.end_row();
                 ui.label(format!("Over {} years", self.years));
                 for (i, pay) in pays.iter().enumerate() {
-                    ui.label(money(currency(i), pay.iter().map(|p| p.total()).sum()));
+                    ui.label(amount(i, pay.iter().map(|p| p.total()).sum()));
                 }
                 ui.end_row();
                 ui.label("Guaranteed (base and sign-on)");
                 for (i, pay) in pays.iter().enumerate() {
-                    ui.label(money(currency(i), pay.iter().map(|p| p.guaranteed()).sum()));
+                    ui.label(amount(i, pay.iter().map(|p| p.guaranteed()).sum()));
                 }
                 ui.end_row();
             });
@@ -693,8 +739,7 @@ impl OffersView {
                         "currency",
                     ));
                 }
-                if let Some(base) = number_row(ui, "Base per year", pay.base, 0.0..=1e9, 500.0, "")
-                {
+                if let Some(base) = money_row(ui, "Base per year", pay.base, &pay.currency) {
                     changed = Some((
                         with(Compensation {
                             base,
@@ -715,9 +760,7 @@ impl OffersView {
                     ));
                 }
                 let first_sign_on = pay.sign_on.first().copied().unwrap_or(0.0);
-                if let Some(v) =
-                    number_row(ui, "Sign-on, year 1", first_sign_on, 0.0..=1e9, 500.0, "")
-                {
+                if let Some(v) = money_row(ui, "Sign-on, year 1", first_sign_on, &pay.currency) {
                     let mut sign_on = pay.sign_on.clone();
                     if sign_on.is_empty() {
                         sign_on.push(v);
@@ -733,9 +776,7 @@ impl OffersView {
                     ));
                 }
                 let second_sign_on = pay.sign_on.get(1).copied().unwrap_or(0.0);
-                if let Some(v) =
-                    number_row(ui, "Sign-on, year 2", second_sign_on, 0.0..=1e9, 500.0, "")
-                {
+                if let Some(v) = money_row(ui, "Sign-on, year 2", second_sign_on, &pay.currency) {
                     let mut sign_on = pay.sign_on.clone();
                     sign_on.resize(2.max(sign_on.len()), 0.0);
                     sign_on[1] = v;
@@ -748,7 +789,7 @@ impl OffersView {
                     ));
                 }
                 if let Some(equity_grant) =
-                    number_row(ui, "Equity grant", pay.equity_grant, 0.0..=1e10, 1000.0, "")
+                    money_row(ui, "Equity grant", pay.equity_grant, &pay.currency)
                 {
                     changed = Some((
                         with(Compensation {
@@ -796,14 +837,9 @@ impl OffersView {
                         }
                     }
                 }
-                if let Some(refresher) = number_row(
-                    ui,
-                    "Refresher per year",
-                    pay.refresher,
-                    0.0..=1e9,
-                    500.0,
-                    "",
-                ) {
+                if let Some(refresher) =
+                    money_row(ui, "Refresher per year", pay.refresher, &pay.currency)
+                {
                     changed = Some((
                         with(Compensation {
                             refresher,
@@ -829,6 +865,18 @@ impl OffersView {
                     ));
                 }
             });
+        if offer.compensation.vesting != Vesting::Custom {
+            // What the preset means, where it is chosen: the shares it vests year by year.
+            let shares: Vec<String> = vesting_shares(&offer.compensation)
+                .iter()
+                .map(|s| format!("{:.0} %", s * 100.0))
+                .collect();
+            ui.label(format!(
+                "The grant vests {} over years 1 to {}.",
+                shares.join(", "),
+                shares.len()
+            ));
+        }
         if offer.compensation.vesting == Vesting::Custom {
             let total: f64 = offer.compensation.custom_vesting.iter().sum();
             ui.horizontal(|ui| {
@@ -868,6 +916,11 @@ impl OffersView {
     }
 }
 
+/// Whether any pay has been entered for an offer at all.
+fn pay_entered(pay: &Compensation) -> bool {
+    pay.base > 0.0 || pay.equity_grant > 0.0 || pay.sign_on.iter().any(|s| *s > 0.0)
+}
+
 impl View for OffersView {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         egui::ScrollArea::vertical()
@@ -884,7 +937,11 @@ impl View for OffersView {
                         Self::pick_ui(ui, ctx.doc, a, b, edits);
                         let c = compare(ctx.doc, offer_a, offer_b, ctx.today);
                         let names = [offer_name(offer_a), offer_name(offer_b)];
-                        Self::table_ui(ui, ctx, &c, &names, edits);
+                        // The table alone scrolls sideways in a narrow window, so that the
+                        // verdict and the rest below it still wrap to the panel's width.
+                        egui::ScrollArea::horizontal()
+                            .id_salt("criteria table")
+                            .show(ui, |ui| Self::table_ui(ui, ctx, &c, &names, edits));
                         Self::verdict_ui(ui, ctx, &c, edits);
                         Self::sticks_ui(ui, ctx, &c, &names);
                         self.pay_ui(ui, ctx, offer_a, offer_b);

@@ -62,6 +62,9 @@ pub struct PortfolioView {
     transform: Option<PlotTransform>,
     fit_requested: bool,
     seen_once: bool,
+    /// The top of the chart's y range: it grows when a lane needs a new row, and shrinks only
+    /// on "Fit to bets", so that an edit never rescales the chart under the pointer.
+    y_top: f64,
     /// What the panel computes from the document shown, kept for the version it is of.
     cache: Option<(DocVersion, chrono::NaiveDate, Rc<Analysis>)>,
 }
@@ -139,9 +142,15 @@ impl PortfolioView {
             Some((version, today, analysis)) if *version == ctx.version && *today == ctx.today => {
                 Rc::clone(analysis)
             }
-            _ => {
+            cached => {
+                // While a bar is dragged its rows stay as they were: re-packing the lanes
+                // under the pointer would move the other bars mid-gesture.
+                let packed = match cached {
+                    Some((_, _, before)) if self.drag.is_some() => Rc::clone(&before.layout),
+                    _ => Rc::new(layout(&ctx.doc.bets)),
+                };
                 let analysis = Rc::new(Analysis {
-                    layout: Rc::new(layout(&ctx.doc.bets)),
+                    layout: packed,
                     insights: insights(ctx.doc, ctx.today),
                     names: ctx.doc.bets.iter().map(bar_name).collect(),
                 });
@@ -200,9 +209,11 @@ impl PortfolioView {
                     BetKind::Core => "Core bet",
                     BetKind::BigSwing => "Big swing",
                 };
-                let button = egui::Button::new(egui::RichText::new(text).color(Color32::WHITE))
-                    .fill(theme.kind(*kind))
-                    .sense(egui::Sense::drag());
+                let fill = theme.kind(*kind);
+                let button =
+                    egui::Button::new(egui::RichText::new(text).color(Theme::text_on(fill)))
+                        .fill(fill)
+                        .sense(egui::Sense::drag());
                 let response = ui.add(button).on_hover_text(match kind {
                     BetKind::Core => "A steady role on an existing product: builds the core craft",
                     BetKind::BigSwing => {
@@ -263,6 +274,12 @@ impl PortfolioView {
 
         let fit = std::mem::take(&mut self.fit_requested) || !self.seen_once;
         self.seen_once = true;
+        self.y_top = if fit {
+            lanes.top()
+        } else {
+            self.y_top.max(lanes.top())
+        };
+        let y_top = self.y_top;
         let height = (ui.available_height() * 0.55).clamp(220.0, 420.0);
         let response = calendar_axis(Plot::new("portfolio timeline"), false)
             .height(height)
@@ -277,12 +294,9 @@ impl PortfolioView {
             .x_axis_label("Year")
             .show(ui, |plot| {
                 if fit {
-                    plot.set_plot_bounds(PlotBounds::from_min_max(
-                        [from, -0.8],
-                        [to, lanes.top() + 0.8],
-                    ));
+                    plot.set_plot_bounds(PlotBounds::from_min_max([from, -0.8], [to, y_top + 0.8]));
                 }
-                plot.set_plot_bounds_y(-0.8..=lanes.top() + 0.9);
+                plot.set_plot_bounds_y(-0.8..=y_top + 0.9);
                 for kind in BetKind::ALL {
                     let (low, high) = lanes.range(*kind);
                     plot.add(
@@ -344,7 +358,7 @@ impl PortfolioView {
                             Bar::new(lanes.y(bet), bet.end - bet.start)
                                 .base_offset(bet.start)
                                 .width(BAR_WIDTH)
-                                .fill(theme.status(*status).gamma_multiply(0.85))
+                                .fill(theme.bar_fill(*status))
                                 .stroke(outline)
                                 .name(name)
                         })
@@ -353,17 +367,23 @@ impl PortfolioView {
                         BarChart::new(status.label(), bars)
                             .horizontal()
                             .color(theme.status(*status))
-                            .element_formatter(Box::new(|bar, _| bar.name.clone())),
+                            // The chart's own hover text has no background and is cut at
+                            // the chart's edge: the bet's name is shown as a tooltip below.
+                            .element_formatter(Box::new(|_, _| String::new())),
                     );
                 }
+                // A label sits in the part of its bar that is on screen and is shortened to
+                // fit it, so a bar running off the edge shows its title's start, never a middle.
+                let (x_min, x_max) = (plot.plot_bounds().min()[0], plot.plot_bounds().max()[0]);
                 for bet in doc.bets.iter().filter(|_| labels_fit) {
-                    if let Some(label) =
-                        fit_label(&bet.title, (bet.end - bet.start) * pixels_per_year)
-                    {
+                    let (start, end) = (bet.start.max(x_min), bet.end.min(x_max));
+                    if let Some(label) = fit_label(&bet.title, (end - start) * pixels_per_year) {
                         plot.text(Text::new(
                             "",
-                            PlotPoint::new(f64::midpoint(bet.start, bet.end), lanes.y(bet)),
-                            egui::RichText::new(label).color(Color32::WHITE).size(11.0),
+                            PlotPoint::new(f64::midpoint(start, end), lanes.y(bet)),
+                            egui::RichText::new(label)
+                                .color(Theme::text_on(theme.bar_fill(bet.status)))
+                                .size(super::theme::MIN_TEXT_SIZE),
                         ));
                     }
                 }
@@ -415,6 +435,20 @@ impl PortfolioView {
                 );
             });
         self.transform = Some(response.transform);
+        if self.drag.is_none()
+            && self.palette_drag.is_none()
+            && let Some((id, _)) = over_bar
+            && let Some(name) = doc
+                .bets
+                .iter()
+                .position(|b| b.id == id)
+                .and_then(|i| analysis.names.get(i))
+        {
+            response
+                .response
+                .clone()
+                .on_hover_text_at_pointer(name.as_str());
+        }
         // Presses are read against the chart the person saw when pressing.
         let seen = seen.unwrap_or(response.transform);
         self.interact(ui, ctx, &lanes, &seen, &response.response, edits);
@@ -981,13 +1015,14 @@ fn fit_label(title: &str, width: f64) -> Option<String> {
 impl View for PortfolioView {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         self.palette_ui(ui, *ctx.theme);
+        self.chart_ui(ui, ctx, edits);
+        // Below the chart, so that the chart does not jump up when the first bet lands.
         if ctx.doc.bets.is_empty() {
             empty_hint(
                 ui,
                 "Drag a Core bet onto the timeline to add your first role.",
             );
         }
-        self.chart_ui(ui, ctx, edits);
         legend_ui(ui, ctx);
         egui::ScrollArea::vertical()
             .id_salt("portfolio insights")

@@ -77,13 +77,15 @@ impl SpecView {
             0 => "this is the year".to_owned(),
             n => format!("{} years past the target year", -n),
         };
-        ui.label(
-            egui::RichText::new(format!(
-                "{years} · {} of {} stepping stones reached",
+        let stones = if status.total == 0 {
+            "no stepping stones yet".to_owned()
+        } else {
+            format!(
+                "{} of {} stepping stones reached",
                 status.done, status.total
-            ))
-            .color(ctx.theme.muted()),
-        );
+            )
+        };
+        ui.label(egui::RichText::new(format!("{years} · {stones}")).color(ctx.theme.muted()));
     }
 
     fn stones_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {

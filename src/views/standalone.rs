@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::theme::{INSPECTOR_WIDTH, Theme};
+use super::theme::{INSPECTOR_MAX_WIDTH, INSPECTOR_MIN_WIDTH, INSPECTOR_WIDTH, Theme};
 use super::{Edits, Request, View, ViewCtx};
 use crate::app::session::Session;
 use crate::model::Document;
@@ -22,6 +22,30 @@ pub struct Standalone<V> {
     pub requests: Vec<Request>,
     /// The last status message the view gave.
     pub message: Option<String>,
+    /// Where the view and its inspector were drawn.
+    pub layout: WindowLayout,
+}
+
+/// Where a panel and its inspector sit in the window, and how wide the person made the
+/// inspector: kept by the app between runs, read by the tests that look for clipped text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WindowLayout {
+    /// The inspector's width, margins included.
+    pub inspector_width: f32,
+    /// The panel's area in the last frame.
+    pub central: egui::Rect,
+    /// The inspector's area in the last frame.
+    pub inspector: egui::Rect,
+}
+
+impl Default for WindowLayout {
+    fn default() -> Self {
+        Self {
+            inspector_width: INSPECTOR_WIDTH,
+            central: egui::Rect::NOTHING,
+            inspector: egui::Rect::NOTHING,
+        }
+    }
 }
 
 impl<V: View> Standalone<V> {
@@ -34,6 +58,7 @@ impl<V: View> Standalone<V> {
             theme: Theme::LIGHT,
             requests: Vec::new(),
             message: None,
+            layout: WindowLayout::default(),
         }
     }
 
@@ -50,6 +75,7 @@ impl<V: View> Standalone<V> {
             &mut self.session,
             self.today,
             &self.theme,
+            &mut self.layout,
         );
         if message.is_some() {
             self.message = message;
@@ -61,13 +87,18 @@ impl<V: View> Standalone<V> {
 /// Draws a view beside its inspector and applies what it sent out to the session: the one
 /// way every panel is shown, in the window and in tests. Returns the view's status message and
 /// its requests to the app.
+///
+/// The inspector is as wide as the person dragged it, within bounds that leave the panel room;
+/// its content wraps, and scrolls both ways when it still does not fit, so nothing is cut off.
 pub fn show_view(
     ui: &mut egui::Ui,
     view: &mut dyn View,
     session: &mut Session,
     today: NaiveDate,
     theme: &Theme,
+    layout: &mut WindowLayout,
 ) -> (Option<String>, Vec<Request>) {
+    theme.install(ui.ctx());
     let mut edits = Edits::default();
     {
         let ctx = ViewCtx {
@@ -76,15 +107,30 @@ pub fn show_view(
             today,
             theme,
         };
-        egui::Panel::right("inspector")
-            .resizable(false)
-            .exact_size(INSPECTOR_WIDTH)
+        // About a third of the room beside the navigation: at 900 points wide the panel keeps
+        // some 500 for its chart or table.
+        let widest = (ui.available_width() * 0.35).clamp(INSPECTOR_MIN_WIDTH, INSPECTOR_MAX_WIDTH);
+        let inspector = egui::Panel::right("inspector")
+            .resizable(true)
+            .size_range(INSPECTOR_MIN_WIDTH..=widest)
+            .default_size(layout.inspector_width.clamp(INSPECTOR_MIN_WIDTH, widest))
             .show(ui, |ui| {
-                egui::ScrollArea::vertical()
+                egui::ScrollArea::both()
                     .id_salt("inspector scroll")
+                    .auto_shrink(false)
                     .show(ui, |ui| view.inspector_ui(ui, &ctx, &mut edits));
             });
-        egui::CentralPanel::default().show(ui, |ui| view.ui(ui, &ctx, &mut edits));
+        layout.inspector = inspector.response.rect;
+        layout.inspector_width = inspector.response.rect.width();
+        // Each panel scrolls up and down on its own; a window too narrow for a table or a
+        // chart scrolls sideways here instead of cutting off its right-hand columns.
+        let central = egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::horizontal()
+                .id_salt("panel sideways")
+                .auto_shrink(false)
+                .show(ui, |ui| view.ui(ui, &ctx, &mut edits));
+        });
+        layout.central = central.response.rect;
     }
     let now = ui.input(|i| i.time);
     let (message, requests, changed) = session.apply(edits, now);

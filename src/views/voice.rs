@@ -5,7 +5,7 @@
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::widgets::{
-    calendar_axis, choice_row, date_row, empty_hint, number_row, section, text_row,
+    calendar_axis, choice_row, date_row, days_row, empty_hint, section, text_row,
 };
 use super::{Edits, View, ViewCtx};
 use crate::analysis::voice::{Cadence, cadence, monthly_summary, per_month, to_write_down};
@@ -29,17 +29,10 @@ impl VoiceView {
         let voice = &ctx.doc.voice;
         section(ui, "The promise");
         egui::Grid::new("promise").num_columns(2).show(ui, |ui| {
-            if let Some(days) = number_row(
-                ui,
-                "One update every",
-                f64::from(voice.cadence_days),
-                0.0..=365.0,
-                0.2,
-                " days",
-            ) {
+            if let Some(days) = days_row(ui, "One update every", voice.cadence_days, 365) {
                 edits.push_merging(
                     Edit::Voice(Voice {
-                        cadence_days: days as u32,
+                        cadence_days: days,
                         ..voice.clone()
                     }),
                     None,
@@ -61,6 +54,11 @@ impl VoiceView {
             Cadence::NoPromise => (
                 "No cadence promised. One update a month is a good contract with a manager."
                     .to_owned(),
+                ctx.theme.muted(),
+            ),
+            // A cadence with nobody to send to is the template's default, not a promise yet.
+            Cadence::NeverSent if voice.manager.trim().is_empty() => (
+                "Name who you send updates to, and the cadence becomes a promise.".to_owned(),
                 ctx.theme.muted(),
             ),
             Cadence::NeverSent => (

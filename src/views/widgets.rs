@@ -1,16 +1,41 @@
 //! Small input rows every panel uses, so that each input has a visible label that is also its
 //! accessible name, and each returns the new value only when the person changed it.
 //!
-//! Use them inside an `egui::Grid` of two columns: the label, then the input.
+//! Use them inside an `egui::Grid` of two columns: the label, then the input. The label column
+//! has one width everywhere, so that the fields of a panel line up even across several grids,
+//! and a long label wraps inside it instead of pushing the field out of the panel.
 
 use chrono::NaiveDate;
 
+/// What an empty text field shows: that nothing is written there yet, not a made-up value.
+const UNWRITTEN: &str = "not written yet";
+
+/// Width of the label column of every form.
+pub const LABEL_WIDTH: f32 = 120.0;
+
+/// A form row's label: wrapped to [`LABEL_WIDTH`], and that wide even when short.
+pub fn row_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    ui.allocate_ui_with_layout(
+        egui::vec2(LABEL_WIDTH, ui.spacing().interact_size.y),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_min_width(LABEL_WIDTH);
+            ui.add(egui::Label::new(text).wrap())
+        },
+    )
+    .inner
+}
+
 /// A one-line text field. Returns the new text when it changed.
 pub fn text_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
-    let label = ui.label(label);
+    let label = row_label(ui, label);
     let mut text = value.to_owned();
     let response = ui
-        .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text(UNWRITTEN)
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(label.id);
     ui.end_row();
     response.changed().then_some(text)
@@ -18,11 +43,12 @@ pub fn text_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
 
 /// A text area for longer notes. Returns the new text when it changed.
 pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
-    let label = ui.label(label);
+    let label = row_label(ui, label);
     let mut text = value.to_owned();
     let response = ui
         .add(
             egui::TextEdit::multiline(&mut text)
+                .hint_text(UNWRITTEN)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
@@ -38,7 +64,7 @@ pub fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
     value: T,
     all: &[T],
 ) -> Option<T> {
-    let label_response = ui.label(label);
+    let label_response = row_label(ui, label);
     let mut chosen = value;
     egui::ComboBox::from_id_salt(label)
         .selected_text(value.to_string())
@@ -55,8 +81,11 @@ pub fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
 
 /// A score from 1 to 5 as a slider. Returns the new score when it changed.
 pub fn score_row(ui: &mut egui::Ui, label: &str, value: u8) -> Option<u8> {
-    let label = ui.label(label);
+    let label = row_label(ui, label);
     let mut score = value;
+    // The slider gives up width before the number beside it is pushed out of the inspector.
+    let room = ui.available_width() - ui.spacing().interact_size.x - ui.spacing().item_spacing.x;
+    ui.spacing_mut().slider_width = room.clamp(50.0, 100.0);
     let response = ui
         .add(egui::Slider::new(&mut score, 1..=5))
         .labelled_by(label.id);
@@ -66,7 +95,7 @@ pub fn score_row(ui: &mut egui::Ui, label: &str, value: u8) -> Option<u8> {
 
 /// A whole year. Returns the new year when it changed.
 pub fn year_row(ui: &mut egui::Ui, label: &str, value: i32) -> Option<i32> {
-    let label = ui.label(label);
+    let label = row_label(ui, label);
     let mut year = value;
     let response = ui
         .add(
@@ -79,6 +108,51 @@ pub fn year_row(ui: &mut egui::Ui, label: &str, value: i32) -> Option<i32> {
     (response.changed() && year != value).then_some(year)
 }
 
+/// A whole number of days, never shown with decimals ("every 30 days"). Returns the new
+/// number when it changed.
+pub fn days_row(ui: &mut egui::Ui, label: &str, value: u32, most: u32) -> Option<u32> {
+    let label = row_label(ui, label);
+    let mut days = value;
+    let response = ui
+        .add(
+            egui::DragValue::new(&mut days)
+                .range(0..=most)
+                .speed(0.2)
+                .suffix(" days"),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    (response.changed() && days != value).then_some(days)
+}
+
+/// An amount of money, shown grouped by thousands after its currency, as everywhere else;
+/// typed with or without the grouping. Returns the new amount when it changed.
+pub fn money_row(ui: &mut egui::Ui, label: &str, value: f64, currency: &str) -> Option<f64> {
+    let label = row_label(ui, label);
+    let mut amount = value;
+    let response = ui
+        .add(
+            egui::DragValue::new(&mut amount)
+                .range(0.0..=1e10)
+                .speed(500.0)
+                .custom_formatter(|n, _| crate::analysis::offers::money(currency, n))
+                .custom_parser(parse_money),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    (response.changed() && amount != value).then_some(amount)
+}
+
+/// Reads an amount as a person types it: digits, with any currency sign, grouping or
+/// spaces ignored; a decimal point is kept.
+pub fn parse_money(text: &str) -> Option<f64> {
+    let digits: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    digits.parse().ok()
+}
+
 /// A number with a range, a step and a suffix. Returns the new number when it changed.
 pub fn number_row(
     ui: &mut egui::Ui,
@@ -88,7 +162,7 @@ pub fn number_row(
     speed: f64,
     suffix: &str,
 ) -> Option<f64> {
-    let label = ui.label(label);
+    let label = row_label(ui, label);
     let mut number = value;
     let response = ui
         .add(
@@ -104,9 +178,16 @@ pub fn number_row(
 
 /// A checkbox row. Returns the new state when it changed.
 pub fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: bool) -> Option<bool> {
-    ui.label(label);
+    row_label(ui, label);
     let mut checked = value;
-    let response = ui.checkbox(&mut checked, text);
+    // A grid does not wrap text by default: the words beside the box wrap to the panel
+    // instead of widening it.
+    let response = ui
+        .scope(|ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+            ui.checkbox(&mut checked, text)
+        })
+        .inner;
     ui.end_row();
     response.changed().then_some(checked)
 }
@@ -119,7 +200,7 @@ pub fn date_row(
     label: &str,
     value: Option<NaiveDate>,
 ) -> Option<Option<NaiveDate>> {
-    let label_response = ui.label(label);
+    let label_response = row_label(ui, label);
     let id = ui.make_persistent_id(("date draft", label));
     let shown = value
         .map(|d| d.format("%Y-%m-%d").to_string())
@@ -300,6 +381,13 @@ mod tests {
         assert_eq!(months.len(), 13);
         assert!((months[0].step_size - 1.0).abs() < 1e-9);
         assert!((months[1].step_size - 1.0 / 12.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn money_parses_with_or_without_its_grouping() {
+        assert_eq!(super::parse_money("$180,000"), Some(180_000.0));
+        assert_eq!(super::parse_money("£ 95 500.50"), Some(95_500.5));
+        assert_eq!(super::parse_money("none"), None);
     }
 
     #[test]

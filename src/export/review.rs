@@ -1,0 +1,110 @@
+//! The Review section: the career metrics against their paths, the latest review with what
+//! moved since the one before and its answers; and the text `career-spec review` prints.
+
+use std::fmt::{self, Write};
+
+use chrono::NaiveDate;
+
+use crate::analysis::review::{
+    changes_since_previous, changes_to_today, due_in, latest, progress, updates_line,
+};
+use crate::model::Document;
+
+fn due_line(doc: &Document, today: NaiveDate) -> String {
+    let every = doc.rules.review_days;
+    match due_in(doc, today) {
+        None => "No review held yet.".to_owned(),
+        Some(days) if days < 0 => format!(
+            "A review is due: overdue by {} days (one every {every} days).",
+            -days
+        ),
+        Some(days) => format!("Next review in {days} days (one every {every} days)."),
+    }
+}
+
+fn metrics(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
+    for metric in &doc.metrics {
+        writeln!(
+            out,
+            "- {}: {}",
+            metric.name,
+            progress(doc, metric, today).text
+        )?;
+    }
+    Ok(())
+}
+
+pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
+    writeln!(out, "\n## Career review\n")?;
+    writeln!(out, "{}", due_line(doc, today))?;
+    if !doc.metrics.is_empty() {
+        writeln!(out, "\n### Metrics\n")?;
+        metrics(out, doc, today)?;
+    }
+    let Some(review) = latest(doc) else {
+        return Ok(());
+    };
+    let date = review
+        .date
+        .map_or_else(|| "an undated day".to_owned(), |d| d.to_string());
+    writeln!(out, "\n### Latest review, {date}\n")?;
+    let moved = changes_since_previous(doc, review);
+    if moved.is_empty() {
+        writeln!(out, "- Nothing measurable moved since the previous review.")?;
+    }
+    for line in moved.iter().chain(updates_line(&review.snapshot).iter()) {
+        writeln!(out, "- {line}")?;
+    }
+    for (question, answer) in [
+        ("What went well", &review.went_well),
+        ("Where did I drift", &review.drifted),
+        ("Focus next quarter", &review.focus),
+    ] {
+        let answer = answer.trim();
+        let answer = if answer.is_empty() {
+            "(not answered)"
+        } else {
+            answer
+        };
+        writeln!(out, "\n**{question}:** {answer}")?;
+    }
+    Ok(())
+}
+
+/// What changed since the latest review, or since the latest review on or before `since`,
+/// up to today, without recording a review; with the metrics and when the next review is due.
+/// An error when there is no review to compare with.
+pub fn since(doc: &Document, since: Option<NaiveDate>, today: NaiveDate) -> Result<String, String> {
+    let Some(moved) = changes_to_today(doc, since, today) else {
+        return Err(match since {
+            Some(date) => format!("no review held on or before {date}: nothing to compare with"),
+            None => "no review held yet: nothing to compare with; start one in the Review panel"
+                .to_owned(),
+        });
+    };
+    let mut out = String::new();
+    let write = |out: &mut String| -> fmt::Result {
+        let base = crate::analysis::review::in_order(doc)
+            .into_iter()
+            .rfind(|r| since.is_none_or(|s| r.date.is_some_and(|d| d <= s)))
+            .and_then(|r| r.date)
+            .map_or_else(
+                || "an undated review".to_owned(),
+                |d| format!("the review of {d}"),
+            );
+        writeln!(out, "Changes since {base}, to {today}:")?;
+        if moved.is_empty() {
+            writeln!(out, "- Nothing measurable moved.")?;
+        }
+        for line in &moved {
+            writeln!(out, "- {line}")?;
+        }
+        if !doc.metrics.is_empty() {
+            writeln!(out, "\nMetrics:")?;
+            metrics(out, doc, today)?;
+        }
+        writeln!(out, "\n{}", due_line(doc, today))
+    };
+    write(&mut out).expect("writing to a String cannot fail");
+    Ok(out)
+}

@@ -1,0 +1,528 @@
+//! The Review panel: a quarterly career review. Starting one records a snapshot of the
+//! measurable state; the panel shows what moved since the previous review, asks the three
+//! questions and keeps the answers; the career metrics are held against their paths.
+
+use super::widgets::{
+    calendar_axis, choice_row, date_row, empty_hint, multiline_row, number_row, section, text_row,
+};
+use super::{Edits, View, ViewCtx};
+use crate::analysis::review::{
+    Track, changes_since_previous, due_in, in_order, metric_over_time, new_review, path_ends,
+    phase_balance, progress, skill_over_time, updates_line,
+};
+use crate::edit::{Edit, Item, ItemRef};
+use crate::model::{CareerReview, CareerReviewId, Metric, MetricDirection, MetricId, next_id};
+
+/// The Review panel's own state: which review and which metric are selected.
+#[derive(Debug, Default)]
+pub struct ReviewView {
+    review: Option<CareerReviewId>,
+    metric: Option<MetricId>,
+}
+
+/// The three questions of a review, each with the field of the review it fills.
+type Answer = (
+    &'static str,
+    fn(&CareerReview) -> &String,
+    fn(&mut CareerReview) -> &mut String,
+);
+
+const QUESTIONS: [Answer; 3] = [
+    ("What went well", |r| &r.went_well, |r| &mut r.went_well),
+    ("Where did I drift", |r| &r.drifted, |r| &mut r.drifted),
+    ("Focus next quarter", |r| &r.focus, |r| &mut r.focus),
+];
+
+impl ReviewView {
+    fn due_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        let every = ctx.doc.rules.review_days;
+        let (text, color) = match due_in(ctx.doc, ctx.today) {
+            None => (
+                "No review yet: start the first one to have something to compare with next quarter."
+                    .to_owned(),
+                ctx.theme.warn(),
+            ),
+            Some(days) if days < 0 => (
+                format!(
+                    "A review is due: overdue by {} days (one every {every} days).",
+                    -days
+                ),
+                ctx.theme.bad(),
+            ),
+            Some(0) => (
+                format!("A review is due today (one every {every} days)."),
+                ctx.theme.warn(),
+            ),
+            Some(days) => (
+                format!("Next review in {days} days (one every {every} days)."),
+                ctx.theme.good(),
+            ),
+        };
+        ui.colored_label(color, egui::RichText::new(text).strong());
+    }
+
+    fn review_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let order = in_order(ctx.doc);
+        let chosen = self
+            .review
+            .and_then(|id| order.iter().find(|r| r.id == id))
+            .or(order.last());
+        let Some(review) = chosen.copied() else {
+            return;
+        };
+        let date = review
+            .date
+            .map_or_else(|| "an undated day".to_owned(), |d| d.to_string());
+        section(ui, &format!("Review of {date}"));
+        let first = order.first().is_some_and(|r| r.id == review.id);
+        let moved = changes_since_previous(ctx.doc, review);
+        if first {
+            empty_hint(
+                ui,
+                "The first review: the next one will show what moved since this one.",
+            );
+        } else if moved.is_empty() {
+            empty_hint(ui, "Nothing measurable moved since the previous review.");
+        }
+        for line in &moved {
+            ui.label(format!("• {line}"));
+        }
+        if let Some(line) = updates_line(&review.snapshot) {
+            let color = if review.snapshot.updates_sent < review.snapshot.updates_promised {
+                ctx.theme.warn()
+            } else {
+                ctx.theme.muted()
+            };
+            ui.colored_label(color, format!("• {line}"));
+        }
+        ui.add_space(6.0);
+        ui.push_id(("review answers", review.id), |ui| {
+            egui::Grid::new("review answers")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    for (label, get, set) in QUESTIONS {
+                        if let Some(text) = multiline_row(ui, label, get(review)) {
+                            let mut changed = review.clone();
+                            *set(&mut changed) = text;
+                            edits.push_merging(
+                                Edit::Upsert(Item::CareerReview(changed)),
+                                Some(ItemRef::CareerReview(review.id)),
+                                label,
+                            );
+                        }
+                    }
+                });
+        });
+    }
+
+    fn history_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        section(ui, "Past reviews");
+        let order = in_order(ctx.doc);
+        if order.is_empty() {
+            empty_hint(ui, "None yet.");
+        }
+        let shown = self.review.or(order.last().map(|r| r.id));
+        for review in order.iter().rev() {
+            let date = review
+                .date
+                .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+            let text = if order.first().is_some_and(|r| r.id == review.id) {
+                format!("Review of {date}: the first")
+            } else {
+                match changes_since_previous(ctx.doc, review).len() {
+                    1 => format!("Review of {date}: 1 change"),
+                    moved => format!("Review of {date}: {moved} changes"),
+                }
+            };
+            ui.push_id(("past review", review.id), |ui| {
+                if ui
+                    .selectable_label(shown == Some(review.id), text)
+                    .clicked()
+                {
+                    self.review = Some(review.id);
+                }
+            });
+        }
+    }
+
+    fn metrics_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        section(ui, "Career metrics");
+        if ctx.doc.metrics.is_empty() {
+            empty_hint(
+                ui,
+                "No metrics yet. Add one you can count, with a target by your north-star year: team size led, users of what you own, talks given.",
+            );
+        }
+        egui::Grid::new("metrics")
+            .num_columns(2)
+            .striped(true)
+            .show(ui, |ui| {
+                for metric in &ctx.doc.metrics {
+                    let p = progress(ctx.doc, metric, ctx.today);
+                    let color = match p.track {
+                        Track::Ahead | Track::OnTrack => ctx.theme.good(),
+                        Track::Behind => ctx.theme.bad(),
+                        Track::NotKnown => ctx.theme.warn(),
+                    };
+                    ui.push_id(("metric", metric.id), |ui| {
+                        if ui
+                            .selectable_label(self.metric == Some(metric.id), &metric.name)
+                            .clicked()
+                        {
+                            self.metric = Some(metric.id);
+                        }
+                    });
+                    ui.colored_label(color, p.text);
+                    ui.end_row();
+                }
+            });
+        if ui.button("Add a metric").clicked() {
+            let metric = Metric {
+                id: next_id(ctx.doc.metrics.iter().map(|m| m.id)),
+                name: "New metric".into(),
+                first_date: Some(ctx.today),
+                ..Metric::default()
+            };
+            self.metric = Some(metric.id);
+            edits.say("Added a metric: name it and set its target in the inspector");
+            edits.push(Edit::Upsert(Item::Metric(metric)));
+        }
+    }
+
+    /// Years of learning and of impact per calendar year, with the portfolio's advice to
+    /// alternate when one phase has run too long.
+    fn balance_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        let balance = phase_balance(ctx.doc, ctx.today);
+        if balance.is_empty() {
+            return;
+        }
+        section(ui, "Learning and impact by year");
+        egui::Grid::new("phase balance")
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                for year in balance.iter().rev() {
+                    ui.label(year.year.to_string());
+                    ui.label(format!("learning {:.1} years", year.learning));
+                    ui.label(format!("impact {:.1} years", year.impact));
+                    ui.end_row();
+                }
+            });
+        // The same advice the portfolio gives, from the same rule.
+        let now = crate::model::year_fraction(ctx.today);
+        if let Some(insight) = crate::analysis::portfolio::alternation(ctx.doc, now) {
+            ui.colored_label(ctx.theme.warn(), insight.title);
+            for reason in insight.reasons {
+                ui.label(format!("• {reason}"));
+            }
+        }
+    }
+
+    /// Each skill's level at each review and today: whether the crafts are moving at all.
+    fn skills_chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        use egui_plot::{Legend, Line, Plot, PlotPoints};
+        if ctx.doc.reviews.is_empty() || ctx.doc.skills.is_empty() {
+            return;
+        }
+        section(ui, "Skills over the reviews");
+        let lines: Vec<(String, Vec<[f64; 2]>)> = ctx
+            .doc
+            .skills
+            .iter()
+            .map(|skill| {
+                (
+                    skill.name.clone(),
+                    skill_over_time(ctx.doc, skill, ctx.today),
+                )
+            })
+            .collect();
+        let xs = lines
+            .iter()
+            .flat_map(|(_, points)| points.iter().map(|p| p[0]));
+        let first = xs.clone().fold(f64::INFINITY, f64::min);
+        let last = xs.fold(f64::NEG_INFINITY, f64::max);
+        // Room on the left for the legend, so it covers no line.
+        let left = first - ((last - first) * 0.45).max(0.3);
+        calendar_axis(Plot::new("skills over time"), false)
+            .include_x(left)
+            .include_x(last + 0.05)
+            .height(200.0)
+            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .include_y(0.8)
+            .include_y(5.2)
+            .y_axis_label("level, 1 to 5")
+            .show(ui, |plot| {
+                for (i, (name, points)) in lines.into_iter().enumerate() {
+                    plot.line(
+                        Line::new(name, PlotPoints::from(points))
+                            .color(ctx.theme.series(i))
+                            .width(2.0),
+                    );
+                }
+            });
+    }
+
+    /// The metric at each review and today, against its path to the target.
+    fn metric_chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, metric: &Metric) {
+        use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+        let values = metric_over_time(ctx.doc, metric, ctx.today);
+        let path = path_ends(metric, ctx.doc.north_star.target_year);
+        ui.add_space(6.0);
+        ui.strong("Over time, against the path");
+        ui.push_id(("metric chart", metric.id), |ui| {
+            calendar_axis(Plot::new("metric over time"), false)
+                .height(180.0)
+                .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .show(ui, |plot| {
+                    if let Some(ends) = path {
+                        plot.line(
+                            Line::new("Path to the target", PlotPoints::from(ends.to_vec()))
+                                .color(ctx.theme.muted())
+                                .width(1.5),
+                        );
+                    }
+                    plot.points(
+                        Points::new(metric.name.clone(), PlotPoints::from(values.clone()))
+                            .radius(4.0)
+                            .color(ctx.theme.series(0)),
+                    );
+                    plot.line(
+                        Line::new(metric.name.clone(), PlotPoints::from(values))
+                            .color(ctx.theme.series(0))
+                            .width(2.0),
+                    );
+                });
+        });
+    }
+
+    fn metric_inspector_ui(
+        ui: &mut egui::Ui,
+        ctx: &ViewCtx<'_>,
+        metric: &Metric,
+        edits: &mut Edits,
+    ) {
+        section(ui, "Metric");
+        let id = Some(ItemRef::Metric(metric.id));
+        let push = |edits: &mut Edits, changed: Metric, field| {
+            edits.push_merging(Edit::Upsert(Item::Metric(changed)), id, field);
+        };
+        let target_label = format!("Target by {}", ctx.doc.north_star.target_year);
+        egui::Grid::new("metric fields")
+            .num_columns(2)
+            .show(ui, |ui| {
+                if let Some(name) = text_row(ui, "Metric name", &metric.name) {
+                    push(
+                        edits,
+                        Metric {
+                            name,
+                            ..metric.clone()
+                        },
+                        "name",
+                    );
+                }
+                if let Some(unit) = text_row(ui, "Unit", &metric.unit) {
+                    push(
+                        edits,
+                        Metric {
+                            unit,
+                            ..metric.clone()
+                        },
+                        "unit",
+                    );
+                }
+                if let Some(direction) =
+                    choice_row(ui, "Direction", metric.direction, MetricDirection::ALL)
+                {
+                    push(
+                        edits,
+                        Metric {
+                            direction,
+                            ..metric.clone()
+                        },
+                        "direction",
+                    );
+                }
+                let range = -1e9..=1e9;
+                if let Some(value) =
+                    number_row(ui, "Value now", metric.value, range.clone(), 0.1, "")
+                {
+                    push(
+                        edits,
+                        Metric {
+                            value,
+                            ..metric.clone()
+                        },
+                        "value",
+                    );
+                }
+                if let Some(target) =
+                    number_row(ui, &target_label, metric.target, range.clone(), 0.1, "")
+                {
+                    push(
+                        edits,
+                        Metric {
+                            target,
+                            ..metric.clone()
+                        },
+                        "target",
+                    );
+                }
+                if let Some(first_value) =
+                    number_row(ui, "First value", metric.first_value, range, 0.1, "")
+                {
+                    push(
+                        edits,
+                        Metric {
+                            first_value,
+                            ..metric.clone()
+                        },
+                        "first value",
+                    );
+                }
+                if let Some(first_date) = date_row(ui, "Tracked since", metric.first_date) {
+                    push(
+                        edits,
+                        Metric {
+                            first_date,
+                            ..metric.clone()
+                        },
+                        "first date",
+                    );
+                }
+            });
+        ui.label(progress(ctx.doc, metric, ctx.today).text);
+        Self::metric_chart_ui(ui, ctx, metric);
+        if ui.button("Delete metric").clicked() {
+            edits.say(format!("Deleted the metric \"{}\"", metric.name));
+            edits.push(Edit::Remove(ItemRef::Metric(metric.id)));
+        }
+    }
+}
+
+impl View for ReviewView {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        egui::ScrollArea::vertical()
+            .id_salt("review scroll")
+            .show(ui, |ui| {
+                section(ui, "Career review");
+                Self::due_ui(ui, ctx);
+                if ui
+                    .button("Start a review")
+                    .on_hover_text("Records today's skills, metrics, stones, bets, ceilings, updates and drift risk")
+                    .clicked()
+                {
+                    let review = new_review(ctx.doc, ctx.today);
+                    self.review = Some(review.id);
+                    edits.say(format!("Review of {} started", ctx.today));
+                    edits.push(Edit::Upsert(Item::CareerReview(review)));
+                }
+                self.review_ui(ui, ctx, edits);
+                self.history_ui(ui, ctx);
+                self.metrics_ui(ui, ctx, edits);
+                Self::skills_chart_ui(ui, ctx);
+                Self::balance_ui(ui, ctx);
+            });
+    }
+
+    fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        if let Some(metric) = self.metric.and_then(|id| ctx.doc.metric(id)) {
+            Self::metric_inspector_ui(ui, ctx, metric, edits);
+            return;
+        }
+        ui.label(egui::RichText::new("Click a metric to edit it.").weak());
+        ui.add_space(8.0);
+        ui.label("A product team looks at its numbers every quarter against its targets. A review does the same for your career: what moved, where you drifted, and what to focus on next.");
+    }
+
+    fn select(&mut self, item: ItemRef) {
+        match item {
+            ItemRef::CareerReview(id) => self.review = Some(id),
+            ItemRef::Metric(id) => self.metric = Some(id),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::{Harness, kittest::Queryable};
+
+    use super::*;
+    use crate::views::standalone::Standalone;
+
+    fn harness() -> Harness<'static, Standalone<ReviewView>> {
+        crate::views::standalone::harness(ReviewView::default(), crate::file::sample(), 1600.0)
+    }
+
+    #[test]
+    fn a_review_started_and_answered_is_kept_in_the_history() {
+        let mut h = harness();
+        // The sample's last review was on 2026-08-20: 94 days before 2026-11-22.
+        h.get_by_label("A review is due: overdue by 3 days (one every 91 days).");
+        h.get_by_label("• Storytelling from 2 to 3.");
+        // The sample's 2017 was a whole year of learning-phase bets.
+        h.get_by_label("learning 1.0 years");
+        h.get_by_label("Start a review").click();
+        h.run();
+        let review = h.state().doc().reviews.last().expect("review").clone();
+        assert_eq!(review.date, chrono::NaiveDate::from_ymd_opt(2026, 11, 22));
+        assert_eq!(h.state().doc().reviews.len(), 3);
+        h.get_by_label("Next review in 91 days (one every 91 days).");
+        h.get_by_label("• Experimentation and growth from 3 to 4.");
+        h.get_by_label("• Storytelling ceiling from 3 to 4.");
+        h.get_by_label("What went well").focus();
+        h.run();
+        h.get_by_label("What went well")
+            .type_text("Gave the marketplace talk");
+        h.run();
+        assert_eq!(
+            h.state().doc().reviews.last().expect("review").went_well,
+            "Gave the marketplace talk"
+        );
+        h.get_by_label("Review of 2026-11-22: 6 changes");
+        h.get_by_label("Review of 2026-05-20: the first").click();
+        h.run();
+        h.get_by_label("The first review: the next one will show what moved since this one.");
+        // Starting the review and answering it are two undo steps: undoing twice removes it.
+        let s = h.state_mut();
+        assert!(s.session.history.undo(&mut s.session.doc));
+        assert_eq!(s.session.doc.reviews.len(), 3);
+        assert_eq!(s.session.doc.reviews[2].went_well, "");
+        assert!(s.session.history.undo(&mut s.session.doc));
+        assert_eq!(s.session.doc.reviews.len(), 2);
+    }
+
+    #[test]
+    fn a_metric_added_is_named_and_held_against_its_path() {
+        let mut h = harness();
+        h.get_by_label("Add a metric").click();
+        h.run();
+        let id = h.state().doc().metrics.last().expect("metric").id;
+        assert_eq!(id, MetricId(3));
+        h.get_by_label("Metric name").focus();
+        h.run();
+        h.get_by_label("Metric name").type_text("!");
+        h.run();
+        assert_eq!(
+            h.state().doc().metric(id).expect("metric").name,
+            "New metric!"
+        );
+        h.get_by_label("Direction");
+        // Started today at 0 with a target of 0: exactly on its flat path.
+        // Said beside the metric and again in its inspector.
+        assert_eq!(
+            h.query_all_by_label(
+                "On track: 0 where the path says 0 today, on the way to 0 by 2031."
+            )
+            .count(),
+            2
+        );
+        h.get_by_label("Behind: 1 where the path says 2.6 today, on the way to 10 by 2031.");
+    }
+}
