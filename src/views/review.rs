@@ -172,7 +172,8 @@ impl ReviewView {
                             self.metric = Some(metric.id);
                         }
                     });
-                    ui.colored_label(color, p.text);
+                    // Wrapped: at 900x600 the path's numbers ran past the panel's edge.
+                    ui.add(egui::Label::new(egui::RichText::new(p.text).color(color)).wrap());
                     ui.end_row();
                 }
             });
