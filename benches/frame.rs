@@ -4,8 +4,8 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 
 use career_spec::app::picker::ScriptedPicker;
-use career_spec::app::session::Session;
 use career_spec::app::{AppConfig, CareerApp};
+use career_spec::edit::Session;
 use career_spec::model::stress::stress_document;
 use career_spec::views::Panel;
 
@@ -32,7 +32,7 @@ fn bench(c: &mut Criterion) {
         for panel in Panel::ALL {
             for (hover, pointer) in [("", None), ("+hover", Some(egui::pos2(560.0, 300.0)))] {
                 let mut config = AppConfig::for_tests(today, ScriptedPicker::default());
-                config.panel = *panel;
+                config.panel = Some(*panel);
                 let mut app = CareerApp::new(Session::untitled(doc.clone()), config);
                 let ctx = egui::Context::default();
                 // Warm up: fonts, layout caches, the chart's first fit.

@@ -69,12 +69,13 @@ fn main() -> ExitCode {
         picker: Box::new(NativePicker::default()),
         recent,
         screenshot,
-        dark: args.dark,
+        // Not asking for the dark look leaves the one kept from the last run.
+        dark: args.dark.then_some(true),
         panel,
         recovery,
         watch_interval: app::watch::INTERVAL,
     };
-    match app::run(args.file.clone(), config, args.panel.is_some(), args.dark) {
+    match app::run(args.file.clone(), config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: cannot open the window: {e}");

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use career_spec::app::picker::ScriptedPicker;
-use career_spec::app::session::Session;
 use career_spec::app::{AppConfig, CareerApp, SAMPLE_NOTE};
+use career_spec::edit::Session;
 use career_spec::file;
 use chrono::NaiveDate;
 use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
@@ -482,7 +482,7 @@ fn the_dark_theme_follows_the_shortcut_and_the_view_menu() {
 fn nothing_repaints_while_idle_on_any_panel() {
     for panel in career_spec::views::Panel::ALL {
         let mut config = AppConfig::for_tests(today(), ScriptedPicker::default());
-        config.panel = *panel;
+        config.panel = Some(*panel);
         let app = CareerApp::start(None, config);
         let mut h = Harness::builder()
             .with_size([1280.0, 800.0])

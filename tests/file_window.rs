@@ -51,6 +51,9 @@ fn start(file: Option<&Path>, how: Start) -> App {
     let app = CareerApp::start(file, config);
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
+        // A command runs once its frame is drawn and the next frame shows what it did; with
+        // a menu closing and the file's watch starting, that takes a few frames to settle.
+        .with_max_steps(8)
         .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
     h.run();
     h

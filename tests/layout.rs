@@ -2,9 +2,9 @@
 //! a panel's edge, and nothing moving under the pointer when the document changes.
 
 use career_spec::app::picker::ScriptedPicker;
-use career_spec::app::session::Session;
 use career_spec::app::{AppConfig, CareerApp};
 use career_spec::edit::ItemRef;
+use career_spec::edit::Session;
 use career_spec::model::Document;
 use career_spec::model::stress::stress_document;
 use career_spec::views::Panel;

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::edit::Session;
 use crate::file::Stamp;
 use crate::model::Document;
 
@@ -287,6 +288,67 @@ fn read_copy(path: &Path) -> Option<Recovered> {
         original_stamp: file.original_stamp,
         modified: meta.modified().ok(),
     })
+}
+
+/// Seconds after an edit before the recovery copy is written: long enough to not write on
+/// every keystroke, short enough that a crash loses little.
+const DELAY_SECS: f64 = 3.0;
+
+/// When this window's copy was last written and when it is next due: unsaved work is copied a
+/// moment after it changes, and the copy goes once the work is saved.
+#[derive(Debug, Default)]
+pub struct CopyTimer {
+    /// The revision the copy holds.
+    written: Option<u64>,
+    /// When the next copy is due, in the frame clock's seconds.
+    due: Option<f64>,
+}
+
+/// What one step of the [`CopyTimer`] asks of the window.
+#[derive(Debug, PartialEq)]
+pub enum CopyStep {
+    /// Nothing to do.
+    Idle,
+    /// Look again after this many seconds.
+    WakeIn(f64),
+    /// The copy could not be written: say why.
+    Failed(String),
+}
+
+impl CopyTimer {
+    /// Writes, waits for or clears the copy of `session`'s document, as it stands at `now`.
+    pub fn step(&mut self, recovery: &mut Recovery, session: &Session, now: f64) -> CopyStep {
+        if !session.is_dirty() {
+            if self.written.take().is_some() {
+                recovery.clear();
+            }
+            self.due = None;
+            return CopyStep::Idle;
+        }
+        let revision = session.history.revision();
+        if self.written == Some(revision) {
+            return CopyStep::Idle;
+        }
+        let due = *self.due.get_or_insert(now + DELAY_SECS);
+        if now < due {
+            return CopyStep::WakeIn(due - now);
+        }
+        self.due = None;
+        match recovery.write(&session.doc, session.path.as_deref(), session.disk_stamp) {
+            Ok(()) => {
+                self.written = Some(revision);
+                CopyStep::Idle
+            }
+            Err(e) => CopyStep::Failed(e),
+        }
+    }
+
+    /// Writes `session`'s document now (restored work that must not wait for an edit).
+    pub fn write_now(&mut self, recovery: &mut Recovery, session: &Session) -> Result<(), String> {
+        recovery.write(&session.doc, session.path.as_deref(), session.disk_stamp)?;
+        self.written = Some(session.history.revision());
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -109,18 +109,19 @@ pub fn parse_selection(text: &str) -> Result<Selection, String> {
     }
 }
 
-/// The panel to show for a screenshot: the one named, else the selected item's, else the
-/// first. A selection on another panel than the one named is a mistake, not a choice.
-pub fn panel_for(named: Option<Panel>, select: Option<Selection>) -> Result<Panel, String> {
+/// The panel to show: the one named, else the selected item's, else none (the one kept from
+/// the last run, or the first). A selection on another panel than the one named is a
+/// mistake, not a choice.
+pub fn panel_for(named: Option<Panel>, select: Option<Selection>) -> Result<Option<Panel>, String> {
     match (named, select) {
         (Some(panel), Some(s)) if panel != s.panel() => Err(format!(
             "{s} is shown on the {} panel, not on {}",
             s.panel().cli_name(),
             panel.cli_name()
         )),
-        (Some(panel), _) => Ok(panel),
-        (None, Some(s)) => Ok(s.panel()),
-        (None, None) => Ok(Panel::Spec),
+        (Some(panel), _) => Ok(Some(panel)),
+        (None, Some(s)) => Ok(Some(s.panel())),
+        (None, None) => Ok(None),
     }
 }
 
@@ -179,10 +180,13 @@ mod tests {
     #[test]
     fn the_panel_follows_the_selection_unless_named() {
         let bet = Some(Selection::Bet(BetId(4)));
-        assert_eq!(panel_for(None, None), Ok(Panel::Spec));
-        assert_eq!(panel_for(None, bet), Ok(Panel::Portfolio));
-        assert_eq!(panel_for(Some(Panel::Drift), None), Ok(Panel::Drift));
-        assert_eq!(panel_for(Some(Panel::Portfolio), bet), Ok(Panel::Portfolio));
+        assert_eq!(panel_for(None, None), Ok(None));
+        assert_eq!(panel_for(None, bet), Ok(Some(Panel::Portfolio)));
+        assert_eq!(panel_for(Some(Panel::Drift), None), Ok(Some(Panel::Drift)));
+        assert_eq!(
+            panel_for(Some(Panel::Portfolio), bet),
+            Ok(Some(Panel::Portfolio))
+        );
         assert_eq!(
             panel_for(Some(Panel::Spec), bet),
             Err("bet 4 is shown on the portfolio panel, not on spec".to_owned())

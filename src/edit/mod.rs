@@ -2,8 +2,20 @@
 //! them, and [`History`] records them for undo and redo and for the unsaved-changes flag.
 
 mod history;
+pub mod session;
 
 pub use history::History;
+pub use session::Session;
+
+/// Which state of which open document a view is looking at. Equal versions mean an equal
+/// document, so views may keep what they computed from it (the analysis, not the frame).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DocVersion {
+    /// The session the document was opened in.
+    pub session: u64,
+    /// The revision of the document within it.
+    pub revision: u64,
+}
 
 use crate::model::{
     AssessmentId, Bet, BetId, CareerReview, CareerReviewId, CeilingAssessment, Criterion,

@@ -2,16 +2,32 @@
 //!
 //! Every part is documented field by field in `docs/FORMAT.md`; keep the two in step.
 
-mod ids;
+// The macro first: the parts below declare their enums with it.
 #[macro_use]
-mod parts;
+mod labelled;
+mod ceilings;
+mod drift;
+mod ids;
+mod landing;
+mod offer;
+mod portfolio;
 mod review;
+mod rules;
+mod spec;
 pub mod stress;
 pub mod validate;
+mod voice;
 
+pub use ceilings::*;
+pub use drift::*;
 pub use ids::*;
-pub use parts::*;
+pub use landing::*;
+pub use offer::*;
+pub use portfolio::*;
 pub use review::*;
+pub use rules::*;
+pub use spec::*;
+pub use voice::*;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};

@@ -5,8 +5,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::ceilings::Ceiling;
 use super::ids::{BetId, CareerReviewId, MetricId, SkillId, StoneId};
-use super::parts::{BetStatus, Ceiling};
+use super::portfolio::BetStatus;
 
 labelled_enum! {
     /// Which way a metric should move.

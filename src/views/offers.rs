@@ -1182,8 +1182,8 @@ mod tests {
         .click();
         h.run();
         assert_eq!(
-            h.state().requests,
-            [crate::views::Request::Show(
+            h.state().commands,
+            [crate::views::Command::Show(
                 Panel::Drift,
                 Some(ItemRef::Offer(OfferId(2)))
             )]

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::theme::{INSPECTOR_MAX_WIDTH, INSPECTOR_MIN_WIDTH, INSPECTOR_WIDTH, Theme};
-use super::{Edits, Request, View, ViewCtx};
-use crate::app::session::Session;
+use super::{Command, Edits, Sent, View, ViewCtx};
+use crate::edit::Session;
 use crate::model::Document;
 
 /// A view with the document it edits.
@@ -18,8 +18,8 @@ pub struct Standalone<V> {
     pub today: NaiveDate,
     /// The theme.
     pub theme: Theme,
-    /// Requests the view made, newest last.
-    pub requests: Vec<Request>,
+    /// Commands the view queued, newest last.
+    pub commands: Vec<Command>,
     /// The last status message the view gave.
     pub message: Option<String>,
     /// Where the view and its inspector were drawn.
@@ -56,7 +56,7 @@ impl<V: View> Standalone<V> {
             session: Session::untitled(doc),
             today,
             theme: Theme::LIGHT,
-            requests: Vec::new(),
+            commands: Vec::new(),
             message: None,
             layout: WindowLayout::default(),
         }
@@ -69,7 +69,7 @@ impl<V: View> Standalone<V> {
 
     /// Draws the view and its inspector, then applies its edits.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let (message, requests) = show_view(
+        let sent = show_view(
             ui,
             &mut self.view,
             &mut self.session,
@@ -77,16 +77,16 @@ impl<V: View> Standalone<V> {
             &self.theme,
             &mut self.layout,
         );
-        if message.is_some() {
-            self.message = message;
+        if sent.message.is_some() {
+            self.message = sent.message;
         }
-        self.requests.extend(requests);
+        self.commands.extend(sent.commands);
     }
 }
 
-/// Draws a view beside its inspector and applies what it sent out to the session: the one
-/// way every panel is shown, in the window and in tests. Returns the view's status message and
-/// its requests to the app.
+/// Draws a view beside its inspector and applies what it sent out to the session, in the
+/// order it sent it: the one way every panel is shown, in the window and in tests. Returns the
+/// view's status message and its commands to the app.
 ///
 /// The inspector is as wide as the person dragged it, within bounds that leave the panel room;
 /// its content wraps, and scrolls both ways when it still does not fit, so nothing is cut off.
@@ -97,7 +97,7 @@ pub fn show_view(
     today: NaiveDate,
     theme: &Theme,
     layout: &mut WindowLayout,
-) -> (Option<String>, Vec<Request>) {
+) -> Sent {
     theme.install(ui.ctx());
     let mut edits = Edits::default();
     {
@@ -133,12 +133,12 @@ pub fn show_view(
         layout.central = central.response.rect;
     }
     let now = ui.input(|i| i.time);
-    let (message, requests, changed) = session.apply(edits, now);
-    if changed {
+    let sent = edits.apply_to(session, now);
+    if sent.changed {
         // Draw again at once, so the frame on screen shows the document as it now is.
         ui.ctx().request_repaint();
     }
-    (message, requests)
+    sent
 }
 
 /// A test harness around one view with the sample document, on 2026-11-22, in a window of

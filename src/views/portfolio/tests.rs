@@ -314,3 +314,64 @@ fn a_crowded_portfolio_lays_out_without_overlaps() {
         }
     }
 }
+
+/// A drag whose last move arrives in the frame of the release, as a quick flick does in the
+/// real window, where one frame takes every event since the last: the move and the end of the
+/// gesture are sent together. (The harness's own event queue gives each event a frame.)
+fn drag_released_on_a_move(h: &mut H, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    h.hover_at(from + (to - from) * 0.5);
+    h.step();
+    h.input_mut().events.extend([
+        egui::Event::PointerMoved(to),
+        egui::Event::PointerButton {
+            pos: to,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: egui::Modifiers::NONE,
+        },
+    ]);
+    h.step();
+    h.run();
+}
+
+#[test]
+fn two_quick_drags_of_one_bar_are_two_undo_steps() {
+    // Frames a sixtieth of a second apart, so that the second drag begins within the moment
+    // in which edits of the same bar merge into one step.
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_step_dt(1.0 / 60.0)
+        // Tooltips fade over more of these short frames.
+        .with_max_steps(40)
+        .build_ui_state(
+            |ui, s: &mut Standalone<PortfolioView>| s.ui(ui),
+            Standalone::new(PortfolioView::default(), crate::file::sample(), today()),
+        );
+    h.run();
+    // "Senior PM, Checkout": 2022.75 to 2027.0, core lane row 0.
+    let (a, b, c) = (
+        at(&h, &SAMPLE, 2024.5, 0.0),
+        at(&h, &SAMPLE, 2025.6, 0.0),
+        at(&h, &SAMPLE, 2026.6, 0.0),
+    );
+    drag_released_on_a_move(&mut h, a, b);
+    assert_eq!(bet(&h, 4).start, 2023.75, "the first drag moves it a year");
+    drag_released_on_a_move(&mut h, b, c);
+    assert_eq!(
+        bet(&h, 4).start,
+        2024.75,
+        "the second drag moves it another"
+    );
+    undo(&mut h);
+    assert_eq!(
+        bet(&h, 4).start,
+        2023.75,
+        "undo takes back the second drag only"
+    );
+    undo(&mut h);
+    assert_eq!(bet(&h, 4).start, 2022.75, "and then the first");
+}

@@ -1,13 +1,12 @@
 //! The open document: its contents, where it lives, and its undo history. Every edit from
-//! every view goes through [`Session::apply`].
+//! every view goes through [`Session::apply`], in the order the view sent it.
 
 use std::path::PathBuf;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::edit::History;
+use super::{DocVersion, Edit, History, MergeKey};
 use crate::model::Document;
-use crate::views::{Edits, Request};
 
 /// One open document.
 #[derive(Debug)]
@@ -34,8 +33,8 @@ fn next_session_id() -> u64 {
 
 impl Session {
     /// Which state of which document is open: views cache their analysis by it.
-    pub fn version(&self) -> crate::views::DocVersion {
-        crate::views::DocVersion {
+    pub fn version(&self) -> DocVersion {
+        DocVersion {
             session: self.id,
             revision: self.history.revision(),
         }
@@ -74,18 +73,15 @@ impl Session {
         }
     }
 
-    /// Applies what a view sent out this frame; returns its message and requests, and
-    /// whether the document changed (the frame drawn showed it as it was before).
-    pub fn apply(&mut self, edits: Edits, now_secs: f64) -> (Option<String>, Vec<Request>, bool) {
-        let changed = !edits.list.is_empty();
-        for (edit, merge) in &edits.list {
-            self.history
-                .apply(&mut self.doc, edit, merge.clone(), now_secs);
-        }
-        if edits.sealed && edits.list.iter().all(|(_, merge)| merge.is_none()) {
-            self.history.seal();
-        }
-        (edits.message, edits.requests, changed)
+    /// Applies one edit and records it for undo; `merge` joins it to the step before when
+    /// that step has the same key and was a moment ago.
+    pub fn apply(&mut self, edit: &Edit, merge: Option<MergeKey>, now_secs: f64) {
+        self.history.apply(&mut self.doc, edit, merge, now_secs);
+    }
+
+    /// Ends the current gesture: the next edit is a step of its own, whatever its key.
+    pub fn seal(&mut self) {
+        self.history.seal();
     }
 
     /// The file name shown in the title and the status line.

@@ -1,17 +1,23 @@
-//! The one table of actions: every menu entry, its keyboard shortcut and its tooltip come
-//! from here, so they never drift apart.
+//! The one vocabulary of commands: menus, shortcuts and views all queue a [`Command`], and the
+//! app runs the queue once a frame, after everything is drawn. Every menu entry, its keyboard
+//! shortcut and its tooltip come from here, so they never drift apart.
+
+use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::edit::ItemRef;
 use crate::views::Panel;
 
-/// Something the person can ask the app to do from a menu or a shortcut.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
+/// Something the person asks the app to do, from a menu, a shortcut or a panel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
     /// Start a new, empty career spec.
     New,
     /// Open a career spec from a file.
     Open,
+    /// Open this file (a recent one, or one dropped on the window).
+    OpenPath(PathBuf),
     /// Open the built-in sample.
     OpenSample,
     /// Save to the current file.
@@ -30,8 +36,8 @@ pub enum Action {
     Undo,
     /// Redo the last undone edit.
     Redo,
-    /// Show a panel.
-    Show(Panel),
+    /// Show a panel, with an item selected in its inspector.
+    Show(Panel, Option<ItemRef>),
     /// Switch between the light and dark looks.
     ToggleTheme,
 }
@@ -54,7 +60,7 @@ const PANEL_KEYS: [Key; 9] = [
     Key::Num9,
 ];
 
-impl Action {
+impl Command {
     /// The File menu, in order; `None` is a separator.
     pub const FILE_MENU: &'static [Option<Self>] = &[
         Some(Self::New),
@@ -84,15 +90,16 @@ impl Action {
             Self::Undo,
             Self::ToggleTheme,
         ];
-        all.extend(Panel::ALL.iter().map(|p| Self::Show(*p)));
+        all.extend(Panel::ALL.iter().map(|p| Self::Show(*p, None)));
         all
     }
 
     /// The words in the menu.
-    pub fn label(self) -> &'static str {
+    pub fn label(&self) -> &'static str {
         match self {
             Self::New => "New",
             Self::Open => "Open…",
+            Self::OpenPath(_) => "Open",
             Self::OpenSample => "Open Sample",
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
@@ -102,16 +109,17 @@ impl Action {
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
-            Self::Show(panel) => panel.label(),
+            Self::Show(panel, _) => panel.label(),
             Self::ToggleTheme => "Dark theme",
         }
     }
 
     /// What the action does, shown when hovering it.
-    pub fn tooltip(self) -> &'static str {
+    pub fn tooltip(&self) -> &'static str {
         match self {
             Self::New => "Start a new, empty career spec",
             Self::Open => "Open a career spec (.ron) from a file",
+            Self::OpenPath(_) => "Open this career spec",
             Self::OpenSample => {
                 "Open the sample: a senior PM weighing a core role against a big swing"
             }
@@ -130,18 +138,20 @@ impl Action {
             Self::Quit => "Close Career Spec",
             Self::Undo => "Undo the last change",
             Self::Redo => "Redo the last undone change",
-            Self::Show(_) => "Show this panel",
+            Self::Show(..) => "Show this panel",
             Self::ToggleTheme => "Switch between the light and dark looks",
         }
     }
 
     /// The keyboard shortcut, if it has one.
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         let key = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
         match self {
             Self::New => key(CMD, Key::N),
             Self::Open => key(CMD, Key::O),
-            Self::OpenSample | Self::ImportLinkedIn | Self::ExportCalendar => None,
+            Self::OpenSample | Self::OpenPath(_) | Self::ImportLinkedIn | Self::ExportCalendar => {
+                None
+            }
             Self::Save => key(CMD, Key::S),
             Self::SaveAs => key(CMD_SHIFT, Key::S),
             Self::ExportMarkdown => key(CMD, Key::E),
@@ -149,8 +159,8 @@ impl Action {
             Self::Undo => key(CMD, Key::Z),
             Self::Redo => key(CMD_SHIFT, Key::Z),
             Self::ToggleTheme => key(CMD_SHIFT, Key::D),
-            Self::Show(panel) => {
-                let index = Panel::ALL.iter().position(|p| *p == panel)?;
+            Self::Show(panel, _) => {
+                let index = Panel::ALL.iter().position(|p| p == panel)?;
                 PANEL_KEYS.get(index).and_then(|k| key(CMD, *k))
             }
         }
@@ -163,9 +173,9 @@ mod tests {
 
     #[test]
     fn no_two_actions_share_a_shortcut() {
-        let shortcuts: Vec<_> = Action::with_shortcuts()
-            .into_iter()
-            .filter_map(Action::shortcut)
+        let shortcuts: Vec<_> = Command::with_shortcuts()
+            .iter()
+            .filter_map(Command::shortcut)
             .collect();
         for (i, a) in shortcuts.iter().enumerate() {
             assert!(!shortcuts[i + 1..].contains(a), "{a:?} is used twice");
@@ -174,9 +184,9 @@ mod tests {
 
     #[test]
     fn shortcuts_with_more_modifiers_come_first() {
-        let order = Action::with_shortcuts();
-        let pos = |a| order.iter().position(|x| *x == a).expect("listed");
-        assert!(pos(Action::SaveAs) < pos(Action::Save));
-        assert!(pos(Action::Redo) < pos(Action::Undo));
+        let order = Command::with_shortcuts();
+        let pos = |a: Command| order.iter().position(|x| *x == a).expect("listed");
+        assert!(pos(Command::SaveAs) < pos(Command::Save));
+        assert!(pos(Command::Redo) < pos(Command::Undo));
     }
 }

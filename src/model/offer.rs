@@ -1,0 +1,217 @@
+//! Opportunities and job offers, their pay, and the weighted criteria they are scored on.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::ids::{CriterionId, OfferId, SkillId, StoneId};
+use super::portfolio::{BetKind, Phase, WorkType};
+
+labelled_enum! {
+    /// Whether a move brings the person closer to the north star.
+    Direction {
+        /// Closer to the 5-year destination.
+        Closer => "Closer",
+        /// Neither closer nor further.
+        Sideways => "Sideways",
+        /// Further from it.
+        Further => "Further",
+    }
+}
+
+/// An opportunity or job offer. Staying in the current job can be one too.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Offer {
+    /// Its id.
+    pub id: OfferId,
+    /// The company.
+    pub company: String,
+    /// The role offered.
+    pub role: String,
+    /// Where the work is.
+    pub location: String,
+    /// Core role or big swing.
+    pub kind: BetKind,
+    /// The phase the role would start.
+    pub phase: Phase,
+    /// The type of work.
+    pub work: WorkType,
+    /// When it would start.
+    pub start: Option<NaiveDate>,
+    /// Whether it came unasked ("it was offered to me").
+    pub unasked: bool,
+    /// Whether this is staying in the current job.
+    pub is_current: bool,
+    /// The measuring stick: closer to or further from the north star.
+    pub direction: Direction,
+    /// Free notes.
+    pub notes: String,
+    /// A score for each criterion.
+    pub scores: Vec<Score>,
+    /// Pay over the years.
+    pub compensation: Compensation,
+    /// The stepping stones it serves.
+    pub stones: Vec<StoneId>,
+    /// The skills it builds.
+    pub skills: Vec<SkillId>,
+}
+
+impl Default for Offer {
+    fn default() -> Self {
+        Self {
+            id: OfferId::default(),
+            company: String::new(),
+            role: String::new(),
+            location: String::new(),
+            kind: BetKind::Core,
+            phase: Phase::Impact,
+            work: WorkType::Feature,
+            start: None,
+            unasked: false,
+            is_current: false,
+            direction: Direction::Sideways,
+            notes: String::new(),
+            scores: Vec::new(),
+            compensation: Compensation::default(),
+            stones: Vec::new(),
+            skills: Vec::new(),
+        }
+    }
+}
+
+/// An offer's score on one criterion, 1 (poor) to 5 (excellent).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Score {
+    /// The criterion scored.
+    pub criterion: CriterionId,
+    /// The score, 1 to 5.
+    pub score: u8,
+    /// Why this score.
+    pub note: String,
+}
+
+impl Default for Score {
+    fn default() -> Self {
+        Self {
+            criterion: CriterionId::default(),
+            score: 3,
+            note: String::new(),
+        }
+    }
+}
+
+labelled_enum! {
+    /// How an equity grant vests over the years.
+    Vesting {
+        /// Four years, nothing before the one-year cliff, then a quarter each year.
+        FourYearCliff => "4 years, 1-year cliff",
+        /// A quarter at the one-year cliff, then monthly over the next three years.
+        MonthlyAfterCliff => "Monthly after the cliff",
+        /// More early: 40 %, 30 %, 20 %, 10 %.
+        FrontLoaded => "Front-loaded",
+        /// The percentages per year given in `custom_vesting`.
+        Custom => "Custom",
+    }
+}
+
+/// Pay: base, bonus, equity and sign-on, as yearly amounts in one currency.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Compensation {
+    /// The currency symbol or code shown beside amounts.
+    pub currency: String,
+    /// Base salary per year.
+    pub base: f64,
+    /// Target bonus as a percentage of base.
+    pub bonus_pct: f64,
+    /// Sign-on bonus paid in each year, first year first.
+    pub sign_on: Vec<f64>,
+    /// The value of the equity grant at signing.
+    pub equity_grant: f64,
+    /// How the grant vests.
+    pub vesting: Vesting,
+    /// Percentages vested in each year, for `Vesting::Custom`.
+    pub custom_vesting: Vec<f64>,
+    /// Expected yearly refresher grant value.
+    pub refresher: f64,
+    /// Expected yearly raise, in percent.
+    pub raise_pct: f64,
+}
+
+impl Default for Compensation {
+    fn default() -> Self {
+        Self {
+            currency: "$".to_owned(),
+            base: 0.0,
+            bonus_pct: 0.0,
+            sign_on: Vec::new(),
+            equity_grant: 0.0,
+            vesting: Vesting::FourYearCliff,
+            custom_vesting: Vec::new(),
+            refresher: 0.0,
+            raise_pct: 0.0,
+        }
+    }
+}
+
+labelled_enum! {
+    /// What a criterion stands for, where the app reasons about it specially.
+    CriterionTag {
+        /// An ordinary criterion.
+        General => "General",
+        /// How well the move fits the north star.
+        NorthStarFit => "North-star fit",
+        /// Pay.
+        Compensation => "Compensation",
+    }
+}
+
+/// A weighted criterion offers are scored on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Criterion {
+    /// Its id.
+    pub id: CriterionId,
+    /// Its name.
+    pub name: String,
+    /// Its weight, 0 to 10.
+    pub weight: f64,
+    /// What the app reasons about it specially, if anything.
+    pub tag: CriterionTag,
+}
+
+impl Default for Criterion {
+    fn default() -> Self {
+        Self {
+            id: CriterionId::default(),
+            name: String::new(),
+            weight: 1.0,
+            tag: CriterionTag::General,
+        }
+    }
+}
+
+impl Criterion {
+    /// The default criteria: what a career move should be judged on, beyond pay.
+    pub fn defaults() -> Vec<Self> {
+        [
+            ("North-star fit", 5.0, CriterionTag::NorthStarFit),
+            ("Learning", 4.0, CriterionTag::General),
+            ("Impact", 3.0, CriterionTag::General),
+            ("Skill acquisition", 3.0, CriterionTag::General),
+            ("Compensation", 2.0, CriterionTag::Compensation),
+            ("Manager and mentorship", 3.0, CriterionTag::General),
+            ("Bandwidth and home life", 3.0, CriterionTag::General),
+        ]
+        .into_iter()
+        .zip(1..)
+        .map(|((name, weight, tag), id)| Self {
+            id: CriterionId(id),
+            name: name.to_owned(),
+            weight,
+            tag,
+        })
+        .collect()
+    }
+}
