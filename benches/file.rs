@@ -3,8 +3,8 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 
 use career_spec::file;
-use career_spec::model::stress::stress_document;
 use career_spec::model::validate::validate;
+use career_spec::stress::stress_document;
 
 fn documents() -> [(&'static str, career_spec::model::Document); 2] {
     [("sample", file::sample()), ("stress", stress_document(1))]

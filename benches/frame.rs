@@ -6,7 +6,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use career_spec::app::picker::ScriptedPicker;
 use career_spec::app::{AppConfig, CareerApp};
 use career_spec::edit::Session;
-use career_spec::model::stress::stress_document;
+use career_spec::stress::stress_document;
 use career_spec::views::Panel;
 
 fn input(pointer: Option<egui::Pos2>) -> egui::RawInput {

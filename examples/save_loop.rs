@@ -14,7 +14,7 @@ fn main() {
         .next()
         .map(|ms| std::time::Duration::from_millis(ms.parse().expect("PAUSE_MS is a number")));
     let path = std::path::Path::new(&path);
-    let mut doc = career_spec::model::stress::stress_document(3);
+    let mut doc = career_spec::stress::stress_document(3);
     for n in 0u64.. {
         doc.profile.name = format!("Save {n}");
         let Some(pause) = pause else {

@@ -11,4 +11,7 @@ pub mod export;
 pub mod file;
 pub mod import;
 pub mod model;
+// A generator of large documents, for tests and benchmarks only.
+#[cfg(any(test, feature = "bench"))]
+pub mod stress;
 pub mod views;

@@ -262,7 +262,7 @@ fn output_to_a_full_disk_is_one_line_and_exit_1() {
 fn a_reader_that_goes_away_ends_the_output_quietly() {
     let d = tempfile::tempdir().expect("folder");
     let big = d.path().join("big.ron");
-    let doc = career_spec::model::stress::stress_document(3);
+    let doc = career_spec::stress::stress_document(3);
     std::fs::write(
         &big,
         career_spec::file::to_string(&doc).expect("serialises"),

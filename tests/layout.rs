@@ -6,7 +6,7 @@ use career_spec::app::{AppConfig, CareerApp};
 use career_spec::edit::ItemRef;
 use career_spec::edit::Session;
 use career_spec::model::Document;
-use career_spec::model::stress::stress_document;
+use career_spec::stress::stress_document;
 use career_spec::views::Panel;
 use chrono::NaiveDate;
 use egui::accesskit::Role;

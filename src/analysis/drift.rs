@@ -5,28 +5,17 @@ use chrono::NaiveDate;
 
 use crate::model::{Answer, Document, DriftReview, OfferId};
 
-/// How much a run of the checklist signals drift.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Level {
-    /// Too few questions answered to judge: not known, and never read as low.
-    NotRun,
-    /// Few answers signal drift.
-    Low,
-    /// Some do.
-    Medium,
-    /// Many do.
-    High,
-}
-
-impl Level {
-    /// The words for it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::NotRun => "Not run yet",
-            Self::Low => "Low",
-            Self::Medium => "Medium",
-            Self::High => "High",
-        }
+crate::model::labelled::labelled_enum! {
+    /// How much a run of the checklist signals drift.
+    Level {
+        /// Too few questions answered to judge: not known, and never read as low.
+        NotRun => "Not run yet",
+        /// Few answers signal drift.
+        Low => "Low",
+        /// Some do.
+        Medium => "Medium",
+        /// Many do.
+        High => "High",
     }
 }
 

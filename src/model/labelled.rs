@@ -1,10 +1,11 @@
-//! The one shape every pick-from-a-list enum of the document takes.
+//! The one shape every labelled enum takes: the document's pick-from-a-list fields, the
+//! analysis's verdict levels, the views' choices.
 
 /// An enum whose variants a person picks from a list, with the words shown for each.
 macro_rules! labelled_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $label:literal),* $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
             $($(#[$vmeta])* $variant),*
         }
@@ -28,3 +29,5 @@ macro_rules! labelled_enum {
         }
     };
 }
+
+pub(crate) use labelled_enum;

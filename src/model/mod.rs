@@ -4,7 +4,7 @@
 
 // The macro first: the parts below declare their enums with it.
 #[macro_use]
-mod labelled;
+pub(crate) mod labelled;
 mod ceilings;
 mod drift;
 mod ids;
@@ -14,7 +14,6 @@ mod portfolio;
 mod review;
 mod rules;
 mod spec;
-pub mod stress;
 pub mod validate;
 mod voice;
 

@@ -4,7 +4,8 @@
 use chrono::Datelike;
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
-use super::widgets::{calendar_axis, date_row, empty_hint, score_row, section, text_row};
+use super::form::Form;
+use super::widgets::{calendar_axis, empty_hint, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::ceilings::{Trend, in_order, latest, lowest, moves, score, symptoms, trend};
 use crate::edit::{Edit, Item, ItemRef};
@@ -168,26 +169,14 @@ impl CeilingsView {
         assessment: &CeilingAssessment,
         edits: &mut Edits,
     ) {
-        let target = Some(ItemRef::Assessment(assessment.id));
         section(ui, "Assessment");
-        egui::Grid::new("assessment date")
-            .num_columns(2)
-            .show(ui, |ui| {
-                if let Some(date) = date_row(ui, "Assessed on", assessment.date) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::Assessment(CeilingAssessment {
-                            date,
-                            ..assessment.clone()
-                        })),
-                        target,
-                        "date",
-                    );
-                }
-            });
+        let mut form = Form::new(assessment);
+        form.grid(ui, "assessment date", |rows, a| {
+            rows.date("Assessed on", &mut a.date, ctx.today);
+        });
         for ceiling in Ceiling::ALL {
             ui.push_id(("ceiling", ceiling.label()), |ui| {
                 ui.add_space(6.0);
-                let current = assessment.scores.iter().find(|s| s.ceiling == *ceiling);
                 let arrow = match trend(ctx.doc, *ceiling) {
                     Trend::Up => "rising",
                     Trend::Down => "falling",
@@ -208,41 +197,28 @@ impl CeilingsView {
                             .color(ctx.theme.muted()),
                     );
                 }
-                let set = |score: u8, note: String| {
-                    let mut a = assessment.clone();
-                    match a.scores.iter_mut().find(|s| s.ceiling == *ceiling) {
-                        Some(s) => {
-                            s.score = score;
-                            s.note = note;
-                        }
-                        None => a.scores.push(CeilingScore {
+                form.grid(ui, "score", |rows, a| {
+                    let at = a.scores.iter().position(|s| s.ceiling == *ceiling);
+                    let (mut score, mut note) = at.map_or((3, String::new()), |at| {
+                        (a.scores[at].score, a.scores[at].note.clone())
+                    });
+                    let score_label = format!("{} score", ceiling.label());
+                    let note_label = format!("{} note", ceiling.label());
+                    if rows.scored(&score_label, &note_label, &mut score, &mut note) {
+                        let entry = CeilingScore {
                             ceiling: *ceiling,
                             score,
                             note,
-                        }),
-                    }
-                    a
-                };
-                let (value, note) =
-                    current.map_or((3, String::new()), |s| (s.score, s.note.clone()));
-                egui::Grid::new("score").num_columns(2).show(ui, |ui| {
-                    if let Some(new) = score_row(ui, &format!("{} score", ceiling.label()), value) {
-                        edits.push_merging(
-                            Edit::Upsert(Item::Assessment(set(new, note.clone()))),
-                            target,
-                            "score",
-                        );
-                    }
-                    if let Some(new) = text_row(ui, &format!("{} note", ceiling.label()), &note) {
-                        edits.push_merging(
-                            Edit::Upsert(Item::Assessment(set(value, new))),
-                            target,
-                            "note",
-                        );
+                        };
+                        match at {
+                            Some(at) => a.scores[at] = entry,
+                            None => a.scores.push(entry),
+                        }
                     }
                 });
             });
         }
+        form.send(edits, |a| Edit::Upsert(Item::Assessment(a)));
     }
 }
 

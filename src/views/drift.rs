@@ -1,7 +1,8 @@
 //! The Drift panel: the checklist that catches "I took it because it was offered", run on an
 //! offer or as a periodic self-review, with its risk and reasons and the history of runs.
 
-use super::widgets::{choice_row, date_row, empty_hint, multiline_row, section, text_row};
+use super::form::{Form, Rows};
+use super::widgets::{choice_row, empty_hint, section, text_row};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::drift::{Level, history, offer_status, risk, self_review_due_in};
 use crate::analysis::offers::offer_name;
@@ -95,7 +96,6 @@ impl DriftView {
         edits: &mut Edits,
     ) {
         let doc = ctx.doc;
-        let target = Some(ItemRef::DriftReview(review.id));
         section(
             ui,
             &format!(
@@ -131,9 +131,9 @@ impl DriftView {
                 "The checklist has no questions. Add one under Checklist questions below.",
             );
         }
+        let mut form = Form::new(review);
         for item in &doc.drift.items {
             ui.push_id(("question", item.id.0), |ui| {
-                let given = review.answers.iter().find(|a| a.item == item.id);
                 ui.add_space(6.0);
                 ui.strong(&item.question);
                 ui.label(
@@ -141,56 +141,13 @@ impl DriftView {
                         .small()
                         .color(ctx.theme.muted()),
                 );
-                ui.horizontal(|ui| {
-                    // As tall as the note field that appears once answered, so that answering
-                    // does not push the questions below down.
-                    ui.set_min_height(ANSWER_ROW_HEIGHT);
-                    for answer in Answer::ALL {
-                        let chosen = given.is_some_and(|g| g.answer == *answer);
-                        // A mark, not a colour: red text does not read on the selection's fill.
-                        let text = if chosen && *answer == item.risky_answer {
-                            egui::RichText::new(format!("⚠ {}", answer.label())).strong()
-                        } else {
-                            egui::RichText::new(answer.label())
-                        };
-                        let response = ui.selectable_label(chosen, text).accessible_name(format!(
-                            "{}: {}",
-                            answer.label(),
-                            item.question
-                        ));
-                        if response.clicked() && !chosen {
-                            let mut run = review.clone();
-                            let note = given.map(|g| g.note.clone()).unwrap_or_default();
-                            run.answers.retain(|a| a.item != item.id);
-                            run.answers.push(DriftAnswer {
-                                item: item.id,
-                                answer: *answer,
-                                note,
-                            });
-                            edits.push(Edit::Upsert(Item::DriftReview(run)));
-                        }
-                    }
-                    if let Some(given) = given {
-                        let mut note = given.note.clone();
-                        let response = ui
-                            .add(
-                                egui::TextEdit::singleline(&mut note)
-                                    .hint_text("why")
-                                    .desired_width(ui.available_width().clamp(120.0, 320.0)),
-                            )
-                            .accessible_name(format!("Note: {}", item.question));
-                        if response.changed() {
-                            let mut run = review.clone();
-                            if let Some(a) = run.answers.iter_mut().find(|a| a.item == item.id) {
-                                a.note = note;
-                            }
-                            edits.push_merging(
-                                Edit::Upsert(Item::DriftReview(run)),
-                                target,
-                                "answer note",
-                            );
-                        }
-                    }
+                form.rows(ui, |rows, run| {
+                    rows.horizontal(|rows| {
+                        // As tall as the note field that appears once answered, so that
+                        // answering does not push the questions below down.
+                        rows.ui.set_min_height(ANSWER_ROW_HEIGHT);
+                        answer_ui(rows, run, item);
+                    });
                 });
             });
         }
@@ -201,28 +158,11 @@ impl DriftView {
             ui.label(format!("• {reason}"));
         }
         ui.add_space(8.0);
-        egui::Grid::new("run fields").num_columns(2).show(ui, |ui| {
-            if let Some(date) = date_row(ui, "Date of this run", review.date) {
-                edits.push_merging(
-                    Edit::Upsert(Item::DriftReview(DriftReview {
-                        date,
-                        ..review.clone()
-                    })),
-                    target,
-                    "date",
-                );
-            }
-            if let Some(note) = multiline_row(ui, "Closing note", &review.note) {
-                edits.push_merging(
-                    Edit::Upsert(Item::DriftReview(DriftReview {
-                        note,
-                        ..review.clone()
-                    })),
-                    target,
-                    "note",
-                );
-            }
+        form.grid(ui, "run fields", |rows, run| {
+            rows.date("Date of this run", &mut run.date, ctx.today);
+            rows.multiline("Closing note", &mut run.note);
         });
+        form.send(edits, |run| Edit::Upsert(Item::DriftReview(run)));
         if ui.button("Delete this run").clicked() {
             edits.push(Edit::Remove(ItemRef::DriftReview(review.id)));
             self.selected = None;
@@ -235,44 +175,20 @@ impl DriftView {
             .show(ui, |ui| {
                 for (n, item) in doc.drift.items.iter().enumerate() {
                     ui.push_id(("item", item.id.0), |ui| {
-                        let target = Some(ItemRef::DriftItem(item.id));
-                        egui::Grid::new("item").num_columns(2).show(ui, |ui| {
-                            if let Some(question) =
-                                text_row(ui, &format!("Question {}", n + 1), &item.question)
-                            {
-                                edits.push_merging(
-                                    Edit::Upsert(Item::DriftItem(DriftItem {
-                                        question,
-                                        ..item.clone()
-                                    })),
-                                    target,
-                                    "question",
-                                );
-                            }
-                            if let Some(hint) =
-                                text_row(ui, &format!("Why question {} matters", n + 1), &item.hint)
-                            {
-                                edits.push_merging(
-                                    Edit::Upsert(Item::DriftItem(DriftItem {
-                                        hint,
-                                        ..item.clone()
-                                    })),
-                                    target,
-                                    "hint",
-                                );
-                            }
-                            if let Some(risky_answer) = choice_row(
-                                ui,
-                                &format!("Drift answer to question {}", n + 1),
-                                item.risky_answer,
-                                Answer::ALL,
-                            ) {
-                                edits.push(Edit::Upsert(Item::DriftItem(DriftItem {
-                                    risky_answer,
-                                    ..item.clone()
-                                })));
-                            }
+                        let mut form = Form::new(item);
+                        form.grid(ui, "item", |rows, item| {
+                            let question = format!("Question {}", n + 1);
+                            rows.merging("question", |ui| {
+                                text_row(ui, &question, &mut item.question)
+                            });
+                            let why = format!("Why question {} matters", n + 1);
+                            rows.merging("hint", |ui| text_row(ui, &why, &mut item.hint));
+                            let drift = format!("Drift answer to question {}", n + 1);
+                            rows.own_step("risky answer", |ui| {
+                                choice_row(ui, &drift, &mut item.risky_answer, Answer::ALL)
+                            });
                         });
+                        form.send(edits, |item| Edit::Upsert(Item::DriftItem(item)));
                         if ui.button(format!("Remove question {}", n + 1)).clicked() {
                             edits.push(Edit::Remove(ItemRef::DriftItem(item.id)));
                         }
@@ -405,6 +321,49 @@ impl View for DriftView {
             ItemRef::DriftReview(id) => self.selected = Some(id),
             _ => {}
         }
+    }
+}
+
+/// The answers to one question as buttons, the chosen one marked, and once answered a note
+/// on why; both bound to the run.
+fn answer_ui(rows: &mut Rows<'_>, run: &mut DriftReview, item: &DriftItem) {
+    let given = run.answers.iter().position(|a| a.item == item.id);
+    for answer in Answer::ALL {
+        let chosen = given.is_some_and(|at| run.answers[at].answer == *answer);
+        // A mark, not a colour: red text does not read on the selection's fill.
+        let text = if chosen && *answer == item.risky_answer {
+            egui::RichText::new(format!("⚠ {}", answer.label())).strong()
+        } else {
+            egui::RichText::new(answer.label())
+        };
+        let name = format!("{}: {}", answer.label(), item.question);
+        rows.own_step("answer", |ui| {
+            let mut response = ui.selectable_label(chosen, text).accessible_name(name);
+            if response.clicked() && !chosen {
+                match given {
+                    Some(at) => run.answers[at].answer = *answer,
+                    None => run.answers.push(DriftAnswer {
+                        item: item.id,
+                        answer: *answer,
+                        note: String::new(),
+                    }),
+                }
+                response.mark_changed();
+            }
+            response
+        });
+    }
+    if let Some(at) = given {
+        let note = &mut run.answers[at].note;
+        let name = format!("Note: {}", item.question);
+        rows.merging("answer note", |ui| {
+            ui.add(
+                egui::TextEdit::singleline(note)
+                    .hint_text("why")
+                    .desired_width(ui.available_width().clamp(120.0, 320.0)),
+            )
+            .accessible_name(name)
+        });
     }
 }
 

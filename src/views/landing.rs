@@ -1,11 +1,12 @@
 //! The Landing panel: the 30/60/90 plan for a new role — listen and learn, align, execute —
 //! with due dates from the start date, done marks, progress, and the current phase marked.
 
-use super::widgets::{choice_row, date_row, empty_hint, text_row};
+use super::form::Form;
+use super::widgets::empty_hint;
 use super::{Edits, View, ViewCtx};
 use crate::analysis::landing::{Stage, due, missing_from_template, overdue, progress, stage};
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{Document, LandingItem, LandingItemId, LandingPhase, LandingPlan, next_id};
+use crate::model::{Document, LandingItem, LandingItemId, LandingPhase, next_id};
 
 /// The Landing panel's own state.
 #[derive(Debug, Default)]
@@ -37,30 +38,12 @@ impl LandingView {
     fn header_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         let plan = &ctx.doc.landing;
         ui.heading("Landing plan: the first 90 days");
-        egui::Grid::new("landing header")
-            .num_columns(2)
-            .show(ui, |ui| {
-                if let Some(role) = text_row(ui, "Role", &plan.role) {
-                    edits.push_merging(
-                        Edit::LandingPlan(LandingPlan {
-                            role,
-                            ..plan.clone()
-                        }),
-                        None,
-                        "landing role",
-                    );
-                }
-                if let Some(start) = date_row(ui, "First day", plan.start) {
-                    edits.push_merging(
-                        Edit::LandingPlan(LandingPlan {
-                            start,
-                            ..plan.clone()
-                        }),
-                        None,
-                        "landing start",
-                    );
-                }
-            });
+        let mut form = Form::new(plan);
+        form.grid(ui, "landing header", |rows, plan| {
+            rows.text("Role", &mut plan.role);
+            rows.date("First day", &mut plan.start, ctx.today);
+        });
+        form.send(edits, Edit::LandingPlan);
         let text = match stage(plan, ctx.today, &ctx.doc.rules) {
             Stage::Unscheduled => "Set the first day to get due dates.".to_owned(),
             Stage::Before(days) => format!("Starts in {days} days."),
@@ -139,17 +122,14 @@ impl LandingView {
             for item in plan.items.iter().filter(|i| i.phase == phase) {
                 ui.push_id(("landing item", item.id.0), |ui| {
                     ui.horizontal(|ui| {
-                        let mut checked = item.done;
-                        if ui
-                            .checkbox(&mut checked, "")
-                            .accessible_name(format!("Done: {}", item.title))
-                            .changed()
-                        {
-                            edits.push(Edit::Upsert(Item::LandingItem(LandingItem {
-                                done: checked,
-                                ..item.clone()
-                            })));
-                        }
+                        let mut form = Form::new(item);
+                        form.rows(ui, |rows, item| {
+                            let name = format!("Done: {}", item.title);
+                            rows.own_step("done", |ui| {
+                                ui.checkbox(&mut item.done, "").accessible_name(name)
+                            });
+                        });
+                        form.send(edits, |i| Edit::Upsert(Item::LandingItem(i)));
                         let mut text = egui::RichText::new(&item.title);
                         if item.done {
                             text = text.strikethrough().color(ctx.theme.muted());
@@ -204,28 +184,13 @@ impl LandingView {
             return;
         };
         let item = &doc.landing.items[index];
-        let target = Some(ItemRef::LandingItem(id));
         ui.heading("Step");
-        egui::Grid::new("landing item inspector")
-            .num_columns(2)
-            .show(ui, |ui| {
-                if let Some(title) = text_row(ui, "Step", &item.title) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::LandingItem(LandingItem {
-                            title,
-                            ..item.clone()
-                        })),
-                        target,
-                        "title",
-                    );
-                }
-                if let Some(phase) = choice_row(ui, "Phase", item.phase, LandingPhase::ALL) {
-                    edits.push(Edit::Upsert(Item::LandingItem(LandingItem {
-                        phase,
-                        ..item.clone()
-                    })));
-                }
-            });
+        let mut form = Form::new(item);
+        form.grid(ui, "landing item inspector", |rows, item| {
+            rows.text("Step", &mut item.title);
+            rows.choice("Phase", &mut item.phase, LandingPhase::ALL);
+        });
+        form.send(edits, |i| Edit::Upsert(Item::LandingItem(i)));
         ui.horizontal(|ui| {
             let same_phase: Vec<usize> = doc
                 .landing
@@ -376,6 +341,52 @@ mod tests {
         assert!(
             h.query_by_label_contains("overdue: Read the last")
                 .is_none()
+        );
+    }
+
+    /// Opens the date picker labelled `label`, clicks day `day` of the month it shows and
+    /// saves.
+    fn pick_day(h: &mut Harness<'static, Standalone<LandingView>>, label: &str, day: &str) {
+        h.get_all_by_label(label)
+            .last()
+            .expect("the picker's button")
+            .click();
+        h.run();
+        h.get_by_label(day).click();
+        h.run();
+        h.get_by_label("Save").click();
+        h.run();
+    }
+
+    #[test]
+    fn the_first_day_is_picked_from_a_calendar() {
+        let mut h = harness(crate::file::sample(), (2027, 1, 20));
+        pick_day(&mut h, "First day", "15");
+        assert_eq!(
+            h.state().doc().landing.start,
+            chrono::NaiveDate::from_ymd_opt(2027, 1, 15)
+        );
+        h.get_by_label("Clear First day").click();
+        h.run();
+        assert_eq!(h.state().doc().landing.start, None);
+        let s = h.state_mut();
+        assert!(s.session.history.undo(&mut s.session.doc));
+        assert_eq!(
+            s.session.doc.landing.start,
+            chrono::NaiveDate::from_ymd_opt(2027, 1, 15),
+            "clearing is one undo step"
+        );
+    }
+
+    #[test]
+    fn an_unset_date_is_picked_from_a_calendar_opened_on_today() {
+        let mut doc = crate::file::sample();
+        doc.landing.start = None;
+        let mut h = harness(doc, (2027, 3, 10));
+        pick_day(&mut h, "First day", "21");
+        assert_eq!(
+            h.state().doc().landing.start,
+            chrono::NaiveDate::from_ymd_opt(2027, 3, 21)
         );
     }
 }

@@ -2,16 +2,15 @@
 //! measurable state; the panel shows what moved since the previous review, asks the three
 //! questions and keeps the answers; the career metrics are held against their paths.
 
-use super::widgets::{
-    calendar_axis, choice_row, date_row, empty_hint, multiline_row, number_row, section, text_row,
-};
+use super::form::Form;
+use super::widgets::{calendar_axis, empty_hint, number_row, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::review::{
     Track, changes_since_previous, due_in, in_order, metric_over_time, new_review, path_ends,
     phase_balance, progress, skill_over_time, updates_line,
 };
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{CareerReview, CareerReviewId, Metric, MetricDirection, MetricId, next_id};
+use crate::model::{CareerReviewId, Metric, MetricDirection, MetricId, next_id};
 
 /// The Review panel's own state: which review and which metric are selected.
 #[derive(Debug, Default)]
@@ -19,19 +18,6 @@ pub struct ReviewView {
     review: Option<CareerReviewId>,
     metric: Option<MetricId>,
 }
-
-/// The three questions of a review, each with the field of the review it fills.
-type Answer = (
-    &'static str,
-    fn(&CareerReview) -> &String,
-    fn(&mut CareerReview) -> &mut String,
-);
-
-const QUESTIONS: [Answer; 3] = [
-    ("What went well", |r| &r.went_well, |r| &mut r.went_well),
-    ("Where did I drift", |r| &r.drifted, |r| &mut r.drifted),
-    ("Focus next quarter", |r| &r.focus, |r| &mut r.focus),
-];
 
 impl ReviewView {
     fn due_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
@@ -97,21 +83,13 @@ impl ReviewView {
         }
         ui.add_space(6.0);
         ui.push_id(("review answers", review.id), |ui| {
-            egui::Grid::new("review answers")
-                .num_columns(2)
-                .show(ui, |ui| {
-                    for (label, get, set) in QUESTIONS {
-                        if let Some(text) = multiline_row(ui, label, get(review)) {
-                            let mut changed = review.clone();
-                            *set(&mut changed) = text;
-                            edits.push_merging(
-                                Edit::Upsert(Item::CareerReview(changed)),
-                                Some(ItemRef::CareerReview(review.id)),
-                                label,
-                            );
-                        }
-                    }
-                });
+            let mut form = Form::new(review);
+            form.grid(ui, "review answers", |rows, review| {
+                rows.multiline("What went well", &mut review.went_well);
+                rows.multiline("Where did I drift", &mut review.drifted);
+                rows.multiline("Focus next quarter", &mut review.focus);
+            });
+            form.send(edits, |r| Edit::Upsert(Item::CareerReview(r)));
         });
     }
 
@@ -309,94 +287,28 @@ impl ReviewView {
         edits: &mut Edits,
     ) {
         section(ui, "Metric");
-        let id = Some(ItemRef::Metric(metric.id));
-        let push = |edits: &mut Edits, changed: Metric, field| {
-            edits.push_merging(Edit::Upsert(Item::Metric(changed)), id, field);
-        };
         let target_label = format!("Target by {}", ctx.doc.north_star.target_year);
-        egui::Grid::new("metric fields")
-            .num_columns(2)
-            .show(ui, |ui| {
-                if let Some(name) = text_row(ui, "Metric name", &metric.name) {
-                    push(
-                        edits,
-                        Metric {
-                            name,
-                            ..metric.clone()
-                        },
-                        "name",
-                    );
-                }
-                if let Some(unit) = text_row(ui, "Unit", &metric.unit) {
-                    push(
-                        edits,
-                        Metric {
-                            unit,
-                            ..metric.clone()
-                        },
-                        "unit",
-                    );
-                }
-                if let Some(direction) =
-                    choice_row(ui, "Direction", metric.direction, MetricDirection::ALL)
-                {
-                    push(
-                        edits,
-                        Metric {
-                            direction,
-                            ..metric.clone()
-                        },
-                        "direction",
-                    );
-                }
-                let range = -1e9..=1e9;
-                if let Some(value) =
-                    number_row(ui, "Value now", metric.value, range.clone(), 0.1, "")
-                {
-                    push(
-                        edits,
-                        Metric {
-                            value,
-                            ..metric.clone()
-                        },
-                        "value",
-                    );
-                }
-                if let Some(target) =
-                    number_row(ui, &target_label, metric.target, range.clone(), 0.1, "")
-                {
-                    push(
-                        edits,
-                        Metric {
-                            target,
-                            ..metric.clone()
-                        },
-                        "target",
-                    );
-                }
-                if let Some(first_value) =
-                    number_row(ui, "First value", metric.first_value, range, 0.1, "")
-                {
-                    push(
-                        edits,
-                        Metric {
-                            first_value,
-                            ..metric.clone()
-                        },
-                        "first value",
-                    );
-                }
-                if let Some(first_date) = date_row(ui, "Tracked since", metric.first_date) {
-                    push(
-                        edits,
-                        Metric {
-                            first_date,
-                            ..metric.clone()
-                        },
-                        "first date",
-                    );
-                }
+        let mut form = Form::new(metric);
+        form.grid(ui, "metric fields", |rows, metric| {
+            rows.text("Metric name", &mut metric.name);
+            rows.text("Unit", &mut metric.unit);
+            rows.choice("Direction", &mut metric.direction, MetricDirection::ALL);
+            let range = -1e9..=1e9;
+            rows.number("Value now", &mut metric.value, range.clone(), 0.1, "");
+            rows.merging("target", |ui| {
+                number_row(
+                    ui,
+                    &target_label,
+                    &mut metric.target,
+                    range.clone(),
+                    0.1,
+                    "",
+                )
             });
+            rows.number("First value", &mut metric.first_value, range, 0.1, "");
+            rows.date("Tracked since", &mut metric.first_date, ctx.today);
+        });
+        form.send(edits, |m| Edit::Upsert(Item::Metric(m)));
         ui.label(progress(ctx.doc, metric, ctx.today).text);
         Self::metric_chart_ui(ui, ctx, metric);
         if ui.button("Delete metric").clicked() {

@@ -3,9 +3,8 @@
 
 use egui_plot::{Plot, PlotPoint, PlotPoints, Points, Text};
 
-use super::widgets::{
-    check_row, empty_hint, multiline_row, score_dots, score_row, section, text_row, year_row,
-};
+use super::form::Form;
+use super::widgets::{empty_hint, score_dots, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::spec::{gap, lean_into, north_star_status, specialisation, suggestions};
 use crate::edit::{Edit, Item, ItemRef};
@@ -29,47 +28,25 @@ pub struct SpecView {
 impl SpecView {
     fn profile_ui(ui: &mut egui::Ui, doc: &Document, edits: &mut Edits) {
         section(ui, "Profile");
-        egui::Grid::new("profile")
-            .num_columns(2)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| {
-                let mut profile = doc.profile.clone();
-                if let Some(name) = text_row(ui, "Name", &profile.name) {
-                    profile.name = name;
-                    edits.push_merging(Edit::Profile(profile.clone()), None, "profile.name");
-                }
-                if let Some(role) = text_row(ui, "Current role", &profile.current_role) {
-                    profile.current_role = role;
-                    edits.push_merging(Edit::Profile(profile.clone()), None, "profile.role");
-                }
-                if let Some(year) = year_row(ui, "Career started", profile.career_start_year) {
-                    profile.career_start_year = year;
-                    edits.push_merging(Edit::Profile(profile), None, "profile.start");
-                }
-            });
+        let mut form = Form::new(&doc.profile);
+        form.grid(ui, "profile", |rows, profile| {
+            rows.text("Name", &mut profile.name);
+            rows.text("Current role", &mut profile.current_role);
+            rows.year("Career started", &mut profile.career_start_year);
+        });
+        form.send(edits, Edit::Profile);
     }
 
     fn north_star_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         let doc = ctx.doc;
         section(ui, "North star: where you want to be in five years");
-        egui::Grid::new("north star")
-            .num_columns(2)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| {
-                let mut star = doc.north_star.clone();
-                if let Some(role) = text_row(ui, "Target role", &star.target_role) {
-                    star.target_role = role;
-                    edits.push_merging(Edit::NorthStar(star.clone()), None, "north_star.role");
-                }
-                if let Some(year) = year_row(ui, "Target year", star.target_year) {
-                    star.target_year = year;
-                    edits.push_merging(Edit::NorthStar(star.clone()), None, "north_star.year");
-                }
-                if let Some(why) = multiline_row(ui, "Why", &star.why) {
-                    star.why = why;
-                    edits.push_merging(Edit::NorthStar(star), None, "north_star.why");
-                }
-            });
+        let mut form = Form::new(&doc.north_star);
+        form.grid(ui, "north star", |rows, star| {
+            rows.text("Target role", &mut star.target_role);
+            rows.year("Target year", &mut star.target_year);
+            rows.multiline("Why", &mut star.why);
+        });
+        form.send(edits, Edit::NorthStar);
         let status = north_star_status(doc, ctx.today);
         let years = match status.years_left {
             n if n > 1 => format!("{n} years to go"),
@@ -101,16 +78,14 @@ impl SpecView {
         for stone in &doc.north_star.stones {
             ui.push_id(("stone", stone.id.0), |ui| {
                 ui.horizontal(|ui| {
-                    let mut done = stone.done;
-                    let checkbox = ui
-                        .checkbox(&mut done, "")
-                        .accessible_name(format!("{} reached", stone.title));
-                    if checkbox.changed() {
-                        edits.push(Edit::Upsert(Item::Stone(SteppingStone {
-                            done,
-                            ..stone.clone()
-                        })));
-                    }
+                    let mut form = Form::new(stone);
+                    form.rows(ui, |rows, stone| {
+                        rows.own_step("done", |ui| {
+                            let name = format!("{} reached", stone.title);
+                            ui.checkbox(&mut stone.done, "").accessible_name(name)
+                        });
+                    });
+                    form.send(edits, |s| Edit::Upsert(Item::Stone(s)));
                     ui.label(egui::RichText::new(stone.year.to_string()).monospace());
                     let selected = self.selected == Selected::Stone(stone.id);
                     let mut text = egui::RichText::new(&stone.title);
@@ -196,10 +171,21 @@ impl SpecView {
                         if ui.selectable_label(selected, name).clicked() {
                             self.selected = Selected::Skill(skill.id);
                         }
-                        let values = [skill.level, skill.target, skill.enjoyment, skill.avoidance];
-                        for (value, color) in values.into_iter().zip(dot_colors) {
-                            score_dots(ui, value, color);
-                        }
+                        let mut form = Form::new(skill);
+                        form.rows(ui, |rows, s| {
+                            let scores = [
+                                ("level", &mut s.level),
+                                ("target", &mut s.target),
+                                ("enjoyment", &mut s.enjoyment),
+                                ("avoidance", &mut s.avoidance),
+                            ];
+                            for ((what, value), color) in scores.into_iter().zip(dot_colors) {
+                                rows.own_step(what, |ui| {
+                                    score_dots(ui, value, color, what, &skill.name)
+                                });
+                            }
+                        });
+                        form.send(edits, |s| Edit::Upsert(Item::Skill(s)));
                         let g = gap(skill);
                         ui.label(if g == 0 {
                             "—".to_owned()
@@ -211,7 +197,7 @@ impl SpecView {
                 });
             ui.label(
                 egui::RichText::new(
-                    "Orange: the avoided skill to lean into next. Green: what you enjoy most.",
+                    "Click a dot to set that score. Orange: the avoided skill to lean into next. Green: what you enjoy most.",
                 )
                 .small()
                 .color(ctx.theme.muted()),
@@ -310,37 +296,13 @@ impl SpecView {
         };
         let stone = &doc.north_star.stones[index];
         ui.heading("Stepping stone");
-        let target = Some(ItemRef::Stone(id));
-        egui::Grid::new("stone inspector")
-            .num_columns(2)
-            .show(ui, |ui| {
-                if let Some(title) = text_row(ui, "Title", &stone.title) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::Stone(SteppingStone {
-                            title,
-                            ..stone.clone()
-                        })),
-                        target,
-                        "title",
-                    );
-                }
-                if let Some(year) = year_row(ui, "Year", stone.year) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::Stone(SteppingStone {
-                            year,
-                            ..stone.clone()
-                        })),
-                        target,
-                        "year",
-                    );
-                }
-                if let Some(done) = check_row(ui, "Reached", "Done", stone.done) {
-                    edits.push(Edit::Upsert(Item::Stone(SteppingStone {
-                        done,
-                        ..stone.clone()
-                    })));
-                }
-            });
+        let mut form = Form::new(stone);
+        form.grid(ui, "stone inspector", |rows, stone| {
+            rows.text("Title", &mut stone.title);
+            rows.year("Year", &mut stone.year);
+            rows.check("Reached", "Done", &mut stone.done);
+        });
+        form.send(edits, |s| Edit::Upsert(Item::Stone(s)));
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(index > 0, egui::Button::new("Move up"))
@@ -375,61 +337,15 @@ impl SpecView {
             return;
         };
         ui.heading("Skill");
-        let target = Some(ItemRef::Skill(id));
-        egui::Grid::new("skill inspector")
-            .num_columns(2)
-            .show(ui, |ui| {
-                if let Some(name) = text_row(ui, "Skill name", &skill.name) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::Skill(Skill {
-                            name,
-                            ..skill.clone()
-                        })),
-                        target,
-                        "name",
-                    );
-                }
-                if let Some(level) = score_row(ui, "Level now", skill.level) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::Skill(Skill {
-                            level,
-                            ..skill.clone()
-                        })),
-                        target,
-                        "level",
-                    );
-                }
-                if let Some(target_level) = score_row(ui, "Target level", skill.target) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::Skill(Skill {
-                            target: target_level,
-                            ..skill.clone()
-                        })),
-                        target,
-                        "target",
-                    );
-                }
-                if let Some(enjoyment) = score_row(ui, "Enjoyment", skill.enjoyment) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::Skill(Skill {
-                            enjoyment,
-                            ..skill.clone()
-                        })),
-                        target,
-                        "enjoyment",
-                    );
-                }
-                if let Some(avoidance) = score_row(ui, "Avoidance", skill.avoidance) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::Skill(Skill {
-                            avoidance,
-                            ..skill.clone()
-                        })),
-                        target,
-                        "avoidance",
-                    );
-                }
-            });
+        let mut form = Form::new(skill);
+        form.grid(ui, "skill inspector", |rows, skill| {
+            rows.text("Skill name", &mut skill.name);
+            rows.score("Level now", &mut skill.level);
+            rows.score("Target level", &mut skill.target);
+            rows.score("Enjoyment", &mut skill.enjoyment);
+            rows.score("Avoidance", &mut skill.avoidance);
+        });
+        form.send(edits, |s| Edit::Upsert(Item::Skill(s)));
         ui.label(
             egui::RichText::new("1 is none, 5 is mastery (or: loves it, always avoids it).")
                 .small()
@@ -590,5 +506,35 @@ mod tests {
         h.run();
         assert!(h.state().doc().skill(SkillId(7)).is_none());
         h.get_by_label("Lean into People management next.");
+    }
+
+    #[test]
+    fn clicking_the_fourth_dot_sets_the_level_in_one_undo_step() {
+        let mut h = harness();
+        let finance = |h: &Harness<'static, Standalone<SpecView>>| {
+            h.state().doc().skill(SkillId(7)).expect("finance").clone()
+        };
+        assert_eq!(finance(&h).level, 1);
+        h.get_by_label("Finance and P&L: set level to 4").hover();
+        h.run();
+        h.get_by_label("Set level to 4");
+        h.get_by_label("Finance and P&L: set level to 4").click();
+        h.run();
+        assert_eq!(finance(&h).level, 4);
+        let s = h.state_mut();
+        assert!(s.session.history.undo(&mut s.session.doc));
+        assert_eq!(finance(&h).level, 1, "one undo restores the level");
+    }
+
+    #[test]
+    fn a_dot_is_reached_and_set_from_the_keyboard() {
+        let mut h = harness();
+        h.get_by_label("Finance and P&L: set target to 5").focus();
+        h.run();
+        h.key_press(egui::Key::Enter);
+        h.run();
+        let finance = h.state().doc().skill(SkillId(7)).expect("finance");
+        assert_eq!(finance.target, 5);
+        assert_eq!(finance.level, 1, "only the target moved");
     }
 }

@@ -4,15 +4,12 @@
 
 use egui_plot::{Bar, BarChart, Plot};
 
-use super::widgets::{
-    calendar_axis, choice_row, date_row, days_row, empty_hint, section, text_row,
-};
+use super::form::Form;
+use super::widgets::{calendar_axis, choice_row, empty_hint, section, text_row};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::voice::{Cadence, cadence, monthly_summary, per_month, to_write_down};
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{
-    Document, Explanation, Voice, VoiceEntry, VoiceEntryId, VoiceKind, next_id, year_fraction,
-};
+use crate::model::{Explanation, VoiceEntry, VoiceEntryId, VoiceKind, next_id, year_fraction};
 use chrono::NaiveDate;
 
 /// The Voice panel's own state: the entry being written and the explanation being typed.
@@ -28,28 +25,12 @@ impl VoiceView {
     fn promise_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         let voice = &ctx.doc.voice;
         section(ui, "The promise");
-        egui::Grid::new("promise").num_columns(2).show(ui, |ui| {
-            if let Some(days) = days_row(ui, "One update every", voice.cadence_days, 365) {
-                edits.push_merging(
-                    Edit::Voice(Voice {
-                        cadence_days: days,
-                        ..voice.clone()
-                    }),
-                    None,
-                    "cadence",
-                );
-            }
-            if let Some(manager) = text_row(ui, "Promised to", &voice.manager) {
-                edits.push_merging(
-                    Edit::Voice(Voice {
-                        manager,
-                        ..voice.clone()
-                    }),
-                    None,
-                    "manager",
-                );
-            }
+        let mut form = Form::new(voice);
+        form.grid(ui, "promise", |rows, voice| {
+            rows.days("One update every", &mut voice.cadence_days, 365);
+            rows.text("Promised to", &mut voice.manager);
         });
+        form.send(edits, Edit::Voice);
         let (text, color) = match cadence(ctx.doc, ctx.today) {
             Cadence::NoPromise => (
                 "No cadence promised. One update a month is a good contract with a manager."
@@ -83,22 +64,17 @@ impl VoiceView {
 
     fn log_form_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         section(ui, "Log something you made visible");
-        egui::Grid::new("new entry").num_columns(2).show(ui, |ui| {
-            if let Some(kind) = choice_row(ui, "Kind", self.draft.kind, VoiceKind::ALL) {
-                self.draft.kind = kind;
-            }
-            if let Some(title) = text_row(ui, "Title", &self.draft.title) {
-                self.draft.title = title;
-            }
-            if let Some(link) = text_row(ui, "Link", &self.draft.link) {
-                self.draft.link = link;
-            }
-            if let Some(speaks_to) =
-                text_row(ui, "Speaks to (skill or metric)", &self.draft.speaks_to)
-            {
-                self.draft.speaks_to = speaks_to;
-            }
-        });
+        // The draft is the panel's own state, not the document's: bound directly.
+        egui::Grid::new("new entry")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let draft = &mut self.draft;
+                choice_row(ui, "Kind", &mut draft.kind, VoiceKind::ALL);
+                text_row(ui, "Title", &mut draft.title);
+                text_row(ui, "Link", &mut draft.link);
+                text_row(ui, "Speaks to (skill or metric)", &mut draft.speaks_to);
+            });
         let ready = !self.draft.title.trim().is_empty();
         if ui
             .add_enabled(ready, egui::Button::new("Log it"))
@@ -213,17 +189,21 @@ impl VoiceView {
                         text = text.color(ctx.theme.warn()).strong();
                     }
                     ui.label(text);
-                    if ui
-                        .button("+1")
-                        .accessible_name(format!("Explained again: {}", explanation.topic))
-                        .on_hover_text("I explained it again")
-                        .clicked()
-                    {
-                        edits.push(Edit::Upsert(Item::Explanation(Explanation {
-                            count: explanation.count + 1,
-                            ..explanation.clone()
-                        })));
-                    }
+                    let mut form = Form::new(explanation);
+                    form.rows(ui, |rows, explanation| {
+                        rows.own_step("count", |ui| {
+                            let mut again = ui
+                                .button("+1")
+                                .accessible_name(format!("Explained again: {}", explanation.topic))
+                                .on_hover_text("I explained it again");
+                            if again.clicked() {
+                                explanation.count += 1;
+                                again.mark_changed();
+                            }
+                            again
+                        });
+                    });
+                    form.send(edits, |e| Edit::Upsert(Item::Explanation(e)));
                     if written {
                         ui.colored_label(ctx.theme.good(), "written down");
                     } else if flagged.contains(&explanation.id)
@@ -317,66 +297,25 @@ impl VoiceView {
     fn entry_inspector_ui(
         &mut self,
         ui: &mut egui::Ui,
-        doc: &Document,
+        ctx: &ViewCtx<'_>,
         id: VoiceEntryId,
         edits: &mut Edits,
     ) {
+        let doc = ctx.doc;
         let Some(entry) = doc.voice.entries.iter().find(|e| e.id == id) else {
             self.selected = None;
             return;
         };
-        let target = Some(ItemRef::VoiceEntry(id));
         ui.heading("Log entry");
-        egui::Grid::new("entry inspector")
-            .num_columns(2)
-            .show(ui, |ui| {
-                if let Some(date) = date_row(ui, "Date", entry.date) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::VoiceEntry(VoiceEntry {
-                            date,
-                            ..entry.clone()
-                        })),
-                        target,
-                        "date",
-                    );
-                }
-                if let Some(kind) = choice_row(ui, "Kind of entry", entry.kind, VoiceKind::ALL) {
-                    edits.push(Edit::Upsert(Item::VoiceEntry(VoiceEntry {
-                        kind,
-                        ..entry.clone()
-                    })));
-                }
-                if let Some(title) = text_row(ui, "Entry title", &entry.title) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::VoiceEntry(VoiceEntry {
-                            title,
-                            ..entry.clone()
-                        })),
-                        target,
-                        "title",
-                    );
-                }
-                if let Some(link) = text_row(ui, "Entry link", &entry.link) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::VoiceEntry(VoiceEntry {
-                            link,
-                            ..entry.clone()
-                        })),
-                        target,
-                        "link",
-                    );
-                }
-                if let Some(speaks_to) = text_row(ui, "Entry speaks to", &entry.speaks_to) {
-                    edits.push_merging(
-                        Edit::Upsert(Item::VoiceEntry(VoiceEntry {
-                            speaks_to,
-                            ..entry.clone()
-                        })),
-                        target,
-                        "speaks to",
-                    );
-                }
-            });
+        let mut form = Form::new(entry);
+        form.grid(ui, "entry inspector", |rows, entry| {
+            rows.date("Date", &mut entry.date, ctx.today);
+            rows.choice("Kind of entry", &mut entry.kind, VoiceKind::ALL);
+            rows.text("Entry title", &mut entry.title);
+            rows.text("Entry link", &mut entry.link);
+            rows.text("Entry speaks to", &mut entry.speaks_to);
+        });
+        form.send(edits, |e| Edit::Upsert(Item::VoiceEntry(e)));
         if ui.button("Delete entry").clicked() {
             edits.push(Edit::Remove(ItemRef::VoiceEntry(id)));
             self.selected = None;
@@ -399,7 +338,7 @@ impl View for VoiceView {
 
     fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         if let Some(id) = self.selected {
-            self.entry_inspector_ui(ui, ctx.doc, id, edits);
+            self.entry_inspector_ui(ui, ctx, id, edits);
             return;
         }
         ui.label(egui::RichText::new("Click an entry in the log to edit or delete it.").weak());

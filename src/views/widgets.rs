@@ -26,113 +26,111 @@ pub fn row_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
     .inner
 }
 
-/// A one-line text field. Returns the new text when it changed.
-pub fn text_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
+/// A one-line text field bound to `value`.
+pub fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
     let label = row_label(ui, label);
-    let mut text = value.to_owned();
     let response = ui
         .add(
-            egui::TextEdit::singleline(&mut text)
+            egui::TextEdit::singleline(value)
                 .hint_text(UNWRITTEN)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
     ui.end_row();
-    response.changed().then_some(text)
+    response
 }
 
-/// A text area for longer notes. Returns the new text when it changed.
-pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
+/// A text area for longer notes, bound to `value`.
+pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
     let label = row_label(ui, label);
-    let mut text = value.to_owned();
     let response = ui
         .add(
-            egui::TextEdit::multiline(&mut text)
+            egui::TextEdit::multiline(value)
                 .hint_text(UNWRITTEN)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
     ui.end_row();
-    response.changed().then_some(text)
+    response
 }
 
-/// A choice among an enum's variants. Returns the new choice when it changed.
+/// A choice among an enum's variants, bound to `value`; marked changed when a new one is
+/// picked (a combo box alone does not say so).
 pub fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
     ui: &mut egui::Ui,
     label: &str,
-    value: T,
+    value: &mut T,
     all: &[T],
-) -> Option<T> {
+) -> egui::Response {
     let label_response = row_label(ui, label);
-    let mut chosen = value;
-    egui::ComboBox::from_id_salt(label)
-        .selected_text(value.to_string())
+    let before = *value;
+    let mut response = egui::ComboBox::from_id_salt(label)
+        .selected_text(before.to_string())
         .show_ui(ui, |ui| {
             for option in all {
-                ui.selectable_value(&mut chosen, *option, option.to_string());
+                ui.selectable_value(value, *option, option.to_string());
             }
         })
         .response
         .labelled_by(label_response.id);
+    if *value != before {
+        response.mark_changed();
+    }
     ui.end_row();
-    (chosen != value).then_some(chosen)
+    response
 }
 
-/// A score from 1 to 5 as a slider. Returns the new score when it changed.
-pub fn score_row(ui: &mut egui::Ui, label: &str, value: u8) -> Option<u8> {
+/// A score from 1 to 5 as a slider, bound to `value`.
+pub fn score_row(ui: &mut egui::Ui, label: &str, value: &mut u8) -> egui::Response {
     let label = row_label(ui, label);
-    let mut score = value;
     // The slider gives up width before the number beside it is pushed out of the inspector.
     let room = ui.available_width() - ui.spacing().interact_size.x - ui.spacing().item_spacing.x;
     ui.spacing_mut().slider_width = room.clamp(50.0, 100.0);
     let response = ui
-        .add(egui::Slider::new(&mut score, 1..=5))
+        .add(egui::Slider::new(value, 1..=5))
         .labelled_by(label.id);
     ui.end_row();
-    (response.changed() && score != value).then_some(score)
+    response
 }
 
-/// A whole year. Returns the new year when it changed.
-pub fn year_row(ui: &mut egui::Ui, label: &str, value: i32) -> Option<i32> {
+/// A whole year, bound to `value`.
+pub fn year_row(ui: &mut egui::Ui, label: &str, value: &mut i32) -> egui::Response {
     let label = row_label(ui, label);
-    let mut year = value;
     let response = ui
-        .add(
-            egui::DragValue::new(&mut year)
-                .range(1900..=2200)
-                .speed(0.1),
-        )
+        .add(egui::DragValue::new(value).range(1900..=2200).speed(0.1))
         .labelled_by(label.id);
     ui.end_row();
-    (response.changed() && year != value).then_some(year)
+    response
 }
 
-/// A whole number of days, never shown with decimals ("every 30 days"). Returns the new
-/// number when it changed.
-pub fn days_row(ui: &mut egui::Ui, label: &str, value: u32, most: u32) -> Option<u32> {
+/// A whole number of days, never shown with decimals ("every 30 days"), bound to `value`.
+pub fn days_row(ui: &mut egui::Ui, label: &str, value: &mut u32, most: u32) -> egui::Response {
     let label = row_label(ui, label);
-    let mut days = value;
     let response = ui
         .add(
-            egui::DragValue::new(&mut days)
+            egui::DragValue::new(value)
                 .range(0..=most)
                 .speed(0.2)
                 .suffix(" days"),
         )
         .labelled_by(label.id);
     ui.end_row();
-    (response.changed() && days != value).then_some(days)
+    response
 }
 
-/// An amount of money, shown grouped by thousands after its currency, as everywhere else;
-/// typed with or without the grouping. Returns the new amount when it changed.
-pub fn money_row(ui: &mut egui::Ui, label: &str, value: f64, currency: &str) -> Option<f64> {
+/// An amount of money bound to `value`, shown grouped by thousands after its currency, as
+/// everywhere else; typed with or without the grouping.
+pub fn money_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut f64,
+    currency: &str,
+) -> egui::Response {
     let label = row_label(ui, label);
-    let mut amount = value;
     let response = ui
         .add(
-            egui::DragValue::new(&mut amount)
+            egui::DragValue::new(value)
                 .range(0.0..=1e10)
                 .speed(500.0)
                 .custom_formatter(|n, _| crate::analysis::offers::money(currency, n))
@@ -140,7 +138,7 @@ pub fn money_row(ui: &mut egui::Ui, label: &str, value: f64, currency: &str) -> 
         )
         .labelled_by(label.id);
     ui.end_row();
-    (response.changed() && amount != value).then_some(amount)
+    response
 }
 
 /// Reads an amount as a person types it: digits, with any currency sign, grouping or
@@ -153,89 +151,111 @@ pub fn parse_money(text: &str) -> Option<f64> {
     digits.parse().ok()
 }
 
-/// A number with a range, a step and a suffix. Returns the new number when it changed.
+/// A number with a range, a step and a suffix, bound to `value`.
 pub fn number_row(
     ui: &mut egui::Ui,
     label: &str,
-    value: f64,
+    value: &mut f64,
     range: std::ops::RangeInclusive<f64>,
     speed: f64,
     suffix: &str,
-) -> Option<f64> {
+) -> egui::Response {
     let label = row_label(ui, label);
-    let mut number = value;
     let response = ui
         .add(
-            egui::DragValue::new(&mut number)
+            egui::DragValue::new(value)
                 .range(range)
                 .speed(speed)
                 .suffix(suffix),
         )
         .labelled_by(label.id);
     ui.end_row();
-    (response.changed() && number != value).then_some(number)
+    response
 }
 
-/// A checkbox row. Returns the new state when it changed.
-pub fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: bool) -> Option<bool> {
+/// A checkbox row bound to `value`, with `text` beside the box.
+pub fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: &mut bool) -> egui::Response {
     row_label(ui, label);
-    let mut checked = value;
     // A grid does not wrap text by default: the words beside the box wrap to the panel
     // instead of widening it.
     let response = ui
         .scope(|ui| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
-            ui.checkbox(&mut checked, text)
+            ui.checkbox(value, text)
         })
         .inner;
     ui.end_row();
-    response.changed().then_some(checked)
+    response
 }
 
-/// A date typed as YYYY-MM-DD; an empty field is no date. Returns the new date when the text
-/// parses to one that differs. Text that does not parse is kept in the field, marked, until
-/// it does.
+/// A date, or none, picked from a calendar. An unset date shows "not set" on the picker,
+/// which opens on `today`; a set one has a button beside it to clear it again. The document
+/// keeps chrono dates; the picker edits jiff dates: they are converted here, at the row.
 pub fn date_row(
     ui: &mut egui::Ui,
     label: &str,
-    value: Option<NaiveDate>,
-) -> Option<Option<NaiveDate>> {
+    value: &mut Option<NaiveDate>,
+    today: NaiveDate,
+) -> egui::Response {
     let label_response = row_label(ui, label);
-    let id = ui.make_persistent_id(("date draft", label));
-    let shown = value
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
-    let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or_else(|| shown.clone());
-    let parsed = parse_date(&text);
-    let valid = parsed.is_some();
-    let response = ui
-        .add(
-            egui::TextEdit::singleline(&mut text)
-                .hint_text("YYYY-MM-DD")
-                .desired_width(110.0)
-                .text_color_opt((!valid).then_some(ui.visuals().error_fg_color)),
-        )
-        .labelled_by(label_response.id);
+    let before = *value;
+    let mut picked = to_jiff(value.unwrap_or(today));
+    let mut response = ui
+        .horizontal(|ui| {
+            // The picker's year, month and day boxes have no accessible names; its arrows
+            // and calendar do the same work and do have them.
+            let mut button = egui_extras::DatePickerButton::new(&mut picked)
+                .id_salt(label)
+                .combo_boxes(false);
+            if before.is_none() {
+                // The picker shows its date on the button: an unset date says so instead
+                // of showing today as if it were the answer.
+                button = button.format("not set");
+            }
+            let mut response = ui.add(button).labelled_by(label_response.id);
+            if before.is_some() {
+                let clear = ui
+                    .small_button("×")
+                    .on_hover_text("No date")
+                    .accessible_name(format!("Clear {label}"));
+                if clear.clicked() {
+                    *value = None;
+                }
+                response |= clear;
+            }
+            response
+        })
+        .inner;
+    if response.changed()
+        && let Some(date) = from_jiff(picked)
+        && value.is_some() == before.is_some()
+    {
+        *value = Some(date);
+    }
+    // Clicking a button does not mark it changed: the row says so when the date moved.
+    if *value != before {
+        response.mark_changed();
+    }
     ui.end_row();
-    if response.has_focus() || response.changed() {
-        ui.data_mut(|d| d.insert_temp(id, text.clone()));
-    } else {
-        ui.data_mut(|d| d.remove::<String>(id));
-    }
-    match parse_date(&text) {
-        Some(new) if response.changed() && new != value => Some(new),
-        _ => None,
-    }
+    response
 }
 
-/// Parses a date typed by a person: empty is no date, otherwise YYYY-MM-DD.
-pub fn parse_date(text: &str) -> Option<Option<NaiveDate>> {
-    let text = text.trim();
-    if text.is_empty() {
-        Some(None)
-    } else {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(Some)
-    }
+/// A chrono date as the picker's jiff date. Dates outside jiff's years (-9999 to 9999) do
+/// not occur in a career; they are clamped to its ends.
+fn to_jiff(date: NaiveDate) -> jiff::civil::Date {
+    use chrono::Datelike;
+    let year = date.year().clamp(-9999, 9999) as i16;
+    jiff::civil::Date::new(year, date.month() as i8, date.day() as i8)
+        .unwrap_or(jiff::civil::Date::MIN)
+}
+
+/// The picker's jiff date as a chrono date.
+fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(
+        i32::from(date.year()),
+        u32::try_from(date.month()).ok()?,
+        u32::try_from(date.day()).ok()?,
+    )
 }
 
 /// Puts `item` in the list or takes it out, as a checkbox says.
@@ -260,24 +280,64 @@ pub fn empty_hint(ui: &mut egui::Ui, text: &str) {
     ui.label(egui::RichText::new(text).italics().weak());
 }
 
-/// A score from 1 to 5 drawn as five dots, filled up to the score; read aloud as "3 of 5".
-pub fn score_dots(ui: &mut egui::Ui, value: u8, color: egui::Color32) -> egui::Response {
+/// A score from 1 to 5 as five dots, filled up to the score, each a button that sets the
+/// score to its place: hovered, the dots up to it preview the new score and a tooltip says
+/// "Set level to 4"; Tab reaches each dot and Enter or Space sets it. `what` names the score
+/// ("level"), `whose` the thing scored, so that each dot has a name of its own.
+pub fn score_dots(
+    ui: &mut egui::Ui,
+    value: &mut u8,
+    color: egui::Color32,
+    what: &str,
+    whose: &str,
+) -> egui::Response {
+    // As wide as the read-only dots were, so that the skills table keeps its width.
     let radius = 4.0;
-    let step = radius * 2.0 + 3.0;
-    let size = egui::vec2(step * 5.0, radius * 2.0 + 4.0);
-    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let size = egui::vec2(radius * 2.0 + 3.0, radius * 2.0 + 6.0);
     let empty = ui.visuals().weak_text_color();
-    for i in 0..5u8 {
-        let center = egui::pos2(rect.left() + radius + f32::from(i) * step, rect.center().y);
-        if i < value {
-            ui.painter().circle_filled(center, radius, color);
-        } else {
-            ui.painter()
-                .circle_stroke(center, radius, egui::Stroke::new(1.0, empty));
+    let before = *value;
+    let inner = ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        let dots: Vec<egui::Response> = (1..=5u8)
+            .map(|n| {
+                let (_, response) = ui.allocate_exact_size(size, egui::Sense::click());
+                let name = format!("{whose}: set {what} to {n}");
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                response.on_hover_text(format!("Set {what} to {n}"))
+            })
+            .collect();
+        let hovered = dots.iter().position(egui::Response::hovered);
+        for (i, dot) in dots.iter().enumerate() {
+            let n = i as u8 + 1;
+            let center = dot.rect.center();
+            let lit = hovered.map_or(n <= before, |h| i <= h);
+            let fill = if hovered.is_some() && lit {
+                color.gamma_multiply(0.6)
+            } else {
+                color
+            };
+            if lit {
+                ui.painter().circle_filled(center, radius, fill);
+            } else {
+                ui.painter()
+                    .circle_stroke(center, radius, egui::Stroke::new(1.0, empty));
+            }
+            if dot.has_focus() {
+                ui.painter()
+                    .circle_stroke(center, radius + 2.0, ui.visuals().selection.stroke);
+            }
+            if dot.clicked() {
+                *value = n;
+            }
         }
+        dots.into_iter()
+            .reduce(|a, b| a.union(b))
+            .expect("five dots")
+    });
+    let mut response = inner.inner;
+    if *value != before {
+        response.mark_changed();
     }
-    let text = format!("{value} of 5");
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
     response
 }
 
@@ -353,8 +413,6 @@ pub fn calendar_axis(plot: egui_plot::Plot<'_>, mid_month: bool) -> egui_plot::P
 
 #[cfg(test)]
 mod tests {
-    use super::parse_date;
-
     #[test]
     fn calendar_marks_thin_out_as_the_span_grows() {
         assert_eq!(super::calendar_step(0.5), 1);
@@ -391,13 +449,15 @@ mod tests {
     }
 
     #[test]
-    fn dates_parse_as_a_person_types_them() {
-        assert_eq!(parse_date(""), Some(None));
-        assert_eq!(
-            parse_date(" 2026-01-05 "),
-            Some(chrono::NaiveDate::from_ymd_opt(2026, 1, 5))
-        );
-        assert_eq!(parse_date("2026-13-01"), None);
-        assert_eq!(parse_date("soon"), None);
+    fn dates_cross_to_the_picker_and_back_unchanged() {
+        for (y, m, d) in [(2026, 1, 5), (2024, 2, 29), (1999, 12, 31)] {
+            let date = chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date");
+            let picked = super::to_jiff(date);
+            assert_eq!(
+                (picked.year(), picked.month(), picked.day()),
+                (y as i16, m as i8, d as i8)
+            );
+            assert_eq!(super::from_jiff(picked), Some(date));
+        }
     }
 }

@@ -1,7 +1,10 @@
 use egui_kittest::{Harness, kittest::Queryable};
 
+use super::chart::fit_label;
 use super::*;
+use crate::model::BetStatus;
 use crate::views::standalone::Standalone;
+use egui::Key;
 
 type H = Harness<'static, Standalone<PortfolioView>>;
 

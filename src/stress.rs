@@ -1,9 +1,12 @@
 //! A large, valid document for benchmarks and for looking at a crowded window: forty years
 //! of bets, hundreds of offers, ten years of monthly log entries.
+//!
+//! Only tests, benchmarks and examples build it (through the `bench` feature, which the
+//! package's dev-dependency on itself turns on): the shipped binary does not carry it.
 
 use chrono::{Days, NaiveDate};
 
-use super::{
+use crate::model::{
     Answer, AssessmentId, Bet, BetId, BetKind, BetStatus, Ceiling, CeilingAssessment, CeilingScore,
     Compensation, CriterionId, Direction, Document, DriftAnswer, DriftReview, Explanation,
     ExplanationId, LandingItem, LandingItemId, LandingPhase, LandingPlan, NorthStar, Offer,
@@ -236,9 +239,9 @@ mod tests {
     fn the_stress_document_is_valid_large_and_repeatable() {
         let doc = stress_document(7);
         assert!(
-            super::super::validate::validate(&doc).is_empty(),
+            crate::model::validate::validate(&doc).is_empty(),
             "{:?}",
-            super::super::validate::validate(&doc).first()
+            crate::model::validate::validate(&doc).first()
         );
         assert_eq!(doc.bets.len(), BETS);
         assert_eq!(doc.offers.len(), OFFERS);

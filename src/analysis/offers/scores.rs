@@ -1,0 +1,108 @@
+//! Weighted scores: each criterion's weight times the offer's score on it, and how far a
+//! weight must move to flip the verdict.
+
+use crate::model::{CriterionId, Document, Offer};
+
+/// The score an unscored criterion counts as: the middle of 1–5.
+pub const NEUTRAL_SCORE: u8 = 3;
+
+/// An offer's score on a criterion, or the neutral score when it has none yet.
+pub fn score_of(offer: &Offer, criterion: CriterionId) -> (u8, bool) {
+    offer
+        .scores
+        .iter()
+        .find(|s| s.criterion == criterion)
+        .map_or((NEUTRAL_SCORE, false), |s| (s.score, true))
+}
+
+/// An offer's weighted score: the sum of weight × score over the criteria.
+pub fn weighted_total(doc: &Document, offer: &Offer) -> f64 {
+    doc.criteria
+        .iter()
+        .map(|c| c.weight * f64::from(score_of(offer, c.id).0))
+        .sum()
+}
+
+/// The best weighted score possible: every criterion scored 5.
+pub fn weighted_max(doc: &Document) -> f64 {
+    doc.criteria.iter().map(|c| c.weight * 5.0).sum()
+}
+
+/// One criterion, both offers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// The criterion.
+    pub criterion: CriterionId,
+    /// Its name.
+    pub name: String,
+    /// Its weight.
+    pub weight: f64,
+    /// The two scores, A then B.
+    pub scores: [u8; 2],
+    /// Weight × score, A then B.
+    pub weighted: [f64; 2],
+}
+
+impl Row {
+    /// How much more A gets than B on this criterion, weighted.
+    pub fn difference(&self) -> f64 {
+        self.weighted[0] - self.weighted[1]
+    }
+}
+
+/// How far one weight must move to flip the verdict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flip {
+    /// The criterion.
+    pub criterion: CriterionId,
+    /// Its name.
+    pub name: String,
+    /// Its weight now.
+    pub weight: f64,
+    /// The weight at which the two offers tie, if one strictly inside 0–10 does it: a tie
+    /// reached only at a bound cannot be passed, so it flips nothing.
+    pub ties_at: Option<f64>,
+}
+
+impl Flip {
+    /// What this weight would have to do to flip the verdict, in words.
+    pub fn advice(&self) -> String {
+        match self.ties_at {
+            Some(at) if at > self.weight => format!(
+                "{}: raise its weight above {} (now {}) and the verdict flips.",
+                self.name,
+                one_decimal(at),
+                one_decimal(self.weight)
+            ),
+            Some(at) => format!(
+                "{}: lower its weight below {} (now {}) and the verdict flips.",
+                self.name,
+                one_decimal(at),
+                one_decimal(self.weight)
+            ),
+            None => format!("{}: no weight from 0 to 10 flips it.", self.name),
+        }
+    }
+}
+
+/// A number to one decimal, without a trailing ".0": 1.5, 2, 28.
+pub fn one_decimal(x: f64) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    // Rounding can leave -0.0, which reads as a sign that means nothing.
+    let r = if r == 0.0 { 0.0 } else { r };
+    if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+/// Weighted points for people: "1 point", "2.5 points", "28 points".
+pub fn points(x: f64) -> String {
+    let text = one_decimal(x);
+    if text == "1" {
+        "1 point".to_owned()
+    } else {
+        format!("{text} points")
+    }
+}

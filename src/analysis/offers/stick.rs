@@ -1,0 +1,166 @@
+//! The measuring stick: where an offer stands against the north star and the portfolio, and
+//! what the portfolio would say if it were taken.
+
+use chrono::NaiveDate;
+
+use super::reading::{Reading, reading};
+use crate::analysis::portfolio::{
+    Insight, default_length, insights, status_on, year_label, years, years_since_last_swing,
+};
+use crate::model::{Bet, BetKind, Direction, Document, Offer, next_id, year_fraction};
+
+/// The measuring stick in words: "closer to the north star", "further from the north star".
+pub fn toward(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Closer => "closer to the north star",
+        Direction::Sideways => "sideways to the north star",
+        Direction::Further => "further from the north star",
+    }
+}
+
+/// Where one offer stands against the north star and the portfolio.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stick {
+    /// The person's own call: closer to, sideways from, or further from the north star.
+    pub direction: Direction,
+    /// The app's reading of the same question, from the document.
+    pub reading: Reading,
+    /// What it says about the big-swing cadence.
+    pub cadence: String,
+    /// The stepping stones it serves.
+    pub stones: Vec<String>,
+    /// The skills it builds.
+    pub skills: Vec<String>,
+    /// Everything the portfolio would say if the offer were taken.
+    pub if_taken: Vec<Insight>,
+    /// What taking it would raise that the portfolio does not say today.
+    pub raises: Vec<Insight>,
+    /// What the portfolio says today that taking it would clear.
+    pub clears: Vec<Insight>,
+}
+
+pub(super) fn name(offer: &Offer) -> String {
+    match (offer.company.trim(), offer.role.trim()) {
+        ("", "") => format!("Offer {}", offer.id),
+        (c, "") => c.to_owned(),
+        ("", r) => r.to_owned(),
+        (c, r) => format!("{r} at {c}"),
+    }
+}
+
+/// An offer's name for people: its role and company.
+pub fn offer_name(offer: &Offer) -> String {
+    name(offer)
+}
+
+/// When an offer would start, as a fractional year: its start date, or today without one.
+pub(super) fn start_of(offer: &Offer, today: NaiveDate) -> f64 {
+    offer
+        .start
+        .map_or_else(|| year_fraction(today), year_fraction)
+}
+
+/// The offer as a bet on the timeline, as it would be if taken: from its start (today when it
+/// has none) for the usual length of its kind, with its kind, phase, work, stones and skills,
+/// and the status its place in time gives it.
+pub fn offer_as_bet(doc: &Document, offer: &Offer, today: NaiveDate) -> Bet {
+    let start = start_of(offer, today);
+    let end = start + default_length(offer.kind);
+    Bet {
+        id: next_id(doc.bets.iter().map(|b| b.id)),
+        title: name(offer),
+        organisation: offer.company.clone(),
+        kind: offer.kind,
+        phase: offer.phase,
+        work: offer.work,
+        status: status_on(start, end, year_fraction(today)),
+        start,
+        end,
+        tour_of_duty: false,
+        story: String::new(),
+        skills: offer.skills.clone(),
+        stones: offer.stones.clone(),
+    }
+}
+
+/// What the portfolio would say if the offer were taken: the portfolio's own insights, run on
+/// the document with the offer added as a bet. One rule, one function: the offers never
+/// judge the portfolio any other way.
+pub fn if_taken(doc: &Document, offer: &Offer, today: NaiveDate) -> Vec<Insight> {
+    let mut taken = doc.clone();
+    taken.bets.push(offer_as_bet(doc, offer, today));
+    insights(&taken, today)
+}
+
+pub(super) fn stick(
+    doc: &Document,
+    offer: &Offer,
+    today: NaiveDate,
+    now_says: &[Insight],
+) -> Stick {
+    let r = &doc.rules;
+    let at = start_of(offer, today);
+    let since = years_since_last_swing(doc, at);
+    let min = years(r.swing_cadence_min_years);
+    let cadence = match (offer.kind, since) {
+        (BetKind::BigSwing, Some((gap, last))) if gap <= 0.0 => format!(
+            "A big swing while \"{}\" is still under way (until {}): sooner than the {min} cadence.",
+            last.title,
+            year_label(last.end)
+        ),
+        (BetKind::BigSwing, Some((gap, last))) if gap + 1e-9 < r.swing_cadence_min_years => {
+            format!(
+                "A big swing only {} after \"{}\" ended: sooner than the {min} cadence.",
+                years(gap),
+                last.title
+            )
+        }
+        (BetKind::BigSwing, Some((gap, last))) => format!(
+            "A big swing {} after the last (\"{}\", ended {}): keeps the cadence.",
+            years(gap),
+            last.title,
+            year_label(last.end)
+        ),
+        (BetKind::BigSwing, None) => "Your first big swing.".to_owned(),
+        (BetKind::Core, Some((gap, last))) if gap + 1e-9 >= r.swing_cadence_max_years => format!(
+            "Another core role while a big swing is due: the last (\"{}\") ended {}, {} before this one would start.",
+            last.title,
+            year_label(last.end),
+            years(gap)
+        ),
+        (BetKind::Core, _) => "A core role: builds the core craft.".to_owned(),
+    };
+    let stones = offer
+        .stones
+        .iter()
+        .filter_map(|id| doc.stone(*id))
+        .map(|s| format!("{} ({})", s.title, s.year))
+        .collect();
+    let skills = offer
+        .skills
+        .iter()
+        .filter_map(|id| doc.skill(*id))
+        .map(|s| s.name.clone())
+        .collect();
+    let if_taken = if_taken(doc, offer, today);
+    let raises = if_taken
+        .iter()
+        .filter(|i| !now_says.iter().any(|n| n.title == i.title))
+        .cloned()
+        .collect();
+    let clears = now_says
+        .iter()
+        .filter(|n| !if_taken.iter().any(|i| i.title == n.title))
+        .cloned()
+        .collect();
+    Stick {
+        direction: offer.direction,
+        reading: reading(doc, offer),
+        cadence,
+        stones,
+        skills,
+        if_taken,
+        raises,
+        clears,
+    }
+}

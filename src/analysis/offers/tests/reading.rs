@@ -1,0 +1,93 @@
+//! The app's reading of an offer against the north star.
+
+use super::*;
+
+#[test]
+fn a_call_the_document_does_not_support_is_named() {
+    let doc = clinic_doc();
+    let mut o = offer(1, &[3, 3]);
+    o.direction = Direction::Closer;
+    o.skills = vec![crate::model::SkillId(1)];
+    o.work = WorkType::Feature;
+    let r = reading(&doc, &o);
+    assert_eq!(r.direction, Some(Direction::Sideways));
+    assert_eq!(
+        r.disagreements,
+        [
+            "You marked this closer, but the document reads it as sideways: it serves no stepping stone and builds no skill you still need."
+        ]
+    );
+    assert!(
+        r.reasons
+            .iter()
+            .any(|x| x
+                .contains("Already at target, so they count for nothing here: Clinical workflows")),
+        "{:?}",
+        r.reasons
+    );
+    // A learning phase on what is not needed reads as a detour.
+    o.phase = Phase::Learning;
+    assert_eq!(reading(&doc, &o).direction, Some(Direction::Further));
+}
+
+#[test]
+fn an_offer_that_serves_a_stone_or_a_needed_skill_reads_closer() {
+    let doc = clinic_doc();
+    let mut o = offer(1, &[3, 3]);
+    o.direction = Direction::Closer;
+    o.skills = vec![crate::model::SkillId(2)];
+    let r = reading(&doc, &o);
+    assert_eq!(r.direction, Some(Direction::Closer));
+    assert!(r.disagreements.is_empty(), "{:?}", r.disagreements);
+    // The type of work alone, when the next stone asks for it.
+    let mut o = offer(2, &[3, 3]);
+    o.work = WorkType::ZeroToOne;
+    o.direction = Direction::Further;
+    let r = reading(&doc, &o);
+    assert_eq!(r.direction, Some(Direction::Closer));
+    assert!(
+        r.disagreements[0].starts_with("You marked this further, but the document reads it as closer: zero-to-one is what your next stepping stone asks for"),
+        "{:?}",
+        r.disagreements
+    );
+}
+
+#[test]
+fn an_offer_linked_to_nothing_is_not_known_rather_than_sideways() {
+    let doc = clinic_doc();
+    let o = offer(1, &[3, 3]);
+    let r = reading(&doc, &o);
+    assert_eq!(r.direction, None);
+    assert!(r.disagreements.is_empty());
+    assert!(r.reasons[0].starts_with("Not known yet"), "{:?}", r.reasons);
+}
+
+#[test]
+fn a_fit_score_given_against_an_old_north_star_is_flagged() {
+    let mut doc = clinic_doc();
+    let mut o = offer(1, &[5, 3]);
+    o.stones = vec![crate::model::StoneId(1)];
+    o.direction = Direction::Closer;
+    assert!(reading(&doc, &o).disagreements.is_empty());
+    // The north star is rewritten: the stone it served is gone.
+    doc.north_star
+        .stones
+        .retain(|s| s.id != crate::model::StoneId(1));
+    o.skills = vec![crate::model::SkillId(1)];
+    let r = reading(&doc, &o);
+    assert!(
+        r.disagreements
+            .iter()
+            .any(|d| d.starts_with("North-star fit is scored 5 of 5, but the stepping stones and skills no longer support it")),
+        "{:?}",
+        r.disagreements
+    );
+    let c = compare(&doc, &o, &offer(2, &[1, 3]), today());
+    assert!(
+        c.warnings
+            .iter()
+            .any(|w| w.starts_with("PM at Co1: North-star fit is scored 5")),
+        "{:?}",
+        c.warnings
+    );
+}

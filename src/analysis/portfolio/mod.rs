@@ -1,0 +1,172 @@
+//! What the portfolio says: the big-swing cadence, core roles first, learning and impact
+//! phases alternating, overlapping swings, outcomes against the base rate, types of work never
+//! done, and which bets lead toward the stepping stones. Every insight carries its reasons
+//! and the thresholds it used, all from the document's rules.
+
+mod layout;
+mod phases;
+mod record;
+mod swings;
+
+use chrono::NaiveDate;
+
+pub use layout::*;
+pub use phases::alternation;
+
+use crate::model::{Bet, BetKind, BetStatus, Document, year_fraction};
+use record::{stale_statuses, stones, tours_out_of_range, untried_work};
+use swings::{cadence, early_swings, outcomes, overlapping_swings, swings_too_soon};
+
+/// How much an insight asks for attention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Worth acting on soon.
+    Notice,
+    /// Worth acting on now.
+    Warning,
+}
+
+/// One thing the portfolio says, with its reasons.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Insight {
+    /// How much it asks for attention.
+    pub severity: Severity,
+    /// The finding, as one sentence.
+    pub title: String,
+    /// Why, one reason per line, thresholds included.
+    pub reasons: Vec<String>,
+}
+
+impl Insight {
+    fn new(severity: Severity, title: impl Into<String>, reasons: Vec<String>) -> Self {
+        Self {
+            severity,
+            title: title.into(),
+            reasons,
+        }
+    }
+}
+
+/// A year for people: 2021.5 reads "mid-2021", 2021.0 reads "2021".
+pub fn year_label(year: f64) -> String {
+    let whole = year.floor();
+    let quarter = ((year - whole) * 4.0).round() as i32;
+    match quarter {
+        0 | 4 => format!("{}", whole as i64 + i64::from(quarter == 4)),
+        1 => format!("Q2 {whole}"),
+        2 => format!("mid-{whole}"),
+        _ => format!("Q4 {whole}"),
+    }
+}
+
+/// Lists at most this many items in one insight; the rest are counted.
+const MAX_LISTED: usize = 5;
+
+/// The first few lines, and a count of the rest, so a crowded portfolio stays readable.
+fn capped(mut lines: Vec<String>) -> Vec<String> {
+    if lines.len() > MAX_LISTED {
+        let more = lines.len() - MAX_LISTED;
+        lines.truncate(MAX_LISTED);
+        lines.push(format!("…and {more} more."));
+    }
+    lines
+}
+
+/// A number of years for people, to one decimal: "1 year", "2.5 years".
+pub fn years(n: f64) -> String {
+    let n = (n * 10.0).round() / 10.0;
+    if (n - 1.0).abs() < f64::EPSILON {
+        "1 year".to_owned()
+    } else {
+        format!("{n} years")
+    }
+}
+
+/// Rounds to the nearest quarter year: the grid bets snap to on the timeline.
+pub fn snap_quarter(year: f64) -> f64 {
+    (year * 4.0).round() / 4.0
+}
+
+fn swings(doc: &Document) -> Vec<&Bet> {
+    let mut swings: Vec<&Bet> = doc
+        .bets
+        .iter()
+        .filter(|b| b.kind == BetKind::BigSwing)
+        .collect();
+    swings.sort_by(|a, b| a.start.total_cmp(&b.start));
+    swings
+}
+
+/// Closeness under which two fractional years count as the same moment: a swing that ended
+/// exactly one cadence ago has to count as one cadence ago, whatever the rounding.
+const SAME_TIME: f64 = 1e-9;
+
+/// The status a bet gets from where it sits in time: planned if it starts after `now`, active
+/// while it spans `now`, and ended (outcome not set yet) once it is over. An outcome is a
+/// judgement only the person can make, so the calendar never picks "succeeded" for them.
+pub fn status_on(start: f64, end: f64, now: f64) -> BetStatus {
+    if start > now {
+        BetStatus::Planned
+    } else if end > now {
+        BetStatus::Active
+    } else {
+        BetStatus::Ended
+    }
+}
+
+/// How long a new bet of this kind lasts until the person says otherwise, in years: a core
+/// role about two years, a big swing about a tour of duty.
+pub fn default_length(kind: BetKind) -> f64 {
+    match kind {
+        BetKind::Core => 2.0,
+        BetKind::BigSwing => 1.5,
+    }
+}
+
+/// When the person counts as established, as a fractional year, by the rules.
+pub fn established_at(doc: &Document) -> f64 {
+    f64::from(doc.profile.career_start_year) + doc.rules.established_after_years
+}
+
+/// Years since the most recent big swing ended, as of `now`: zero while one is still under
+/// way; none if no swing has started by then. The cadence counts from the end of a swing,
+/// because the years spent in it are not years without one.
+pub fn years_since_last_swing(doc: &Document, now: f64) -> Option<(f64, &Bet)> {
+    let started: Vec<&Bet> = swings(doc).into_iter().filter(|b| b.start <= now).collect();
+    if let Some(running) = started.iter().rev().find(|b| b.end > now) {
+        return Some((0.0, running));
+    }
+    started
+        .into_iter()
+        .max_by(|a, b| a.end.total_cmp(&b.end))
+        .map(|b| (now - b.end, b))
+}
+
+/// Everything the portfolio says on `today`, most pressing first.
+pub fn insights(doc: &Document, today: NaiveDate) -> Vec<Insight> {
+    if doc.bets.is_empty() {
+        return vec![Insight::new(
+            Severity::Info,
+            "No bets yet.",
+            vec!["Drag a Core bet onto the timeline for your first role, then a Big swing for a zero-to-one project.".to_owned()],
+        )];
+    }
+    let now = year_fraction(today);
+    let mut out = vec![cadence(doc, now)];
+    out.extend(early_swings(doc));
+    out.extend(swings_too_soon(doc));
+    out.extend(alternation(doc, now));
+    out.extend(overlapping_swings(doc));
+    out.extend(stale_statuses(doc, now));
+    out.extend(tours_out_of_range(doc));
+    out.extend(outcomes(doc));
+    out.extend(untried_work(doc, now));
+    out.extend(stones(doc));
+    out.sort_by_key(|i| std::cmp::Reverse(i.severity));
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,54 @@
+//! Learning and impact phases, and when a run of one has gone on long enough to alternate.
+
+use super::{Insight, Severity, year_label, years};
+use crate::model::{Bet, Document, Phase};
+
+/// Runs of consecutive bets in the same phase, in time order: (phase, from, to, titles).
+pub(super) fn phase_runs(doc: &Document, now: f64) -> Vec<(Phase, f64, f64, Vec<&str>)> {
+    let mut bets: Vec<&Bet> = doc.bets.iter().filter(|b| b.start <= now).collect();
+    bets.sort_by(|a, b| a.start.total_cmp(&b.start));
+    let mut runs: Vec<(Phase, f64, f64, Vec<&str>)> = Vec::new();
+    for bet in bets {
+        let end = bet.end.min(now);
+        match runs.last_mut() {
+            Some((phase, _, to, titles)) if *phase == bet.phase => {
+                *to = to.max(end);
+                titles.push(&bet.title);
+            }
+            _ => runs.push((bet.phase, bet.start, end, vec![&bet.title])),
+        }
+    }
+    runs
+}
+
+/// The advice to alternate, when the latest run of bets in one phase is longer than the rules
+/// allow and still going.
+pub fn alternation(doc: &Document, now: f64) -> Option<Insight> {
+    let limit = doc.rules.max_same_phase_years;
+    let (phase, from, to, titles) = phase_runs(doc, now).into_iter().last()?;
+    let length = to - from;
+    if length <= limit || to < now - 0.5 {
+        return None;
+    }
+    let other = match phase {
+        Phase::Impact => "a learning role: one you are new to",
+        Phase::Learning => "an impact role: work you already know well",
+    };
+    Some(Insight::new(
+        Severity::Notice,
+        format!(
+            "{} in {} phases since {}: time to alternate.",
+            years(length),
+            phase.label().to_lowercase(),
+            year_label(from)
+        ),
+        vec![
+            format!("In a row: {}.", titles.join(", ")),
+            format!("Next, consider {other}."),
+            format!(
+                "Rule: alternate learning and impact phases; at most {} in one.",
+                years(limit)
+            ),
+        ],
+    ))
+}

@@ -1,0 +1,195 @@
+//! What the record of bets shows beyond the swings: statuses the calendar has overtaken, tours
+//! of duty out of range, types of work never done, and stepping stones nothing leads to.
+
+use super::{Insight, SAME_TIME, Severity, capped, year_label};
+use crate::model::{Bet, BetStatus, Document, WorkType};
+
+/// Bets whose status the calendar has overtaken, and ended bets whose outcome is not set.
+pub(super) fn stale_statuses(doc: &Document, now: f64) -> Option<Insight> {
+    let mut bets: Vec<&Bet> = doc.bets.iter().collect();
+    bets.sort_by(|a, b| a.start.total_cmp(&b.start));
+    let lines: Vec<String> = bets
+        .into_iter()
+        .filter_map(|b| {
+            let what = match b.status {
+                BetStatus::Active if b.end <= now => {
+                    format!("still marked active, but it ended {}", year_label(b.end))
+                }
+                BetStatus::Planned if b.start <= now => {
+                    format!(
+                        "still marked planned, but it started {}",
+                        year_label(b.start)
+                    )
+                }
+                BetStatus::Ended if b.end <= now => format!(
+                    "ended {}: set how it went (succeeded, failed or pivoted)",
+                    year_label(b.end)
+                ),
+                BetStatus::Ended => {
+                    format!("marked ended, but it runs until {}", year_label(b.end))
+                }
+                BetStatus::Succeeded | BetStatus::Failed | BetStatus::Pivoted if b.end > now => {
+                    format!(
+                        "marked {}, but it runs until {}",
+                        b.status.label().to_lowercase(),
+                        year_label(b.end)
+                    )
+                }
+                _ => return None,
+            };
+            Some(format!("\"{}\": {what}.", b.title))
+        })
+        .collect();
+    if lines.is_empty() {
+        return None;
+    }
+    let count = lines.len();
+    let mut reasons = capped(lines);
+    reasons.push(
+        "Statuses follow the calendar; an outcome not set is left out of the big-swing success rate until you set it."
+            .to_owned(),
+    );
+    Some(Insight::new(
+        Severity::Notice,
+        format!(
+            "Update the status of {count} bet{}.",
+            if count == 1 { "" } else { "s" }
+        ),
+        reasons,
+    ))
+}
+
+/// Tours of duty shorter or longer than the rules' range.
+pub(super) fn tours_out_of_range(doc: &Document) -> Option<Insight> {
+    let r = &doc.rules;
+    let (min, max) = (f64::from(r.tour_min_months), f64::from(r.tour_max_months));
+    let lines: Vec<String> = doc
+        .bets
+        .iter()
+        .filter(|b| b.tour_of_duty)
+        .filter_map(|b| {
+            let months = (b.end - b.start) * 12.0;
+            let rounded = months.round();
+            (months + SAME_TIME < min || months - SAME_TIME > max).then(|| {
+                format!(
+                    "\"{}\" runs {rounded} months: {}.",
+                    b.title,
+                    if months < min {
+                        "too short to reach a concrete goal"
+                    } else {
+                        "long enough to stop being a tour and become a post"
+                    }
+                )
+            })
+        })
+        .collect();
+    if lines.is_empty() {
+        return None;
+    }
+    let mut reasons = capped(lines);
+    reasons.push(format!(
+        "Rule: a tour of duty is a concrete goal of {}–{} months.",
+        r.tour_min_months, r.tour_max_months
+    ));
+    Some(Insight::new(
+        Severity::Notice,
+        format!(
+            "A tour of duty outside {}–{} months.",
+            r.tour_min_months, r.tour_max_months
+        ),
+        reasons,
+    ))
+}
+
+pub(super) fn untried_work(doc: &Document, now: f64) -> Option<Insight> {
+    let done: Vec<WorkType> = doc
+        .bets
+        .iter()
+        .filter(|b| b.start <= now)
+        .map(|b| b.work)
+        .collect();
+    let untried: Vec<WorkType> = WorkType::ALL
+        .iter()
+        .copied()
+        .filter(|w| *w != WorkType::Other && !done.contains(w))
+        .collect();
+    let first = *untried.first()?;
+    let r = &doc.rules;
+    let names: Vec<String> = untried.iter().map(|w| w.label().to_lowercase()).collect();
+    Some(Insight::new(
+        Severity::Info,
+        format!(
+            "Never done: {}. A tour of duty into {} would widen your toolbox.",
+            names.join(", "),
+            first.label().to_lowercase()
+        ),
+        vec![
+            format!(
+                "A tour of duty is a concrete goal of {}–{} months, best spent on a type of work not yet done.",
+                r.tour_min_months, r.tour_max_months
+            ),
+            "Leaders pick the right kind of work for a problem because they have done each kind."
+                .to_owned(),
+        ],
+    ))
+}
+
+pub(super) fn stones(doc: &Document) -> Vec<Insight> {
+    let mut open: Vec<_> = doc.north_star.stones.iter().filter(|s| !s.done).collect();
+    open.sort_by_key(|s| s.year);
+    let mut out = Vec::new();
+    let leads_to = |id| -> Vec<&str> {
+        doc.bets
+            .iter()
+            .filter(|b| b.stones.contains(&id))
+            .map(|b| b.title.as_str())
+            .collect()
+    };
+    if let Some(next) = open.first() {
+        let bets = leads_to(next.id);
+        if bets.is_empty() {
+            out.push(Insight::new(
+                Severity::Warning,
+                format!(
+                    "Nothing on the timeline leads to your next stepping stone, \"{}\".",
+                    next.title
+                ),
+                vec![
+                    format!("It is set for {}.", next.year),
+                    "Link a bet to it in the inspector, or add one that does.".to_owned(),
+                ],
+            ));
+        } else {
+            // The bets go in the reasons, not the title: the title says whether the stone is
+            // served, so one more bet leading to it is not a new finding.
+            out.push(Insight::new(
+                Severity::Info,
+                format!(
+                    "Your next stepping stone, \"{}\" ({}), has a bet leading to it.",
+                    next.title, next.year
+                ),
+                vec![format!("Leading there: {}.", bets.join(", "))],
+            ));
+        }
+    }
+    let orphans: Vec<String> = open
+        .iter()
+        .skip(1)
+        .filter(|s| leads_to(s.id).is_empty())
+        .map(|s| format!("\"{}\" ({})", s.title, s.year))
+        .collect();
+    if !orphans.is_empty() {
+        out.push(Insight::new(
+            Severity::Notice,
+            "Stepping stones nothing leads to yet.".to_owned(),
+            vec![
+                orphans.join(", "),
+                format!(
+                    "Working backward from {} means each stone has a bet that gets you there.",
+                    doc.north_star.target_year
+                ),
+            ],
+        ));
+    }
+    out
+}

@@ -1,0 +1,213 @@
+//! What changed between two reviews, or since one, in sentences with the numbers.
+
+use chrono::NaiveDate;
+
+use super::{in_order, number, snapshot, with_unit};
+use crate::model::{CareerReview, Ceiling, Document, Snapshot};
+
+fn ceiling_score(snapshot: &Snapshot, ceiling: Ceiling) -> Option<u8> {
+    snapshot
+        .ceilings
+        .iter()
+        .find(|c| c.ceiling == ceiling)
+        .map(|c| c.score)
+}
+
+/// How many reviews in a row, ending with the newest, a ceiling's score fell.
+fn falling_for(scores: &[u8]) -> usize {
+    scores
+        .windows(2)
+        .rev()
+        .take_while(|pair| pair[1] < pair[0])
+        .count()
+}
+
+/// What changed from the previous snapshot to the newest one, in sentences with the numbers.
+/// `earlier` holds the snapshots before the newest, oldest first; the last of them is the one
+/// compared with, the rest tell how long a ceiling has been falling. Names come from the
+/// document; an item removed since is named as such. Empty when nothing changed.
+pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<String> {
+    let Some(older) = earlier.last() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if older.target_role != newer.target_role || older.target_year != newer.target_year {
+        out.push(format!(
+            "North star changed from '{}' by {} to '{}' by {}: offers scored before it may need re-scoring.",
+            older.target_role, older.target_year, newer.target_role, newer.target_year
+        ));
+    }
+    for mark in &newer.skills {
+        let name = doc
+            .skill(mark.skill)
+            .map_or_else(|| "A removed skill".to_owned(), |s| s.name.clone());
+        match older.skills.iter().find(|m| m.skill == mark.skill) {
+            None => out.push(format!(
+                "New skill '{name}' at level {} of target {}.",
+                mark.level, mark.target
+            )),
+            Some(before) => {
+                if before.level != mark.level {
+                    out.push(format!("{name} from {} to {}.", before.level, mark.level));
+                }
+                if before.target != mark.target {
+                    out.push(format!(
+                        "{name} target from {} to {}.",
+                        before.target, mark.target
+                    ));
+                }
+            }
+        }
+    }
+    for mark in &newer.metrics {
+        let (name, unit) = doc.metric(mark.metric).map_or_else(
+            || ("A removed metric".to_owned(), String::new()),
+            |m| (m.name.clone(), m.unit.clone()),
+        );
+        match older.metrics.iter().find(|m| m.metric == mark.metric) {
+            None => out.push(format!(
+                "New metric '{name}' at {}.",
+                with_unit(mark.value, &unit)
+            )),
+            Some(before) => {
+                if (before.value - mark.value).abs() > 1e-9 {
+                    out.push(format!(
+                        "{name} from {} to {}.",
+                        number(before.value),
+                        with_unit(mark.value, &unit)
+                    ));
+                }
+                if (before.target - mark.target).abs() > 1e-9 {
+                    out.push(format!(
+                        "{name} target from {} to {}.",
+                        number(before.target),
+                        with_unit(mark.target, &unit)
+                    ));
+                }
+            }
+        }
+    }
+    let stone_name = |id| {
+        doc.stone(id).map_or_else(
+            || "a removed stone".to_owned(),
+            |s| format!("'{}'", s.title),
+        )
+    };
+    for id in &newer.stones_done {
+        if !older.stones_done.contains(id) {
+            out.push(format!("Stepping stone {} done.", stone_name(*id)));
+        }
+    }
+    for id in &older.stones_done {
+        if !newer.stones_done.contains(id) && doc.stone(*id).is_some() {
+            out.push(format!(
+                "Stepping stone {} no longer done.",
+                stone_name(*id)
+            ));
+        }
+    }
+    for mark in &newer.bets {
+        let title = doc
+            .bet(mark.bet)
+            .map_or_else(|| "a removed bet".to_owned(), |b| format!("'{}'", b.title));
+        match older.bets.iter().find(|m| m.bet == mark.bet) {
+            None => out.push(format!(
+                "New bet {title}: {}.",
+                mark.status.label().to_lowercase()
+            )),
+            Some(before) if before.status != mark.status => out.push(format!(
+                "Bet {title} from {} to {}.",
+                before.status.label().to_lowercase(),
+                mark.status.label().to_lowercase()
+            )),
+            Some(_) => {}
+        }
+    }
+    for ceiling in Ceiling::ALL {
+        let (Some(before), Some(now)) = (
+            ceiling_score(older, *ceiling),
+            ceiling_score(newer, *ceiling),
+        ) else {
+            continue;
+        };
+        if before == now {
+            continue;
+        }
+        let scores: Vec<u8> = earlier
+            .iter()
+            .copied()
+            .chain(std::iter::once(newer))
+            .filter_map(|s| ceiling_score(s, *ceiling))
+            .collect();
+        let falling = falling_for(&scores);
+        let streak = if falling >= 2 {
+            format!(", falling for {falling} reviews")
+        } else {
+            String::new()
+        };
+        out.push(format!(
+            "{} ceiling from {before} to {now}{streak}.",
+            ceiling.label()
+        ));
+    }
+    if older.drift != newer.drift {
+        out.push(format!(
+            "Drift risk from {} to {}.",
+            older.drift.label(),
+            newer.drift.label()
+        ));
+    }
+    out
+}
+
+/// Updates sent against the promise over the period a snapshot covers; none when nothing was
+/// promised or sent.
+pub fn updates_line(snapshot: &Snapshot) -> Option<String> {
+    if snapshot.updates_sent == 0 && snapshot.updates_promised == 0 {
+        return None;
+    }
+    let noun = if snapshot.updates_sent == 1 {
+        "update"
+    } else {
+        "updates"
+    };
+    let verdict = if snapshot.updates_sent < snapshot.updates_promised {
+        ": fewer than promised"
+    } else {
+        ""
+    };
+    Some(format!(
+        "{} {noun} sent, {} promised{verdict}.",
+        snapshot.updates_sent, snapshot.updates_promised
+    ))
+}
+
+/// What changed from the review before this one (by date) to this one; empty for the first.
+pub fn changes_since_previous(doc: &Document, review: &CareerReview) -> Vec<String> {
+    let order = in_order(doc);
+    let index = order.iter().position(|r| r.id == review.id);
+    let before: Vec<&Snapshot> = order[..index.unwrap_or(order.len())]
+        .iter()
+        .map(|r| &r.snapshot)
+        .collect();
+    changes(doc, &before, &review.snapshot)
+}
+
+/// What changed between the state on a day and today, without recording a review: against
+/// the latest review on or before `since`, or the latest review of all when no date is given.
+/// None when there is no such review to compare with.
+pub fn changes_to_today(
+    doc: &Document,
+    since: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Option<Vec<String>> {
+    let order: Vec<&CareerReview> = in_order(doc)
+        .into_iter()
+        .filter(|r| since.is_none_or(|s| r.date.is_some_and(|d| d <= s)))
+        .collect();
+    if order.is_empty() {
+        return None;
+    }
+    let before: Vec<&Snapshot> = order.iter().map(|r| &r.snapshot).collect();
+    Some(changes(doc, &before, &snapshot(doc, today)))
+}

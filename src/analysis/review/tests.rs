@@ -1,0 +1,300 @@
+//! Career reviews: what changed, metrics against their path, the balance of phases, when due.
+
+use super::*;
+use crate::model::{
+    Bet, BetId, BetStatus, CareerReviewId, Ceiling, CeilingAssessment, CeilingScore, Metric,
+    MetricDirection, MetricId, Skill, SkillId, SteppingStone, StoneId, VoiceEntry, VoiceKind,
+};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("date")
+}
+
+fn doc() -> Document {
+    let mut doc = Document::new_empty(day(2026, 1, 1));
+    doc.north_star.target_role = "CPO".into();
+    doc.north_star.target_year = 2031;
+    doc.skills.push(Skill {
+        id: SkillId(1),
+        name: "Zero-to-one building".into(),
+        level: 2,
+        target: 4,
+        ..Skill::default()
+    });
+    doc.north_star.stones.push(SteppingStone {
+        id: StoneId(1),
+        title: "Lead a zero-to-one product".into(),
+        year: 2027,
+        done: false,
+    });
+    doc.bets.push(Bet {
+        id: BetId(1),
+        title: "Checkout".into(),
+        status: BetStatus::Active,
+        ..Bet::default()
+    });
+    doc.metrics.push(Metric {
+        id: MetricId(1),
+        name: "Team size led".into(),
+        unit: "people".into(),
+        value: 3.0,
+        target: 12.0,
+        first_value: 2.0,
+        first_date: Some(day(2026, 1, 1)),
+        ..Metric::default()
+    });
+    doc
+}
+
+fn assess(doc: &mut Document, id: u64, date: NaiveDate, network: u8) {
+    doc.ceilings.push(CeilingAssessment {
+        id: crate::model::AssessmentId(id),
+        date: Some(date),
+        scores: vec![CeilingScore {
+            ceiling: Ceiling::Network,
+            score: network,
+            note: String::new(),
+        }],
+    });
+}
+
+#[test]
+fn nothing_changed_says_nothing() {
+    let d = doc();
+    let a = snapshot(&d, day(2026, 4, 1));
+    assert!(changes(&d, &[&a], &a).is_empty());
+    assert!(
+        changes(&d, &[], &a).is_empty(),
+        "a first review has nothing before it"
+    );
+}
+
+#[test]
+fn every_kind_of_change_is_a_sentence_with_its_numbers() {
+    let mut d = doc();
+    assess(&mut d, 1, day(2025, 10, 1), 4);
+    let first = snapshot(&d, day(2025, 10, 1));
+    assess(&mut d, 2, day(2026, 1, 1), 3);
+    let second = snapshot(&d, day(2026, 1, 1));
+    d.skills[0].level = 3;
+    d.skills[0].target = 5;
+    d.metrics[0].value = 5.0;
+    d.north_star.stones[0].done = true;
+    d.bets[0].status = BetStatus::Succeeded;
+    d.north_star.target_role = "VP Product".into();
+    assess(&mut d, 3, day(2026, 4, 1), 2);
+    let third = snapshot(&d, day(2026, 4, 1));
+    assert_eq!(
+        changes(&d, &[&first, &second], &third),
+        vec![
+            "North star changed from 'CPO' by 2031 to 'VP Product' by 2031: offers scored before it may need re-scoring.",
+            "Zero-to-one building from 2 to 3.",
+            "Zero-to-one building target from 4 to 5.",
+            "Team size led from 3 to 5 people.",
+            "Stepping stone 'Lead a zero-to-one product' done.",
+            "Bet 'Checkout' from active to succeeded.",
+            "Network ceiling from 3 to 2, falling for 2 reviews.",
+        ]
+    );
+    // Only one step down: no streak named.
+    assert_eq!(
+        changes(&d, &[&first], &second),
+        vec!["Network ceiling from 4 to 3."]
+    );
+}
+
+#[test]
+fn new_and_undone_items_and_drift_are_named() {
+    let d = doc();
+    let mut before = snapshot(&d, day(2026, 4, 1));
+    let after = before.clone();
+    before.skills.clear();
+    before.metrics.clear();
+    before.bets.clear();
+    before.stones_done.push(StoneId(1));
+    before.drift = RiskLevel::Low;
+    assert_eq!(
+        changes(&d, &[&before], &after),
+        vec![
+            "New skill 'Zero-to-one building' at level 2 of target 4.",
+            "New metric 'Team size led' at 3 people.",
+            "Stepping stone 'Lead a zero-to-one product' no longer done.",
+            "New bet 'Checkout': active.",
+            "Drift risk from low to not known.",
+        ]
+    );
+}
+
+#[test]
+fn updates_count_since_the_previous_review_against_the_promise() {
+    let mut d = doc();
+    d.voice.cadence_days = 30;
+    for (id, date) in [
+        (1, day(2025, 12, 31)),
+        (2, day(2026, 1, 15)),
+        (3, day(2026, 2, 15)),
+    ] {
+        d.voice.entries.push(VoiceEntry {
+            id: crate::model::VoiceEntryId(id),
+            date: Some(date),
+            kind: VoiceKind::Update,
+            ..VoiceEntry::default()
+        });
+    }
+    d.reviews.push(CareerReview {
+        id: CareerReviewId(1),
+        date: Some(day(2026, 1, 1)),
+        ..CareerReview::default()
+    });
+    // 2026-01-01 to 2026-04-02 is 91 days: three updates of one every 30 days promised.
+    let s = snapshot(&d, day(2026, 4, 2));
+    assert_eq!((s.updates_sent, s.updates_promised), (2, 3));
+    assert_eq!(
+        updates_line(&s).as_deref(),
+        Some("2 updates sent, 3 promised: fewer than promised.")
+    );
+    d.voice.cadence_days = 0;
+    d.voice.entries.clear();
+    assert_eq!(updates_line(&snapshot(&d, day(2026, 4, 2))), None);
+}
+
+#[test]
+fn a_metric_is_held_against_a_straight_path_to_its_target() {
+    let mut d = doc();
+    // 2028-07-02 is 2028.5: halfway from 2026.0 to 2031.0, so the path says 2 + 10 / 2 = 7,
+    // and the margin is a tenth of the way from 2 to 12: 1.
+    let today = day(2028, 7, 2);
+    let check = |d: &Document, value: f64| {
+        let mut m = d.metrics[0].clone();
+        m.value = value;
+        progress(d, &m, today)
+    };
+    let on = check(&d, 7.5);
+    assert_eq!(on.track, Track::OnTrack);
+    assert_eq!(on.expected, Some(7.0));
+    assert_eq!(
+        on.text,
+        "On track: 7.5 people where the path says 7 today, on the way to 12 people by 2031."
+    );
+    assert_eq!(check(&d, 8.5).track, Track::Ahead);
+    assert_eq!(check(&d, 5.5).track, Track::Behind);
+    // Lower is better: from 20 down to 10, the path says 15; 13 is ahead of it.
+    d.metrics[0].direction = MetricDirection::Down;
+    d.metrics[0].first_value = 20.0;
+    d.metrics[0].target = 10.0;
+    assert_eq!(check(&d, 13.0).track, Track::Ahead);
+    assert_eq!(check(&d, 16.5).track, Track::Behind);
+    // Past the north-star year the path sits on the target.
+    assert_eq!(path_value(&d.metrics[0], 2031, 2033.0), Some(10.0));
+    // Without a start date there is no path: not known, never on track.
+    d.metrics[0].first_date = None;
+    assert_eq!(check(&d, 7.0).track, Track::NotKnown);
+}
+
+#[test]
+fn a_number_over_time_is_its_value_at_each_review_then_today() {
+    let mut d = doc();
+    d.reviews.push(new_review(&d, day(2026, 7, 2)));
+    d.reviews.push(CareerReview {
+        id: CareerReviewId(9),
+        date: None,
+        ..new_review(&d, day(2026, 7, 2))
+    });
+    d.metrics[0].value = 5.0;
+    d.skills[0].level = 4;
+    // 2026-07-02 is 2026 + 182/365; 2027-01-01 is 2027.0.
+    assert_eq!(
+        metric_over_time(&d, &d.metrics[0], day(2027, 1, 1)),
+        vec![[2026.0 + 182.0 / 365.0, 3.0], [2027.0, 5.0]]
+    );
+    assert_eq!(
+        skill_over_time(&d, &d.skills[0], day(2027, 1, 1)),
+        vec![[2026.0 + 182.0 / 365.0, 2.0], [2027.0, 4.0]]
+    );
+    assert_eq!(
+        path_ends(&d.metrics[0], 2031),
+        Some([[2026.0, 2.0], [2031.0, 12.0]])
+    );
+    d.metrics[0].first_date = None;
+    assert_eq!(path_ends(&d.metrics[0], 2031), None);
+}
+
+#[test]
+fn phases_per_year_count_the_part_of_each_bet_inside_the_year() {
+    let mut d = doc();
+    d.bets = vec![
+        Bet {
+            id: BetId(1),
+            phase: Phase::Learning,
+            start: 2019.5,
+            end: 2021.0,
+            ..Bet::default()
+        },
+        Bet {
+            id: BetId(2),
+            phase: Phase::Impact,
+            start: 2020.5,
+            end: 2022.25,
+            ..Bet::default()
+        },
+    ];
+    let year = |year, learning, impact| YearBalance {
+        year,
+        learning,
+        impact,
+    };
+    // Today is 2022.0: nothing of 2022 is lived yet.
+    let balance = phase_balance(&d, day(2022, 1, 1));
+    assert_eq!(
+        balance,
+        vec![
+            year(2019, 0.5, 0.0),
+            year(2020, 1.0, 0.5),
+            year(2021, 0.0, 1.0)
+        ]
+    );
+    d.bets.clear();
+    assert!(phase_balance(&d, day(2022, 1, 1)).is_empty());
+}
+
+#[test]
+fn a_review_is_due_a_cadence_after_the_last() {
+    let mut d = doc();
+    assert_eq!(due_in(&d, day(2026, 1, 1)), None);
+    d.reviews.push(new_review(&d, day(2026, 1, 1)));
+    assert_eq!(d.reviews[0].id, CareerReviewId(1));
+    assert_eq!(due_in(&d, day(2026, 3, 2)), Some(91 - 60));
+    assert_eq!(due_in(&d, day(2026, 5, 1)), Some(91 - 120));
+    d.rules.review_days = 30;
+    assert_eq!(due_in(&d, day(2026, 1, 11)), Some(20));
+}
+
+#[test]
+fn changes_to_today_compare_with_the_review_before_a_date() {
+    let mut d = doc();
+    assert_eq!(changes_to_today(&d, None, day(2026, 4, 1)), None);
+    d.reviews.push(new_review(&d, day(2026, 1, 1)));
+    d.skills[0].level = 3;
+    d.reviews.push(new_review(&d, day(2026, 4, 1)));
+    d.metrics[0].value = 4.0;
+    assert_eq!(
+        changes_to_today(&d, None, day(2026, 5, 1)),
+        Some(vec!["Team size led from 3 to 4 people.".to_owned()])
+    );
+    assert_eq!(
+        changes_to_today(&d, Some(day(2026, 2, 1)), day(2026, 5, 1)),
+        Some(vec![
+            "Zero-to-one building from 2 to 3.".to_owned(),
+            "Team size led from 3 to 4 people.".to_owned()
+        ])
+    );
+    assert_eq!(
+        changes_to_today(&d, Some(day(2025, 1, 1)), day(2026, 5, 1)),
+        None
+    );
+    let second = &d.reviews[1];
+    assert_eq!(
+        changes_since_previous(&d, second),
+        vec!["Zero-to-one building from 2 to 3."]
+    );
+}

@@ -1,0 +1,298 @@
+//! The comparison itself: the criteria table with its weights, the verdict and what would
+//! flip it, the measuring stick against the north star, and the criteria editor.
+
+use super::OffersView;
+use crate::analysis::drift::{Level, offer_status};
+use crate::analysis::offers::{Comparison, offer_name, toward};
+use crate::analysis::portfolio::Severity;
+use crate::edit::{Edit, Item, ItemRef};
+use crate::model::{BetKind, Criterion, CriterionTag, Direction, Document, Phase, next_id};
+use crate::views::form::Form;
+use crate::views::widgets::section;
+use crate::views::{Edits, Panel, ViewCtx};
+
+impl OffersView {
+    pub(super) fn table_ui(
+        ui: &mut egui::Ui,
+        ctx: &ViewCtx<'_>,
+        c: &Comparison,
+        names: &[String; 2],
+        edits: &mut Edits,
+    ) {
+        let theme = ctx.theme;
+        egui::Grid::new("criteria comparison")
+            .num_columns(7)
+            .striped(true)
+            .spacing([14.0, 4.0])
+            .show(ui, |ui| {
+                ui.strong("Criterion");
+                ui.strong("Weight");
+                ui.strong("A").on_hover_text(&names[0]);
+                ui.strong("B").on_hover_text(&names[1]);
+                ui.strong("A × weight");
+                ui.strong("B × weight");
+                ui.strong("Difference");
+                ui.end_row();
+                for row in &c.rows {
+                    ui.label(&row.name);
+                    let Some(criterion) = ctx.doc.criterion(row.criterion) else {
+                        continue;
+                    };
+                    let mut form = Form::new(criterion);
+                    form.rows(ui, |rows, criterion| {
+                        rows.merging("weight", |ui| {
+                            ui.add(
+                                egui::Slider::new(&mut criterion.weight, 0.0..=10.0).step_by(0.5),
+                            )
+                            .accessible_name(format!("Weight of {}", row.name))
+                        });
+                    });
+                    form.send(edits, |c| Edit::Upsert(Item::Criterion(c)));
+                    ui.label(format!("{} / 5", row.scores[0]));
+                    ui.label(format!("{} / 5", row.scores[1]));
+                    ui.label(format!("{:.1}", row.weighted[0]));
+                    ui.label(format!("{:.1}", row.weighted[1]));
+                    let d = row.difference();
+                    let (text, color) = if d.abs() < 1e-9 {
+                        ("even".to_owned(), theme.muted())
+                    } else if d > 0.0 {
+                        (format!("A +{d:.1}"), theme.good())
+                    } else {
+                        (format!("B +{:.1}", -d), theme.kind(BetKind::BigSwing))
+                    };
+                    ui.colored_label(color, text);
+                    ui.end_row();
+                }
+                ui.strong("Total");
+                ui.label("");
+                ui.label("");
+                ui.label("");
+                ui.strong(format!("{:.1}", c.totals[0]));
+                ui.strong(format!("{:.1}", c.totals[1]));
+                ui.label(format!("of {:.0}", c.max));
+                ui.end_row();
+            });
+    }
+
+    pub(super) fn verdict_ui(
+        ui: &mut egui::Ui,
+        ctx: &ViewCtx<'_>,
+        c: &Comparison,
+        edits: &mut Edits,
+    ) {
+        let theme = ctx.theme;
+        section(ui, "Verdict");
+        ui.label(egui::RichText::new(&c.verdict).strong().size(16.0));
+        for reason in &c.reasons {
+            ui.label(format!("• {reason}"));
+        }
+        for warning in &c.warnings {
+            ui.colored_label(theme.warn(), format!("Look first: {warning}"));
+        }
+        for id in c.offers {
+            let Some(offer) = ctx.doc.offer(id) else {
+                continue;
+            };
+            let verb = if ctx.doc.reviews_of(id).next().is_some() {
+                "Open"
+            } else {
+                "Run"
+            };
+            if ui
+                .button(format!(
+                    "{verb} the drift checklist on {}",
+                    offer_name(offer)
+                ))
+                .clicked()
+            {
+                edits.show(Panel::Drift, Some(ItemRef::Offer(id)));
+            }
+        }
+        ui.add_space(6.0);
+        ui.strong("What would change the verdict");
+        if c.winner.is_some() && c.flips.iter().all(|f| f.ties_at.is_none()) {
+            ui.label("No single weight from 0 to 10 flips it: the lead holds however one criterion is weighed.");
+        }
+        for flip in c.flips.iter().filter(|f| f.ties_at.is_some()) {
+            ui.label(flip.advice());
+        }
+        let steady: Vec<&str> = c
+            .flips
+            .iter()
+            .filter(|f| f.ties_at.is_none())
+            .map(|f| f.name.as_str())
+            .collect();
+        if c.flips.iter().any(|f| f.ties_at.is_some()) && !steady.is_empty() {
+            ui.colored_label(
+                theme.muted(),
+                format!("No weight from 0 to 10 flips it on: {}.", steady.join(", ")),
+            );
+        }
+    }
+
+    pub(super) fn sticks_ui(
+        ui: &mut egui::Ui,
+        ctx: &ViewCtx<'_>,
+        c: &Comparison,
+        names: &[String; 2],
+    ) {
+        section(
+            ui,
+            "The measuring stick: closer to the north star, or further?",
+        );
+        ui.label(
+            egui::RichText::new(format!(
+                "North star: {} by {}.",
+                ctx.doc.north_star.target_role, ctx.doc.north_star.target_year
+            ))
+            .color(ctx.theme.muted()),
+        );
+        ui.columns(2, |columns| {
+            for (i, ui) in columns.iter_mut().enumerate() {
+                let stick = &c.sticks[i];
+                let Some(offer) = ctx.doc.offer(c.offers[i]) else {
+                    continue;
+                };
+                ui.strong(&names[i]);
+                // The person's call is shown plainly; only the app's own reading, which it
+                // has reasons for, gets a colour.
+                ui.label(format!("Your call: {}.", toward(stick.direction)));
+                match stick.reading.direction {
+                    Some(read) => {
+                        let color = match read {
+                            Direction::Closer => ctx.theme.good(),
+                            Direction::Sideways => ctx.theme.warn(),
+                            Direction::Further => ctx.theme.bad(),
+                        };
+                        ui.colored_label(
+                            color,
+                            format!("The document reads it: {}.", toward(read)),
+                        );
+                    }
+                    None => {
+                        ui.colored_label(ctx.theme.muted(), "The document cannot read it yet.");
+                    }
+                }
+                for reason in &stick.reading.reasons {
+                    ui.label(format!("• {reason}"));
+                }
+                for disagreement in &stick.reading.disagreements {
+                    ui.colored_label(ctx.theme.warn(), disagreement);
+                }
+                ui.label(format!(
+                    "{}, starting {} {} phase, {}.",
+                    offer.kind.label(),
+                    if offer.phase == Phase::Impact {
+                        "an"
+                    } else {
+                        "a"
+                    },
+                    offer.phase.label().to_lowercase(),
+                    offer.work.label().to_lowercase()
+                ));
+                ui.label(&stick.cadence);
+                if stick.stones.is_empty() {
+                    ui.colored_label(ctx.theme.muted(), "Serves no stepping stone.");
+                } else {
+                    ui.label(format!("Serves: {}.", stick.stones.join("; ")));
+                }
+                if !stick.skills.is_empty() {
+                    ui.label(format!("Builds: {}.", stick.skills.join(", ")));
+                }
+                let drift = match offer_status(ctx.doc, offer.id) {
+                    Some((_, risk)) if risk.level == Level::NotRun => format!(
+                        "Drift checklist not run yet: {} of {} questions answered.",
+                        risk.answered,
+                        ctx.doc.drift.items.len()
+                    ),
+                    Some((run, risk)) => format!(
+                        "Drift checklist{}: {} risk.",
+                        run.date.map(|d| format!(" run on {d}")).unwrap_or_default(),
+                        risk.level.label().to_lowercase()
+                    ),
+                    None if offer.unasked => {
+                        "Came unasked; drift checklist not run yet.".to_owned()
+                    }
+                    None => "Drift checklist not run yet.".to_owned(),
+                };
+                ui.colored_label(ctx.theme.muted(), drift);
+                ui.add_space(4.0);
+                ui.strong("If you took it, the portfolio would say");
+                if stick.raises.is_empty() && stick.clears.is_empty() {
+                    ui.colored_label(ctx.theme.muted(), "Nothing it does not say today.");
+                }
+                for insight in &stick.raises {
+                    let color = match insight.severity {
+                        Severity::Warning => ctx.theme.bad(),
+                        Severity::Notice => ctx.theme.warn(),
+                        Severity::Info => ui.visuals().text_color(),
+                    };
+                    ui.colored_label(color, format!("Raises: {}", insight.title))
+                        .on_hover_text(insight.reasons.join("\n"));
+                }
+                for insight in &stick.clears {
+                    ui.label(format!("Clears: {}", insight.title))
+                        .on_hover_text(insight.reasons.join("\n"));
+                }
+            }
+        });
+    }
+
+    pub(super) fn criteria_ui(ui: &mut egui::Ui, doc: &Document, edits: &mut Edits) {
+        egui::CollapsingHeader::new("Criteria")
+            .id_salt("criteria editor")
+            .show(ui, |ui| {
+                for (n, criterion) in doc.criteria.iter().enumerate() {
+                    ui.push_id(("criterion", criterion.id.0), |ui| {
+                        ui.horizontal(|ui| {
+                            let mut form = Form::new(criterion);
+                            form.rows(ui, |rows, c| {
+                                rows.merging("name", |ui| {
+                                    ui.add(
+                                        egui::TextEdit::singleline(&mut c.name)
+                                            .desired_width(200.0),
+                                    )
+                                    .accessible_name(format!("Name of criterion {}", n + 1))
+                                });
+                                rows.own_step("tag", |ui| tag_ui(ui, &mut c.tag));
+                            });
+                            form.send(edits, |c| Edit::Upsert(Item::Criterion(c)));
+                            if ui
+                                .button("Remove")
+                                .on_hover_text(format!("Remove {}", criterion.name))
+                                .clicked()
+                            {
+                                edits.push(Edit::Remove(ItemRef::Criterion(criterion.id)));
+                            }
+                        });
+                    });
+                }
+                if ui.button("Add criterion").clicked() {
+                    let id = next_id(doc.criteria.iter().map(|c| c.id));
+                    edits.push(Edit::Upsert(Item::Criterion(Criterion {
+                        id,
+                        name: "New criterion".to_owned(),
+                        ..Criterion::default()
+                    })));
+                }
+            });
+    }
+}
+
+/// A criterion's tag as a combo box; marked changed when another is picked.
+fn tag_ui(ui: &mut egui::Ui, tag: &mut CriterionTag) -> egui::Response {
+    let before = *tag;
+    let mut response = egui::ComboBox::from_id_salt("tag")
+        .selected_text(before.label())
+        .show_ui(ui, |ui| {
+            for t in CriterionTag::ALL {
+                ui.selectable_value(tag, *t, t.label());
+            }
+        })
+        .response
+        .on_hover_text("What the verdict reasons about specially: north-star fit or pay");
+    if *tag != before {
+        response.mark_changed();
+    }
+    response
+}

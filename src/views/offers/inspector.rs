@@ -1,0 +1,167 @@
+//! The offer inspector: one offer's details, its score on each criterion with the reason, its
+//! pay, and what it serves; one form, sent as one edit.
+
+use super::OffersView;
+use crate::analysis::offers::{score_of, vesting_shares};
+use crate::edit::{Edit, Item};
+use crate::model::{
+    BetKind, CriterionId, Direction, Offer, OfferId, Phase, Score, Vesting, WorkType,
+};
+use crate::views::form::{Form, Rows};
+use crate::views::widgets::number_row;
+use crate::views::{Edits, ViewCtx};
+
+/// The offer's score on a criterion, added to the offer when it had none.
+fn score_mut(offer: &mut Offer, criterion: CriterionId) -> &mut Score {
+    let at = if let Some(at) = offer.scores.iter().position(|s| s.criterion == criterion) {
+        at
+    } else {
+        offer.scores.push(Score {
+            criterion,
+            ..Score::default()
+        });
+        offer.scores.len() - 1
+    };
+    &mut offer.scores[at]
+}
+
+impl OffersView {
+    pub(super) fn offer_inspector_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &ViewCtx<'_>,
+        id: OfferId,
+        edits: &mut Edits,
+    ) {
+        let doc = ctx.doc;
+        let Some(offer) = doc.offer(id) else {
+            self.selected = None;
+            return;
+        };
+        let mut form = Form::new(offer);
+        ui.heading("Offer");
+        form.grid(ui, "offer inspector", |rows, o| {
+            rows.text("Company", &mut o.company);
+            rows.text("Role", &mut o.role);
+            rows.text("Location", &mut o.location);
+            rows.choice("Kind", &mut o.kind, BetKind::ALL);
+            rows.choice("Phase it starts", &mut o.phase, Phase::ALL);
+            rows.choice("Type of work", &mut o.work, WorkType::ALL);
+            rows.choice("North star", &mut o.direction, Direction::ALL);
+            rows.date("Start date", &mut o.start, ctx.today);
+            rows.check("Came unasked", "It was offered to me", &mut o.unasked);
+            rows.check("Stay", "This is my current job", &mut o.is_current);
+            rows.multiline("Notes", &mut o.notes);
+        });
+        ui.add_space(6.0);
+        ui.strong("Scores");
+        for criterion in &doc.criteria {
+            ui.push_id(("score", criterion.id.0), |ui| {
+                form.grid(ui, "score", |rows, o| {
+                    // A score not given yet is shown at its neutral value and written only
+                    // once the person sets it: unknown is not made known by looking.
+                    let (mut score, _) = score_of(o, criterion.id);
+                    let mut note = o
+                        .scores
+                        .iter()
+                        .find(|s| s.criterion == criterion.id)
+                        .map(|s| s.note.clone())
+                        .unwrap_or_default();
+                    let name = &criterion.name;
+                    let (score_label, note_label) =
+                        (format!("Score: {name}"), format!("Why: {name}"));
+                    if rows.scored(&score_label, &note_label, &mut score, &mut note) {
+                        let entry = score_mut(o, criterion.id);
+                        entry.score = score;
+                        entry.note = note;
+                    }
+                });
+            });
+        }
+        ui.add_space(6.0);
+        ui.strong("Compensation");
+        form.grid(ui, "pay inspector", pay_rows);
+        let pay = &form.item().compensation;
+        if pay.vesting == Vesting::Custom {
+            let total: f64 = pay.custom_vesting.iter().sum();
+            form.rows(ui, |rows, o| {
+                rows.horizontal(|rows| {
+                    rows.ui.label(format!("Vests {total:.0} % in all."));
+                    rows.own_step("custom vesting", |ui| {
+                        let mut add = ui.button("Add a vesting year");
+                        if add.clicked() {
+                            o.compensation.custom_vesting.push(0.0);
+                            add.mark_changed();
+                        }
+                        add
+                    });
+                });
+            });
+        } else {
+            // What the preset means, where it is chosen: the shares it vests year by year.
+            let shares: Vec<String> = vesting_shares(pay)
+                .iter()
+                .map(|s| format!("{:.0} %", s * 100.0))
+                .collect();
+            ui.label(format!(
+                "The grant vests {} over years 1 to {}.",
+                shares.join(", "),
+                shares.len()
+            ));
+        }
+        ui.add_space(6.0);
+        ui.strong("Stepping stones it serves");
+        form.rows(ui, |rows, o| {
+            for stone in &doc.north_star.stones {
+                let text = format!("{} ({})", stone.title, stone.year);
+                rows.member("stones", &text, &mut o.stones, stone.id);
+            }
+        });
+        ui.strong("Skills it builds");
+        form.rows(ui, |rows, o| {
+            for skill in &doc.skills {
+                rows.member("skills", &skill.name, &mut o.skills, skill.id);
+            }
+        });
+        form.send(edits, |o| Edit::Upsert(Item::Offer(o)));
+    }
+}
+
+/// The rows of an offer's pay, each amount in the offer's currency.
+fn pay_rows(rows: &mut Rows<'_>, o: &mut Offer) {
+    let pay = &mut o.compensation;
+    rows.text("Currency", &mut pay.currency);
+    let currency = pay.currency.clone();
+    rows.money("Base per year", &mut pay.base, &currency);
+    rows.number("Target bonus", &mut pay.bonus_pct, 0.0..=500.0, 0.5, " %");
+    for (year, label) in [(0, "Sign-on, year 1"), (1, "Sign-on, year 2")] {
+        let mut amount = pay.sign_on.get(year).copied().unwrap_or(0.0);
+        if rows.money(label, &mut amount, &currency) {
+            pay.sign_on.resize((year + 1).max(pay.sign_on.len()), 0.0);
+            pay.sign_on[year] = amount;
+        }
+    }
+    rows.money("Equity grant", &mut pay.equity_grant, &currency);
+    if rows.choice("Vesting", &mut pay.vesting, Vesting::ALL)
+        && pay.vesting == Vesting::Custom
+        && pay.custom_vesting.is_empty()
+    {
+        pay.custom_vesting = vec![25.0; 4];
+    }
+    if pay.vesting == Vesting::Custom {
+        for (year, pct) in pay.custom_vesting.iter_mut().enumerate() {
+            let label = format!("Vests in year {}", year + 1);
+            rows.merging("custom vesting", |ui| {
+                number_row(ui, &label, pct, 0.0..=100.0, 0.5, " %")
+            });
+        }
+    }
+    rows.money("Refresher per year", &mut pay.refresher, &currency);
+    rows.number(
+        "Raise per year",
+        &mut pay.raise_pct,
+        -50.0..=100.0,
+        0.1,
+        " %",
+    );
+}

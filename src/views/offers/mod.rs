@@ -1,0 +1,200 @@
+//! The Offers panel: any two offers side by side, held against the north star; the verdict
+//! with its reasons and what would flip it; pay over the years; and each offer's details.
+
+mod compare;
+mod inspector;
+mod pay;
+
+pub use pay::PayView;
+
+use super::widgets::{empty_hint, section};
+use super::{Edits, View, ViewCtx};
+use crate::analysis::offers::{compare, compared_pair, offer_name};
+use crate::edit::{Edit, Item, ItemRef};
+use crate::model::{Compensation, Document, Offer, OfferId, Score, next_id};
+
+/// The Offers panel's own state. The pair compared is kept in the document, so that the
+/// export compares the same two.
+pub struct OffersView {
+    selected: Option<OfferId>,
+    years: usize,
+    pay_view: PayView,
+}
+
+impl Default for OffersView {
+    fn default() -> Self {
+        Self {
+            selected: None,
+            years: 4,
+            pay_view: PayView::PerYear,
+        }
+    }
+}
+
+impl OffersView {
+    /// The two offers compared: the pair kept in the document, else the first two.
+    fn pair(doc: &Document) -> Option<(OfferId, OfferId)> {
+        compared_pair(doc).map(|[a, b]| (a.id, b.id))
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let doc = ctx.doc;
+        section(ui, "Offers");
+        if doc.offers.is_empty() {
+            empty_hint(
+                ui,
+                "No offers yet. Add the role you hold today as \"stay\", then each offer you are weighing.",
+            );
+        }
+        ui.horizontal_wrapped(|ui| {
+            for offer in &doc.offers {
+                let mut text = offer_name(offer);
+                if offer.is_current && !text.to_lowercase().contains("stay") {
+                    text.push_str(" (stay)");
+                }
+                if ui
+                    .selectable_label(self.selected == Some(offer.id), text)
+                    .clicked()
+                {
+                    self.selected = Some(offer.id);
+                }
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui.button("Add offer").clicked() {
+                let id = next_id(doc.offers.iter().map(|o| o.id));
+                let scores = doc
+                    .criteria
+                    .iter()
+                    .map(|c| Score {
+                        criterion: c.id,
+                        ..Score::default()
+                    })
+                    .collect();
+                edits.push(Edit::Upsert(Item::Offer(Offer {
+                    id,
+                    company: "New company".to_owned(),
+                    role: "Role".to_owned(),
+                    scores,
+                    compensation: Compensation {
+                        currency: doc
+                            .offers
+                            .first()
+                            .map_or_else(|| "$".to_owned(), |o| o.compensation.currency.clone()),
+                        ..Compensation::default()
+                    },
+                    ..Offer::default()
+                })));
+                self.selected = Some(id);
+            }
+            if let Some(offer) = self.selected.and_then(|id| doc.offer(id)) {
+                if ui.button("Duplicate offer").clicked() {
+                    let id = next_id(doc.offers.iter().map(|o| o.id));
+                    edits.push(Edit::Upsert(Item::Offer(Offer {
+                        id,
+                        company: format!("{} (copy)", offer.company),
+                        is_current: false,
+                        ..offer.clone()
+                    })));
+                    self.selected = Some(id);
+                }
+                if ui.button("Delete offer").clicked() {
+                    edits.push(Edit::Remove(ItemRef::Offer(offer.id)));
+                    edits.say(format!("Deleted {}", offer_name(offer)));
+                    self.selected = None;
+                }
+            }
+        });
+    }
+
+    fn pick_ui(ui: &mut egui::Ui, doc: &Document, a: OfferId, b: OfferId, edits: &mut Edits) {
+        // One pick a line, each label beside its box: side by side they ran past a narrow
+        // panel, and wrapped they parted a label from its box.
+        for (slot, (label, current)) in [("Offer A", a), ("Offer B", b)].into_iter().enumerate() {
+            ui.horizontal(|ui| {
+                let label_response = ui.label(label);
+                let shown = doc.offer(current).map(offer_name).unwrap_or_default();
+                let mut chosen = current;
+                egui::ComboBox::from_id_salt(label)
+                    .selected_text(shown)
+                    .width(240.0)
+                    .show_ui(ui, |ui| {
+                        for offer in &doc.offers {
+                            ui.selectable_value(&mut chosen, offer.id, offer_name(offer));
+                        }
+                    })
+                    .response
+                    .labelled_by(label_response.id);
+                if chosen != current {
+                    let mut pair = [a, b];
+                    // Picking the other side's offer swaps the two: an offer is never
+                    // compared with itself.
+                    if pair[1 - slot] == chosen {
+                        pair[1 - slot] = current;
+                    }
+                    pair[slot] = chosen;
+                    edits.push(Edit::Compared(Some(pair)));
+                }
+            });
+        }
+    }
+}
+
+impl View for OffersView {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        egui::ScrollArea::vertical()
+            .id_salt("offers scroll")
+            .show(ui, |ui| {
+                self.list_ui(ui, ctx, edits);
+                match Self::pair(ctx.doc) {
+                    Some((a, b)) => {
+                        let (Some(offer_a), Some(offer_b)) = (ctx.doc.offer(a), ctx.doc.offer(b))
+                        else {
+                            return;
+                        };
+                        section(ui, "Side by side");
+                        Self::pick_ui(ui, ctx.doc, a, b, edits);
+                        let c = compare(ctx.doc, offer_a, offer_b, ctx.today);
+                        let names = [offer_name(offer_a), offer_name(offer_b)];
+                        // The table alone scrolls sideways in a narrow window, so that the
+                        // verdict and the rest below it still wrap to the panel's width.
+                        egui::ScrollArea::horizontal()
+                            .id_salt("criteria table")
+                            .show(ui, |ui| Self::table_ui(ui, ctx, &c, &names, edits));
+                        Self::verdict_ui(ui, ctx, &c, edits);
+                        Self::sticks_ui(ui, ctx, &c, &names);
+                        self.pay_ui(ui, ctx, offer_a, offer_b);
+                    }
+                    None if ctx.doc.offers.len() == 1 => {
+                        empty_hint(ui, "Add a second offer to compare the two side by side.");
+                    }
+                    None => {}
+                }
+                ui.add_space(8.0);
+                Self::criteria_ui(ui, ctx.doc, edits);
+            });
+    }
+
+    fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        match self.selected {
+            Some(id) => self.offer_inspector_ui(ui, ctx, id, edits),
+            None => {
+                ui.label(
+                    egui::RichText::new(
+                        "Click an offer above to edit it: scores, pay, what it serves.",
+                    )
+                    .weak(),
+                );
+            }
+        }
+    }
+
+    fn select(&mut self, item: ItemRef) {
+        if let ItemRef::Offer(id) = item {
+            self.selected = Some(id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,207 @@
+//! The Offers panel driven as a person would, through the labels on screen.
+
+use egui_kittest::{Harness, kittest::Queryable};
+
+use super::*;
+use crate::analysis::offers::score_of;
+use crate::model::Direction;
+use crate::views::Panel;
+use crate::views::standalone::Standalone;
+
+type H = Harness<'static, Standalone<OffersView>>;
+
+fn harness() -> H {
+    crate::views::standalone::harness(OffersView::default(), crate::file::sample(), 2400.0)
+}
+
+#[test]
+fn the_sample_compares_its_two_offers_with_a_verdict() {
+    let h = harness();
+    h.get_by_label_contains("Lead PM, AI Shopping Assistant at Northwind Retail wins by");
+    h.get_by_label_contains("came to you unasked");
+}
+
+/// Drags a weight's slider past one of its ends, as a person sets it to 0 or 10.
+fn drag_weight(h: &mut H, criterion: &str, to_max: bool) {
+    // The slider first, then the number box beside it: both carry the name.
+    let slider = h
+        .get_all_by_label(&format!("Weight of {criterion}"))
+        .next()
+        .expect("slider")
+        .rect();
+    // Far past the end: the table may shift a little while the verdict changes.
+    let past = if to_max {
+        slider.right_center() + egui::vec2(300.0, 0.0)
+    } else {
+        egui::pos2(1.0, slider.center().y)
+    };
+    h.drag_at(slider.center());
+    h.step();
+    h.hover_at(past);
+    h.step();
+    h.drop_at(past);
+    h.run();
+}
+
+fn weight(h: &H, id: u64) -> f64 {
+    h.state()
+        .doc()
+        .criterion(crate::model::CriterionId(id))
+        .expect("criterion")
+        .weight
+}
+
+/// Opens the "Offer A" picker and clicks an offer in it: of the things named like the
+/// offer, the one just below the picker (the list above and the headings below also
+/// carry its name).
+fn pick(h: &mut H, offer: &str) {
+    // The picker is the last of the two things named "Offer A": its label comes first.
+    let picker = h.get_all_by_label("Offer A").last().expect("the picker");
+    let below = picker.rect().bottom();
+    picker.click();
+    h.run();
+    h.get_all_by_label(offer)
+        .filter(|n| n.rect().top() >= below)
+        .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .expect("the offer in the open picker")
+        .click();
+    h.run();
+}
+
+#[test]
+fn moving_the_weights_with_the_sliders_flips_the_verdict() {
+    let mut h = harness();
+    let stay = "Senior PM, Checkout (stay) at Northwind Retail wins by";
+    let go = "Lead PM, AI Shopping Assistant at Northwind Retail wins by";
+    h.get_by_label_contains(go);
+    assert!(h.query_by_label_contains(stay).is_none());
+    // Make the north star and learning worthless and pay and home life everything:
+    // staying should then win.
+    for (name, id, to_max) in [
+        ("North-star fit", 1, false),
+        ("Learning", 2, false),
+        ("Skill acquisition", 4, false),
+        ("Compensation", 5, true),
+        ("Bandwidth and home life", 7, true),
+    ] {
+        drag_weight(&mut h, name, to_max);
+        assert_eq!(weight(&h, id), if to_max { 10.0 } else { 0.0 }, "{name}");
+    }
+    h.get_by_label_contains(stay);
+    assert!(h.query_by_label_contains(go).is_none());
+    // One drag is one undo step.
+    let s = h.state_mut();
+    assert!(s.session.history.undo(&mut s.session.doc));
+    h.run();
+    assert_eq!(weight(&h, 7), 3.0);
+}
+
+#[test]
+fn picking_another_pair_compares_it_and_keeps_it_in_the_document() {
+    let mut h = harness();
+    h.get_by_label("Add offer").click();
+    h.run();
+    assert_eq!(h.state().doc().offers.len(), 3);
+    h.get_by_label("Company").focus();
+    h.run();
+    h.get_by_label("Company").type_text("!");
+    h.run();
+    assert_eq!(h.state().doc().offers[2].company, "New company!");
+    pick(&mut h, "Role at New company!");
+    assert_eq!(
+        h.state().doc().compared,
+        Some([OfferId(3), OfferId(2)]),
+        "the pair is kept in the document"
+    );
+    // Every criterion at 3 (69 points) against the AI role's 93: it wins, now against it.
+    h.get_by_label_contains("Lead PM, AI Shopping Assistant at Northwind Retail wins by 24 points");
+    assert!(
+        h.query_by_label_contains("Senior PM, Checkout (stay) at Northwind Retail wins")
+            .is_none()
+    );
+    // Picking for A the offer shown as B swaps them rather than comparing one with itself.
+    pick(&mut h, "Lead PM, AI Shopping Assistant at Northwind Retail");
+    assert_eq!(h.state().doc().compared, Some([OfferId(2), OfferId(3)]));
+}
+
+#[test]
+fn the_persons_call_stands_beside_the_documents_reading() {
+    let h = harness();
+    // The stay offer: both say sideways. The AI role: both say closer.
+    h.get_by_label("Your call: sideways to the north star.");
+    h.get_by_label("The document reads it: sideways to the north star.");
+    h.get_by_label("Your call: closer to the north star.");
+    h.get_by_label("The document reads it: closer to the north star.");
+    h.get_by_label_contains("• Serves \"Lead a zero-to-one product from idea to first traction\"");
+    // What the portfolio would say if the AI role were taken.
+    h.get_by_label_contains(
+        "Raises: A big swing is due, and \"Lead PM, AI Shopping Assistant at Northwind Retail\" is planned",
+    );
+    h.get_by_label_contains("Clears: A big swing is due: 4.1 years since the last one.");
+}
+
+#[test]
+fn a_call_the_document_does_not_support_is_said_in_words() {
+    let mut doc = crate::file::sample();
+    doc.offers[0].direction = Direction::Closer;
+    let h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
+    h.get_by_label(
+        "You marked this closer, but the document reads it as sideways: it serves no stepping stone and builds no skill you still need.",
+    );
+    assert_eq!(
+        h.query_all_by_label("Your call: closer to the north star.")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn the_flips_say_which_way_a_weight_must_move() {
+    let mut doc = crate::file::sample();
+    // North-star fit at 0 and learning at 1: 49 for staying against 53 for the AI role.
+    doc.criteria[0].weight = 0.0;
+    doc.criteria[1].weight = 1.0;
+    let h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
+    h.get_by_label_contains("wins by 4 points");
+    // Bandwidth (2 points apart for staying) ties at 3 + 4/2 = 5; skill acquisition (3 apart
+    // for the AI role) at 3 − 4/3 ≈ 1.7.
+    h.get_by_label(
+        "Bandwidth and home life: raise its weight above 5 (now 3) and the verdict flips.",
+    );
+    h.get_by_label("Skill acquisition: lower its weight below 1.7 (now 3) and the verdict flips.");
+}
+
+#[test]
+fn editing_a_score_in_the_inspector_changes_the_offer() {
+    let mut h = harness();
+    // The offer in the list, not the one shown in the pickers.
+    h.get_all_by_label("Senior PM, Checkout (stay) at Northwind Retail")
+        .next()
+        .expect("listed")
+        .click();
+    h.run();
+    h.get_all_by_label("Score: Learning")
+        .next()
+        .expect("slider")
+        .focus();
+    h.run();
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    let stay = h.state().doc().offer(OfferId(1)).expect("stay");
+    assert_eq!(score_of(stay, crate::model::CriterionId(2)).0, 3);
+}
+
+#[test]
+fn the_verdict_links_to_the_drift_checklist() {
+    let mut h = harness();
+    h.get_by_label("Run the drift checklist on Lead PM, AI Shopping Assistant at Northwind Retail")
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().commands,
+        [crate::views::Command::Show(
+            Panel::Drift,
+            Some(ItemRef::Offer(OfferId(2)))
+        )]
+    );
+}
