@@ -162,6 +162,19 @@ pub fn stress_document(seed: u64) -> Document {
             },
             stones: vec![StoneId(1 + rng.below(12))],
             skills: vec![SkillId(1 + rng.below(20))],
+            // Every third offer a startup's options, weighed by the rules' scenarios.
+            equity: if i % 3 == 0 {
+                crate::model::Equity {
+                    kind: crate::model::EquityKind::PrivateOptions,
+                    shares: rng.below(50_000) as f64,
+                    price: 2.0,
+                    strike: 0.5,
+                    ..crate::model::Equity::default()
+                }
+            } else {
+                crate::model::Equity::default()
+            },
+            ..Offer::default()
         })
         .collect();
     let items: Vec<_> = doc.drift.items.iter().map(|i| i.id).collect();

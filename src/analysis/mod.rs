@@ -8,4 +8,5 @@ pub mod offers;
 pub mod portfolio;
 pub mod review;
 pub mod spec;
+pub mod value;
 pub mod voice;

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::analysis::offers::{
     PAY_YEARS, YearPay, compare, money, offer_name, pay_by_year, toward,
 };
+use crate::analysis::value::{compare_money, offer_lines, table_notes, value_table};
 use crate::model::{Document, Offer};
 
 use super::USAGE;
@@ -119,7 +120,33 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
     let total = |pay: &[YearPay]| pay.iter().map(|y| y.total()).sum::<f64>();
     let (ta, tb) = (money(ca, total(&pa)), money(cb, total(&pb)));
     lines.push(format!("{:<8} {ta:>14} {tb:>14}", "Total"));
+    lines.push(String::new());
+    lines.extend(value_lines(doc, a, b, today));
     lines.join("\n") + "\n"
+}
+
+/// What each offer is worth, year by year gross, after tax and real, with its equity's
+/// scenarios, its break-even and what leaving costs.
+fn value_lines(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Vec<String> {
+    let m = compare_money(doc, a, b, PAY_YEARS, today);
+    let mut lines = vec!["What each is worth".to_owned()];
+    for row in value_table(&m) {
+        lines.push(format!(
+            "{:<8} {:>13} {:>13} {:>13} {:>13} {:>13} {:>13}",
+            row[0], row[1], row[2], row[3], row[4], row[5], row[6]
+        ));
+    }
+    lines.extend(table_notes(doc, &m, [a, b]));
+    for (i, offer) in [a, b].into_iter().enumerate() {
+        lines.push(String::new());
+        lines.push(format!("{}: {}", ["A", "B"][i], offer_name(offer)));
+        lines.extend(
+            offer_lines(&m, i, offer)
+                .into_iter()
+                .map(|l| format!("  {l}")),
+        );
+    }
+    lines
 }
 
 /// Runs the command: 0 with a comparison, 1 when the file cannot be read, 2 when an offer is

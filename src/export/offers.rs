@@ -6,8 +6,11 @@ use std::fmt::{self, Write};
 use chrono::NaiveDate;
 
 use super::{advice, cell};
-use crate::analysis::offers::{compare, compared_pair, money, offer_name, pay_by_year, toward};
-use crate::model::Document;
+use crate::analysis::offers::{
+    PAY_YEARS, compare, compared_pair, money, offer_name, pay_by_year, toward,
+};
+use crate::analysis::value::{compare_money, offer_lines, table_notes, value_table};
+use crate::model::{Document, Offer};
 
 pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
     writeln!(out, "\n## Offers\n")?;
@@ -92,6 +95,39 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             }
             for insight in &stick.clears {
                 writeln!(out, "  - If taken, clears: {}", insight.title)?;
+            }
+        }
+        value(out, doc, [a, b], today)?;
+    }
+    Ok(())
+}
+
+/// What each offer of the pair is worth: the year-by-year table gross, after tax and real,
+/// then each offer's equity scenarios, break-even and what leaving costs.
+fn value(out: &mut String, doc: &Document, offers: [&Offer; 2], today: NaiveDate) -> fmt::Result {
+    let m = compare_money(doc, offers[0], offers[1], PAY_YEARS, today);
+    writeln!(out, "\n#### What each is worth\n")?;
+    for (k, row) in value_table(&m).iter().enumerate() {
+        writeln!(
+            out,
+            "| {} |",
+            row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
+        )?;
+        if k == 0 {
+            writeln!(out, "|{}", " --- |".repeat(row.len()))?;
+        }
+    }
+    writeln!(out)?;
+    for line in table_notes(doc, &m, offers) {
+        writeln!(out, "- {line}")?;
+    }
+    for (i, offer) in offers.iter().enumerate() {
+        writeln!(out, "\n**{}: {}**\n", ["A", "B"][i], offer_name(offer))?;
+        for line in offer_lines(&m, i, offer) {
+            // Lines indented by two spaces belong to the line above them.
+            match line.strip_prefix("  ") {
+                Some(inner) => writeln!(out, "  - {inner}")?,
+                None => writeln!(out, "- {line}")?,
             }
         }
     }

@@ -50,6 +50,12 @@ pub struct Offer {
     pub scores: Vec<Score>,
     /// Pay over the years.
     pub compensation: Compensation,
+    /// What the equity is and its odds.
+    pub equity: super::Equity,
+    /// The currency rate, taxes, cost of living and expected promotion it is paid under.
+    pub terms: super::MoneyTerms,
+    /// For the current job: what leaving it costs.
+    pub leaving: super::Leaving,
     /// The stepping stones it serves.
     pub stones: Vec<StoneId>,
     /// The skills it builds.
@@ -73,6 +79,9 @@ impl Default for Offer {
             notes: String::new(),
             scores: Vec::new(),
             compensation: Compensation::default(),
+            equity: super::Equity::default(),
+            terms: super::MoneyTerms::default(),
+            leaving: super::Leaving::default(),
             stones: Vec::new(),
             skills: Vec::new(),
         }

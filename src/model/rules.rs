@@ -42,6 +42,8 @@ pub struct Rules {
     /// How far a metric may sit from its path, as a share of the whole way from its first
     /// value to its target, and still count as on track.
     pub metric_on_track_share: f64,
+    /// The defaults the money side of offers falls back on.
+    pub money: super::MoneyRules,
 }
 
 impl Default for Rules {
@@ -63,6 +65,7 @@ impl Default for Rules {
             drift_min_answers: 3,
             review_days: 91,
             metric_on_track_share: 0.1,
+            money: super::MoneyRules::default(),
         }
     }
 }

@@ -6,6 +6,8 @@ use std::fmt;
 
 use super::{Document, Id};
 
+mod money;
+
 /// Years outside this range are taken as typing mistakes.
 pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
 
@@ -216,6 +218,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                 format!("vests {vested} %, more than the whole grant"),
             );
         }
+        money::offer(&mut c, &at, &offer.equity, &offer.terms, &offer.leaving);
         for (j, id) in offer.stones.iter().enumerate() {
             c.refers(&format!("{at}.stones[{j}]"), *id, &stones, "stepping stone");
         }
@@ -336,6 +339,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         r.metric_on_track_share,
         0.0..=1.0,
     );
+    money::rules(&mut c, &r.money);
     if r.tour_max_months < r.tour_min_months {
         c.push(
             "rules.tour_max_months",

@@ -1,6 +1,8 @@
 //! Pay over the years: base with raises, bonus, equity as it vests, refreshers and sign-on.
 
-use crate::model::{Compensation, Offer, Vesting};
+use chrono::NaiveDate;
+
+use crate::model::{Compensation, Document, Offer, Vesting};
 
 /// The share of the grant that vests in each year, first year first.
 pub fn vesting_shares(pay: &Compensation) -> Vec<f64> {
@@ -90,9 +92,14 @@ pub fn money(currency: &str, amount: f64) -> String {
 /// Years of pay the verdict weighs when it asks whether an offer wins on pay.
 pub const PAY_YEARS: usize = 4;
 
-pub(super) fn pay_total(offer: &Offer) -> f64 {
-    pay_by_year(&offer.compensation, PAY_YEARS)
-        .into_iter()
-        .map(YearPay::total)
-        .sum()
+/// What an offer is worth over the years the verdict weighs: real and risk-weighted (after
+/// tax, odds, currency, cost of living, inflation and what leaving costs), not gross.
+pub(super) fn pay_total(doc: &Document, offer: &Offer, today: NaiveDate) -> f64 {
+    crate::analysis::value::offer_total(
+        doc,
+        offer,
+        PAY_YEARS,
+        today,
+        crate::analysis::value::Basis::Real,
+    )
 }

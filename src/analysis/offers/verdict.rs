@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::pay::pay_total;
+use super::pay::{PAY_YEARS, pay_total};
 use super::scores::{Flip, NEUTRAL_SCORE, Row, one_decimal, points, score_of, weighted_max};
 use super::stick::{Stick, name, start_of, stick};
 use crate::analysis::drift::{Level, needed_answers, offer_status};
@@ -214,7 +214,7 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
         };
         let loses_north_star = on(CriterionTag::NorthStarFit).is_some_and(|s| s[w] < s[l]);
         let wins_on_pay = on(CriterionTag::Compensation).is_some_and(|s| s[w] > s[l])
-            || pay_total(offers[w]) > pay_total(offers[l]);
+            || pay_total(doc, offers[w], today) > pay_total(doc, offers[l], today);
         if loses_north_star && wins_on_pay {
             warnings.push(format!(
                 "{} wins on pay but scores lower on north-star fit: make sure the money is not doing the choosing.",
@@ -236,6 +236,10 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
         );
         warnings.extend(cautions);
     }
+    // A pay score the money does not support changes what the verdict rests on, as a
+    // north-star fit score the document does not support does.
+    warnings
+        .extend(crate::analysis::value::compare_money(doc, a, b, PAY_YEARS, today).disagreements);
 
     Comparison {
         offers: [a.id, b.id],

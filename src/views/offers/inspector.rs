@@ -3,7 +3,7 @@
 
 use super::OffersView;
 use crate::analysis::offers::{score_of, vesting_shares};
-use crate::edit::{Edit, Item};
+use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
     BetKind, CriterionId, Direction, Offer, OfferId, Phase, Score, Vesting, WorkType,
 };
@@ -108,6 +108,13 @@ impl OffersView {
                 shares.join(", "),
                 shares.len()
             ));
+        }
+        if let Some((money, field)) = super::money::inspector_ui(ui, doc, offer, ctx.today) {
+            edits.push_merging(
+                Edit::Upsert(Item::Offer(money)),
+                Some(ItemRef::Offer(id)),
+                field,
+            );
         }
         ui.add_space(6.0);
         ui.strong("Stepping stones it serves");
