@@ -137,7 +137,6 @@ pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
             offer_b,
         } => compare::run(file, offer_a, offer_b, today),
         Command::Import { file, into } => import(file, into, today),
-    },
         Command::Review { file, since } => review(file, *since, today),
     }
 }
