@@ -231,8 +231,8 @@ fn the_command_line_writes_a_new_spec_then_adds_nothing_twice() {
 #[test]
 fn the_window_previews_the_import_and_lands_it_as_one_undo_step() {
     use career_spec::app::picker::ScriptedPicker;
-    use career_spec::edit::Session;
     use career_spec::app::{AppConfig, CareerApp};
+    use career_spec::edit::Session;
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 

@@ -58,9 +58,11 @@ impl Period {
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
         let year = |y: &str| {
-            y.parse::<i32>()
-                .ok()
-                .filter(|y| (1900..=2200).contains(y) && y.len() == 4)
+            // Four digits: "0201" or "+201" is no year.
+            (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| y.parse::<i32>().ok())
+                .flatten()
+                .filter(|y| (1900..=2200).contains(y))
         };
         if let Some(year) = year(text) {
             return Some(Self { year, month: None });
@@ -224,7 +226,10 @@ fn archive_entry(bytes: &[u8], name: &str) -> Result<Option<Vec<u8>>, ReadError>
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(zip_error)?;
     for i in 0..archive.len() {
         let entry = archive.by_index(i).map_err(zip_error)?;
-        let matches = Path::new(entry.name())
+        let Ok(entry_name) = entry.name() else {
+            continue;
+        };
+        let matches = Path::new(entry_name.as_ref())
             .file_name()
             .is_some_and(|n| n.to_string_lossy().eq_ignore_ascii_case(name));
         if !matches {
@@ -248,19 +253,33 @@ fn records(bytes: &[u8]) -> Vec<Record> {
         .has_headers(false)
         .flexible(true)
         .from_reader(bytes);
+    // The line a byte is on, as an editor numbers it: counted from the bytes themselves, so
+    // that a quoted description spanning lines moves every row after it down.
+    let line_at = |byte: u64| {
+        let start = usize::try_from(byte).map_or(bytes.len(), |b| b.min(bytes.len()));
+        // After a CRLF the reader places the next row at its LF, which ends the line before.
+        let end = if bytes.get(start) == Some(&b'\n') {
+            start + 1
+        } else {
+            start
+        };
+        bytes[..end].iter().filter(|b| **b == b'\n').count() as u64 + 1
+    };
     let mut out = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
-        let line = reader.position().line();
         let before = reader.position().byte();
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record.position().map_or(line, csv::Position::line);
-                out.push((line, Ok(record.iter().map(str::to_owned).collect())));
+                let start = record.position().map_or(before, csv::Position::byte);
+                out.push((
+                    line_at(start),
+                    Ok(record.iter().map(str::to_owned).collect()),
+                ));
             }
             Err(e) => {
-                let at = e.position().map_or(line, csv::Position::line);
+                let at = line_at(e.position().map_or(before, csv::Position::byte));
                 let message = match e.kind() {
                     csv::ErrorKind::Utf8 { .. } => "it is not text in UTF-8".to_owned(),
                     _ => e.to_string(),
@@ -426,6 +445,21 @@ pub fn read_skills(bytes: &[u8], export: &mut Export) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn rows_are_numbered_by_the_line_they_start_on() {
+        for text in [
+            &b"A,B\n\"x\ny\",1\nz,2\n"[..],
+            b"A,B\r\n\"x\r\ny\",1\r\nz,2\r\n",
+        ] {
+            let lines: Vec<u64> = super::records(text).iter().map(|r| r.0).collect();
+            assert_eq!(
+                lines,
+                vec![1, 2, 4],
+                "a quoted line break moves the rows after it down"
+            );
+        }
+    }
     use super::*;
 
     #[test]

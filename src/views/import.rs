@@ -28,7 +28,7 @@ impl ImportPreview {
     /// Draws the preview; the person's decision, once made.
     pub fn show(&mut self, ctx: &egui::Context) -> Option<Decision> {
         let mut decision = None;
-        egui::Modal::new(egui::Id::new("import preview")).show(ctx, |ui| {
+        egui::Modal::new(egui::Id::unique("import preview")).show(ctx, |ui| {
             ui.set_max_width(560.0);
             ui.heading("Import from LinkedIn");
             ui.label(format!("From {}: {}.", self.source, self.plan.summary()));
@@ -80,12 +80,8 @@ impl ImportPreview {
                     ),
                 );
                 egui::Grid::new("import row").num_columns(2).show(ui, |ui| {
-                    if let Some(kind) = choice_row(ui, "Kind", row.bet.kind, BetKind::ALL) {
-                        row.bet.kind = kind;
-                    }
-                    if let Some(status) = choice_row(ui, "Status", row.bet.status, BetStatus::ALL) {
-                        row.bet.status = status;
-                    }
+                    choice_row(ui, "Kind", &mut row.bet.kind, BetKind::ALL);
+                    choice_row(ui, "Status", &mut row.bet.status, BetStatus::ALL);
                 });
             });
         }
