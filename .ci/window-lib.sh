@@ -62,8 +62,7 @@ focus_app() {
 }
 
 # Types text one key at a time, a frame apart: `xdotool type` sends keys faster than the
-# window takes them as text, and they are lost. Even so the first key can be lost, so callers
-# begin with spaces they do not rely on. Letters, digits, spaces and hyphens.
+# window takes them as text, and they are lost. Letters, digits, spaces and hyphens.
 type_keys() {
     local text="$1" c i
     for ((i = 0; i < ${#text}; i++)); do
@@ -78,18 +77,67 @@ type_keys() {
     done
 }
 
-# Types $2 at the end of the Name field of the window of process $1: the Spec panel from the
-# keyboard (Ctrl+1), then a click on the field, at a known place in the window. (Tab from the menus does not reliably reach the field in the real window:
-# early Tabs are lost.)
+# Keys before the Name field, counted from the Spec panel with nothing focused: the four menus
+# (File, Edit, View, Help), one stop egui draws no focus ring for, the eight panels of the
+# navigation, then the field. If the window's chrome changes this count, the text lands in
+# another field and type_into_name fails saying so, rather than passing.
+tabs_to_name=14
+
+# Whether a recovery copy holds $1 typed at the end of the name.
+name_has() {
+    grep -lqE "name: \"Priya Raman *$1\"" "$XDG_DATA_HOME"/career-spec/recovery/unsaved-*.ron 2>/dev/null
+}
+
+# Whether a recovery copy holds $1 anywhere at all.
+copy_has() {
+    grep -lq "$1" "$XDG_DATA_HOME"/career-spec/recovery/unsaved-*.ron 2>/dev/null
+}
+
+# Types $2 (capital letters) at the end of the Name field of the window of process $1, from
+# the keyboard only: Ctrl+1 shows the Spec panel, Escape drops any focus, Tab walks to the
+# field, End goes to the end of the text.
+#
+# egui moves the focus once per frame, whatever the number of Tabs that frame received, and a
+# frame of the debug build on a software renderer can take longer than the pause between
+# keys on a busy machine: some Tabs are then lost. So all Tabs but the last are sent paced,
+# and then one Tab at a time, each followed by the text, until a recovery copy shows the text
+# in the name. While the focus is still on a button, the letters do nothing; one Tab never
+# moves the focus past the field.
 type_into_name() {
-    focus_app "$1"
+    local pid="$1" text="$2" i
+    focus_app "$pid"
     xdotool key ctrl+1
-    sleep 0.3
-    xdotool mousemove --window "$(window_of "$1")" 600 81 click 1
-    sleep 0.3
-    xdotool key End
     sleep 0.5
-    type_keys "$2"
+    # Escape also takes the place of the first key after Ctrl+1, which the window can still
+    # see with Ctrl held (its modifiers are updated late); a Ctrl+Tab would move nothing.
+    xdotool key Escape
+    sleep 0.5
+    for ((i = 1; i < tabs_to_name; i++)); do
+        xdotool key Tab
+        sleep 0.8
+    done
+    for i in $(seq 12); do
+        xdotool key Tab
+        sleep 0.8
+        # The first key a text field gets can be lost while the window sets up text input,
+        # so End is pressed twice: pressing it again changes nothing. The End after the text
+        # takes the place of the key the window could still see with Shift held, which would
+        # make the next Tab go back.
+        xdotool key End
+        sleep 0.5
+        xdotool key End
+        sleep 0.3
+        type_keys "$text"
+        xdotool key End
+        local end=$((SECONDS + 8))
+        while [ "$SECONDS" -lt "$end" ]; do
+            name_has "$text" && return 0
+            copy_has "$text" \
+                && fail "\"$text\" was typed into another field than the Name: did the stops before it (tabs_to_name=$tabs_to_name) change?"
+            sleep 0.2
+        done
+    done
+    fail "\"$text\" never reached the Name field through the keyboard (Ctrl+1, then $((tabs_to_name + 11)) Tabs)"
 }
 
 # Keys for the window of process $1.
