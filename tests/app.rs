@@ -125,7 +125,15 @@ fn a_refusal_reads_as_sentences_whatever_its_reason_ends_with() {
     let cut = folder.path().join("cut.ron");
     std::fs::write(&cut, &text[..text.len() / 2]).expect("written");
     let newer = folder.path().join("newer.ron");
-    std::fs::write(&newer, text.replacen(&format!("version: {}", file::CURRENT_VERSION), "version: 9", 1)).expect("written");
+    std::fs::write(
+        &newer,
+        text.replacen(
+            &format!("version: {}", file::CURRENT_VERSION),
+            "version: 9",
+            1,
+        ),
+    )
+    .expect("written");
     let mut h = app_with(None, vec![Some(cut), Some(newer)]);
     for ends in [
         "was it cut short? Nothing was changed.",

@@ -166,7 +166,11 @@ fn a_hundred_megabyte_file_is_refused_before_it_is_read() {
 #[test]
 fn a_file_from_a_newer_version_is_refused_and_left_alone() {
     let d = folder();
-    let text = sample_text().replacen(&format!("version: {},", file::CURRENT_VERSION), "version: 7,", 1);
+    let text = sample_text().replacen(
+        &format!("version: {},", file::CURRENT_VERSION),
+        "version: 7,",
+        1,
+    );
     let path = write(d.path(), "future.ron", text.as_bytes());
     let e = file::load(&path).expect_err("refused");
     assert!(matches!(e, LoadError::TooNew { found: 7 }));
@@ -797,13 +801,32 @@ fn a_version_2_file_opens_with_offers_at_face_value_and_saves_as_the_current_ver
     let doc = file::load(&path).expect("a version-2 file opens");
     assert_eq!(doc.offers.len(), 2);
     for offer in &doc.offers {
-        assert_eq!(offer.equity, career_spec::model::Equity::default(), "{}", offer.role);
-        assert_eq!(offer.terms, career_spec::model::MoneyTerms::default(), "{}", offer.role);
-        assert_eq!(offer.leaving, career_spec::model::Leaving::default(), "{}", offer.role);
+        assert_eq!(
+            offer.equity,
+            career_spec::model::Equity::default(),
+            "{}",
+            offer.role
+        );
+        assert_eq!(
+            offer.terms,
+            career_spec::model::MoneyTerms::default(),
+            "{}",
+            offer.role
+        );
+        assert_eq!(
+            offer.leaving,
+            career_spec::model::Leaving::default(),
+            "{}",
+            offer.role
+        );
     }
     assert_eq!(doc.rules.money, career_spec::model::MoneyRules::default());
     file::save(&path, &doc).expect("saved");
     let saved = std::fs::read_to_string(&path).expect("read");
     assert!(saved.contains(&format!("version: {},", file::CURRENT_VERSION)));
-    assert_eq!(file::load(&path).expect("reopens"), doc, "nothing lost on the way");
+    assert_eq!(
+        file::load(&path).expect("reopens"),
+        doc,
+        "nothing lost on the way"
+    );
 }
