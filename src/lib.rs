@@ -9,6 +9,7 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod file;
+pub mod import;
 pub mod model;
 // A generator of large documents, for tests and benchmarks only.
 #[cfg(any(test, feature = "bench"))]

@@ -78,6 +78,7 @@ pub fn stress_document(seed: u64) -> Document {
             target: 1 + rng.below(5) as u8,
             enjoyment: 1 + rng.below(5) as u8,
             avoidance: 1 + rng.below(5) as u8,
+            unscored: false,
         })
         .collect();
     doc.bets = (1..=BETS as u64)

@@ -30,8 +30,7 @@ const ENJOYED_FROM: u8 = 4;
 /// one avoids is how a specialist becomes well-rounded.
 pub fn lean_into(doc: &Document) -> Option<(SkillId, Suggestion)> {
     let skill = doc
-        .skills
-        .iter()
+        .scored_skills()
         .filter(|s| s.avoidance >= AVOIDED_FROM && gap(s) > 0)
         .max_by(|a, b| {
             (gap(a), a.avoidance)
@@ -143,8 +142,7 @@ fn specialisation_for(name: &str) -> Option<&'static str> {
 /// gap, and then as a strength to use, not one to grow.
 pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
     let skill = doc
-        .skills
-        .iter()
+        .scored_skills()
         .filter(|s| s.enjoyment >= ENJOYED_FROM)
         .max_by(|a, b| {
             (gap(a) > 0, a.enjoyment, a.level)
@@ -171,8 +169,7 @@ pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
         }
     )];
     let also: Vec<&str> = doc
-        .skills
-        .iter()
+        .scored_skills()
         .filter(|s| s.id != skill.id && s.enjoyment >= ENJOYED_FROM)
         .map(|s| s.name.as_str())
         .collect();
@@ -192,8 +189,7 @@ pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
     });
     if gap(skill) == 0 {
         let needed = doc
-            .skills
-            .iter()
+            .scored_skills()
             .filter(|s| gap(s) > 0)
             .max_by(|a, b| gap(a).cmp(&gap(b)).then(std::cmp::Ordering::Greater));
         if let Some(needed) = needed {
@@ -305,6 +301,24 @@ pub fn suggestions(doc: &Document, today: NaiveDate) -> Vec<Suggestion> {
                 .collect(),
         });
     }
+    let unscored: Vec<&str> = doc
+        .skills
+        .iter()
+        .filter(|s| !s.is_scored())
+        .map(|s| s.name.as_str())
+        .collect();
+    if !unscored.is_empty() {
+        out.push(Suggestion {
+            title: format!(
+                "Score the skill{} you imported.",
+                if unscored.len() == 1 { "" } else { "s" }
+            ),
+            reasons: vec![
+                format!("Not scored yet: {}.", unscored.join(", ")),
+                "Until you give each its level, target, enjoyment and avoidance, nothing here reasons from it.".to_owned(),
+            ],
+        });
+    }
     if let Some((_, s)) = lean_into(doc) {
         out.push(s);
     }
@@ -327,6 +341,7 @@ mod tests {
             target,
             enjoyment,
             avoidance,
+            unscored: false,
         }
     }
 

@@ -234,6 +234,22 @@ impl CareerApp {
             Purpose::ExportCalendar => {
                 self.export_to(&with_extension(path, "ics"), crate::export::calendar::ics);
             }
+            Purpose::Import => self.import_from(&path),
+        }
+    }
+
+    /// Reads an export and opens its preview; nothing changes until the person confirms.
+    fn import_from(&mut self, path: &Path) {
+        match crate::import::linkedin::read_file(path) {
+            Ok(export) => {
+                let plan = crate::import::plan(&self.session.doc, &export, self.today);
+                let source = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.import = Some(crate::views::import::ImportPreview { source, plan });
+            }
+            Err(e) => self.complain(format!("Could not import {}: {e}", path.display())),
         }
     }
 

@@ -118,6 +118,8 @@ pub struct CareerApp {
     copy_timer: CopyTimer,
     /// Copies left by windows that did not close cleanly, offered one after another.
     offers: VecDeque<LeftBehind>,
+    /// An import waiting for the person to review it.
+    import: Option<crate::views::import::ImportPreview>,
 }
 
 impl CareerApp {
@@ -190,6 +192,7 @@ impl CareerApp {
             recovery: config.recovery,
             copy_timer: CopyTimer::default(),
             offers: VecDeque::new(),
+            import: None,
         };
         if let Some(selection) = app.screenshot.as_ref().and_then(Screenshot::selection) {
             app.views.get(selection.panel()).select(selection.item());
@@ -296,6 +299,7 @@ impl CareerApp {
             }
             Command::SaveAs => self.ask_save_as(ctx),
             Command::ExportMarkdown => self.ask_export(picker::Purpose::Export, "md", ctx),
+            Command::ImportLinkedIn => self.picker.request(picker::Purpose::Import, "", ctx),
             Command::ExportCalendar => {
                 self.ask_export(picker::Purpose::ExportCalendar, "ics", ctx);
             }
@@ -348,7 +352,7 @@ impl CareerApp {
         let ctx = ui.ctx().clone();
         self.frames += 1;
         self.theme.install(&ctx);
-        if self.confirm.is_none() && self.offers.is_empty() {
+        if self.confirm.is_none() && self.offers.is_empty() && self.import.is_none() {
             self.handle_shortcuts(&ctx);
         }
         self.handle_dropped_files(&ctx);
@@ -382,6 +386,7 @@ impl CareerApp {
         self.commands.extend(sent.commands);
 
         self.confirm_ui(&ctx);
+        self.import_ui(&ctx);
         self.restore_ui(&ctx);
         self.run_commands(&ctx);
         self.recovery_step(&ctx, ctx.input(|i| i.time));

@@ -313,4 +313,27 @@ impl CareerApp {
             ));
         }
     }
+
+    /// The import preview, and what the person decided in it: all of it lands as one step.
+    pub(super) fn import_ui(&mut self, ctx: &egui::Context) {
+        let Some(preview) = self.import.as_mut() else {
+            return;
+        };
+        match preview.show(ctx) {
+            Some(crate::views::import::Decision::Add) => {
+                let summary = preview.plan.summary();
+                if let Some(edit) = preview.plan.edit(&self.session.doc) {
+                    self.session.apply(&edit, None, ctx.input(|i| i.time));
+                    self.session.seal();
+                }
+                self.import = None;
+                self.say(format!("Imported {summary}."));
+            }
+            Some(crate::views::import::Decision::Cancel) => {
+                self.import = None;
+                self.say("Import cancelled; nothing was changed.");
+            }
+            None => {}
+        }
+    }
 }

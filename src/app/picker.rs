@@ -13,6 +13,8 @@ pub enum Purpose {
     SaveAs,
     /// Choose where to write the Markdown export.
     Export,
+    /// Choose a LinkedIn data export to import.
+    Import,
     /// Choose where to write the calendar of the plan's dates.
     ExportCalendar,
 }
@@ -60,6 +62,10 @@ impl Picker for NativePicker {
                         .add_filter("Markdown", &["md"])
                         .set_file_name(suggested_name)
                         .save_file(),
+                    Purpose::Import => dialog
+                        .set_title("Import your LinkedIn data export")
+                        .add_filter("LinkedIn export", &["zip", "csv"])
+                        .pick_file(),
                     Purpose::ExportCalendar => dialog
                         .set_title("Export the plan's dates as a calendar")
                         .add_filter("iCalendar", &["ics"])

@@ -101,6 +101,15 @@ pub enum Command {
         #[arg(short, long, value_name = "OUT.ics")]
         output: Option<PathBuf>,
     },
+    /// Bring your history in from LinkedIn's data export: positions become core bets, skills
+    /// join the matrix unscored. Importing the same file again adds nothing twice.
+    Import {
+        /// The export: the `.zip` archive, or its `Positions.csv` or `Skills.csv` alone.
+        file: PathBuf,
+        /// The career spec to add to; written new when it does not exist.
+        #[arg(long, value_name = "SPEC.ron")]
+        into: PathBuf,
+    },
     /// Print what changed since the last career review (or the last one on or before a date),
     /// without recording a review: to check before a one-to-one.
     Review {
@@ -127,6 +136,7 @@ pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
             offer_a,
             offer_b,
         } => compare::run(file, offer_a, offer_b, today),
+        Command::Import { file, into } => import(file, into, today),
         Command::Review { file, since } => review(file, *since, today),
     }
 }
@@ -151,6 +161,63 @@ fn review(file: &Path, since: Option<chrono::NaiveDate>, today: chrono::NaiveDat
             ExitCode::FAILURE
         }
     }
+}
+
+/// Adds what the export holds to the spec, new or existing, and says what it added and
+/// which rows it could not read. 1 when either file cannot be read or the spec not saved.
+fn import(file: &Path, into: &Path, today: chrono::NaiveDate) -> ExitCode {
+    if let (Ok(a), Ok(b)) = (std::fs::canonicalize(file), std::fs::canonicalize(into))
+        && a == b
+    {
+        eprintln!(
+            "error: {} is both the export and the spec; give the spec with --into",
+            into.display()
+        );
+        return ExitCode::from(USAGE);
+    }
+    let export = match crate::import::linkedin::read_file(file) {
+        Ok(export) => export,
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    // Anything at that path (even a folder) is loaded, so that it is refused, never replaced.
+    let mut doc = if std::fs::symlink_metadata(into).is_ok() {
+        match crate::file::load(into) {
+            Ok(doc) => doc,
+            Err(e) => {
+                eprintln!("{}: {}", into.display(), e.lines().join("; "));
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        crate::model::Document::new_empty(today)
+    };
+    let plan = crate::import::merge(&mut doc, &export, today);
+    let mut report = format!("{}: added {}.\n", into.display(), plan.summary());
+    for row in plan.included() {
+        report.push_str(&format!(
+            "  + {} at {} ({}), {}\n",
+            row.bet.title,
+            row.bet.organisation,
+            row.dates,
+            row.bet.status.label().to_lowercase()
+        ));
+    }
+    for skill in &plan.skills {
+        report.push_str(&format!("  + skill {} (not scored yet)\n", skill.name));
+    }
+    for problem in &plan.problems {
+        report.push_str(&format!("{}: {problem}\n", file.display()));
+    }
+    if !plan.adds_nothing()
+        && let Err(e) = crate::file::save(into, &doc)
+    {
+        eprintln!("cannot write {}: {e}", into.display());
+        return ExitCode::FAILURE;
+    }
+    emit(&report)
 }
 
 /// Every problem in each file, one per line; 0 when all are valid, 1 when any is not.

@@ -202,7 +202,18 @@ pub fn apply(doc: &mut Document, edit: &Edit) {
 fn upsert_item(doc: &mut Document, item: &Item) {
     match item {
         Item::Stone(x) => upsert(&mut doc.north_star.stones, x, |y| y.id == x.id),
-        Item::Skill(x) => upsert(&mut doc.skills, x, |y| y.id == x.id),
+        Item::Skill(x) => {
+            // Changing any of an unscored skill's numbers is the person scoring it: from then
+            // on the analysis may reason from them.
+            let scored_now = doc
+                .skill(x.id)
+                .is_some_and(|old| x.unscored && old.scores_differ(x));
+            let x = &Skill {
+                unscored: x.unscored && !scored_now,
+                ..x.clone()
+            };
+            upsert(&mut doc.skills, x, |y| y.id == x.id);
+        }
         Item::Bet(x) => upsert(&mut doc.bets, x, |y| y.id == x.id),
         Item::Offer(x) => upsert(&mut doc.offers, x, |y| y.id == x.id),
         Item::Criterion(x) => upsert(&mut doc.criteria, x, |y| y.id == x.id),
@@ -366,6 +377,32 @@ mod tests {
         let last = d.criteria.last().expect("criteria").id;
         apply(&mut d, &Edit::Move(ItemRef::Criterion(last), 0));
         assert_eq!(d.criteria[0].id, last);
+    }
+
+    #[test]
+    fn changing_an_unscored_skills_numbers_scores_it() {
+        let mut d = doc();
+        let skill = Skill {
+            id: SkillId(1),
+            name: "Storytelling".into(),
+            unscored: true,
+            ..Skill::default()
+        };
+        apply(&mut d, &Edit::Upsert(Item::Skill(skill.clone())));
+        apply(
+            &mut d,
+            &Edit::Upsert(Item::Skill(Skill {
+                name: "Story telling".into(),
+                ..skill.clone()
+            })),
+        );
+        assert!(!d.skills[0].is_scored(), "a new name scores nothing");
+        apply(
+            &mut d,
+            &Edit::Upsert(Item::Skill(Skill { level: 3, ..skill })),
+        );
+        assert!(d.skills[0].is_scored());
+        assert_eq!(d.skills[0].level, 3);
     }
 
     #[test]

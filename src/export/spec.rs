@@ -56,16 +56,21 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             "| Skill | Level | Target | Gap | Enjoyment | Avoidance |\n| --- | --- | --- | --- | --- | --- |"
         )?;
         for s in &doc.skills {
-            writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} |",
-                cell(&s.name),
-                s.level,
-                s.target,
-                gap(s),
-                s.enjoyment,
-                s.avoidance
-            )?;
+            if s.is_scored() {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} | {} |",
+                    cell(&s.name),
+                    s.level,
+                    s.target,
+                    gap(s),
+                    s.enjoyment,
+                    s.avoidance
+                )?;
+            } else {
+                // Its numbers are placeholders: a reader must not take them for the person's.
+                writeln!(out, "| {} | not scored yet | | | | |", cell(&s.name))?;
+            }
         }
     }
     let advice_list = suggestions(doc, today);

@@ -36,12 +36,13 @@ fn v1_to_v2(doc: Document) -> Document {
     doc
 }
 
-/// Version 3 added what an offer is really worth: its equity as exit scenarios (`equity`),
-/// its currency's rate, taxes, cost of living and promotion path (`terms`), what leaving
-/// the current job costs (`leaving`) and the rules' defaults for them (`rules.money`). A
-/// version-2 file has none of them and reads with their defaults: public equity at its grant
-/// value, the home currency, no tax, nothing forfeited, which is every figure as version 2
-/// showed it. So nothing in the document itself changes.
+/// Version 3 added `unscored` to skills (brought in by an import, not scored yet) and what
+/// an offer is really worth: its equity as exit scenarios (`equity`), its currency's rate,
+/// taxes, cost of living and promotion path (`terms`), what leaving the current job costs
+/// (`leaving`) and the rules' defaults for them (`rules.money`). A version-2 file has none of
+/// them and reads with their defaults: every skill scored, public equity at its grant value,
+/// the home currency, no tax, nothing forfeited, which is every figure as version 2 showed
+/// it. So nothing in the document itself changes.
 fn v2_to_v3(doc: Document) -> Document {
     doc
 }

@@ -101,6 +101,12 @@ impl Document {
         self.skills.iter().find(|s| s.id == id)
     }
 
+    /// The skills the person has scored: the only ones the analysis reasons from, since an
+    /// unscored skill's numbers are placeholders.
+    pub fn scored_skills(&self) -> impl Iterator<Item = &Skill> {
+        self.skills.iter().filter(|s| s.is_scored())
+    }
+
     /// The bet with this id.
     pub fn bet(&self, id: BetId) -> Option<&Bet> {
         self.bets.iter().find(|b| b.id == id)

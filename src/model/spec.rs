@@ -60,6 +60,25 @@ pub struct Skill {
     pub enjoyment: u8,
     /// How much the person avoids this work when they can, 1 to 5.
     pub avoidance: u8,
+    /// Whether the four numbers above are placeholders the person has not scored yet (a skill
+    /// brought in by an import). The analysis reasons from no unscored skill. Left out of the
+    /// file while false, so a spec without imports reads and writes as before.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unscored: bool,
+}
+
+impl Skill {
+    /// Whether the person has scored this skill, so its numbers can be reasoned from.
+    pub fn is_scored(&self) -> bool {
+        !self.unscored
+    }
+
+    /// Whether the person's numbers differ from `other`'s: giving any of them a value is
+    /// what scoring a skill means.
+    pub fn scores_differ(&self, other: &Self) -> bool {
+        (self.level, self.target, self.enjoyment, self.avoidance)
+            != (other.level, other.target, other.enjoyment, other.avoidance)
+    }
 }
 
 impl Default for Skill {
@@ -71,6 +90,7 @@ impl Default for Skill {
             target: 4,
             enjoyment: 3,
             avoidance: 1,
+            unscored: false,
         }
     }
 }

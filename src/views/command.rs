@@ -26,6 +26,8 @@ pub enum Command {
     SaveAs,
     /// Write the spec as Markdown.
     ExportMarkdown,
+    /// Bring history in from a LinkedIn data export, through a preview.
+    ImportLinkedIn,
     /// Write the plan's dates as an iCalendar file.
     ExportCalendar,
     /// Close the window.
@@ -68,6 +70,7 @@ impl Command {
         Some(Self::Save),
         Some(Self::SaveAs),
         Some(Self::ExportMarkdown),
+        Some(Self::ImportLinkedIn),
         Some(Self::ExportCalendar),
         None,
         Some(Self::Quit),
@@ -101,6 +104,7 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
             Self::ExportMarkdown => "Export Markdown…",
+            Self::ImportLinkedIn => "Import from LinkedIn…",
             Self::ExportCalendar => "Export Calendar…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
@@ -124,6 +128,9 @@ impl Command {
             Self::ExportMarkdown => {
                 "Write the whole spec as Markdown, to share with a manager or mentor"
             }
+            Self::ImportLinkedIn => {
+                "Add your positions and skills from LinkedIn's data export (.zip or .csv), after a preview"
+            }
             Self::ExportCalendar => {
                 "Write every date the plan promises (updates, reviews, landing steps, stepping \
                  stones) as an .ics file for your calendar; importing it again updates the events"
@@ -142,7 +149,9 @@ impl Command {
         match self {
             Self::New => key(CMD, Key::N),
             Self::Open => key(CMD, Key::O),
-            Self::OpenSample | Self::OpenPath(_) | Self::ExportCalendar => None,
+            Self::OpenSample | Self::OpenPath(_) | Self::ImportLinkedIn | Self::ExportCalendar => {
+                None
+            }
             Self::Save => key(CMD, Key::S),
             Self::SaveAs => key(CMD_SHIFT, Key::S),
             Self::ExportMarkdown => key(CMD, Key::E),

@@ -6,6 +6,7 @@ pub mod ceilings;
 pub mod command;
 pub mod drift;
 pub mod form;
+pub mod import;
 pub mod landing;
 pub mod offers;
 pub mod portfolio;

@@ -168,7 +168,20 @@ impl SpecView {
                         } else if Some(skill.id) == fits {
                             name = name.color(ctx.theme.good());
                         }
-                        if ui.selectable_label(selected, name).clicked() {
+                        if !skill.is_scored() {
+                            // Imported: its dots show placeholders until the person sets one.
+                            name = name.italics();
+                        }
+                        let label = ui.selectable_label(selected, name);
+                        let label = if skill.is_scored() {
+                            label
+                        } else {
+                            label.on_hover_text(
+                                "Not scored yet: imported, so its dots are placeholders and nothing \
+                                 reasons from it until you set a score",
+                            )
+                        };
+                        if label.clicked() {
                             self.selected = Selected::Skill(skill.id);
                         }
                         let mut form = Form::new(skill);
@@ -187,7 +200,9 @@ impl SpecView {
                         });
                         form.send(edits, |s| Edit::Upsert(Item::Skill(s)));
                         let g = gap(skill);
-                        ui.label(if g == 0 {
+                        ui.label(if !skill.is_scored() {
+                            "not scored yet".to_owned()
+                        } else if g == 0 {
                             "—".to_owned()
                         } else {
                             format!("+{g}")

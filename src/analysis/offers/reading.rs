@@ -50,14 +50,21 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
         .skills
         .iter()
         .filter_map(|id| doc.skill(*id))
-        .filter(|s| s.target > s.level)
+        .filter(|s| s.is_scored() && s.target > s.level)
         .map(|s| format!("{} ({} of {})", s.name, s.level, s.target))
         .collect();
     let at_target: Vec<&str> = offer
         .skills
         .iter()
         .filter_map(|id| doc.skill(*id))
-        .filter(|s| s.target <= s.level)
+        .filter(|s| s.is_scored() && s.target <= s.level)
+        .map(|s| s.name.as_str())
+        .collect();
+    let unscored: Vec<&str> = offer
+        .skills
+        .iter()
+        .filter_map(|id| doc.skill(*id))
+        .filter(|s| !s.is_scored())
         .map(|s| s.name.as_str())
         .collect();
     let mut open: Vec<_> = doc.north_star.stones.iter().filter(|s| !s.done).collect();
@@ -88,6 +95,12 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
             at_target.join(", ")
         ));
     }
+    if !unscored.is_empty() {
+        reasons.push(format!(
+            "Not counted until you score them on the Spec panel: {}.",
+            unscored.join(", ")
+        ));
+    }
     if !work_fits.is_empty() {
         reasons.push(format!(
             "{} is what your next stepping stone{} ask{} for: {}.",
@@ -98,7 +111,7 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
         ));
     }
     let toward_count = served.len() + needed.len() + work_fits.len();
-    let nothing_to_judge = open.is_empty() && !doc.skills.iter().any(|s| s.target > s.level);
+    let nothing_to_judge = open.is_empty() && !doc.scored_skills().any(|s| s.target > s.level);
     let unlinked = offer.stones.is_empty() && offer.skills.is_empty() && work_fits.is_empty();
     let direction = if toward_count > 0 {
         Some(Direction::Closer)

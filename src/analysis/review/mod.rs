@@ -71,9 +71,10 @@ pub fn snapshot(doc: &Document, today: NaiveDate) -> Snapshot {
     Snapshot {
         target_role: doc.north_star.target_role.clone(),
         target_year: doc.north_star.target_year,
+        // An unscored skill's numbers are placeholders: recorded, they would read as a change
+        // the day the person scores it.
         skills: doc
-            .skills
-            .iter()
+            .scored_skills()
             .map(|s| SkillMark {
                 skill: s.id,
                 level: s.level,

@@ -1,0 +1,284 @@
+//! Importing a LinkedIn export: a realistic Positions.csv and Skills.csv (quoted descriptions
+//! with commas and line breaks, a current job, a job given in years, a duplicate row, dates
+//! that cannot be read), alone and zipped, through the library and the command line.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use career_spec::import::{self, linkedin};
+use career_spec::model::{BetKind, BetStatus, Document, WorkType, year_fraction};
+use chrono::NaiveDate;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 20).expect("date")
+}
+
+fn date(y: i32, m: u32) -> f64 {
+    year_fraction(NaiveDate::from_ymd_opt(y, m, 1).expect("date"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/linkedin")
+        .join(name)
+}
+
+/// The two fixtures zipped as LinkedIn ships them, compressed.
+fn archive(folder: &Path) -> PathBuf {
+    let path = folder.join("Basic_LinkedInDataExport_11-20-2026.zip");
+    let file = std::fs::File::create(&path).expect("created");
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for name in ["Connections.csv", "Positions.csv", "Skills.csv"] {
+        zip.start_file(name, options).expect("entry");
+        let bytes = if name == "Connections.csv" {
+            b"First Name,Last Name\nAda,Lovelace\n".to_vec()
+        } else {
+            std::fs::read(fixture(name)).expect("fixture")
+        };
+        zip.write_all(&bytes).expect("written");
+    }
+    zip.finish().expect("finished");
+    path
+}
+
+#[test]
+fn the_export_becomes_core_bets_and_unscored_skills() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let export = linkedin::read_file(&archive(folder.path())).expect("read");
+    let mut doc = Document::new_empty(today());
+    let plan = import::merge(&mut doc, &export, today());
+
+    let bets: Vec<(&str, &str, f64, f64, BetStatus)> = doc
+        .bets
+        .iter()
+        .map(|b| {
+            (
+                b.organisation.as_str(),
+                b.title.as_str(),
+                b.start,
+                b.end,
+                b.status,
+            )
+        })
+        .collect();
+    assert_eq!(
+        bets,
+        vec![
+            (
+                "Northwind Pay",
+                "Senior Product Manager",
+                date(2022, 3),
+                date(2026, 12),
+                BetStatus::Active
+            ),
+            (
+                "Lumen Health",
+                "Product Manager",
+                date(2019, 6),
+                date(2022, 3),
+                BetStatus::Ended
+            ),
+            (
+                "Acme Analytics",
+                "Associate Product Manager",
+                date(2016, 1),
+                date(2020, 1),
+                BetStatus::Ended
+            ),
+        ]
+    );
+    assert!(doc.bets.iter().all(|b| b.kind == BetKind::Core));
+    assert!(doc.bets.iter().all(|b| b.work == WorkType::Other));
+    assert_eq!(
+        doc.bets[0].story,
+        "Own checkout for 40 markets: payments, fraud and refunds.\nShipped one-click pay, cutting drop-off by a fifth."
+    );
+    assert_eq!(
+        doc.bets[1].story,
+        "Took the patient app from zero to 50,000 users, with a team of six."
+    );
+
+    let skills: Vec<(&str, bool)> = doc
+        .skills
+        .iter()
+        .map(|s| (s.name.as_str(), s.is_scored()))
+        .collect();
+    assert_eq!(
+        skills,
+        vec![
+            ("Product Management", false),
+            ("Payments", false),
+            ("Storytelling", false)
+        ]
+    );
+
+    let problems: Vec<String> = plan.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        vec![
+            "Positions.csv line 5: the same position as line 4 (Product Manager at Lumen Health, from Jun 2019); read once",
+            "Positions.csv line 7: the start date \"Summer 2015\" is neither a month like \"Mar 2019\" nor a year like \"2019\"",
+            "Positions.csv line 8: \"Product Analyst\" finished (Dec 2014) before it started (Jan 2015)",
+            "Skills.csv line 5: the same skill as line 2 (product management); read once",
+        ]
+    );
+    assert!(career_spec::model::validate::validate(&doc).is_empty());
+
+    // The same export again finds everything in place.
+    let again = import::merge(&mut doc, &export, today());
+    assert!(again.adds_nothing());
+    assert_eq!(again.already, vec![2, 4, 6]);
+    assert_eq!(again.skills_already, 3);
+    assert_eq!(doc.bets.len(), 3);
+    assert_eq!(doc.skills.len(), 3);
+}
+
+#[test]
+fn the_analysis_does_not_reason_from_an_unscored_skill() {
+    let export = linkedin::read_file(&fixture("Skills.csv")).expect("read");
+    let mut doc = Document::new_empty(today());
+    import::merge(&mut doc, &export, today());
+    // Placeholder numbers that would make it an enjoyed, avoided skill with a gap if read.
+    doc.skills[1].enjoyment = 5;
+    doc.skills[1].avoidance = 5;
+    doc.skills[1].level = 1;
+    assert!(!doc.skills[1].is_scored());
+    let said = career_spec::analysis::spec::suggestions(&doc, today());
+    let titles: Vec<&str> = said.iter().map(|s| s.title.as_str()).collect();
+    assert!(
+        titles.contains(&"Score the skills you imported."),
+        "{titles:?}"
+    );
+    assert!(
+        !titles
+            .iter()
+            .any(|t| t.starts_with("A specialisation") || t.starts_with("Lean into")),
+        "{titles:?}"
+    );
+    let markdown = career_spec::export::markdown(&doc, today());
+    assert!(
+        markdown.contains("| Payments | not scored yet |"),
+        "{markdown}"
+    );
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_career-spec"))
+        .args(args)
+        .output()
+        .expect("ran");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_command_line_writes_a_new_spec_then_adds_nothing_twice() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let zip = archive(folder.path());
+    let spec = folder.path().join("career.ron");
+    let (zip_arg, spec_arg) = (zip.to_string_lossy(), spec.to_string_lossy());
+
+    let (code, out, err) = run(&["import", &zip_arg, "--into", &spec_arg]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("added 3 positions and 3 skills (not scored yet)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("+ Senior Product Manager at Northwind Pay (Mar 2022 – present), active"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Positions.csv line 7: the start date \"Summer 2015\""),
+        "{out}"
+    );
+    let doc = career_spec::file::load(&spec).expect("a valid spec");
+    assert_eq!(doc.bets.len(), 3);
+
+    let (code, out, _) = run(&["import", &zip_arg, "--into", &spec_arg]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("added 0 positions and 0 skills; 3 positions already in the spec"),
+        "{out}"
+    );
+    assert_eq!(career_spec::file::load(&spec).expect("valid"), doc);
+
+    let (code, _, err) = run(&["import", &spec_arg, "--into", &spec_arg]);
+    assert_eq!(code, 2, "{err}");
+    let not_an_export = folder.path().join("notes.csv");
+    std::fs::write(&not_an_export, "Date,Amount\n").expect("written");
+    let (code, _, err) = run(&[
+        "import",
+        &not_an_export.to_string_lossy(),
+        "--into",
+        &spec_arg,
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("neither Positions.csv nor Skills.csv"),
+        "{err}"
+    );
+    let (code, _, _) = run(&["import", &zip_arg]);
+    assert_eq!(code, 2, "--into is required");
+}
+
+#[test]
+fn the_window_previews_the_import_and_lands_it_as_one_undo_step() {
+    use career_spec::app::picker::ScriptedPicker;
+    use career_spec::app::{AppConfig, CareerApp};
+    use career_spec::edit::Session;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    let folder = tempfile::tempdir().expect("temp dir");
+    let zip = archive(folder.path());
+    let config = AppConfig::for_tests(today(), ScriptedPicker::answering([Some(zip)]));
+    let app = CareerApp::new(Session::untitled(Document::new_empty(today())), config);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    let click = |h: &mut Harness<'_, CareerApp>, label: &str| {
+        h.get_by_label(label).click();
+        h.run();
+    };
+    click(&mut h, "File");
+    click(&mut h, "Import from LinkedIn…");
+    assert!(
+        h.state().doc().bets.is_empty(),
+        "nothing lands before the preview"
+    );
+    h.get_by_label_contains("Positions.csv line 7: the start date");
+    // The second position becomes a big swing.
+    h.get_all_by_label("Kind")
+        .nth(1)
+        .expect("a second row")
+        .click();
+    h.run();
+    h.get_all_by_label("Big swing")
+        .last()
+        .expect("the choice")
+        .click();
+    h.run();
+    click(&mut h, "Add to the spec");
+
+    let doc = h.state().doc();
+    let kinds: Vec<BetKind> = doc.bets.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, vec![BetKind::Core, BetKind::BigSwing, BetKind::Core]);
+    assert_eq!(doc.skills.len(), 3);
+    assert!(
+        h.state()
+            .status()
+            .starts_with("Imported 3 positions and 3 skills")
+    );
+
+    click(&mut h, "Edit");
+    click(&mut h, "Undo");
+    assert!(h.state().doc().bets.is_empty());
+    assert!(h.state().doc().skills.is_empty());
+}
