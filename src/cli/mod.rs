@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use std::fmt::Write as _;
 use std::io::Write as _;
 
 use crate::file::Disk;
@@ -197,19 +198,21 @@ fn import(file: &Path, into: &Path, today: chrono::NaiveDate) -> ExitCode {
     let plan = crate::import::merge(&mut doc, &export, today);
     let mut report = format!("{}: added {}.\n", into.display(), plan.summary());
     for row in plan.included() {
-        report.push_str(&format!(
-            "  + {} at {} ({}), {}\n",
+        writeln!(
+            report,
+            "  + {} at {} ({}), {}",
             row.bet.title,
             row.bet.organisation,
             row.dates,
             row.bet.status.label().to_lowercase()
-        ));
+        )
+        .ok();
     }
     for skill in &plan.skills {
-        report.push_str(&format!("  + skill {} (not scored yet)\n", skill.name));
+        writeln!(report, "  + skill {} (not scored yet)", skill.name).ok();
     }
     for problem in &plan.problems {
-        report.push_str(&format!("{}: {problem}\n", file.display()));
+        writeln!(report, "{}: {problem}", file.display()).ok();
     }
     if !plan.adds_nothing()
         && let Err(e) = crate::file::save(into, &doc)

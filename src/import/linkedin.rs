@@ -263,7 +263,7 @@ fn records(bytes: &[u8]) -> Vec<Record> {
         } else {
             start
         };
-        bytes[..end].iter().filter(|b| **b == b'\n').count() as u64 + 1
+        bytes[..end].split(|b| *b == b'\n').count() as u64
     };
     let mut out = Vec::new();
     let mut record = csv::StringRecord::new();

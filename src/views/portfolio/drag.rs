@@ -246,7 +246,7 @@ fn ghost_ui(ui: &egui::Ui, ctx: &ViewCtx<'_>, transform: &PlotTransform, bet: &B
 /// A label with a background beside the pointer, kept inside the chart: a widget, not paint,
 /// so that it is read out like any other text.
 fn pointer_label_ui(ui: &egui::Ui, transform: &PlotTransform, pos: Pos2, text: &str) {
-    egui::Area::new(egui::Id::new("portfolio landing label"))
+    egui::Area::new(egui::Id::unique("portfolio landing label"))
         .order(egui::Order::Tooltip)
         .interactable(false)
         .fixed_pos(pos + egui::vec2(14.0, -28.0))
