@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::analysis::offers::{YearPay, pay_by_year};
-use crate::model::{Bracket, Leaving, Promotion, UnvestedGrant};
+use crate::model::{Bracket, EquityKind, Leaving, Promotion, Scenario, UnvestedGrant, Vesting};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")

@@ -5,6 +5,7 @@ mod compare;
 mod inspector;
 mod money;
 mod pay;
+mod worth;
 
 pub use pay::PayView;
 
@@ -165,7 +166,7 @@ impl View for OffersView {
                         Self::verdict_ui(ui, ctx, &c, edits);
                         Self::sticks_ui(ui, ctx, &c, &names);
                         self.pay_ui(ui, ctx, offer_a, offer_b);
-                        money::value_ui(ui, ctx, offer_a, offer_b, self.years);
+                        worth::value_ui(ui, ctx, offer_a, offer_b, self.years);
                     }
                     None if ctx.doc.offers.len() == 1 => {
                         empty_hint(ui, "Add a second offer to compare the two side by side.");

@@ -1,0 +1,253 @@
+//! What each offer is worth, side by side on the Offers panel: gross, after tax or real, with
+//! each figure's formula, the range the equity's scenarios span and what leaving costs.
+
+use egui_plot::{Bar, BarChart, Legend, Plot};
+
+use crate::analysis::offers::{PAY_YEARS, money, offer_name, one_decimal, score_of};
+use crate::analysis::value::{Basis, compare_money, offer_lines, year_formula};
+use crate::model::{CriterionTag, Offer};
+use crate::views::ViewCtx;
+use crate::views::widgets as rows;
+
+/// Two offers' true value side by side over `years` years, on the basis the person picks:
+/// a chart and totals labelled with the basis, each figure with its formula on hover, the
+/// range the equity's scenarios span, the compensation score the money suggests beside the
+/// person's own, and each offer's equity, terms and forfeits.
+pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, years: usize) {
+    let doc = ctx.doc;
+    let offers = [a, b];
+    let m = compare_money(doc, a, b, years, ctx.today);
+    let home = &doc.rules.money.home_currency;
+    rows::section(ui, "What each is worth");
+    let id = ui.make_persistent_id("value basis");
+    let mut basis: Basis = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    ui.horizontal(|ui| {
+        ui.label("Show");
+        for option in Basis::ALL {
+            ui.selectable_value(&mut basis, option, option.label());
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, basis));
+    ui.label(
+        egui::RichText::new(format!(
+            "Showing {}: {}, in {home}.",
+            basis.label().to_lowercase(),
+            basis.meaning()
+        ))
+        .weak(),
+    );
+
+    let bars: Vec<BarChart> = (0..2)
+        .map(|i| {
+            let list = m.years[i]
+                .iter()
+                .map(|y| {
+                    let x = y.year as f64 + if i == 0 { -0.18 } else { 0.18 };
+                    Bar::new(x, y.on(basis)).width(0.32).name(format!(
+                        "{} year {}, {}: {}",
+                        ["A", "B"][i],
+                        y.year,
+                        basis.label().to_lowercase(),
+                        money(home, y.on(basis))
+                    ))
+                })
+                .collect();
+            BarChart::new(
+                format!("{}: {}", ["A", "B"][i], offer_name(offers[i])),
+                list,
+            )
+            .color(ctx.theme.series(i))
+        })
+        .collect();
+    let axis = home.clone();
+    Plot::new("value over the years")
+        .height(200.0)
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .x_axis_label(format!(
+            "Year ({}, left bar A, right bar B)",
+            basis.label().to_lowercase()
+        ))
+        .y_axis_formatter(move |mark, _| money(&axis, mark.value))
+        .show(ui, |plot| {
+            for chart in bars {
+                plot.bar_chart(chart);
+            }
+        });
+
+    egui::Grid::new("value by year")
+        .num_columns(3)
+        .spacing([16.0, 2.0])
+        .show(ui, |ui| {
+            ui.strong(basis.label());
+            ui.strong(format!("A: {}", offer_name(a)));
+            ui.strong(format!("B: {}", offer_name(b)));
+            ui.end_row();
+            for year in 0..years {
+                ui.label(format!("Year {}", year + 1));
+                for i in 0..2 {
+                    if let Some(y) = m.years[i].get(year) {
+                        let text = if y.promoted {
+                            format!("{} (with expected promotion)", money(home, y.on(basis)))
+                        } else {
+                            money(home, y.on(basis))
+                        };
+                        ui.label(text).on_hover_text(year_formula(&m.terms[i], y));
+                    }
+                }
+                ui.end_row();
+            }
+            ui.label(format!("Total, {}", basis.label().to_lowercase()));
+            for i in 0..2 {
+                ui.label(money(home, m.total(i, basis)))
+                    .on_hover_text("The years above added up.");
+            }
+            ui.end_row();
+            ui.label("Equity weighed by its odds");
+            for i in 0..2 {
+                let ev = &m.equity[i];
+                let c = &m.terms[i].currency;
+                let text = if ev.kind.is_private() {
+                    format!(
+                        "{} ({} on paper); {} % chance of nothing",
+                        money(c, ev.expected),
+                        money(c, ev.paper),
+                        one_decimal(ev.chance_nothing * 100.0)
+                    )
+                } else if ev.paper > 0.0 {
+                    format!("{} (public, at today's price)", money(c, ev.paper))
+                } else {
+                    "no equity".to_owned()
+                };
+                ui.label(text).on_hover_text(ev.expected_formula(c));
+            }
+            ui.end_row();
+            ui.label("Leaving the current job gives up");
+            for (i, offer) in offers.iter().enumerate() {
+                match &m.forfeits[i] {
+                    Some(f) => {
+                        let items: Vec<String> = f
+                            .items
+                            .iter()
+                            .map(|item| format!("{}: {}", item.what, money(&f.terms.currency, item.amount)))
+                            .chain(f.notes.iter().cloned())
+                            .collect();
+                        ui.label(format!("{} before tax, by {}", money(home, f.total_home()), f.start))
+                            .on_hover_text(if items.is_empty() {
+                                "Nothing still vesting or due after the start.".to_owned()
+                            } else {
+                                items.join("\n")
+                            });
+                    }
+                    None if offer.is_current => {
+                        ui.label("nothing: it is the current job");
+                    }
+                    None => {
+                        ui.label("not known: no offer is marked as the current job");
+                    }
+                }
+            }
+            ui.end_row();
+            ui.label(format!("Real range, {PAY_YEARS} years"));
+            for i in 0..2 {
+                let (low, high) = m.range[i];
+                ui.label(format!("{} to {}", money(home, low), money(home, high)))
+                    .on_hover_text("Real totals if the worst, then the best, exit scenario came true.");
+            }
+            ui.end_row();
+            if let Some(criterion) = doc.criteria.iter().find(|c| c.tag == CriterionTag::Compensation) {
+                ui.label(format!("{}: the money suggests", criterion.name));
+                for (i, offer) in offers.iter().enumerate() {
+                    let (own, scored) = score_of(offer, criterion.id);
+                    let own = if scored {
+                        format!("you: {own}")
+                    } else {
+                        "you: not scored".to_owned()
+                    };
+                    ui.label(format!("{} of 5 ({own})", m.suggested[i])).on_hover_text(format!(
+                        "Real, risk-weighted value over {PAY_YEARS} years: {} against {}; 3, and a point for every 10 % one is above the other.",
+                        money(home, m.real[i]),
+                        money(home, m.real[1 - i])
+                    ));
+                }
+                ui.end_row();
+            }
+        });
+    for line in &m.disagreements {
+        ui.colored_label(ctx.theme.warn(), line);
+    }
+    for (i, offer) in offers.iter().enumerate() {
+        egui::CollapsingHeader::new(format!(
+            "{}: {} in detail",
+            ["A", "B"][i],
+            offer_name(offer)
+        ))
+        .id_salt(("value detail", i))
+        .show(ui, |ui| {
+            for line in offer_lines(&m, i, offer) {
+                ui.add(egui::Label::new(line).wrap());
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable;
+
+    use crate::model::OfferId;
+    use crate::views::offers::OffersView;
+
+    fn harness() -> egui_kittest::Harness<'static, crate::views::standalone::Standalone<OffersView>>
+    {
+        crate::views::standalone::harness(OffersView::default(), crate::file::sample(), 3600.0)
+    }
+
+    /// Opens an offer's inspector by clicking it in the list, the first place it is named.
+    fn open(
+        h: &mut egui_kittest::Harness<'static, crate::views::standalone::Standalone<OffersView>>,
+        name: &str,
+    ) {
+        h.get_all_by_label(name).next().expect("listed").click();
+        h.run();
+    }
+
+    #[test]
+    fn the_value_of_both_offers_shows_on_the_basis_picked() {
+        let mut h = harness();
+        h.get_by_label("Total, gross");
+        h.get_by_label("Real").click();
+        h.run();
+        h.get_by_label("Total, real");
+        h.get_by_label_contains("Showing real: after tax and odds");
+        // The AI swing leaves the checkout role before its grants vest.
+        h.get_by_label_contains("before tax, by 2027-01-04");
+    }
+
+    #[test]
+    fn tax_bands_are_added_in_the_inspector() {
+        let mut h = harness();
+        open(&mut h, "Senior PM, Checkout (stay) at Northwind Retail");
+        h.get_by_label("Add a tax band").click();
+        h.run();
+        h.get_by_label("Add a tax band").click();
+        h.run();
+        let stay = h.state().doc().offer(OfferId(1)).expect("the current job");
+        let from: Vec<f64> = stay.terms.brackets.iter().map(|b| b.from).collect();
+        assert_eq!(from, [0.0, 10_000.0]);
+        h.get_by_label("Rate, tax band 2");
+    }
+
+    #[test]
+    fn a_preset_fills_in_the_exit_scenarios() {
+        let mut h = harness();
+        open(&mut h, "Lead PM, AI Shopping Assistant at Northwind Retail");
+        h.get_by_label("Growth-stage preset").click();
+        h.run();
+        let doc = h.state().doc();
+        let ai = doc.offer(OfferId(2)).expect("the AI swing");
+        assert_eq!(ai.equity.scenarios, doc.rules.money.growth);
+    }
+}
