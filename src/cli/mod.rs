@@ -48,8 +48,8 @@ pub struct Cli {
     /// With `--screenshot`: the window's inner size in points.
     #[arg(long, value_name = "WxH", requires = "screenshot", value_parser = window::parse_size)]
     pub size: Option<[f32; 2]>,
-    /// With `--screenshot`: select an item so its inspector is open (`offer:ID`, `bet:ID` or
-    /// `skill:ID`); it shows the item's panel unless `--panel` says otherwise.
+    /// With `--screenshot`: select an item so its inspector is open (`offer:ID`, `bet:ID`,
+    /// `skill:ID` or `metric:ID`); it shows the item's panel unless `--panel` says otherwise.
     #[arg(long, value_name = "KIND:ID", requires = "screenshot", value_parser = window::parse_selection)]
     pub select: Option<window::Selection>,
     /// The panel to show: spec, portfolio, offers, drift, ceilings, landing, voice,

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::edit::ItemRef;
-use crate::model::{BetId, Document, OfferId, SkillId};
+use crate::model::{BetId, Document, MetricId, OfferId, SkillId};
 use crate::views::Panel;
 
 /// The smallest window the app lays itself out for, in points: below it the offer table and
@@ -49,6 +49,8 @@ pub enum Selection {
     Bet(BetId),
     /// A skill, on the Spec panel.
     Skill(SkillId),
+    /// A career metric, on the Review panel.
+    Metric(MetricId),
 }
 
 impl Selection {
@@ -58,6 +60,7 @@ impl Selection {
             Self::Offer(_) => Panel::Offers,
             Self::Bet(_) => Panel::Portfolio,
             Self::Skill(_) => Panel::Spec,
+            Self::Metric(_) => Panel::Review,
         }
     }
 
@@ -67,6 +70,7 @@ impl Selection {
             Self::Offer(id) => ItemRef::Offer(id),
             Self::Bet(id) => ItemRef::Bet(id),
             Self::Skill(id) => ItemRef::Skill(id),
+            Self::Metric(id) => ItemRef::Metric(id),
         }
     }
 
@@ -76,6 +80,7 @@ impl Selection {
             Self::Offer(id) => doc.offers.iter().any(|o| o.id == id),
             Self::Bet(id) => doc.bets.iter().any(|b| b.id == id),
             Self::Skill(id) => doc.skills.iter().any(|s| s.id == id),
+            Self::Metric(id) => doc.metrics.iter().any(|m| m.id == id),
         }
     }
 }
@@ -86,11 +91,12 @@ impl fmt::Display for Selection {
             Self::Offer(id) => write!(f, "offer {}", id.0),
             Self::Bet(id) => write!(f, "bet {}", id.0),
             Self::Skill(id) => write!(f, "skill {}", id.0),
+            Self::Metric(id) => write!(f, "metric {}", id.0),
         }
     }
 }
 
-/// Reads `offer:ID`, `bet:ID` or `skill:ID` for `--select`.
+/// Reads `offer:ID`, `bet:ID`, `skill:ID` or `metric:ID` for `--select`.
 pub fn parse_selection(text: &str) -> Result<Selection, String> {
     let (kind, id) = text
         .split_once(':')
@@ -103,8 +109,9 @@ pub fn parse_selection(text: &str) -> Result<Selection, String> {
         "offer" => Ok(Selection::Offer(OfferId(id))),
         "bet" => Ok(Selection::Bet(BetId(id))),
         "skill" => Ok(Selection::Skill(SkillId(id))),
+        "metric" => Ok(Selection::Metric(MetricId(id))),
         other => Err(format!(
-            "\"{other}\" cannot be selected; the kinds are offer, bet and skill"
+            "\"{other}\" cannot be selected; the kinds are offer, bet, skill and metric"
         )),
     }
 }
@@ -160,10 +167,13 @@ mod tests {
         assert_eq!(parse_selection("offer:2"), Ok(Selection::Offer(OfferId(2))));
         assert_eq!(parse_selection("Bet:4"), Ok(Selection::Bet(BetId(4))));
         assert_eq!(parse_selection("skill:1"), Ok(Selection::Skill(SkillId(1))));
+        let metric = parse_selection("metric:2").expect("a metric");
+        assert_eq!(metric, Selection::Metric(MetricId(2)));
+        assert_eq!(metric.panel(), Panel::Review);
         assert!(
             parse_selection("stone:1")
                 .expect_err("not selectable")
-                .contains("offer, bet and skill")
+                .contains("offer, bet, skill and metric")
         );
         assert!(
             parse_selection("offer")
