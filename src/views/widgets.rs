@@ -188,6 +188,14 @@ pub fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: &mut bool) -
     response
 }
 
+/// A small button whose accessible name says more than its text: which of several buttons
+/// alike it is ("Remove year 4, grant 2" for one showing "Remove year 4").
+pub fn small_button_named(ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
+    let response = ui.small_button(text);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    response
+}
+
 /// A date, or none, picked from a calendar. An unset date shows "not set" on the picker,
 /// which opens on `today`; a set one has a button beside it to clear it again. The document
 /// keeps chrono dates; the picker edits jiff dates: they are converted here, at the row.
