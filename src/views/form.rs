@@ -120,6 +120,12 @@ impl Rows<'_> {
         self.ui.push_id(id, |ui| add(&mut Rows { ui, changes }));
     }
 
+    /// Rows under a header that opens and closes them, closed at first.
+    pub fn collapsing(&mut self, title: &str, add: impl FnOnce(&mut Rows<'_>)) {
+        let changes = &mut *self.changes;
+        egui::CollapsingHeader::new(title).show(self.ui, |ui| add(&mut Rows { ui, changes }));
+    }
+
     /// Rows in a two-column grid of their own: the label, then the input.
     pub fn grid(&mut self, id_salt: impl egui::AsIdSalt, add: impl FnOnce(&mut Rows<'_>)) {
         let changes = &mut *self.changes;
