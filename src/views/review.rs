@@ -3,7 +3,9 @@
 //! questions and keeps the answers; the career metrics are held against their paths.
 
 use super::form::Form;
-use super::widgets::{calendar_axis, empty_hint, number_row, section};
+use super::widgets::{
+    KeyMark, calendar_axis, chart_key, empty_hint, number_row, round_y_axis, section, series_line,
+};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::review::{
     FocusLine, Moved, Track, changes_since_previous, due_in, focus_name, focus_since_previous,
@@ -232,11 +234,14 @@ impl ReviewView {
 
     /// Each skill's level at each review and today: whether the crafts are moving at all.
     fn skills_chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
-        use egui_plot::{Legend, Line, Plot, PlotPoints};
+        use egui_plot::{Line, Plot, PlotPoints};
         if ctx.doc.reviews.is_empty() || ctx.doc.skills.is_empty() {
             return;
         }
         section(ui, "Skills over the reviews");
+        ui.label(
+            egui::RichText::new("Each skill's level, 1 to 5, at each review and today.").weak(),
+        );
         let lines: Vec<(String, Vec<[f64; 2]>)> = ctx
             .doc
             .skills
@@ -253,41 +258,48 @@ impl ReviewView {
             .flat_map(|(_, points)| points.iter().map(|p| p[0]));
         let first = xs.clone().fold(f64::INFINITY, f64::min);
         let last = xs.fold(f64::NEG_INFINITY, f64::max);
-        // Room on the left for the legend, so it covers no line.
-        let left = first - ((last - first) * 0.45).max(0.3);
+        let margin = ((last - first) * 0.03).max(0.05);
         calendar_axis(Plot::new("skills over time"), false)
-            .include_x(left)
-            .include_x(last + 0.05)
+            .include_x(first - margin)
+            .include_x(last + margin)
             .height(200.0)
-            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
             .include_y(0.8)
             .include_y(5.2)
-            .y_axis_label("level, 1 to 5")
             .show(ui, |plot| {
-                for (i, (name, points)) in lines.into_iter().enumerate() {
+                for (i, (name, points)) in lines.iter().enumerate() {
+                    let (color, style, _) = series_line(*ctx.theme, i);
                     plot.line(
-                        Line::new(name, PlotPoints::from(points))
-                            .color(ctx.theme.series(i))
+                        Line::new(name.as_str(), PlotPoints::from(points.clone()))
+                            .color(color)
+                            .style(style)
                             .width(2.0),
                     );
                 }
             });
+        chart_key(
+            ui,
+            "skills key",
+            2,
+            lines.iter().enumerate().map(|(i, (name, _))| {
+                let (color, _, mark) = series_line(*ctx.theme, i);
+                (name.as_str(), color, mark)
+            }),
+        );
     }
 
     /// The metric at each review and today, against its path to the target.
     fn metric_chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, metric: &Metric) {
-        use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+        use egui_plot::{Line, Plot, PlotPoints, Points};
         let values = metric_over_time(ctx.doc, metric, ctx.today);
         let path = path_ends(metric, ctx.doc.north_star.target_year);
         ui.add_space(6.0);
         ui.strong("Over time, against the path");
         ui.push_id(("metric chart", metric.id), |ui| {
-            calendar_axis(Plot::new("metric over time"), false)
+            round_y_axis(calendar_axis(Plot::new("metric over time"), false))
                 .height(180.0)
-                .legend(Legend::default().position(egui_plot::Corner::LeftTop))
                 .allow_drag(false)
                 .allow_zoom(false)
                 .allow_scroll(false)
@@ -311,6 +323,15 @@ impl ReviewView {
                     );
                 });
         });
+        let mut key = vec![(
+            metric.name.as_str(),
+            ctx.theme.series(0),
+            KeyMark::LineAndDot,
+        )];
+        if path.is_some() {
+            key.push(("Path to the target", ctx.theme.muted(), KeyMark::Line));
+        }
+        chart_key(ui, "metric key", 1, key);
     }
 
     fn metric_inspector_ui(

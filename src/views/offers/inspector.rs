@@ -8,7 +8,7 @@ use crate::model::{
     BetKind, CriterionId, Direction, Offer, OfferId, Phase, Score, Vesting, WorkType,
 };
 use crate::views::form::{Form, Rows};
-use crate::views::widgets::{number_row, row_label, small_button_named};
+use crate::views::widgets::{number_row, row_label};
 use crate::views::{Edits, ViewCtx};
 
 /// The offer's score on a criterion, added to the offer when it had none.
@@ -169,7 +169,8 @@ pub(super) fn custom_vesting_rows(
     rows.ui.label("");
     rows.horizontal_wrapped(|rows| {
         if rows.action(key, |ui| {
-            small_button_named(ui, "Add a year", &format!("Add a vesting year{of}"))
+            ui.small_button("Add a year")
+                .accessible_name(format!("Add a vesting year{of}"))
         }) {
             years.push(0.0);
         }
@@ -177,7 +178,8 @@ pub(super) fn custom_vesting_rows(
         if last > 1
             && rows.action(key, |ui| {
                 let text = format!("Remove year {last}");
-                small_button_named(ui, &text, &format!("{text}{of}"))
+                ui.small_button(&text)
+                    .accessible_name(format!("{text}{of}"))
             })
         {
             years.pop();

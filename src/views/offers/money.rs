@@ -31,7 +31,7 @@ fn own_or_rule(
     if value.is_some() {
         let back = format!("Use the rule ({} %)", one_decimal(rule));
         let name = format!("{label}: use the rule ({} %)", one_decimal(rule));
-        if rows.action(label, |ui| widgets::small_button_named(ui, &back, &name)) {
+        if rows.action(label, |ui| ui.small_button(back).accessible_name(name)) {
             *value = None;
         }
     } else {
