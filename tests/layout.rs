@@ -374,3 +374,27 @@ fn hovering_a_bar_names_its_bet_in_a_tooltip() {
     }
     assert!(found, "no tooltip named the bet");
 }
+
+#[test]
+fn the_offer_table_shows_every_column_beside_the_inspector_at_900() {
+    let h = app(
+        career_spec::file::sample(),
+        Vec2::new(900.0, 600.0),
+        Panel::Offers,
+    );
+    let (_, layout) = h.state().layout();
+    for header in ["Criterion", "A × w", "B × w", "Difference"] {
+        let r = h
+            .get_all_by_label(header)
+            .next()
+            .expect("a column header")
+            .rect();
+        assert!(
+            layout.central.contains_rect(r),
+            "{header} at {r:?} is past the panel {:?}",
+            layout.central
+        );
+    }
+    // The weights are still set there, in their number boxes.
+    h.get_by_label("Weight of North-star fit");
+}

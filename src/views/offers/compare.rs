@@ -20,31 +20,54 @@ impl OffersView {
         edits: &mut Edits,
     ) {
         let theme = ctx.theme;
+        // Where the table would not fit, the weights are set in their number boxes alone
+        // (dragged or typed, as the slider's box is) and long criterion names wrap, so that
+        // at 900 points every column still shows beside the inspector.
+        let sliders = ui.available_width() >= 600.0;
         egui::Grid::new("criteria comparison")
             .num_columns(7)
             .striped(true)
-            .spacing([14.0, 4.0])
+            .spacing([10.0, 4.0])
             .show(ui, |ui| {
                 ui.strong("Criterion");
                 ui.strong("Weight");
                 ui.strong("A").on_hover_text(&names[0]);
                 ui.strong("B").on_hover_text(&names[1]);
-                ui.strong("A × weight");
-                ui.strong("B × weight");
+                ui.strong("A × w")
+                    .on_hover_text("A's score times the weight: the points it earns");
+                ui.strong("B × w")
+                    .on_hover_text("B's score times the weight: the points it earns");
                 ui.strong("Difference");
                 ui.end_row();
                 for row in &c.rows {
-                    ui.label(&row.name);
+                    if sliders {
+                        ui.label(&row.name);
+                    } else {
+                        ui.scope(|ui| {
+                            ui.set_max_width(130.0);
+                            ui.add(egui::Label::new(&row.name).wrap());
+                        });
+                    }
                     let Some(criterion) = ctx.doc.criterion(row.criterion) else {
                         continue;
                     };
                     let mut form = Form::new(criterion);
                     form.rows(ui, |rows, criterion| {
                         rows.merging("weight", |ui| {
-                            ui.add(
-                                egui::Slider::new(&mut criterion.weight, 0.0..=10.0).step_by(0.5),
-                            )
-                            .accessible_name(format!("Weight of {}", row.name))
+                            let name = format!("Weight of {}", row.name);
+                            if sliders {
+                                let slider = egui::Slider::new(&mut criterion.weight, 0.0..=10.0)
+                                    .step_by(0.5);
+                                return ui.add(slider).accessible_name(name);
+                            }
+                            let drag = egui::DragValue::new(&mut criterion.weight)
+                                .range(0.0..=10.0)
+                                .speed(0.05)
+                                .fixed_decimals(1);
+                            let response = ui.add(drag).accessible_name(name);
+                            // In halves, as the slider steps.
+                            criterion.weight = (criterion.weight * 2.0).round() / 2.0;
+                            response
                         });
                     });
                     form.send(edits, |c| Edit::Upsert(Item::Criterion(c)));

@@ -10,8 +10,12 @@ mod worth;
 pub use pay::PayView;
 
 use super::widgets::{empty_hint, section};
-use super::{Edits, View, ViewCtx};
-use crate::analysis::offers::{compare, compared_pair, offer_name};
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+
+use super::{DocVersion, Edits, View, ViewCtx};
+use crate::analysis::offers::{Comparison, compare, compared_pair, offer_name};
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{Compensation, Document, Offer, OfferId, Score, next_id};
 
@@ -21,6 +25,9 @@ pub struct OffersView {
     selected: Option<OfferId>,
     years: usize,
     pay_view: PayView,
+    /// The comparison of the pair shown, kept for the document version and day it is of:
+    /// it reads the whole portfolio's insights, which a crowded document makes slow.
+    cache: Option<(DocVersion, NaiveDate, [OfferId; 2], Rc<Comparison>)>,
 }
 
 impl Default for OffersView {
@@ -29,11 +36,25 @@ impl Default for OffersView {
             selected: None,
             years: 4,
             pay_view: PayView::PerYear,
+            cache: None,
         }
     }
 }
 
 impl OffersView {
+    /// The comparison of `a` and `b`, computed once per version of the document.
+    fn comparison(&mut self, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer) -> Rc<Comparison> {
+        let key = (ctx.version, ctx.today, [a.id, b.id]);
+        match &self.cache {
+            Some((version, today, pair, c)) if (*version, *today, *pair) == key => Rc::clone(c),
+            _ => {
+                let c = Rc::new(compare(ctx.doc, a, b, ctx.today));
+                self.cache = Some((key.0, key.1, key.2, Rc::clone(&c)));
+                c
+            }
+        }
+    }
+
     /// The two offers compared: the pair kept in the document, else the first two.
     fn pair(doc: &Document) -> Option<(OfferId, OfferId)> {
         compared_pair(doc).map(|[a, b]| (a.id, b.id))
@@ -156,7 +177,7 @@ impl View for OffersView {
                         };
                         section(ui, "Side by side");
                         Self::pick_ui(ui, ctx.doc, a, b, edits);
-                        let c = compare(ctx.doc, offer_a, offer_b, ctx.today);
+                        let c = self.comparison(ctx, offer_a, offer_b);
                         let names = [offer_name(offer_a), offer_name(offer_b)];
                         // The table alone scrolls sideways in a narrow window, so that the
                         // verdict and the rest below it still wrap to the panel's width.
