@@ -692,6 +692,29 @@ fn a_crowded_timeline_keeps_its_bars_readable_and_scrolls_its_rows() {
 }
 
 #[test]
+fn the_bar_along_the_chart_scrolls_its_rows() {
+    let mut h = harness(crate::stress::stress_document(1));
+    let before = bars(&h);
+    let track = h.get_by_label("Scroll the timeline's rows").rect();
+    // The rows open at the top: the thumb is at the track's top, dragged to its bottom.
+    let from = egui::pos2(track.center().x, track.top() + 8.0);
+    drag(&mut h, from, egui::pos2(from.x, track.bottom() + 40.0));
+    let after = bars(&h);
+    assert_ne!(after, before, "other rows are in view");
+    // At the bottom: the first core row, at the chart's foot, is in view.
+    let plot = plot_rect(&h);
+    let lowest = after
+        .iter()
+        .map(egui::Rect::bottom)
+        .fold(f32::NEG_INFINITY, f32::max);
+    assert!(
+        lowest < plot.bottom() && plot.bottom() - lowest < 20.0,
+        "the bottom row {lowest} sits at the chart's foot {}",
+        plot.bottom()
+    );
+}
+
+#[test]
 fn a_bet_selected_elsewhere_is_scrolled_into_view() {
     let mut h = harness(crate::stress::stress_document(1));
     // Bet 4 is a core role, rows below the big swings the chart opens on.
