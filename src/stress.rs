@@ -9,9 +9,9 @@ use chrono::{Days, NaiveDate};
 use crate::model::{
     Answer, AssessmentId, Bet, BetId, BetKind, BetStatus, Ceiling, CeilingAssessment, CeilingScore,
     Compensation, CriterionId, Direction, Document, DriftAnswer, DriftReview, Explanation,
-    ExplanationId, LandingItem, LandingItemId, LandingPhase, LandingPlan, NorthStar, Offer,
-    OfferId, Phase, Profile, ReviewId, Score, Skill, SkillId, SteppingStone, StoneId, Vesting,
-    VoiceEntry, VoiceEntryId, VoiceKind, WorkType,
+    ExplanationId, FocusItem, LandingItem, LandingItemId, LandingPhase, LandingPlan, Metric,
+    MetricDirection, MetricId, NorthStar, Offer, OfferId, Phase, Profile, ReviewId, Score, Skill,
+    SkillId, SteppingStone, StoneId, Vesting, VoiceEntry, VoiceEntryId, VoiceKind, WorkType,
 };
 
 /// A small deterministic random source: the same seed gives the same document.
@@ -44,6 +44,10 @@ pub const ENTRIES: usize = 120;
 pub const REVIEWS: usize = 100;
 /// Ceilings assessments.
 pub const ASSESSMENTS: usize = 40;
+/// Career metrics [`add_career_reviews`] adds to a document without any.
+pub const METRICS: usize = 10;
+/// Quarterly career reviews [`add_career_reviews`] adds: two years.
+pub const CAREER_REVIEWS: usize = 8;
 
 /// A valid document with 1,000 bets over 40 years, 200 offers, 10 years of monthly voice
 /// entries, 100 drift reviews and 40 ceiling assessments.
@@ -244,6 +248,55 @@ pub fn stress_document(seed: u64) -> Document {
     doc
 }
 
+/// Adds two years of quarterly career reviews before `first`, as a steady user would have
+/// held them: the skills and metrics climbing toward where the document has them now, each
+/// review's focus linked to a skill and a metric. Adds ten metrics first when the document
+/// has none. The document's own state is left as it is.
+pub fn add_career_reviews(doc: &mut Document, first: NaiveDate, seed: u64) {
+    let mut rng = XorShift(seed.max(1));
+    if doc.metrics.is_empty() {
+        doc.metrics = (1..=METRICS as u64)
+            .map(|i| Metric {
+                id: MetricId(i),
+                name: format!("Metric {i}"),
+                unit: "units".to_owned(),
+                direction: if i % 4 == 0 {
+                    MetricDirection::Down
+                } else {
+                    MetricDirection::Up
+                },
+                value: 8.0,
+                target: 10.0 + i as f64,
+                first_value: 0.0,
+                first_date: first.checked_sub_months(chrono::Months::new(3)),
+            })
+            .collect();
+    }
+    let quarters = CAREER_REVIEWS as u32;
+    for quarter in 0..quarters {
+        let date = first
+            .checked_add_months(chrono::Months::new(3 * quarter))
+            .unwrap_or(first);
+        let mut review = crate::analysis::review::new_review(doc, date);
+        // Further from today's numbers the earlier the review.
+        let behind = quarters - quarter;
+        for mark in &mut review.snapshot.skills {
+            let lag = u8::try_from(rng.below(u64::from(behind) / 2 + 1)).unwrap_or(0);
+            mark.level = mark.level.saturating_sub(lag).max(1);
+        }
+        for mark in &mut review.snapshot.metrics {
+            mark.value *= f64::from(quarter + 1) / f64::from(quarters + 1);
+        }
+        review.went_well = format!("Quarter {}: what went well.", quarter + 1);
+        review.drifted = format!("Quarter {}: where it drifted.", quarter + 1);
+        review.focus = format!("Quarter {}: the focus next.", quarter + 1);
+        let skill = doc.skills[rng.below(doc.skills.len() as u64) as usize].id;
+        let metric = doc.metrics[rng.below(doc.metrics.len() as u64) as usize].id;
+        review.focus_on = vec![FocusItem::Skill(skill), FocusItem::Metric(metric)];
+        doc.reviews.push(review);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,5 +319,34 @@ mod tests {
         assert_eq!(stress_document(7), doc);
         let text = crate::file::to_string(&doc).expect("serialises");
         assert_eq!(crate::file::from_str(&text).expect("loads"), doc);
+    }
+
+    #[test]
+    fn two_years_of_reviews_climb_to_today_and_stay_valid() {
+        let mut doc = crate::file::sample();
+        let today = doc.clone();
+        let first = NaiveDate::from_ymd_opt(2024, 1, 15).expect("date");
+        add_career_reviews(&mut doc, first, 3);
+        assert!(
+            crate::model::validate::validate(&doc).is_empty(),
+            "{:?}",
+            crate::model::validate::validate(&doc).first()
+        );
+        assert_eq!(doc.reviews.len(), today.reviews.len() + CAREER_REVIEWS);
+        assert_eq!(doc.skills, today.skills, "today's state is kept");
+        assert_eq!(
+            doc.metrics, today.metrics,
+            "the sample's own metrics are used"
+        );
+        // No recorded level is above today's: the history climbs to where the person is.
+        let added = &doc.reviews[today.reviews.len()..];
+        for review in added {
+            for mark in &review.snapshot.skills {
+                let now = doc.skill(mark.skill).expect("skill").level;
+                assert!(mark.level <= now, "{mark:?} above {now}");
+            }
+        }
+        let ids: std::collections::HashSet<_> = doc.reviews.iter().map(|r| r.id).collect();
+        assert_eq!(ids.len(), doc.reviews.len(), "ids are unique");
     }
 }

@@ -790,15 +790,37 @@ fn a_version_1_file_opens_unchanged_and_saves_as_the_current_version() {
     );
 }
 
+/// Opens `text`, a fixture as an older version wrote it, after checking that it names
+/// `version`: the folder it was written to, its path and the document read.
+fn open_older(
+    text: &str,
+    version: u32,
+) -> (tempfile::TempDir, PathBuf, career_spec::model::Document) {
+    assert!(text.contains(&format!("version: {version},")));
+    let d = folder();
+    let path = write(d.path(), "older.ron", text.as_bytes());
+    let doc = file::load(&path).expect("an older file opens");
+    (d, path, doc)
+}
+
+/// Saves a document read from an older file over it, and checks that it is now written in
+/// the current version and reads back whole.
+fn saves_whole_as_current(path: &Path, doc: &career_spec::model::Document) {
+    file::save(path, doc).expect("saved");
+    let saved = std::fs::read_to_string(path).expect("read");
+    assert!(saved.contains(&format!("version: {},", file::CURRENT_VERSION)));
+    assert_eq!(
+        &file::load(path).expect("reopens"),
+        doc,
+        "nothing lost on the way"
+    );
+}
+
 #[test]
 fn a_version_2_file_opens_with_offers_at_face_value_and_saves_as_the_current_version() {
     // The sample exactly as version 2 wrote it, before offers carried equity scenarios,
     // currencies, taxes and what leaving costs.
-    let d = folder();
-    let v2 = include_str!("fixtures/sample-v2.ron");
-    assert!(v2.contains("version: 2,"));
-    let path = write(d.path(), "v2.ron", v2.as_bytes());
-    let doc = file::load(&path).expect("a version-2 file opens");
+    let (_d, path, doc) = open_older(include_str!("fixtures/sample-v2.ron"), 2);
     assert_eq!(doc.offers.len(), 2);
     for offer in &doc.offers {
         assert_eq!(
@@ -821,12 +843,18 @@ fn a_version_2_file_opens_with_offers_at_face_value_and_saves_as_the_current_ver
         );
     }
     assert_eq!(doc.rules.money, career_spec::model::MoneyRules::default());
-    file::save(&path, &doc).expect("saved");
-    let saved = std::fs::read_to_string(&path).expect("read");
-    assert!(saved.contains(&format!("version: {},", file::CURRENT_VERSION)));
-    assert_eq!(
-        file::load(&path).expect("reopens"),
-        doc,
-        "nothing lost on the way"
-    );
+    saves_whole_as_current(&path, &doc);
+}
+
+#[test]
+fn a_version_3_file_opens_with_each_review_focus_linked_to_nothing() {
+    // The sample exactly as version 3 wrote it, before a review's focus could be linked to
+    // the skills, metrics and stones it means to move.
+    let (_d, path, doc) = open_older(include_str!("fixtures/sample-v3.ron"), 3);
+    assert_eq!(doc.reviews.len(), 2);
+    for review in &doc.reviews {
+        assert!(review.focus_on.is_empty(), "{:?}", review.date);
+        assert!(!review.focus.is_empty(), "the written focus is kept");
+    }
+    saves_whole_as_current(&path, &doc);
 }

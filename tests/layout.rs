@@ -176,6 +176,14 @@ fn no_text_is_cut_off_in_the_stress_document() {
 }
 
 #[test]
+fn no_text_is_cut_off_with_two_years_of_reviews() {
+    let mut doc = career_spec::file::sample();
+    let first = NaiveDate::from_ymd_opt(2024, 1, 15).expect("date");
+    career_spec::stress::add_career_reviews(&mut doc, first, 3);
+    check_every_panel(&doc, "two years of reviews");
+}
+
+#[test]
 fn the_inspector_keeps_the_width_it_was_given() {
     let config = AppConfig::for_tests(today(), ScriptedPicker::answering(vec![]));
     let mut app = CareerApp::new(Session::untitled(career_spec::file::sample()), config);

@@ -6,9 +6,10 @@ use std::fmt::{self, Write};
 use chrono::NaiveDate;
 
 use crate::analysis::review::{
-    changes_since_previous, changes_to_today, due_in, latest, progress, updates_line,
+    FocusLine, changes_since_previous, changes_to_today, due_in, focus_name, focus_since_previous,
+    focus_summary, focus_to_today, latest, progress, updates_line,
 };
-use crate::model::Document;
+use crate::model::{CareerReview, Document};
 
 fn due_line(doc: &Document, today: NaiveDate) -> String {
     let every = doc.rules.review_days;
@@ -34,6 +35,25 @@ fn metrics(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
     Ok(())
 }
 
+/// A focus's items over a period, under a line that says how many moved.
+fn focus_lines(out: &mut String, title: &str, lines: &[FocusLine]) -> fmt::Result {
+    writeln!(out, "\n{title}: {}\n", focus_summary(lines))?;
+    for line in lines {
+        writeln!(out, "- {}", line.text)?;
+    }
+    Ok(())
+}
+
+/// What a review's focus is linked to, by name.
+fn focus_links(doc: &Document, review: &CareerReview) -> Option<String> {
+    let names: Vec<String> = review
+        .focus_on
+        .iter()
+        .map(|item| focus_name(doc, *item))
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
 pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
     writeln!(out, "\n## Career review\n")?;
     writeln!(out, "{}", due_line(doc, today))?;
@@ -55,6 +75,19 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
     for line in moved.iter().chain(updates_line(&review.snapshot).iter()) {
         writeln!(out, "- {line}")?;
     }
+    if let Some((set_at, lines)) = focus_since_previous(doc, review) {
+        let date = set_at
+            .date
+            .map_or_else(|| "an undated review".to_owned(), |d| format!("on {d}"));
+        focus_lines(out, &format!("The focus set {date}"), &lines)?;
+    }
+    if let Some(lines) = focus_to_today(doc, review, today) {
+        focus_lines(
+            out,
+            &format!("This quarter's focus so far, to {today}"),
+            &lines,
+        )?;
+    }
     for (question, answer) in [
         ("What went well", &review.went_well),
         ("Where did I drift", &review.drifted),
@@ -67,6 +100,9 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             answer
         };
         writeln!(out, "\n**{question}:** {answer}")?;
+    }
+    if let Some(links) = focus_links(doc, review) {
+        writeln!(out, "\n**The focus is on:** {links}.")?;
     }
     Ok(())
 }
@@ -86,18 +122,20 @@ pub fn since(doc: &Document, since: Option<NaiveDate>, today: NaiveDate) -> Resu
     let write = |out: &mut String| -> fmt::Result {
         let base = crate::analysis::review::in_order(doc)
             .into_iter()
-            .rfind(|r| since.is_none_or(|s| r.date.is_some_and(|d| d <= s)))
-            .and_then(|r| r.date)
-            .map_or_else(
-                || "an undated review".to_owned(),
-                |d| format!("the review of {d}"),
-            );
-        writeln!(out, "Changes since {base}, to {today}:")?;
+            .rfind(|r| since.is_none_or(|s| r.date.is_some_and(|d| d <= s)));
+        let held = base.and_then(|r| r.date).map_or_else(
+            || "an undated review".to_owned(),
+            |d| format!("the review of {d}"),
+        );
+        writeln!(out, "Changes since {held}, to {today}:")?;
         if moved.is_empty() {
             writeln!(out, "- Nothing measurable moved.")?;
         }
         for line in &moved {
             writeln!(out, "- {line}")?;
+        }
+        if let Some(lines) = base.and_then(|r| focus_to_today(doc, r, today)) {
+            focus_lines(out, &format!("The focus set at {held}"), &lines)?;
         }
         if !doc.metrics.is_empty() {
             writeln!(out, "\nMetrics:")?;

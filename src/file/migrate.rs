@@ -23,6 +23,9 @@ pub(super) fn upgrade(doc: Document, from: u32) -> Document {
     if from < 3 {
         doc = v2_to_v3(doc);
     }
+    if from < 4 {
+        doc = v3_to_v4(doc);
+    }
     doc
 }
 
@@ -44,6 +47,13 @@ fn v1_to_v2(doc: Document) -> Document {
 /// the home currency, no tax, nothing forfeited, which is every figure as version 2 showed
 /// it. So nothing in the document itself changes.
 fn v2_to_v3(doc: Document) -> Document {
+    doc
+}
+
+/// Version 4 added `focus_on` to career reviews: the skills, metrics and stones a review's
+/// focus means to move. A version-3 review has no links and reads with none, its focus the
+/// words the person wrote. So nothing in the document itself changes.
+fn v3_to_v4(doc: Document) -> Document {
     doc
 }
 

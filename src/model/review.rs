@@ -160,6 +160,18 @@ pub struct Snapshot {
     pub drift: RiskLevel,
 }
 
+/// Something the focus for the next quarter is about, so the next review can tell whether it
+/// moved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FocusItem {
+    /// A skill to raise.
+    Skill(SkillId),
+    /// A career metric to move.
+    Metric(MetricId),
+    /// A stepping stone to get done.
+    Stone(StoneId),
+}
+
 /// One career review: a dated snapshot and the person's three answers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -176,4 +188,7 @@ pub struct CareerReview {
     pub drifted: String,
     /// The focus for the next quarter.
     pub focus: String,
+    /// What the focus is about: the skills, metrics and stones it means to move. Links to an
+    /// item removed since are kept, as the snapshots keep its numbers.
+    pub focus_on: Vec<FocusItem>,
 }

@@ -5,7 +5,7 @@ use chrono::Datelike;
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
 use super::form::Form;
-use super::widgets::{calendar_axis, empty_hint, section};
+use super::widgets::{KeyMark, calendar_axis, chart_key, empty_hint, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::ceilings::{Trend, in_order, latest, lowest, moves, score, symptoms, trend};
 use crate::edit::{Edit, Item, ItemRef};
@@ -80,29 +80,14 @@ impl CeilingsView {
                     );
                 }
             });
-        // The key sits under the chart, where it covers no line however the scores fall; in
-        // rows of three, so that it never runs wider than a narrow panel.
-        egui::Grid::new("ceilings key")
-            .num_columns(3)
-            .spacing([16.0, 2.0])
-            .show(ui, |ui| {
-                for (n, ceiling) in Ceiling::ALL.iter().enumerate() {
-                    ui.horizontal(|ui| {
-                        let (rect, _) =
-                            ui.allocate_exact_size(egui::vec2(18.0, 10.0), egui::Sense::hover());
-                        let color = ctx.theme.ceiling(*ceiling);
-                        ui.painter().line_segment(
-                            [rect.left_center(), rect.right_center()],
-                            egui::Stroke::new(2.0, color),
-                        );
-                        ui.painter().circle_filled(rect.center(), 3.5, color);
-                        ui.label(ceiling.label());
-                    });
-                    if n % 3 == 2 {
-                        ui.end_row();
-                    }
-                }
-            });
+        chart_key(
+            ui,
+            "ceilings key",
+            3,
+            Ceiling::ALL
+                .iter()
+                .map(|c| (c.label(), ctx.theme.ceiling(*c), KeyMark::LineAndDot)),
+        );
     }
 
     fn moves_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {

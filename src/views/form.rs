@@ -85,10 +85,75 @@ impl Rows<'_> {
         self.changes.own_step(key, &response)
     }
 
+    /// A button that changes the item when clicked (add a row, remove one, apply a preset):
+    /// an undo step of its own, under `key`. Returns whether it was clicked.
+    pub fn action(
+        &mut self,
+        key: &'static str,
+        add: impl FnOnce(&mut egui::Ui) -> egui::Response,
+    ) -> bool {
+        self.own_step(key, |ui| {
+            let mut response = add(ui);
+            if response.clicked() {
+                response.mark_changed();
+            }
+            response
+        })
+    }
+
     /// Rows side by side on one line.
     pub fn horizontal(&mut self, add: impl FnOnce(&mut Rows<'_>)) {
         let changes = &mut *self.changes;
         self.ui.horizontal(|ui| add(&mut Rows { ui, changes }));
+    }
+
+    /// Rows side by side, wrapping to the next line at the panel's edge.
+    pub fn horizontal_wrapped(&mut self, add: impl FnOnce(&mut Rows<'_>)) {
+        let changes = &mut *self.changes;
+        self.ui
+            .horizontal_wrapped(|ui| add(&mut Rows { ui, changes }));
+    }
+
+    /// Rows under an id of their own: one entry of a list, whose rows repeat the others'.
+    pub fn push_id(&mut self, id: impl egui::AsIdSalt, add: impl FnOnce(&mut Rows<'_>)) {
+        let changes = &mut *self.changes;
+        self.ui.push_id(id, |ui| add(&mut Rows { ui, changes }));
+    }
+
+    /// Rows under a header that opens and closes them, closed at first.
+    pub fn collapsing(&mut self, title: &str, add: impl FnOnce(&mut Rows<'_>)) {
+        let changes = &mut *self.changes;
+        egui::CollapsingHeader::new(title).show(self.ui, |ui| add(&mut Rows { ui, changes }));
+    }
+
+    /// Rows in a two-column grid of their own: the label, then the input.
+    pub fn grid(&mut self, id_salt: impl egui::AsIdSalt, add: impl FnOnce(&mut Rows<'_>)) {
+        let changes = &mut *self.changes;
+        grid(id_salt).show(self.ui, |ui| add(&mut Rows { ui, changes }));
+    }
+
+    /// The entries of a list (tax bands, scenarios, grants): each under an id of its own,
+    /// with its rows in a grid and then a button that removes it, named by `remove` for the
+    /// entry numbered `n` from 1. Every row of every entry changes under `key`.
+    pub fn entries<T>(
+        &mut self,
+        key: &'static str,
+        list: &mut Vec<T>,
+        remove: impl Fn(usize) -> String,
+        mut add_rows: impl FnMut(&mut Rows<'_>, usize, &mut T),
+    ) {
+        let mut gone = None;
+        for (k, entry) in list.iter_mut().enumerate() {
+            self.push_id((key, k), |rows| {
+                rows.grid(key, |rows| add_rows(rows, k + 1, entry));
+                if rows.action(key, |ui| ui.small_button(remove(k + 1))) {
+                    gone = Some(k);
+                }
+            });
+        }
+        if let Some(k) = gone {
+            list.remove(k);
+        }
     }
 
     /// A one-line text field.
@@ -218,6 +283,11 @@ impl Rows<'_> {
     }
 }
 
+/// The grid every form lays its rows in.
+fn grid(id_salt: impl egui::AsIdSalt) -> egui::Grid {
+    egui::Grid::new(id_salt).num_columns(2).spacing([12.0, 6.0])
+}
+
 /// One item being edited: a copy that the rows change, and the item as the document holds
 /// it, to send the copy only when it differs.
 pub struct Form<'d, T> {
@@ -243,10 +313,7 @@ impl<'d, T: Clone + PartialEq> Form<'d, T> {
         id_salt: impl egui::AsIdSalt,
         add_rows: impl FnOnce(&mut Rows<'_>, &mut T),
     ) {
-        egui::Grid::new(id_salt)
-            .num_columns(2)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| self.rows(ui, add_rows));
+        grid(id_salt).show(ui, |ui| self.rows(ui, add_rows));
     }
 
     /// Rows laid out as `ui` lays them out (a list of checkboxes, a row of dots).

@@ -3,14 +3,19 @@
 //! questions and keeps the answers; the career metrics are held against their paths.
 
 use super::form::Form;
-use super::widgets::{calendar_axis, empty_hint, number_row, section};
+use super::widgets::{
+    KeyMark, calendar_axis, chart_key, empty_hint, number_row, round_y_axis, section, series_line,
+};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::review::{
-    Track, changes_since_previous, due_in, in_order, metric_over_time, new_review, path_ends,
+    FocusLine, Moved, Track, changes_since_previous, due_in, focus_name, focus_since_previous,
+    focus_summary, focus_to_today, in_order, latest, metric_over_time, new_review, path_ends,
     phase_balance, progress, skill_over_time, updates_line,
 };
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{CareerReviewId, Metric, MetricDirection, MetricId, next_id};
+use crate::model::{
+    CareerReview, CareerReviewId, Document, FocusItem, Metric, MetricDirection, MetricId, next_id,
+};
 
 /// The Review panel's own state: which review and which metric are selected.
 #[derive(Debug, Default)]
@@ -81,6 +86,12 @@ impl ReviewView {
             };
             ui.colored_label(color, format!("• {line}"));
         }
+        if let Some((set_at, lines)) = focus_since_previous(ctx.doc, review) {
+            let date = set_at
+                .date
+                .map_or_else(|| "an undated review".to_owned(), |d| format!("on {d}"));
+            Self::focus_lines_ui(ui, ctx, &format!("The focus set {date}"), &lines);
+        }
         ui.add_space(6.0);
         ui.push_id(("review answers", review.id), |ui| {
             let mut form = Form::new(review);
@@ -89,8 +100,32 @@ impl ReviewView {
                 rows.multiline("Where did I drift", &mut review.drifted);
                 rows.multiline("Focus next quarter", &mut review.focus);
             });
+            form.rows(ui, |rows, review| focus_links_ui(rows, ctx.doc, review));
             form.send(edits, |r| Edit::Upsert(Item::CareerReview(r)));
         });
+        // The focus this review set, measured to today: how the quarter is going.
+        if latest(ctx.doc).is_some_and(|r| r.id == review.id)
+            && let Some(lines) = focus_to_today(ctx.doc, review, ctx.today)
+        {
+            Self::focus_lines_ui(ui, ctx, "This quarter's focus so far", &lines);
+        }
+    }
+
+    /// A focus's items over a period, each coloured by which way it went.
+    fn focus_lines_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, title: &str, lines: &[FocusLine]) {
+        ui.add_space(4.0);
+        ui.strong(format!("{title}: {}", focus_summary(lines)));
+        for line in lines {
+            let color = match line.moved {
+                Moved::Forward => ctx.theme.good(),
+                Moved::Back => ctx.theme.bad(),
+                Moved::Still | Moved::NotKnown => ctx.theme.warn(),
+            };
+            ui.add(
+                egui::Label::new(egui::RichText::new(format!("• {}", line.text)).color(color))
+                    .wrap(),
+            );
+        }
     }
 
     fn history_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
@@ -199,11 +234,14 @@ impl ReviewView {
 
     /// Each skill's level at each review and today: whether the crafts are moving at all.
     fn skills_chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
-        use egui_plot::{Legend, Line, Plot, PlotPoints};
+        use egui_plot::{Line, Plot, PlotPoints};
         if ctx.doc.reviews.is_empty() || ctx.doc.skills.is_empty() {
             return;
         }
         section(ui, "Skills over the reviews");
+        ui.label(
+            egui::RichText::new("Each skill's level, 1 to 5, at each review and today.").weak(),
+        );
         let lines: Vec<(String, Vec<[f64; 2]>)> = ctx
             .doc
             .skills
@@ -220,41 +258,48 @@ impl ReviewView {
             .flat_map(|(_, points)| points.iter().map(|p| p[0]));
         let first = xs.clone().fold(f64::INFINITY, f64::min);
         let last = xs.fold(f64::NEG_INFINITY, f64::max);
-        // Room on the left for the legend, so it covers no line.
-        let left = first - ((last - first) * 0.45).max(0.3);
+        let margin = ((last - first) * 0.03).max(0.05);
         calendar_axis(Plot::new("skills over time"), false)
-            .include_x(left)
-            .include_x(last + 0.05)
+            .include_x(first - margin)
+            .include_x(last + margin)
             .height(200.0)
-            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
             .include_y(0.8)
             .include_y(5.2)
-            .y_axis_label("level, 1 to 5")
             .show(ui, |plot| {
-                for (i, (name, points)) in lines.into_iter().enumerate() {
+                for (i, (name, points)) in lines.iter().enumerate() {
+                    let (color, style, _) = series_line(*ctx.theme, i);
                     plot.line(
-                        Line::new(name, PlotPoints::from(points))
-                            .color(ctx.theme.series(i))
+                        Line::new(name.as_str(), PlotPoints::from(points.clone()))
+                            .color(color)
+                            .style(style)
                             .width(2.0),
                     );
                 }
             });
+        chart_key(
+            ui,
+            "skills key",
+            2,
+            lines.iter().enumerate().map(|(i, (name, _))| {
+                let (color, _, mark) = series_line(*ctx.theme, i);
+                (name.as_str(), color, mark)
+            }),
+        );
     }
 
     /// The metric at each review and today, against its path to the target.
     fn metric_chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, metric: &Metric) {
-        use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+        use egui_plot::{Line, Plot, PlotPoints, Points};
         let values = metric_over_time(ctx.doc, metric, ctx.today);
         let path = path_ends(metric, ctx.doc.north_star.target_year);
         ui.add_space(6.0);
         ui.strong("Over time, against the path");
         ui.push_id(("metric chart", metric.id), |ui| {
-            calendar_axis(Plot::new("metric over time"), false)
+            round_y_axis(calendar_axis(Plot::new("metric over time"), false))
                 .height(180.0)
-                .legend(Legend::default().position(egui_plot::Corner::LeftTop))
                 .allow_drag(false)
                 .allow_zoom(false)
                 .allow_scroll(false)
@@ -278,6 +323,15 @@ impl ReviewView {
                     );
                 });
         });
+        let mut key = vec![(
+            metric.name.as_str(),
+            ctx.theme.series(0),
+            KeyMark::LineAndDot,
+        )];
+        if path.is_some() {
+            key.push(("Path to the target", ctx.theme.muted(), KeyMark::Line));
+        }
+        chart_key(ui, "metric key", 1, key);
     }
 
     fn metric_inspector_ui(
@@ -316,6 +370,43 @@ impl ReviewView {
             edits.push(Edit::Remove(ItemRef::Metric(metric.id)));
         }
     }
+}
+
+/// What the focus is about, and checkboxes to link it to the skills, metrics and stones it
+/// means to move, so that the next review can say whether they moved.
+fn focus_links_ui(rows: &mut super::form::Rows<'_>, doc: &Document, review: &mut CareerReview) {
+    let text = if review.focus_on.is_empty() {
+        "The focus is linked to nothing yet: link what it means to move, and the next review will say whether it moved.".to_owned()
+    } else {
+        let names: Vec<String> = review
+            .focus_on
+            .iter()
+            .map(|item| focus_name(doc, *item))
+            .collect();
+        format!("The focus is on {}.", names.join(", "))
+    };
+    rows.ui.add(egui::Label::new(text).wrap());
+    rows.collapsing("Link the focus to skills, metrics or stones", |rows| {
+        let list = &mut review.focus_on;
+        if doc.skills.is_empty() && doc.metrics.is_empty() && doc.north_star.stones.is_empty() {
+            empty_hint(
+                rows.ui,
+                "Nothing to link yet: add skills or stepping stones on the Spec panel, or a metric below.",
+            );
+        }
+        for skill in &doc.skills {
+            let text = format!("Skill: {}", skill.name);
+            rows.member("focus", &text, list, FocusItem::Skill(skill.id));
+        }
+        for metric in &doc.metrics {
+            let text = format!("Metric: {}", metric.name);
+            rows.member("focus", &text, list, FocusItem::Metric(metric.id));
+        }
+        for stone in &doc.north_star.stones {
+            let text = format!("Stone: {} ({})", stone.title, stone.year);
+            rows.member("focus", &text, list, FocusItem::Stone(stone.id));
+        }
+    });
 }
 
 impl View for ReviewView {
@@ -437,5 +528,50 @@ mod tests {
             2
         );
         h.get_by_label("Behind: 1 where the path says 2.6 today, on the way to 10 by 2031.");
+    }
+
+    #[test]
+    fn a_focus_linked_to_a_skill_is_measured_until_the_next_review() {
+        let mut h = harness();
+        // The sample's May review focused on people management (still 2) and mentoring
+        // (0 to 2); the August review, shown, says how that went.
+        h.get_by_label("The focus set on 2026-05-20: 1 of 2 focus items moved.");
+        h.get_by_label("• Did not move: People management still at level 2 (target 5).");
+        h.get_by_label("• Moved: People mentored from 0 to 2 people (target 8).");
+        // The August focus, so far: one talk given since.
+        h.get_by_label("This quarter's focus so far: 1 of 3 focus items moved.");
+        h.get_by_label("Start a review").click();
+        h.run();
+        h.get_by_label("The focus is linked to nothing yet: link what it means to move, and the next review will say whether it moved.");
+        h.get_by_label("Link the focus to skills, metrics or stones")
+            .click();
+        h.run();
+        h.get_by_label("Skill: Storytelling").click();
+        h.run();
+        let review = h
+            .state()
+            .doc()
+            .reviews
+            .last()
+            .expect("the new review")
+            .clone();
+        assert_eq!(
+            review.focus_on,
+            [FocusItem::Skill(crate::model::SkillId(6))]
+        );
+        h.get_by_label("The focus is on Storytelling.");
+        h.get_by_label("This quarter's focus so far: 0 of 1 focus item moved.");
+        // Linking is a step of its own.
+        let s = h.state_mut();
+        assert!(s.session.history.undo(&mut s.session.doc));
+        assert!(
+            s.session
+                .doc
+                .reviews
+                .last()
+                .expect("kept")
+                .focus_on
+                .is_empty()
+        );
     }
 }

@@ -103,16 +103,19 @@ impl Theme {
         self.pick(light[i], dark[i])
     }
 
+    /// How many series colours there are before they repeat.
+    pub const SERIES: usize = 5;
+
     /// The colour of the n-th series in a stacked chart (base, bonus, equity, sign-on...).
     pub fn series(self, n: usize) -> Color32 {
-        let light = [
+        let light: [Color32; Self::SERIES] = [
             Color32::from_rgb(0x2f, 0x6f, 0xb3),
             Color32::from_rgb(0x1e, 0x8c, 0x4e),
             Color32::from_rgb(0x8e, 0x44, 0xad),
             Color32::from_rgb(0xd3, 0x6b, 0x00),
             Color32::from_rgb(0x55, 0x5f, 0x6b),
         ];
-        let dark = [
+        let dark: [Color32; Self::SERIES] = [
             Color32::from_rgb(0x6c, 0xa6, 0xe8),
             Color32::from_rgb(0x6b, 0xd4, 0x93),
             Color32::from_rgb(0xc9, 0x8b, 0xe8),

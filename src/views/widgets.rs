@@ -200,8 +200,10 @@ pub fn date_row(
     let label_response = row_label(ui, label);
     let before = *value;
     let mut picked = to_jiff(value.unwrap_or(today));
+    // Wrapped: in a narrow inspector the clear button goes under the date instead of past
+    // the panel's edge.
     let mut response = ui
-        .horizontal(|ui| {
+        .horizontal_wrapped(|ui| {
             // The picker's year, month and day boxes have no accessible names; its arrows
             // and calendar do the same work and do have them.
             let mut button = egui_extras::DatePickerButton::new(&mut picked)
@@ -473,6 +475,103 @@ fn calendar_label(value: f64, from: f64, to: f64, scale: CalendarScale) -> Strin
     }
 }
 
+/// How an entry of a chart's key is drawn: as the chart draws that series.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyMark {
+    /// A line alone (a path, a level over time).
+    Line,
+    /// A dashed line: a series past the palette's colours.
+    Dashed,
+    /// A line with a dot on it (values recorded at points in time).
+    LineAndDot,
+}
+
+/// The line of the n-th of several series: the palette's colours first, then the same
+/// colours dashed, so that no two series of one chart look alike. With its key mark.
+pub fn series_line(
+    theme: super::theme::Theme,
+    n: usize,
+) -> (egui::Color32, egui_plot::LineStyle, KeyMark) {
+    if n < super::theme::Theme::SERIES {
+        (theme.series(n), egui_plot::LineStyle::Solid, KeyMark::Line)
+    } else {
+        (
+            theme.series(n),
+            egui_plot::LineStyle::dashed_loose(),
+            KeyMark::Dashed,
+        )
+    }
+}
+
+/// A chart's key, drawn under the chart where it covers no data however the data fall, in
+/// rows of `columns` so that it never runs wider than a narrow panel.
+pub fn chart_key<'a>(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    columns: usize,
+    entries: impl IntoIterator<Item = (&'a str, egui::Color32, KeyMark)>,
+) {
+    egui::Grid::new(id_salt)
+        .num_columns(columns)
+        .spacing([16.0, 2.0])
+        .show(ui, |ui| {
+            for (n, (name, color, mark)) in entries.into_iter().enumerate() {
+                ui.horizontal(|ui| {
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(18.0, 10.0), egui::Sense::hover());
+                    let ends = [rect.left_center(), rect.right_center()];
+                    let stroke = egui::Stroke::new(2.0, color);
+                    if mark == KeyMark::Dashed {
+                        ui.painter()
+                            .extend(egui::Shape::dashed_line(&ends, stroke, 5.0, 3.0));
+                    } else {
+                        ui.painter().line_segment(ends, stroke);
+                    }
+                    if mark == KeyMark::LineAndDot {
+                        ui.painter().circle_filled(rect.center(), 3.5, color);
+                    }
+                    ui.label(name);
+                });
+                if n % columns.max(1) == columns.max(1) - 1 {
+                    ui.end_row();
+                }
+            }
+        });
+}
+
+/// A y axis marked on round numbers (1, 2, 10, 20, 100… times a power of ten), each step a
+/// multiple of the one before: labelled at whichever step leaves room between labels, so a
+/// short chart still says its numbers instead of only its zero.
+pub fn round_y_axis(plot: egui_plot::Plot<'_>) -> egui_plot::Plot<'_> {
+    plot.y_grid_spacer(egui_plot::uniform_grid_spacer(|input| {
+        round_steps(input.base_step_size)
+    }))
+}
+
+/// The three grid steps for `smallest`, the least step the plot can draw: the first round
+/// number at or above it, then the next two of 1, 2, 10, 20, 100… times a power of ten.
+fn round_steps(smallest: f64) -> [f64; 3] {
+    let smallest = smallest.abs().max(1e-12);
+    let ten = 10f64.powf(smallest.log10().floor());
+    let first = if smallest <= ten {
+        ten
+    } else if smallest <= 2.0 * ten {
+        2.0 * ten
+    } else {
+        10.0 * ten
+    };
+    let next = |step: f64| {
+        let power = 10f64.powf((step * (1.0 + 1e-9)).log10().floor());
+        if step / power < 1.5 {
+            2.0 * step
+        } else {
+            5.0 * step
+        }
+    };
+    let second = next(first);
+    [first, second, next(second)]
+}
+
 /// Marks an x axis in fractional years with calendar months: a line on the first of each
 /// month (or on the 15th with `mid_month`, under bars that stand for whole months), stronger
 /// at each new year, labelled with the month and, at January and the first mark, the year.
@@ -533,6 +632,26 @@ mod tests {
         assert_eq!(step(1.0, 480.0), 3);
         // No room at all: the coarsest step, not a crash.
         assert_eq!(step(30.0, 0.0), 60_000);
+    }
+
+    #[test]
+    fn round_steps_each_divide_the_next() {
+        assert_eq!(super::round_steps(0.3), [1.0, 2.0, 10.0]);
+        assert_eq!(super::round_steps(1.0), [1.0, 2.0, 10.0]);
+        assert_eq!(super::round_steps(1.5), [2.0, 10.0, 20.0]);
+        assert_eq!(super::round_steps(3.0), [10.0, 20.0, 100.0]);
+        assert_eq!(super::round_steps(1500.0), [2000.0, 10_000.0, 20_000.0]);
+        for smallest in [0.007, 0.4, 3.3, 42.0, 999.0] {
+            let [a, b, c] = super::round_steps(smallest);
+            assert!(a >= smallest, "{smallest}: {a}");
+            for (small, big) in [(a, b), (b, c)] {
+                let times = big / small;
+                assert!(
+                    (times - times.round()).abs() < 1e-9,
+                    "{small} divides {big}"
+                );
+            }
+        }
     }
 
     #[test]

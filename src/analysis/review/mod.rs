@@ -2,11 +2,13 @@
 //! each metric against its path to the target, and when the next review is due.
 
 mod changes;
+mod focus;
 mod metrics;
 
 use chrono::NaiveDate;
 
 pub use changes::*;
+pub use focus::*;
 pub use metrics::*;
 
 use super::{ceilings, drift, voice};

@@ -2,8 +2,9 @@
 
 use super::*;
 use crate::model::{
-    Bet, BetId, BetStatus, CareerReviewId, Ceiling, CeilingAssessment, CeilingScore, Metric,
-    MetricDirection, MetricId, Skill, SkillId, SteppingStone, StoneId, VoiceEntry, VoiceKind,
+    Bet, BetId, BetStatus, CareerReviewId, Ceiling, CeilingAssessment, CeilingScore, FocusItem,
+    Metric, MetricDirection, MetricId, Skill, SkillId, SteppingStone, StoneId, VoiceEntry,
+    VoiceKind,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -297,4 +298,116 @@ fn changes_to_today_compare_with_the_review_before_a_date() {
         changes_since_previous(&d, second),
         vec!["Zero-to-one building from 2 to 3."]
     );
+}
+
+#[test]
+fn a_focus_says_which_of_its_items_moved_with_the_numbers() {
+    let mut d = doc();
+    d.metrics.push(Metric {
+        id: MetricId(2),
+        name: "Meeting hours a week".into(),
+        unit: "hours".into(),
+        direction: MetricDirection::Down,
+        value: 20.0,
+        target: 10.0,
+        ..Metric::default()
+    });
+    let focus = [
+        FocusItem::Skill(SkillId(1)),
+        FocusItem::Metric(MetricId(1)),
+        FocusItem::Metric(MetricId(2)),
+        FocusItem::Stone(StoneId(1)),
+    ];
+    let before = snapshot(&d, day(2026, 1, 1));
+    // Nothing moved: each item says so, with where it stands.
+    let still = focus_progress(&d, &focus, &before, &before);
+    let texts: Vec<&str> = still.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Did not move: Zero-to-one building still at level 2 (target 4).",
+            "Did not move: Team size led still at 3 people (target 12).",
+            "Did not move: Meeting hours a week still at 20 hours (target 10).",
+            "Did not move: stepping stone 'Lead a zero-to-one product' not done yet.",
+        ]
+    );
+    assert!(still.iter().all(|l| l.moved == Moved::Still));
+    assert_eq!(focus_summary(&still), "0 of 4 focus items moved.");
+    // The skill rose, the team grew, the meeting hours grew (the wrong way for a metric where
+    // lower is better), and the stone got done.
+    d.skills[0].level = 3;
+    d.metrics[0].value = 5.0;
+    d.metrics[1].value = 25.0;
+    d.north_star.stones[0].done = true;
+    let after = snapshot(&d, day(2026, 4, 1));
+    let lines = focus_progress(&d, &focus, &before, &after);
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Moved: Zero-to-one building from 2 to 3 (target 4).",
+            "Moved: Team size led from 3 to 5 people (target 12).",
+            "Went back: Meeting hours a week from 20 to 25 hours (target 10).",
+            "Moved: stepping stone 'Lead a zero-to-one product' done.",
+        ]
+    );
+    let moved: Vec<Moved> = lines.iter().map(|l| l.moved).collect();
+    assert_eq!(
+        moved,
+        [Moved::Forward, Moved::Forward, Moved::Back, Moved::Forward]
+    );
+    assert_eq!(focus_summary(&lines), "3 of 4 focus items moved.");
+}
+
+#[test]
+fn a_focus_item_missing_at_one_end_is_not_known_and_a_removed_one_is_named_so() {
+    let mut d = doc();
+    let before = snapshot(&d, day(2026, 1, 1));
+    // The skill is unscored at the later end; the metric was removed since.
+    d.skills[0].unscored = true;
+    d.metrics.clear();
+    let after = snapshot(&d, day(2026, 4, 1));
+    let focus = [FocusItem::Skill(SkillId(1)), FocusItem::Metric(MetricId(1))];
+    let lines = focus_progress(&d, &focus, &before, &after);
+    assert_eq!(lines[0].moved, Moved::NotKnown);
+    assert_eq!(
+        lines[0].text,
+        "Not known: Zero-to-one building was not scored at both ends of the period."
+    );
+    assert_eq!(lines[1].moved, Moved::NotKnown);
+    assert_eq!(
+        lines[1].text,
+        "Not known: a removed metric was not recorded at both ends of the period."
+    );
+}
+
+#[test]
+fn last_quarters_focus_is_measured_at_the_next_review_and_this_quarters_to_today() {
+    let mut d = doc();
+    let mut first = new_review(&d, day(2026, 1, 1));
+    first.focus_on = vec![FocusItem::Skill(SkillId(1))];
+    d.reviews.push(first.clone());
+    d.skills[0].level = 3;
+    let mut second = new_review(&d, day(2026, 4, 1));
+    second.focus_on = vec![FocusItem::Metric(MetricId(1))];
+    d.reviews.push(second.clone());
+    d.metrics[0].value = 4.0;
+    assert!(
+        focus_since_previous(&d, &first).is_none(),
+        "the first review has no focus before it"
+    );
+    let (set_at, lines) = focus_since_previous(&d, &second).expect("the first review's focus");
+    assert_eq!(set_at.id, first.id);
+    assert_eq!(
+        lines[0].text,
+        "Moved: Zero-to-one building from 2 to 3 (target 4)."
+    );
+    let lines = focus_to_today(&d, &second, day(2026, 5, 1)).expect("the latest focus");
+    assert_eq!(
+        lines[0].text,
+        "Moved: Team size led from 3 to 4 people (target 12)."
+    );
+    // A review with no focus linked has nothing to measure.
+    d.reviews[1].focus_on.clear();
+    assert!(focus_to_today(&d, &d.reviews[1], day(2026, 5, 1)).is_none());
 }

@@ -3,12 +3,12 @@
 
 use super::OffersView;
 use crate::analysis::offers::{score_of, vesting_shares};
-use crate::edit::{Edit, Item, ItemRef};
+use crate::edit::{Edit, Item};
 use crate::model::{
     BetKind, CriterionId, Direction, Offer, OfferId, Phase, Score, Vesting, WorkType,
 };
 use crate::views::form::{Form, Rows};
-use crate::views::widgets::number_row;
+use crate::views::widgets::{number_row, row_label};
 use crate::views::{Edits, ViewCtx};
 
 /// The offer's score on a criterion, added to the offer when it had none.
@@ -82,22 +82,7 @@ impl OffersView {
         ui.strong("Compensation");
         form.grid(ui, "pay inspector", pay_rows);
         let pay = &form.item().compensation;
-        if pay.vesting == Vesting::Custom {
-            let total: f64 = pay.custom_vesting.iter().sum();
-            form.rows(ui, |rows, o| {
-                rows.horizontal(|rows| {
-                    rows.ui.label(format!("Vests {total:.0} % in all."));
-                    rows.own_step("custom vesting", |ui| {
-                        let mut add = ui.button("Add a vesting year");
-                        if add.clicked() {
-                            o.compensation.custom_vesting.push(0.0);
-                            add.mark_changed();
-                        }
-                        add
-                    });
-                });
-            });
-        } else {
+        if pay.vesting != Vesting::Custom {
             // What the preset means, where it is chosen: the shares it vests year by year.
             let shares: Vec<String> = vesting_shares(pay)
                 .iter()
@@ -109,13 +94,7 @@ impl OffersView {
                 shares.len()
             ));
         }
-        if let Some((money, field)) = super::money::inspector_ui(ui, doc, offer, ctx.today) {
-            edits.push_merging(
-                Edit::Upsert(Item::Offer(money)),
-                Some(ItemRef::Offer(id)),
-                field,
-            );
-        }
+        super::money::inspector_ui(ui, &mut form, doc, ctx.today);
         ui.add_space(6.0);
         ui.strong("Stepping stones it serves");
         form.rows(ui, |rows, o| {
@@ -156,12 +135,7 @@ fn pay_rows(rows: &mut Rows<'_>, o: &mut Offer) {
         pay.custom_vesting = vec![25.0; 4];
     }
     if pay.vesting == Vesting::Custom {
-        for (year, pct) in pay.custom_vesting.iter_mut().enumerate() {
-            let label = format!("Vests in year {}", year + 1);
-            rows.merging("custom vesting", |ui| {
-                number_row(ui, &label, pct, 0.0..=100.0, 0.5, " %")
-            });
-        }
+        custom_vesting_rows(rows, "custom vesting", "", &mut pay.custom_vesting);
     }
     rows.money("Refresher per year", &mut pay.refresher, &currency);
     rows.number(
@@ -171,4 +145,45 @@ fn pay_rows(rows: &mut Rows<'_>, o: &mut Offer) {
         0.1,
         " %",
     );
+}
+
+/// A custom vesting schedule: the share that vests in each year, what they add up to, and
+/// buttons to add a year or remove the last. `of` ends each label, to tell one grant's
+/// schedule from another's (", grant 2"); it is empty for the offer's own grant.
+pub(super) fn custom_vesting_rows(
+    rows: &mut Rows<'_>,
+    key: &'static str,
+    of: &str,
+    years: &mut Vec<f64>,
+) {
+    for (year, pct) in years.iter_mut().enumerate() {
+        let label = format!("Vests in year {}{of}", year + 1);
+        rows.merging(key, |ui| {
+            number_row(ui, &label, pct, 0.0..=100.0, 0.5, " %")
+        });
+    }
+    let total: f64 = years.iter().sum();
+    row_label(rows.ui, "In all");
+    rows.ui.label(format!("{total:.0} %"));
+    rows.ui.end_row();
+    rows.ui.label("");
+    rows.horizontal_wrapped(|rows| {
+        if rows.action(key, |ui| {
+            ui.small_button("Add a year")
+                .accessible_name(format!("Add a vesting year{of}"))
+        }) {
+            years.push(0.0);
+        }
+        let last = years.len();
+        if last > 1
+            && rows.action(key, |ui| {
+                let text = format!("Remove year {last}");
+                ui.small_button(&text)
+                    .accessible_name(format!("{text}{of}"))
+            })
+        {
+            years.pop();
+        }
+    });
+    rows.ui.end_row();
 }

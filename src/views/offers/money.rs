@@ -1,551 +1,422 @@
 //! The money side of the offer inspector: an offer's equity and its odds, its currency,
 //! taxes, place and expected promotion, and for the current job what leaving it costs. The
-//! panel's side by side of the two offers' true value is in `worth`.
+//! rows bind to the inspector's one form, so an edit here is an edit of the offer like any
+//! other. The panel's side by side of the two offers' true value is in `worth`.
 
+use chrono::NaiveDate;
+
+use super::inspector::custom_vesting_rows;
 use crate::analysis::offers::{money, one_decimal};
 use crate::analysis::value::{offer_equity, offer_terms};
 use crate::model::{
-    Bracket, Document, EquityKind, Offer, Promotion, Scenario, UnvestedGrant, Vesting,
+    Bracket, Document, EquityKind, MoneyRules, Offer, Promotion, Scenario, UnvestedGrant, Vesting,
 };
-use crate::views::widgets as rows;
-
-/// The form rows, bound to a copy: each gives back the new value only when the person
-/// changed it, so that an edit is the whole offer with that one value changed.
-fn text_row(ui: &mut egui::Ui, label: &str, value: &str) -> Option<String> {
-    let mut v = value.to_owned();
-    rows::text_row(ui, label, &mut v).changed().then_some(v)
-}
-
-fn number_row(
-    ui: &mut egui::Ui,
-    label: &str,
-    value: f64,
-    range: std::ops::RangeInclusive<f64>,
-    speed: f64,
-    suffix: &str,
-) -> Option<f64> {
-    let mut v = value;
-    let changed = rows::number_row(ui, label, &mut v, range, speed, suffix).changed();
-    (changed && v != value).then_some(v)
-}
-
-fn money_row(ui: &mut egui::Ui, label: &str, value: f64, currency: &str) -> Option<f64> {
-    let mut v = value;
-    let changed = rows::money_row(ui, label, &mut v, currency).changed();
-    (changed && v != value).then_some(v)
-}
-
-fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: bool) -> Option<bool> {
-    let mut v = value;
-    rows::check_row(ui, label, text, &mut v)
-        .changed()
-        .then_some(v)
-}
-
-fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
-    ui: &mut egui::Ui,
-    label: &str,
-    value: T,
-    all: &[T],
-) -> Option<T> {
-    let mut v = value;
-    rows::choice_row(ui, label, &mut v, all);
-    (v != value).then_some(v)
-}
-
-// The outer `None` is "unchanged", the inner one "no date".
-#[allow(clippy::option_option)]
-fn date_row(
-    ui: &mut egui::Ui,
-    label: &str,
-    value: Option<chrono::NaiveDate>,
-    today: chrono::NaiveDate,
-) -> Option<Option<chrono::NaiveDate>> {
-    let mut v = value;
-    rows::date_row(ui, label, &mut v, today);
-    (v != value).then_some(v)
-}
+use crate::views::form::{Form, Rows};
+use crate::views::widgets;
 
 /// A percentage the person may leave to the rules: shows the rule's value until they enter
-/// their own, and offers to go back to it. Returns the new setting when it changed.
-// The outer `None` is "unchanged", the inner one "back to the rule", as `date_row` does.
-#[allow(clippy::option_option)]
-fn own_or_rule_row(
-    ui: &mut egui::Ui,
-    label: &str,
-    value: Option<f64>,
+/// their own, and offers to go back to it.
+fn own_or_rule(
+    rows: &mut Rows<'_>,
+    label: &'static str,
+    value: &mut Option<f64>,
     rule: f64,
     range: std::ops::RangeInclusive<f64>,
-) -> Option<Option<f64>> {
-    let shown = value.unwrap_or(rule);
-    let mut out = number_row(ui, label, shown, range, 0.1, " %").map(Some);
-    ui.label("");
+) {
+    let mut shown = value.unwrap_or(rule);
+    if rows.number(label, &mut shown, range, 0.1, " %") {
+        *value = Some(shown);
+    }
+    rows.ui.label("");
     if value.is_some() {
-        if ui
-            .small_button(format!("Use the rule ({} %)", one_decimal(rule)))
-            .clicked()
-        {
-            out = Some(None);
+        let back = format!("Use the rule ({} %)", one_decimal(rule));
+        let name = format!("{label}: use the rule ({} %)", one_decimal(rule));
+        if rows.action(label, |ui| ui.small_button(back).accessible_name(name)) {
+            *value = None;
         }
     } else {
-        ui.label(egui::RichText::new("rule default: enter yours").weak());
+        rows.ui
+            .label(egui::RichText::new("rule default: enter yours").weak());
     }
-    ui.end_row();
-    out
+    rows.ui.end_row();
 }
 
-/// The money rows of an offer's inspector. Returns the changed offer and what changed.
+/// The money rows of an offer's inspector, on the inspector's form.
 pub fn inspector_ui(
     ui: &mut egui::Ui,
+    form: &mut Form<'_, Offer>,
     doc: &Document,
-    offer: &Offer,
-    today: chrono::NaiveDate,
-) -> Option<(Offer, &'static str)> {
-    let mut changed = None;
+    today: NaiveDate,
+) {
     let rules = &doc.rules.money;
-    let c = offer.compensation.currency.clone();
     ui.add_space(6.0);
     ui.strong("Equity and its odds");
-    egui::Grid::new("equity inspector")
-        .num_columns(2)
-        .show(ui, |ui| {
-            let e = &offer.equity;
-            let mut set = |f: &dyn Fn(&mut Offer), what| {
-                let mut o = offer.clone();
-                f(&mut o);
-                changed = Some((o, what));
-            };
-            if let Some(kind) = choice_row(ui, "Equity kind", e.kind, EquityKind::ALL) {
-                set(&|o: &mut Offer| o.equity.kind = kind, "equity kind");
-            }
-            if !e.kind.is_private() {
-                return;
-            }
-            if let Some(v) = number_row(ui, "Shares or options", e.shares, 0.0..=1e12, 10.0, "") {
-                set(&|o: &mut Offer| o.equity.shares = v, "shares");
-            }
-            if let Some(v) = number_row(ui, "Price per share today", e.price, 0.0..=1e9, 0.01, "") {
-                set(&|o: &mut Offer| o.equity.price = v, "share price");
-            }
-            if e.kind == EquityKind::PrivateOptions
-                && let Some(v) = number_row(ui, "Strike price", e.strike, 0.0..=1e9, 0.01, "")
-            {
-                set(&|o: &mut Offer| o.equity.strike = v, "strike");
-            }
-            if let Some(v) = money_row(ui, "Company valuation", e.valuation, &c) {
-                set(&|o: &mut Offer| o.equity.valuation = v, "valuation");
-            }
-            if let Some(v) = money_row(ui, "Preference stack", e.preferences, &c) {
-                set(&|o: &mut Offer| o.equity.preferences = v, "preferences");
-            }
-            if let Some(v) = own_or_rule_row(
-                ui,
-                "Dilution per round",
-                e.dilution_pct,
-                rules.dilution_pct,
-                0.0..=99.0,
-            ) {
-                set(&|o: &mut Offer| o.equity.dilution_pct = v, "dilution");
-            }
-            if let Some(v) = number_row(
-                ui,
-                "Rounds before the exit",
-                f64::from(e.rounds),
-                0.0..=20.0,
-                0.05,
-                "",
-            ) {
-                set(
-                    &|o: &mut Offer| o.equity.rounds = v.round() as u32,
-                    "rounds",
-                );
-            }
-            if let Some(v) = own_or_rule_row(
-                ui,
-                "Discount per year",
-                e.discount_pct,
-                rules.discount_pct,
-                0.0..=100.0,
-            ) {
-                set(&|o: &mut Offer| o.equity.discount_pct = v, "discount");
-            }
-        });
-    if offer.equity.kind.is_private() {
-        if let Some(c) = scenarios_ui(ui, doc, offer) {
-            changed = Some(c);
-        }
+    form.grid(ui, "equity inspector", |rows, o| {
+        equity_rows(rows, o, rules);
+    });
+    if form.item().equity.kind.is_private() {
+        form.rows(ui, |rows, o| scenario_rows(rows, o, rules));
+        let offer = form.item();
+        let c = &offer.compensation.currency;
         let ev = offer_equity(doc, offer);
         ui.label(format!(
             "Weighed by the odds: {} today ({} on paper); a {} % chance it is worth nothing.",
-            money(&c, ev.expected),
-            money(&c, ev.paper),
+            money(c, ev.expected),
+            money(c, ev.paper),
             one_decimal(ev.chance_nothing * 100.0)
         ))
-        .on_hover_text(ev.expected_formula(&c));
+        .on_hover_text(ev.expected_formula(c));
     }
     ui.add_space(6.0);
     ui.strong("Currency, tax and place");
-    egui::Grid::new("terms inspector")
-        .num_columns(2)
-        .show(ui, |ui| {
-            let t = &offer.terms;
-            let mut set = |f: &dyn Fn(&mut Offer), what| {
-                let mut o = offer.clone();
-                f(&mut o);
-                changed = Some((o, what));
-            };
-            let rate_label = format!("{} per 1 {c}", rules.home_currency);
-            if let Some(v) = number_row(
-                ui,
-                &rate_label,
-                t.rate_to_home.unwrap_or(1.0),
-                0.0001..=1e6,
-                0.001,
-                "",
-            ) {
-                set(&|o: &mut Offer| o.terms.rate_to_home = Some(v), "rate");
-            }
-            if let Some(d) = date_row(ui, "Rate taken on", t.rate_date, today) {
-                set(&|o: &mut Offer| o.terms.rate_date = d, "rate date");
-            }
-            if let Some(v) = own_or_rule_row(
-                ui,
-                "Tax on cash",
-                t.cash_tax_pct,
-                rules.cash_tax_pct,
-                0.0..=100.0,
-            ) {
-                set(&|o: &mut Offer| o.terms.cash_tax_pct = v, "cash tax");
-            }
-            if let Some(v) = own_or_rule_row(
-                ui,
-                "Tax on equity",
-                t.equity_tax_pct,
-                rules.equity_tax_pct,
-                0.0..=100.0,
-            ) {
-                set(&|o: &mut Offer| o.terms.equity_tax_pct = v, "equity tax");
-            }
-            if let Some(v) = number_row(
-                ui,
-                "Cost of living (home 100)",
-                t.cost_of_living.unwrap_or(100.0),
-                1.0..=1000.0,
-                0.5,
-                "",
-            ) {
-                set(
-                    &|o: &mut Offer| o.terms.cost_of_living = Some(v),
-                    "cost of living",
-                );
-            }
-            if let Some(on) = check_row(
-                ui,
-                "Promotion",
-                "Expected (not promised)",
-                t.promotion.is_some(),
-            ) {
-                set(
-                    &|o: &mut Offer| o.terms.promotion = on.then(Promotion::default),
-                    "promotion",
-                );
-            }
-            if let Some(p) = &t.promotion {
-                if let Some(v) = number_row(
-                    ui,
-                    "Promotion in year",
-                    f64::from(p.year),
-                    1.0..=10.0,
-                    0.05,
-                    "",
-                ) {
-                    set(
-                        &|o: &mut Offer| {
-                            if let Some(p) = &mut o.terms.promotion {
-                                p.year = v.round() as u32;
-                            }
-                        },
-                        "promotion",
-                    );
-                }
-                if let Some(v) =
-                    number_row(ui, "Promotion raise", p.raise_pct, 0.0..=100.0, 0.1, " %")
-                {
-                    set(
-                        &|o: &mut Offer| {
-                            if let Some(p) = &mut o.terms.promotion {
-                                p.raise_pct = v;
-                            }
-                        },
-                        "promotion",
-                    );
-                }
-                if let Some(v) = money_row(ui, "Promotion grant", p.refresh, &c) {
-                    set(
-                        &|o: &mut Offer| {
-                            if let Some(p) = &mut o.terms.promotion {
-                                p.refresh = v;
-                            }
-                        },
-                        "promotion",
-                    );
-                }
-            }
-        });
-    if let Some(c) = brackets_ui(ui, offer) {
-        changed = Some(c);
-    }
-    let t = offer_terms(doc, offer);
+    form.grid(ui, "terms inspector", |rows, o| {
+        terms_rows(rows, o, rules, today);
+    });
+    form.rows(ui, bracket_rows);
+    let t = offer_terms(doc, form.item());
     ui.label(egui::RichText::new(format!("{}; {}.", t.rate_words(), t.cash_tax_words())).weak());
-    if offer.is_current
-        && let Some(c) = leaving_ui(ui, offer, today)
-    {
-        changed = Some(c);
+    if form.item().is_current {
+        ui.add_space(6.0);
+        ui.strong("What leaving costs");
+        form.rows(ui, |rows, o| grant_rows(rows, o, today));
+        form.grid(ui, "leaving inspector", |rows, o| {
+            let c = o.compensation.currency.clone();
+            let l = &mut o.leaving;
+            rows.money("Next bonus", &mut l.next_bonus, &c);
+            rows.date("Bonus paid on", &mut l.bonus_date, today);
+            rows.money("Sign-on to pay back", &mut l.clawback, &c);
+            rows.date("Owed until", &mut l.clawback_until, today);
+        });
     }
-    changed
+}
+
+/// The equity's kind and, for private equity, what it would take to be worth something.
+fn equity_rows(rows: &mut Rows<'_>, o: &mut Offer, rules: &MoneyRules) {
+    let c = o.compensation.currency.clone();
+    let e = &mut o.equity;
+    rows.choice("Equity kind", &mut e.kind, EquityKind::ALL);
+    if !e.kind.is_private() {
+        return;
+    }
+    rows.number("Shares or options", &mut e.shares, 0.0..=1e12, 10.0, "");
+    rows.number("Price per share today", &mut e.price, 0.0..=1e9, 0.01, "");
+    if e.kind == EquityKind::PrivateOptions {
+        rows.number("Strike price", &mut e.strike, 0.0..=1e9, 0.01, "");
+    }
+    rows.money("Company valuation", &mut e.valuation, &c);
+    rows.money("Preference stack", &mut e.preferences, &c);
+    own_or_rule(
+        rows,
+        "Dilution per round",
+        &mut e.dilution_pct,
+        rules.dilution_pct,
+        0.0..=99.0,
+    );
+    rows.count(
+        "Rounds before the exit",
+        &mut e.rounds,
+        0.0..=20.0,
+        0.05,
+        "",
+    );
+    own_or_rule(
+        rows,
+        "Discount per year",
+        &mut e.discount_pct,
+        rules.discount_pct,
+        0.0..=100.0,
+    );
+}
+
+/// The exchange rate, taxes, cost of living and an expected promotion.
+fn terms_rows(rows: &mut Rows<'_>, o: &mut Offer, rules: &MoneyRules, today: NaiveDate) {
+    let c = o.compensation.currency.clone();
+    let t = &mut o.terms;
+    let rate_label = format!("{} per 1 {c}", rules.home_currency);
+    let mut rate = t.rate_to_home.unwrap_or(1.0);
+    if rows.merging("rate", |ui| {
+        widgets::number_row(ui, &rate_label, &mut rate, 0.0001..=1e6, 0.001, "")
+    }) {
+        t.rate_to_home = Some(rate);
+    }
+    rows.date("Rate taken on", &mut t.rate_date, today);
+    own_or_rule(
+        rows,
+        "Tax on cash",
+        &mut t.cash_tax_pct,
+        rules.cash_tax_pct,
+        0.0..=100.0,
+    );
+    own_or_rule(
+        rows,
+        "Tax on equity",
+        &mut t.equity_tax_pct,
+        rules.equity_tax_pct,
+        0.0..=100.0,
+    );
+    let mut living = t.cost_of_living.unwrap_or(100.0);
+    if rows.number(
+        "Cost of living (home 100)",
+        &mut living,
+        1.0..=1000.0,
+        0.5,
+        "",
+    ) {
+        t.cost_of_living = Some(living);
+    }
+    let mut expected = t.promotion.is_some();
+    if rows.check("Promotion", "Expected (not promised)", &mut expected) {
+        t.promotion = expected.then(Promotion::default);
+    }
+    if let Some(p) = &mut t.promotion {
+        rows.count("Promotion in year", &mut p.year, 1.0..=10.0, 0.05, "");
+        rows.number("Promotion raise", &mut p.raise_pct, 0.0..=100.0, 0.1, " %");
+        rows.money("Promotion grant", &mut p.refresh, &c);
+    }
 }
 
 /// Marginal tax bands on cash, which take the place of the effective rate when given.
-fn brackets_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<(Offer, &'static str)> {
-    let mut changed = None;
-    let c = &offer.compensation.currency;
-    for (k, band) in offer.terms.brackets.iter().enumerate() {
-        ui.push_id(("tax band", k), |ui| {
-            egui::Grid::new("tax band").num_columns(2).show(ui, |ui| {
-                let n = k + 1;
-                let mut set = |f: &dyn Fn(&mut Bracket), what| {
-                    let mut o = offer.clone();
-                    f(&mut o.terms.brackets[k]);
-                    changed = Some((o, what));
-                };
-                if let Some(v) = money_row(ui, &format!("From, tax band {n}"), band.from, c) {
-                    set(&|b: &mut Bracket| b.from = v, "tax band");
-                }
-                if let Some(v) = number_row(
-                    ui,
-                    &format!("Rate, tax band {n}"),
-                    band.rate_pct,
-                    0.0..=100.0,
-                    0.5,
-                    " %",
-                ) {
-                    set(&|b: &mut Bracket| b.rate_pct = v, "tax band");
-                }
+fn bracket_rows(rows: &mut Rows<'_>, o: &mut Offer) {
+    let c = o.compensation.currency.clone();
+    let bands = &mut o.terms.brackets;
+    rows.entries(
+        "tax band",
+        bands,
+        |n| format!("Remove tax band {n}"),
+        |rows, n, band| {
+            rows.merging("tax band", |ui| {
+                widgets::money_row(ui, &format!("From, tax band {n}"), &mut band.from, &c)
             });
-            if ui
-                .small_button(format!("Remove tax band {}", k + 1))
-                .clicked()
-            {
-                let mut o = offer.clone();
-                o.terms.brackets.remove(k);
-                changed = Some((o, "tax bands"));
-            }
-        });
-    }
-    if ui
-        .button("Add a tax band")
-        .on_hover_text("Marginal bands on cash pay take the place of the effective rate.")
-        .clicked()
-    {
-        let mut o = offer.clone();
-        let from = o.terms.brackets.iter().map(|b| b.from).fold(0.0, f64::max);
-        o.terms.brackets.push(Bracket {
-            from: if o.terms.brackets.is_empty() {
-                0.0
-            } else {
-                from + 10_000.0
-            },
+            rows.merging("tax band", |ui| {
+                let label = format!("Rate, tax band {n}");
+                widgets::number_row(ui, &label, &mut band.rate_pct, 0.0..=100.0, 0.5, " %")
+            });
+        },
+    );
+    if rows.action("tax band", |ui| {
+        ui.button("Add a tax band")
+            .on_hover_text("Marginal bands on cash pay take the place of the effective rate.")
+    }) {
+        // Each new band starts above the highest, so that the bands stay in order.
+        let from = bands.iter().map(|b| b.from + 10_000.0).fold(0.0, f64::max);
+        bands.push(Bracket {
+            from,
             rate_pct: 0.0,
         });
-        changed = Some((o, "tax bands"));
     }
-    changed
 }
 
-fn scenarios_ui(ui: &mut egui::Ui, doc: &Document, offer: &Offer) -> Option<(Offer, &'static str)> {
-    let mut changed = None;
-    let rules = &doc.rules.money;
-    ui.label("Exit scenarios");
-    if offer.equity.scenarios.is_empty() {
-        ui.label(
-            egui::RichText::new("None of yours yet: the rules' seed-stage set is used.").weak(),
+/// The exit scenarios the equity's odds come from, with the rules' presets.
+fn scenario_rows(rows: &mut Rows<'_>, o: &mut Offer, rules: &MoneyRules) {
+    let scenarios = &mut o.equity.scenarios;
+    rows.ui.label("Exit scenarios");
+    if scenarios.is_empty() {
+        widgets::empty_hint(
+            rows.ui,
+            "None of yours yet: the rules' seed-stage set is used.",
         );
     }
-    for (k, s) in offer.equity.scenarios.iter().enumerate() {
-        ui.push_id(("scenario", k), |ui| {
-            egui::Grid::new("scenario").num_columns(2).show(ui, |ui| {
-                let n = k + 1;
-                let mut set = |f: &dyn Fn(&mut Scenario), what| {
-                    let mut o = offer.clone();
-                    f(&mut o.equity.scenarios[k]);
-                    changed = Some((o, what));
-                };
-                if let Some(v) = text_row(ui, &format!("Scenario {n}"), &s.name) {
-                    set(&|s: &mut Scenario| s.name.clone_from(&v), "scenario");
-                }
-                if let Some(v) = number_row(
-                    ui,
-                    &format!("Chance, scenario {n}"),
-                    s.probability_pct,
-                    0.0..=100.0,
-                    0.5,
-                    " %",
-                ) {
-                    set(&|s: &mut Scenario| s.probability_pct = v, "scenario");
-                }
-                if let Some(v) = number_row(
-                    ui,
-                    &format!("Exit multiple, scenario {n}"),
-                    s.multiple,
-                    0.0..=1000.0,
-                    0.05,
-                    "×",
-                ) {
-                    set(&|s: &mut Scenario| s.multiple = v, "scenario");
-                }
-                if let Some(v) = number_row(
-                    ui,
-                    &format!("Years to exit, scenario {n}"),
-                    s.years,
-                    0.0..=50.0,
-                    0.05,
-                    "",
-                ) {
-                    set(&|s: &mut Scenario| s.years = v, "scenario");
-                }
+    rows.entries(
+        "scenario",
+        scenarios,
+        |n| format!("Remove scenario {n}"),
+        |rows, n, s| {
+            rows.merging("scenario", |ui| {
+                widgets::text_row(ui, &format!("Scenario {n}"), &mut s.name)
             });
-            if ui
-                .small_button(format!("Remove scenario {}", k + 1))
-                .clicked()
-            {
-                let mut o = offer.clone();
-                o.equity.scenarios.remove(k);
-                changed = Some((o, "scenarios"));
-            }
-        });
-    }
-    let sum: f64 = offer
-        .equity
-        .scenarios
-        .iter()
-        .map(|s| s.probability_pct)
-        .sum();
-    if !offer.equity.scenarios.is_empty() && (sum - 100.0).abs() > 0.01 {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
+            rows.merging("scenario", |ui| {
+                let label = format!("Chance, scenario {n}");
+                widgets::number_row(ui, &label, &mut s.probability_pct, 0.0..=100.0, 0.5, " %")
+            });
+            rows.merging("scenario", |ui| {
+                let label = format!("Exit multiple, scenario {n}");
+                widgets::number_row(ui, &label, &mut s.multiple, 0.0..=1000.0, 0.05, "×")
+            });
+            rows.merging("scenario", |ui| {
+                let label = format!("Years to exit, scenario {n}");
+                widgets::number_row(ui, &label, &mut s.years, 0.0..=50.0, 0.05, "")
+            });
+        },
+    );
+    let sum: f64 = scenarios.iter().map(|s| s.probability_pct).sum();
+    if !scenarios.is_empty() && (sum - 100.0).abs() > 0.01 {
+        rows.ui.colored_label(
+            rows.ui.visuals().warn_fg_color,
             format!(
                 "The chances add up to {} %: they must make 100 %.",
                 one_decimal(sum)
             ),
         );
     }
-    ui.horizontal_wrapped(|ui| {
-        if ui.button("Add a scenario").clicked() {
-            let mut o = offer.clone();
-            o.equity.scenarios.push(Scenario::default());
-            changed = Some((o, "scenarios"));
+    rows.horizontal_wrapped(|rows| {
+        if rows.action("scenario", |ui| ui.button("Add a scenario")) {
+            scenarios.push(Scenario::default());
         }
-        for (label, set) in [
+        for (label, preset) in [
             ("Seed-stage preset", &rules.seed),
             ("Growth-stage preset", &rules.growth),
         ] {
-            if ui
-                .button(label)
-                .on_hover_text(rules.note.as_str())
-                .clicked()
-            {
-                let mut o = offer.clone();
-                o.equity.scenarios.clone_from(set);
-                changed = Some((o, "scenarios"));
+            if rows.action("scenario", |ui| {
+                ui.button(label).on_hover_text(rules.note.as_str())
+            }) {
+                scenarios.clone_from(preset);
             }
         }
     });
-    changed
 }
 
-fn leaving_ui(
-    ui: &mut egui::Ui,
-    offer: &Offer,
-    today: chrono::NaiveDate,
-) -> Option<(Offer, &'static str)> {
-    let mut changed = None;
-    let c = &offer.compensation.currency;
-    ui.add_space(6.0);
-    ui.strong("What leaving costs");
-    for (k, g) in offer.leaving.grants.iter().enumerate() {
-        ui.push_id(("unvested", k), |ui| {
-            egui::Grid::new("unvested grant")
-                .num_columns(2)
-                .show(ui, |ui| {
-                    let n = k + 1;
-                    let mut set = |f: &dyn Fn(&mut UnvestedGrant), what| {
-                        let mut o = offer.clone();
-                        f(&mut o.leaving.grants[k]);
-                        changed = Some((o, what));
-                    };
-                    if let Some(v) = text_row(ui, &format!("Grant {n}"), &g.name) {
-                        set(
-                            &|g: &mut UnvestedGrant| g.name.clone_from(&v),
-                            "unvested grant",
-                        );
-                    }
-                    if let Some(v) = money_row(ui, &format!("Value, grant {n}"), g.value, c) {
-                        set(&|g: &mut UnvestedGrant| g.value = v, "unvested grant");
-                    }
-                    if let Some(d) = date_row(ui, &format!("Granted, grant {n}"), g.granted, today)
-                    {
-                        set(&|g: &mut UnvestedGrant| g.granted = d, "unvested grant");
-                    }
-                    if let Some(v) =
-                        choice_row(ui, &format!("Vesting, grant {n}"), g.vesting, Vesting::ALL)
-                    {
-                        set(
-                            &|g: &mut UnvestedGrant| {
-                                g.vesting = v;
-                                if v == Vesting::Custom && g.custom_vesting.is_empty() {
-                                    g.custom_vesting = vec![25.0; 4];
-                                }
-                            },
-                            "unvested grant",
-                        );
-                    }
-                });
-            if ui.small_button(format!("Remove grant {}", k + 1)).clicked() {
-                let mut o = offer.clone();
-                o.leaving.grants.remove(k);
-                changed = Some((o, "unvested grants"));
+/// The current job's grants still vesting: what leaving now would forfeit.
+fn grant_rows(rows: &mut Rows<'_>, o: &mut Offer, today: NaiveDate) {
+    let c = o.compensation.currency.clone();
+    let grants = &mut o.leaving.grants;
+    rows.entries(
+        "unvested grant",
+        grants,
+        |n| format!("Remove grant {n}"),
+        |rows, n, g| {
+            let of = format!(", grant {n}");
+            rows.merging("unvested grant", |ui| {
+                widgets::text_row(ui, &format!("Grant {n}"), &mut g.name)
+            });
+            rows.merging("unvested grant", |ui| {
+                widgets::money_row(ui, &format!("Value{of}"), &mut g.value, &c)
+            });
+            rows.own_step("unvested grant", |ui| {
+                widgets::date_row(ui, &format!("Granted{of}"), &mut g.granted, today)
+            });
+            let chosen = rows.own_step("unvested grant", |ui| {
+                widgets::choice_row(ui, &format!("Vesting{of}"), &mut g.vesting, Vesting::ALL)
+            });
+            if chosen && g.vesting == Vesting::Custom && g.custom_vesting.is_empty() {
+                g.custom_vesting = vec![25.0; 4];
             }
-        });
+            if g.vesting == Vesting::Custom {
+                custom_vesting_rows(rows, "unvested grant", &of, &mut g.custom_vesting);
+            }
+        },
+    );
+    if rows.action("unvested grant", |ui| {
+        ui.button("Add a grant still vesting")
+    }) {
+        grants.push(UnvestedGrant::default());
     }
-    if ui.button("Add a grant still vesting").clicked() {
-        let mut o = offer.clone();
-        o.leaving.grants.push(UnvestedGrant::default());
-        changed = Some((o, "unvested grants"));
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable;
+
+    use crate::model::{Document, OfferId, Vesting};
+    use crate::views::offers::OffersView;
+    use crate::views::standalone::Standalone;
+
+    type H = egui_kittest::Harness<'static, Standalone<OffersView>>;
+
+    fn harness(doc: Document) -> H {
+        crate::views::standalone::harness(OffersView::default(), doc, 3600.0)
     }
-    egui::Grid::new("leaving inspector")
-        .num_columns(2)
-        .show(ui, |ui| {
-            let l = &offer.leaving;
-            let mut set = |f: &dyn Fn(&mut Offer), what| {
-                let mut o = offer.clone();
-                f(&mut o);
-                changed = Some((o, what));
-            };
-            if let Some(v) = money_row(ui, "Next bonus", l.next_bonus, c) {
-                set(&|o: &mut Offer| o.leaving.next_bonus = v, "next bonus");
-            }
-            if let Some(d) = date_row(ui, "Bonus paid on", l.bonus_date, today) {
-                set(&|o: &mut Offer| o.leaving.bonus_date = d, "bonus date");
-            }
-            if let Some(v) = money_row(ui, "Sign-on to pay back", l.clawback, c) {
-                set(&|o: &mut Offer| o.leaving.clawback = v, "clawback");
-            }
-            if let Some(d) = date_row(ui, "Owed until", l.clawback_until, today) {
-                set(
-                    &|o: &mut Offer| o.leaving.clawback_until = d,
-                    "clawback date",
-                );
-            }
-        });
-    changed
+
+    /// Opens an offer's inspector by clicking it in the list, the first place it is named.
+    fn open(h: &mut H, name: &str) {
+        h.get_all_by_label(name).next().expect("listed").click();
+        h.run();
+    }
+
+    fn click(h: &mut H, label: &str) {
+        h.get_by_label(label).click();
+        h.run();
+    }
+
+    fn offer(h: &H, id: u64) -> &crate::model::Offer {
+        h.state().doc().offer(OfferId(id)).expect("the offer")
+    }
+
+    fn undo(h: &mut H) {
+        let s = h.state_mut();
+        assert!(
+            s.session.history.undo(&mut s.session.doc),
+            "something to undo"
+        );
+        h.run();
+    }
+
+    const STAY: &str = "Senior PM, Checkout (stay) at Northwind Retail";
+    const SWING: &str = "Lead PM, AI Shopping Assistant at Northwind Retail";
+
+    #[test]
+    fn tax_bands_are_added_in_the_inspector() {
+        let mut h = harness(crate::file::sample());
+        open(&mut h, STAY);
+        click(&mut h, "Add a tax band");
+        click(&mut h, "Add a tax band");
+        let from: Vec<f64> = offer(&h, 1).terms.brackets.iter().map(|b| b.from).collect();
+        assert_eq!(from, [0.0, 10_000.0]);
+        h.get_by_label("Rate, tax band 2");
+        click(&mut h, "Remove tax band 1");
+        let from: Vec<f64> = offer(&h, 1).terms.brackets.iter().map(|b| b.from).collect();
+        assert_eq!(from, [10_000.0], "the band asked for goes, the other stays");
+        // Each click was its own step: one undo brings the removed band back.
+        undo(&mut h);
+        assert_eq!(offer(&h, 1).terms.brackets.len(), 2);
+    }
+
+    #[test]
+    fn a_preset_fills_in_the_exit_scenarios() {
+        let mut h = harness(crate::file::sample());
+        open(&mut h, SWING);
+        click(&mut h, "Growth-stage preset");
+        let doc = h.state().doc();
+        let ai = doc.offer(OfferId(2)).expect("the AI swing");
+        assert_eq!(ai.equity.scenarios, doc.rules.money.growth);
+    }
+
+    #[test]
+    fn a_rate_of_ones_own_goes_back_to_the_rules() {
+        let mut doc = crate::file::sample();
+        let rule = doc.rules.money.dilution_pct;
+        doc.offers[1].equity.dilution_pct = Some(rule + 5.0);
+        let mut h = harness(doc);
+        open(&mut h, SWING);
+        h.get_by_label_contains("Dilution per round: use the rule")
+            .click();
+        h.run();
+        assert_eq!(offer(&h, 2).equity.dilution_pct, None);
+        assert!(
+            h.query_by_label_contains("Dilution per round: use the rule")
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn a_grant_still_vesting_takes_a_schedule_of_its_own() {
+        let mut doc = crate::file::sample();
+        let grant = &mut doc.offers[0].leaving.grants[1];
+        grant.vesting = Vesting::Custom;
+        grant.custom_vesting = vec![40.0, 30.0, 30.0];
+        let mut h = harness(doc);
+        open(&mut h, STAY);
+        // Each year of the second grant's schedule is a row of its own, and the first
+        // grant, on a preset, has none.
+        h.get_by_label("Vests in year 3, grant 2");
+        assert!(h.query_by_label("Vests in year 1, grant 1").is_none());
+        h.get_by_label("100 %");
+        click(&mut h, "Add a vesting year, grant 2");
+        assert_eq!(
+            offer(&h, 1).leaving.grants[1].custom_vesting,
+            [40.0, 30.0, 30.0, 0.0]
+        );
+        click(&mut h, "Remove year 4, grant 2");
+        assert_eq!(
+            offer(&h, 1).leaving.grants[1].custom_vesting,
+            [40.0, 30.0, 30.0]
+        );
+        click(&mut h, "Remove year 3, grant 2");
+        assert_eq!(offer(&h, 1).leaving.grants[1].custom_vesting, [40.0, 30.0]);
+        h.get_by_label("70 %");
+        undo(&mut h);
+        assert_eq!(
+            offer(&h, 1).leaving.grants[1].custom_vesting,
+            [40.0, 30.0, 30.0]
+        );
+    }
 }
