@@ -78,7 +78,10 @@ impl PortfolioView {
         let over_bar = pointer
             .zip(seen.as_ref())
             .and_then(|(p, t)| Self::hit(t, doc, &lanes, p));
-        let holding = self.drag.is_some() || self.palette_drag.is_some() || over_bar.is_some();
+        let dragging = self.drag.is_some() || self.palette_drag.is_some();
+        // Over a bar a press grabs the bar, so the plot must not pan; the wheel still zooms
+        // and pans a chart full of bars.
+        let holding = dragging || over_bar.is_some();
         let pixels_per_year = self
             .transform
             .as_ref()
@@ -100,30 +103,48 @@ impl PortfolioView {
         }
 
         let fit = std::mem::take(&mut self.fit_requested) || !self.seen_once;
+        let refit_rows = std::mem::take(&mut self.rows_changed);
         self.seen_once = true;
-        self.y_top = if fit {
+        self.y_top = if fit || refit_rows {
             lanes.top()
         } else {
             self.y_top.max(lanes.top())
         };
-        let y_top = self.y_top;
         let height = (ui.available_height() * 0.55).clamp(220.0, 420.0);
+        let reveal = self
+            .reveal
+            .take()
+            .and_then(|id| doc.bet(id))
+            .filter(|b| lanes.shows(b))
+            .map(|b| lanes.y(b));
+        let rows = self.rows_in_view(
+            ui,
+            (seen.as_ref(), pointer),
+            fit || refit_rows,
+            reveal,
+            height,
+        );
+        let (view_low, view_high) = rows.view;
+        let in_view = |y: f64| y + 0.5 > view_low && y - 0.5 < view_high;
         let response = calendar_axis(Plot::new("portfolio timeline"), false)
             .height(height)
             .show_axes([true, false])
             .show_grid([true, false])
             .allow_drag([!holding, false])
-            .allow_zoom([!holding, false])
-            .allow_scroll([!holding, false])
+            .allow_zoom([!dragging, false])
+            .allow_scroll([!dragging, false])
             .allow_boxed_zoom(false)
             .allow_double_click_reset(false)
             .auto_bounds(false)
             .x_axis_label("Year")
             .show(ui, |plot| {
                 if fit {
-                    plot.set_plot_bounds(PlotBounds::from_min_max([from, -0.8], [to, y_top + 0.8]));
+                    plot.set_plot_bounds(PlotBounds::from_min_max(
+                        [from, view_low],
+                        [to, view_high],
+                    ));
                 }
-                plot.set_plot_bounds_y(-0.8..=y_top + 0.9);
+                plot.set_plot_bounds_y(view_low..=view_high);
                 for kind in BetKind::ALL {
                     let (low, high) = lanes.range(*kind);
                     plot.add(
@@ -133,32 +154,14 @@ impl PortfolioView {
                             .border_width(0.0),
                     );
                 }
-                let x_min = plot.plot_bounds().min()[0];
-                plot.text(
-                    Text::new(
-                        "",
-                        PlotPoint::new(x_min, lanes.range(BetKind::Core).1),
-                        "Core roles",
-                    )
-                    .anchor(egui::Align2::LEFT_TOP)
-                    .color(theme.kind(BetKind::Core)),
-                );
-                plot.text(
-                    Text::new("", PlotPoint::new(x_min, lanes.top() + 0.5), "Big swings")
-                        .anchor(egui::Align2::LEFT_TOP)
-                        .color(theme.kind(BetKind::BigSwing)),
-                );
-                for bet in doc.bets.iter().filter(|b| b.tour_of_duty) {
+                let top_line = view_high - 0.05;
+                for bet in doc.bets.iter().filter(|b| b.tour_of_duty && lanes.shows(b)) {
                     let wide_enough = (bet.end - bet.start) * pixels_per_year >= 80.0;
                     if wide_enough {
                         plot.text(
-                            Text::new(
-                                "",
-                                PlotPoint::new(bet.start, lanes.top() + 0.85),
-                                "tour of duty",
-                            )
-                            .anchor(egui::Align2::LEFT_TOP)
-                            .color(theme.phase(Phase::Learning)),
+                            Text::new("", PlotPoint::new(bet.start, top_line), "tour of duty")
+                                .anchor(egui::Align2::LEFT_TOP)
+                                .color(theme.phase(Phase::Learning)),
                         );
                     }
                     plot.add(
@@ -174,7 +177,9 @@ impl PortfolioView {
                         .bets
                         .iter()
                         .zip(&analysis.names)
-                        .filter(|(b, _)| b.status == *status)
+                        .filter(|(b, _)| {
+                            b.status == *status && lanes.shows(b) && in_view(lanes.y(b))
+                        })
                         .map(|(bet, name)| {
                             let selected = self.selected == Some(bet.id);
                             let outline = if selected {
@@ -202,7 +207,11 @@ impl PortfolioView {
                 // A label sits in the part of its bar that is on screen and is shortened to
                 // fit it, so a bar running off the edge shows its title's start, never a middle.
                 let (x_min, x_max) = (plot.plot_bounds().min()[0], plot.plot_bounds().max()[0]);
-                for bet in doc.bets.iter().filter(|_| labels_fit) {
+                for bet in doc
+                    .bets
+                    .iter()
+                    .filter(|b| labels_fit && lanes.shows(b) && in_view(lanes.y(b)))
+                {
                     let (start, end) = (bet.start.max(x_min), bet.end.min(x_max));
                     if let Some(label) = fit_label(&bet.title, (end - start) * pixels_per_year) {
                         plot.text(Text::new(
@@ -222,15 +231,14 @@ impl PortfolioView {
                 );
                 let star = f64::from(doc.north_star.target_year);
                 plot.vline(VLine::new("", star).color(theme.good()).width(2.0));
-                plot.text(
-                    Text::new(
-                        "",
-                        PlotPoint::new(star, lanes.top() + 0.85),
-                        format!("North star: {}", doc.north_star.target_role),
-                    )
-                    .anchor(egui::Align2::RIGHT_TOP)
-                    .color(theme.good()),
-                );
+                // A number needs about 18 points: one closer to the last is left out.
+                let mut last_number = f64::NEG_INFINITY;
+                let gap = lanes.swing_base() - 0.5;
+                let numbers_y = if gap - 0.5 >= view_low && gap + 0.5 <= view_high {
+                    gap
+                } else {
+                    view_low + 0.5
+                };
                 for (n, stone) in doc.north_star.stones.iter().enumerate() {
                     let x = f64::from(stone.year);
                     let color = if stone.done {
@@ -243,25 +251,29 @@ impl PortfolioView {
                             .color(color)
                             .style(LineStyle::dotted_dense()),
                     );
+                    if (x - last_number) * pixels_per_year < 18.0 {
+                        continue;
+                    }
+                    last_number = x;
                     plot.text(
                         Text::new(
                             "",
-                            PlotPoint::new(x, lanes.swing_base() - 0.5),
+                            // In the gap between the lanes, or at the bottom of the rows
+                            // in view when the gap is scrolled away (the top holds the
+                            // north star's name).
+                            PlotPoint::new(x, numbers_y),
                             format!("{}", n + 1),
                         )
                         .anchor(egui::Align2::LEFT_CENTER)
                         .color(color),
                     );
                 }
-                // Left of its line: the next stepping stone is often just after today, and
-                // its dotted line would run through the word.
-                plot.text(
-                    Text::new("", PlotPoint::new(now, -0.75), "today")
-                        .anchor(egui::Align2::RIGHT_BOTTOM)
-                        .color(theme.marker()),
-                );
             });
         self.transform = Some(response.transform);
+        names_ui(ui, ctx, &lanes, &response.transform, rows.view);
+        if let Some(bar) = rows.bar {
+            self.rows_bar_ui(ui, response.transform.frame(), bar);
+        }
         if self.drag.is_none()
             && self.palette_drag.is_none()
             && let Some((id, _)) = over_bar
@@ -282,17 +294,76 @@ impl PortfolioView {
     }
 }
 
+/// The name of a kind's lane, on the chart and on the filter that shows or hides it.
+pub(super) fn lane_name(kind: BetKind) -> &'static str {
+    match kind {
+        BetKind::Core => "Core roles",
+        BetKind::BigSwing => "Big swings",
+    }
+}
+
+/// The names on the chart that must read over the bars they cross, each on a backing of the
+/// chart's own colour: each lane's, the north star's and today's. `view` is the lowest and
+/// highest row value in view.
+fn names_ui(
+    ui: &egui::Ui,
+    ctx: &ViewCtx<'_>,
+    lanes: &Lanes,
+    t: &PlotTransform,
+    (view_low, view_high): (f64, f64),
+) {
+    let theme = ctx.theme;
+    let frame = *t.frame();
+    let painter = ui.painter().with_clip_rect(frame);
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let backing = ui.visuals().extreme_bg_color.gamma_multiply(0.85);
+    let tag = |pos: egui::Pos2, anchor: egui::Align2, text: String, color: Color32| {
+        let galley = painter.layout_no_wrap(text, font.clone(), color);
+        let rect = anchor.anchor_size(pos, galley.size());
+        painter.rect_filled(rect.expand(2.0), 2.0, backing);
+        painter.galley(rect.min, galley, color);
+    };
+    // Each lane's name at its top, or at the chart's top while the lane runs past it, so that
+    // scrolled rows still say which lane they are in.
+    for kind in BetKind::ALL {
+        let (low, high) = lanes.range(*kind);
+        if high > view_low && low < view_high {
+            let y = t
+                .position_from_point(&PlotPoint::new(0.0, high.min(view_high)))
+                .y;
+            tag(
+                egui::pos2(frame.left() + 3.0, y + 2.0),
+                egui::Align2::LEFT_TOP,
+                lane_name(*kind).to_owned(),
+                theme.kind(*kind),
+            );
+        }
+    }
+    let north_star = &ctx.doc.north_star;
+    let star = t.position_from_point(&PlotPoint::new(f64::from(north_star.target_year), 0.0));
+    tag(
+        egui::pos2(star.x - 3.0, frame.top() + 2.0),
+        egui::Align2::RIGHT_TOP,
+        format!("North star: {}", north_star.target_role),
+        theme.good(),
+    );
+    // Left of its line: the next stepping stone is often just after today, and its dotted
+    // line would run through the word.
+    let today = t.position_from_point(&PlotPoint::new(year_fraction(ctx.today), 0.0));
+    tag(
+        egui::pos2(today.x - 3.0, frame.bottom() - 2.0),
+        egui::Align2::RIGHT_BOTTOM,
+        "today".to_owned(),
+        theme.marker(),
+    );
+}
+
 /// What the colours, lines and numbers on the chart mean.
 pub(super) fn legend_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
     let theme = ctx.theme;
+    // The statuses' colours are keyed by the filter above the chart.
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
-        for status in BetStatus::ALL {
-            swatch(ui, theme.status(*status), None);
-            ui.label(egui::RichText::new(status.label()).small());
-            ui.add_space(6.0);
-        }
-        ui.separator();
         for phase in Phase::ALL {
             swatch(ui, Color32::TRANSPARENT, Some(theme.phase(*phase)));
             ui.label(egui::RichText::new(format!("{} phase", phase.label())).small());

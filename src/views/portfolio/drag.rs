@@ -22,25 +22,29 @@ impl PortfolioView {
         if !transform.frame().contains(pos) {
             return None;
         }
-        doc.bets.iter().rev().find_map(|bet| {
-            let y = lanes.y(bet);
-            let rect = transform.rect_from_values(
-                &PlotPoint::new(bet.start, y - BAR_WIDTH / 2.0),
-                &PlotPoint::new(bet.end, y + BAR_WIDTH / 2.0),
-            );
-            if !rect.expand(2.0).contains(pos) {
-                return None;
-            }
-            let edge = EDGE_GRAB.min(rect.width() / 3.0);
-            let part = if pos.x - rect.left() <= edge {
-                Part::Start
-            } else if rect.right() - pos.x <= edge {
-                Part::End
-            } else {
-                Part::Body
-            };
-            Some((bet.id, part))
-        })
+        doc.bets
+            .iter()
+            .rev()
+            .filter(|b| lanes.shows(b))
+            .find_map(|bet| {
+                let y = lanes.y(bet);
+                let rect = transform.rect_from_values(
+                    &PlotPoint::new(bet.start, y - BAR_WIDTH / 2.0),
+                    &PlotPoint::new(bet.end, y + BAR_WIDTH / 2.0),
+                );
+                if !rect.expand(2.0).contains(pos) {
+                    return None;
+                }
+                let edge = EDGE_GRAB.min(rect.width() / 3.0);
+                let part = if pos.x - rect.left() <= edge {
+                    Part::Start
+                } else if rect.right() - pos.x <= edge {
+                    Part::End
+                } else {
+                    Part::Body
+                };
+                Some((bet.id, part))
+            })
     }
 
     /// Turns presses, drags, drops and keys on the chart into edits.

@@ -3,7 +3,9 @@
 
 mod chart;
 mod drag;
+mod filter;
 mod inspector;
+mod rows;
 
 use std::rc::Rc;
 
@@ -17,6 +19,7 @@ use crate::analysis::portfolio::{Insight, Layout, Severity, insights, layout};
 use crate::edit::ItemRef;
 use crate::model::{Bet, BetId, BetKind, Document, year_fraction};
 use chart::{bar_name, legend_ui};
+use filter::Filter;
 
 /// How close to a bar's end (points) a press grabs the end rather than the bar.
 const EDGE_GRAB: f32 = 7.0;
@@ -26,6 +29,13 @@ const MIN_LENGTH: f64 = 0.25;
 const BAR_WIDTH: f64 = 0.72;
 /// The height (points) a bar needs to hold its label.
 const LABEL_HEIGHT: f64 = 10.0;
+/// The thinnest a bar is drawn (points): thin enough for a dozen rows on a small window,
+/// thick enough for its label and to be grabbed.
+const MIN_BAR_HEIGHT: f64 = 14.0;
+/// How far the chart reaches below the first core row, in rows: room for "today".
+const BELOW_ROWS: f64 = 0.8;
+/// How far the chart reaches above the top big-swing row, in rows: room for the north star.
+const ABOVE_ROWS: f64 = 0.9;
 
 /// Which part of a bar a drag holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,16 +65,40 @@ pub struct PortfolioView {
     /// The chart's transform from the last frame: where years and lanes are on screen.
     transform: Option<PlotTransform>,
     fit_requested: bool,
+    /// Set when what the lanes hold changed by the person's choice (the filter): the chart's
+    /// height is fitted to the rows again.
+    rows_changed: bool,
     seen_once: bool,
     /// The top of the chart's y range: it grows when a lane needs a new row, and shrinks only
-    /// on "Fit to bets", so that an edit never rescales the chart under the pointer.
+    /// on "Fit to bets" or a new filter, so that an edit never rescales the chart under the
+    /// pointer.
     y_top: f64,
-    /// What the panel computes from the document shown, kept for the version it is of.
-    cache: Option<(DocVersion, chrono::NaiveDate, Rc<Analysis>)>,
+    /// The highest row value in view when the rows need more height than the chart has: the
+    /// chart then keeps its height and shows a window of rows, scrolled with the wheel or its
+    /// bar. The top is kept, so that a change of the chart's height leaves the top row where
+    /// it is.
+    y_high: f64,
+    /// A bet selected from outside the chart, whose row is scrolled into view once drawn.
+    reveal: Option<BetId>,
+    /// Which bets the timeline shows: view state, not saved in the document.
+    filter: Filter,
+    /// What the panel computes from the document shown, kept for what it was computed from.
+    cache: Option<Cached>,
+}
+
+/// An analysis, and what it was computed from.
+struct Cached {
+    version: DocVersion,
+    today: chrono::NaiveDate,
+    filter: Filter,
+    /// Whether the rows were kept from before a drag: they are packed again once it ends.
+    kept_rows: bool,
+    analysis: Rc<Analysis>,
 }
 
 /// What the panel computes from one version of the document.
 struct Analysis {
+    /// The rows of the bets the filter shows: only they are in it.
     layout: Rc<Layout>,
     insights: Vec<Insight>,
     /// Each bet's hover text, in the order of the document's bets.
@@ -82,6 +116,11 @@ impl Lanes {
         Self {
             layout: Rc::new(layout(&doc.bets)),
         }
+    }
+
+    /// Whether a bet is on the chart: the filter shows it, or it is being dragged.
+    fn shows(&self, bet: &Bet) -> bool {
+        self.layout.rows.contains_key(&bet.id)
     }
 
     /// The y of the middle of the big-swing lane's first row.
@@ -115,7 +154,7 @@ impl Lanes {
         if self.layout.rows.contains_key(&bet.id) {
             return self.y(bet);
         }
-        let mut bets = doc.bets.clone();
+        let mut bets: Vec<Bet> = doc.bets.iter().filter(|b| self.shows(b)).cloned().collect();
         bets.push(bet.clone());
         self.row_y(
             bet.kind,
@@ -152,28 +191,50 @@ fn year_span(doc: &Document) -> (f64, f64) {
 }
 
 impl PortfolioView {
-    /// The layout and the insights for the document shown, computed once per version.
+    /// The layout and the insights for the document shown, computed once per version and
+    /// filter.
     fn analysis(&mut self, ctx: &ViewCtx<'_>) -> Rc<Analysis> {
-        match &self.cache {
-            Some((version, today, analysis)) if *version == ctx.version && *today == ctx.today => {
-                Rc::clone(analysis)
-            }
-            cached => {
-                // While a bar is dragged its rows stay as they were: re-packing the lanes
-                // under the pointer would move the other bars mid-gesture.
-                let packed = match cached {
-                    Some((_, _, before)) if self.drag.is_some() => Rc::clone(&before.layout),
-                    _ => Rc::new(layout(&ctx.doc.bets)),
-                };
-                let analysis = Rc::new(Analysis {
-                    layout: packed,
-                    insights: insights(ctx.doc, ctx.today),
-                    names: ctx.doc.bets.iter().map(bar_name).collect(),
-                });
-                self.cache = Some((ctx.version, ctx.today, Rc::clone(&analysis)));
-                analysis
-            }
+        let dragging = self.drag.is_some();
+        if let Some(c) = &self.cache
+            && c.version == ctx.version
+            && c.today == ctx.today
+            && c.filter == self.filter
+            // Rows kept through a drag are packed again once it ends.
+            && (dragging || !c.kept_rows)
+        {
+            return Rc::clone(&c.analysis);
         }
+        // While a bar is dragged its rows stay as they were: re-packing the lanes under the
+        // pointer would move the other bars mid-gesture.
+        let kept = self
+            .cache
+            .as_ref()
+            .filter(|_| dragging)
+            .map(|c| Rc::clone(&c.analysis.layout));
+        let kept_rows = kept.is_some();
+        let packed = kept.unwrap_or_else(|| {
+            let shown: Vec<Bet> = ctx
+                .doc
+                .bets
+                .iter()
+                .filter(|b| self.filter.shows(b))
+                .cloned()
+                .collect();
+            Rc::new(layout(&shown))
+        });
+        let analysis = Rc::new(Analysis {
+            layout: packed,
+            insights: insights(ctx.doc, ctx.today),
+            names: ctx.doc.bets.iter().map(bar_name).collect(),
+        });
+        self.cache = Some(Cached {
+            version: ctx.version,
+            today: ctx.today,
+            filter: self.filter.clone(),
+            kept_rows,
+            analysis: Rc::clone(&analysis),
+        });
+        analysis
     }
 
     /// The chart's transform from the last frame, for tests that aim at a year and a lane.
@@ -206,14 +267,9 @@ impl PortfolioView {
 impl View for PortfolioView {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         self.palette_ui(ui, ctx, edits);
+        self.filter_ui(ui, ctx);
         self.chart_ui(ui, ctx, edits);
-        // Below the chart, so that the chart does not jump up when the first bet lands.
-        if ctx.doc.bets.is_empty() {
-            empty_hint(
-                ui,
-                "Drag a Core bet onto the timeline to add your first role.",
-            );
-        }
+        self.shown_ui(ui, ctx);
         legend_ui(ui, ctx);
         egui::ScrollArea::vertical()
             .id_salt("portfolio insights")
@@ -258,6 +314,7 @@ impl View for PortfolioView {
     fn select(&mut self, item: ItemRef) {
         if let ItemRef::Bet(id) = item {
             self.selected = Some(id);
+            self.reveal = Some(id);
         }
     }
 }
