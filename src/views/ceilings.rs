@@ -4,8 +4,9 @@
 use chrono::Datelike;
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
+use super::charts::{KeyMark, calendar_axis, chart_key};
 use super::form::Form;
-use super::widgets::{KeyMark, calendar_axis, chart_key, empty_hint, section};
+use super::widgets::{empty_hint, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::ceilings::{Trend, in_order, latest, lowest, moves, score, symptoms, trend};
 use crate::edit::{Edit, Item, ItemRef};

@@ -3,6 +3,7 @@
 //! holds only its own UI state (selection, drafts). One view per file.
 
 pub mod ceilings;
+pub mod charts;
 pub mod command;
 pub mod drift;
 pub mod form;

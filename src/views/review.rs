@@ -2,10 +2,9 @@
 //! measurable state; the panel shows what moved since the previous review, asks the three
 //! questions and keeps the answers; the career metrics are held against their paths.
 
+use super::charts::{KeyMark, calendar_axis, chart_key, round_y_axis, series_line};
 use super::form::Form;
-use super::widgets::{
-    KeyMark, calendar_axis, chart_key, empty_hint, number_row, round_y_axis, section, series_line,
-};
+use super::widgets::{empty_hint, number_row, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::review::{
     FocusLine, Moved, Track, changes_since_previous, due_in, focus_name, focus_since_previous,

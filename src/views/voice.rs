@@ -4,8 +4,9 @@
 
 use egui_plot::{Bar, BarChart, Plot};
 
+use super::charts::calendar_axis;
 use super::form::Form;
-use super::widgets::{calendar_axis, choice_row, empty_hint, section, text_row};
+use super::widgets::{choice_row, empty_hint, section, text_row};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::voice::{Cadence, cadence, monthly_summary, per_month, to_write_down};
 use crate::edit::{Edit, Item, ItemRef};

@@ -12,8 +12,8 @@ use super::drag::new_bet;
 use super::{BAR_WIDTH, LABEL_HEIGHT, Lanes, Part, PortfolioView, year_span};
 use crate::analysis::portfolio::{snap_quarter, year_label};
 use crate::model::{Bet, BetKind, BetStatus, Phase, year_fraction};
+use crate::views::charts::calendar_axis;
 use crate::views::theme::Theme;
-use crate::views::widgets::calendar_axis;
 use crate::views::{Edits, ViewCtx};
 
 impl PortfolioView {
