@@ -5,6 +5,7 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use super::OffersView;
 use crate::analysis::offers::{YearPay, cumulative, money, offer_name, pay_by_year};
+use crate::analysis::value::offer_terms;
 use crate::model::{Compensation, Offer};
 use crate::views::ViewCtx;
 use crate::views::widgets::section;
@@ -59,6 +60,34 @@ impl OffersView {
             }
         }
         let pays = offers.map(|o| pay_by_year(&o.compensation, self.years));
+        // Two currencies are never drawn against one axis as if they were one: both are then
+        // drawn in the home currency, each at its own rate, and the chart says so.
+        let home = &ctx.doc.rules.money.home_currency;
+        let one_currency = a.compensation.currency.trim() == b.compensation.currency.trim();
+        let terms = offers.map(|o| offer_terms(ctx.doc, o));
+        let (scale, axis_currency) = if one_currency {
+            ([1.0, 1.0], a.compensation.currency.clone())
+        } else {
+            ([terms[0].rate, terms[1].rate], home.clone())
+        };
+        if !one_currency {
+            let color = if terms.iter().any(|t| t.rate_missing) {
+                ctx.theme.warn()
+            } else {
+                ctx.theme.muted()
+            };
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(format!(
+                        "A and B pay in different currencies: both are drawn in {home}. A: {}. B: {}.",
+                        terms[0].rate_words(),
+                        terms[1].rate_words()
+                    ))
+                    .color(color),
+                )
+                .wrap(),
+            );
+        }
         let shown_years = if self.pay_view == PayView::FirstYear {
             1
         } else {
@@ -83,16 +112,17 @@ impl OffersView {
                 for (year, value) in values.iter().take(shown_years).enumerate() {
                     let x = year as f64 + 1.0 + if i == 0 { -0.18 } else { 0.18 };
                     let color = ctx.theme.series(n);
+                    let own = money(&offers[i].compensation.currency, *value);
+                    let shown = if one_currency {
+                        own
+                    } else {
+                        format!("{} ({own})", money(&axis_currency, *value * scale[i]))
+                    };
                     bars.push(
-                        Bar::new(x, *value)
+                        Bar::new(x, *value * scale[i])
                             .width(0.32)
                             .fill(color.gamma_multiply(0.8))
-                            .name(format!(
-                                "{} year {}: {}",
-                                ["A", "B"][i],
-                                year + 1,
-                                money(&offers[i].compensation.currency, *value)
-                            )),
+                            .name(format!("{} year {}: {shown}", ["A", "B"][i], year + 1)),
                     );
                 }
             }
@@ -119,17 +149,11 @@ impl OffersView {
                     .enumerate()
                     .map(move |(year, top)| {
                         let x = year as f64 + 1.0 + if i == 0 { -0.18 } else { 0.18 };
-                        (x, top, ["A", "B"][i])
+                        (x, top * scale[i], ["A", "B"][i])
                     })
             })
             .collect();
         let tallest = tops.iter().map(|t| t.1).fold(0.0, f64::max);
-        // One currency on the axis when both offers pay in it; none rather than a wrong one.
-        let axis_currency = if a.compensation.currency == b.compensation.currency {
-            a.compensation.currency.clone()
-        } else {
-            String::new()
-        };
         Plot::new("pay over the years")
             .height(240.0)
             .legend(Legend::default().position(egui_plot::Corner::LeftTop))
@@ -175,6 +199,18 @@ impl OffersView {
                     ui.label(amount(i, pay.iter().map(|p| p.total()).sum()));
                 }
                 ui.end_row();
+                if !one_currency {
+                    ui.label(format!("Over {} years, in {home}", self.years));
+                    for (i, pay) in pays.iter().enumerate() {
+                        let total: f64 = pay.iter().map(|p| p.total()).sum();
+                        ui.label(if entered[i] {
+                            money(home, total * scale[i])
+                        } else {
+                            "not entered".to_owned()
+                        });
+                    }
+                    ui.end_row();
+                }
                 ui.label("Guaranteed (base and sign-on)");
                 for (i, pay) in pays.iter().enumerate() {
                     ui.label(amount(i, pay.iter().map(|p| p.guaranteed()).sum()));

@@ -205,3 +205,23 @@ fn the_verdict_links_to_the_drift_checklist() {
         )]
     );
 }
+
+#[test]
+fn pay_in_two_currencies_is_drawn_in_the_home_currency_at_each_rate() {
+    let mut doc = crate::file::sample();
+    let home = doc.rules.money.home_currency.clone();
+    let swing = &mut doc.offers[1];
+    swing.compensation.currency = "$".to_owned();
+    swing.terms.rate_to_home = Some(0.8);
+    let years: f64 = crate::analysis::offers::pay_by_year(&swing.compensation, 4)
+        .iter()
+        .map(|p| p.total())
+        .sum();
+    let h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
+    h.get_by_label_contains(&format!(
+        "A and B pay in different currencies: both are drawn in {home}."
+    ));
+    h.get_by_label(&format!("Over 4 years, in {home}"));
+    // B's four years, in dollars, at 0.8 to the home currency.
+    h.get_by_label(&crate::analysis::offers::money(&home, years * 0.8));
+}
