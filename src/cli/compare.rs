@@ -5,9 +5,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use crate::analysis::offers::{
-    PAY_YEARS, YearPay, compare, money, offer_name, pay_by_year, toward,
-};
+use crate::analysis::offers::{PAY_YEARS, YearPay, compare, money, offer_name, pay_by_year};
 use crate::analysis::value::{compare_money, offer_lines, table_notes, value_table};
 use crate::model::{Document, Offer};
 
@@ -85,14 +83,10 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
     }
     lines.push(String::new());
     for (i, stick) in c.sticks.iter().enumerate() {
-        let read = stick
-            .reading
-            .direction
-            .map_or("the document cannot read it yet", toward);
         lines.push(format!(
-            "{}: marked {}; the document reads it {read}. {}",
+            "{}: {} {}",
             ["A", "B"][i],
-            toward(stick.direction),
+            stick.call_and_reading(),
             stick.cadence
         ));
         for line in &stick.reading.disagreements {
@@ -103,6 +97,12 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
         }
         for insight in &stick.clears {
             lines.push(format!("  If taken, clears: {}", insight.title));
+        }
+        for (now, then) in &stick.changes {
+            lines.push(format!(
+                "  If taken, \"{}\" becomes \"{}\"",
+                now.title, then.title
+            ));
         }
     }
     lines.push(String::new());

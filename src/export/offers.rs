@@ -22,12 +22,23 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
         let first_year = pay_by_year(&o.compensation, 1)
             .first()
             .map_or(0.0, |y| y.total());
+        // Only what is known goes in the brackets: no empty "()" for an offer with no place.
+        let about: Vec<&str> = [
+            o.location.trim(),
+            if o.is_current { "current job" } else { "" },
+        ]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect();
+        let about = if about.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", about.join(", "))
+        };
         writeln!(
             out,
-            "- **{}** ({}{}): {}, {} phase, {}; marked {}; first-year pay {}.",
+            "- **{}**{about}: {}, {} phase, {}; marked {}; first-year pay {}.",
             offer_name(o),
-            o.location,
-            if o.is_current { ", current job" } else { "" },
             o.kind.label(),
             o.phase.label().to_lowercase(),
             o.work.label().to_lowercase(),
@@ -71,15 +82,11 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             )?;
         }
         for (i, stick) in c.sticks.iter().enumerate() {
-            let read = stick
-                .reading
-                .direction
-                .map_or("the document cannot read it yet", toward);
             writeln!(
                 out,
-                "- {}: marked {}; the document reads it {read}. {}",
+                "- {}: {} {}",
                 ["A", "B"][i],
-                toward(stick.direction),
+                stick.call_and_reading(),
                 stick.cadence
             )?;
             for line in stick
@@ -95,6 +102,13 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             }
             for insight in &stick.clears {
                 writeln!(out, "  - If taken, clears: {}", insight.title)?;
+            }
+            for (now, then) in &stick.changes {
+                writeln!(
+                    out,
+                    "  - If taken, \"{}\" becomes \"{}\"",
+                    now.title, then.title
+                )?;
             }
         }
         value(out, doc, [a, b], today)?;
@@ -169,6 +183,42 @@ mod tests {
             out.contains("- B: marked closer to the north star; the document reads it closer to the north star."),
             "{out}"
         );
-        assert!(out.contains("  - If taken, raises: "), "{out}");
+        assert!(
+            out.contains("  - If taken, \"A big swing is due: "),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn an_early_career_with_no_criteria_exports_without_empty_brackets_or_signed_zeros() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let mut doc = Document::new_empty(today);
+        doc.profile.career_start_year = 2025;
+        doc.criteria.clear();
+        for (id, current) in [(1, true), (2, false)] {
+            doc.offers.push(crate::model::Offer {
+                id: crate::model::OfferId(id),
+                company: format!("Company {id}"),
+                role: "PM".to_owned(),
+                is_current: current,
+                ..crate::model::Offer::default()
+            });
+        }
+        let mut out = String::new();
+        super::write(&mut out, &doc, today).expect("written");
+        assert!(
+            out.contains("- **PM at Company 1** (current job): "),
+            "{out}"
+        );
+        assert!(out.contains("- **PM at Company 2**: "), "{out}");
+        assert!(!out.contains("()") && !out.contains("(,"), "{out}");
+        assert!(out.contains("| **Total** | | 0.0 | 0.0 |"), "{out}");
+        assert!(!out.contains("-0"), "{out}");
+        // No equity at stake: one figure, not a range from it to itself.
+        assert!(out.contains(", the same in every exit scenario."), "{out}");
+        assert!(
+            !out.contains("from the worst scenario to the best"),
+            "{out}"
+        );
     }
 }

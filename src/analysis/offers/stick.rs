@@ -37,6 +37,20 @@ pub struct Stick {
     pub raises: Vec<Insight>,
     /// What the portfolio says today that taking it would clear.
     pub clears: Vec<Insight>,
+    /// What the portfolio says today that taking it would say otherwise: each finding as
+    /// today, then as it would read (the same rule, other numbers or names).
+    pub changes: Vec<(Insight, Insight)>,
+}
+
+impl Stick {
+    /// The person's call and the document's reading of it, as one sentence.
+    pub fn call_and_reading(&self) -> String {
+        let call = toward(self.direction);
+        match self.reading.direction {
+            Some(read) => format!("marked {call}; the document reads it {}.", toward(read)),
+            None => format!("marked {call}; the document cannot read it yet."),
+        }
+    }
 }
 
 pub(super) fn name(offer: &Offer) -> String {
@@ -142,16 +156,30 @@ pub(super) fn stick(
         .filter_map(|id| doc.skill(*id))
         .map(|s| s.name.clone())
         .collect();
-    let if_taken = if_taken(doc, offer, today);
+    // Staying in the current job adds nothing to the timeline: the portfolio already holds it,
+    // so it would say what it says today.
+    let if_taken = if offer.is_current {
+        now_says.to_vec()
+    } else {
+        if_taken(doc, offer, today)
+    };
+    let today_says = |key: &str| now_says.iter().find(|n| n.key == key);
     let raises = if_taken
         .iter()
-        .filter(|i| !now_says.iter().any(|n| n.title == i.title))
+        .filter(|i| today_says(&i.key).is_none())
         .cloned()
         .collect();
     let clears = now_says
         .iter()
-        .filter(|n| !if_taken.iter().any(|i| i.title == n.title))
+        .filter(|n| !if_taken.iter().any(|i| i.key == n.key))
         .cloned()
+        .collect();
+    let changes = if_taken
+        .iter()
+        .filter_map(|i| {
+            let now = today_says(&i.key)?;
+            (now.title != i.title).then(|| (now.clone(), i.clone()))
+        })
         .collect();
     Stick {
         direction: offer.direction,
@@ -162,5 +190,6 @@ pub(super) fn stick(
         if_taken,
         raises,
         clears,
+        changes,
     }
 }

@@ -114,7 +114,8 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
             }
         })
         .collect();
-    let totals = [0, 1].map(|i| rows.iter().map(|r| r.weighted[i]).sum::<f64>());
+    // A sum of no rows is -0.0, which would print as "-0.0": adding 0.0 makes it plain 0.
+    let totals = [0, 1].map(|i| rows.iter().map(|r| r.weighted[i]).sum::<f64>() + 0.0);
     let gap = totals[0] - totals[1];
     let max = weighted_max(doc);
     let names = offers.map(name);

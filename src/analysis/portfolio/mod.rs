@@ -31,6 +31,10 @@ pub enum Severity {
 /// One thing the portfolio says, with its reasons.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Insight {
+    /// Which rule says it, and about what ("cadence", "swing-too-soon:7"): the same finding
+    /// keeps its key when its numbers change, so that what an offer would change is told
+    /// apart from what it would raise or clear.
+    pub key: String,
     /// How much it asks for attention.
     pub severity: Severity,
     /// The finding, as one sentence.
@@ -40,8 +44,14 @@ pub struct Insight {
 }
 
 impl Insight {
-    fn new(severity: Severity, title: impl Into<String>, reasons: Vec<String>) -> Self {
+    fn new(
+        key: impl Into<String>,
+        severity: Severity,
+        title: impl Into<String>,
+        reasons: Vec<String>,
+    ) -> Self {
         Self {
+            key: key.into(),
             severity,
             title: title.into(),
             reasons,
@@ -148,6 +158,7 @@ pub fn years_since_last_swing(doc: &Document, now: f64) -> Option<(f64, &Bet)> {
 pub fn insights(doc: &Document, today: NaiveDate) -> Vec<Insight> {
     if doc.bets.is_empty() {
         return vec![Insight::new(
+            "no-bets",
             Severity::Info,
             "No bets yet.",
             vec!["Drag a Core bet onto the timeline for your first role, then a Big swing for a zero-to-one project.".to_owned()],

@@ -35,6 +35,7 @@ pub fn alternation(doc: &Document, now: f64) -> Option<Insight> {
         Phase::Learning => "an impact role: work you already know well",
     };
     Some(Insight::new(
+        "alternation",
         Severity::Notice,
         format!(
             "{} in {} phases since {}: time to alternate.",

@@ -50,6 +50,7 @@ pub(super) fn stale_statuses(doc: &Document, now: f64) -> Option<Insight> {
             .to_owned(),
     );
     Some(Insight::new(
+        "stale-statuses",
         Severity::Notice,
         format!(
             "Update the status of {count} bet{}.",
@@ -92,6 +93,7 @@ pub(super) fn tours_out_of_range(doc: &Document) -> Option<Insight> {
         r.tour_min_months, r.tour_max_months
     ));
     Some(Insight::new(
+        "tours-out-of-range",
         Severity::Notice,
         format!(
             "A tour of duty outside {}–{} months.",
@@ -117,6 +119,7 @@ pub(super) fn untried_work(doc: &Document, now: f64) -> Option<Insight> {
     let r = &doc.rules;
     let names: Vec<String> = untried.iter().map(|w| w.label().to_lowercase()).collect();
     Some(Insight::new(
+        "untried-work",
         Severity::Info,
         format!(
             "Never done: {}. A tour of duty into {} would widen your toolbox.",
@@ -149,6 +152,7 @@ pub(super) fn stones(doc: &Document) -> Vec<Insight> {
         let bets = leads_to(next.id);
         if bets.is_empty() {
             out.push(Insight::new(
+                "next-stone",
                 Severity::Warning,
                 format!(
                     "Nothing on the timeline leads to your next stepping stone, \"{}\".",
@@ -163,6 +167,7 @@ pub(super) fn stones(doc: &Document) -> Vec<Insight> {
             // The bets go in the reasons, not the title: the title says whether the stone is
             // served, so one more bet leading to it is not a new finding.
             out.push(Insight::new(
+                "next-stone",
                 Severity::Info,
                 format!(
                     "Your next stepping stone, \"{}\" ({}), has a bet leading to it.",
@@ -180,6 +185,7 @@ pub(super) fn stones(doc: &Document) -> Vec<Insight> {
         .collect();
     if !orphans.is_empty() {
         out.push(Insight::new(
+            "orphan-stones",
             Severity::Notice,
             "Stepping stones nothing leads to yet.".to_owned(),
             vec![

@@ -101,7 +101,7 @@ pub(super) fn cadence(doc: &Document, now: f64) -> Insight {
     };
     reasons.push(rule);
     reasons.extend(planned_note);
-    Insight::new(severity, title, reasons)
+    Insight::new("cadence", severity, title, reasons)
 }
 
 /// Big swings that start sooner after the previous one ended than the cadence allows, one
@@ -123,6 +123,7 @@ pub(super) fn swings_too_soon(doc: &Document) -> Vec<Insight> {
             continue;
         }
         out.push(Insight::new(
+            format!("swing-too-soon:{}", next.id.0),
             Severity::Warning,
             format!(
                 "Big swings back to back: \"{}\" starts {} after \"{}\" ended.",
@@ -171,6 +172,7 @@ pub(super) fn early_swings(doc: &Document) -> Option<Insight> {
         years(r.established_after_years)
     ));
     Some(Insight::new(
+        "early-swings",
         Severity::Warning,
         format!("{} big swings before you were established.", early.len()),
         reasons,
@@ -204,6 +206,7 @@ pub(super) fn overlapping_swings(doc: &Document) -> Option<Insight> {
             .to_owned(),
     );
     Some(Insight::new(
+        "overlapping-swings",
         Severity::Warning,
         "Big swings overlap.",
         reasons,
@@ -265,5 +268,5 @@ pub(super) fn outcomes(doc: &Document) -> Option<Insight> {
             finished.len()
         )
     };
-    Some(Insight::new(Severity::Info, title, reasons))
+    Some(Insight::new("outcomes", Severity::Info, title, reasons))
 }

@@ -336,12 +336,21 @@ pub fn offer_lines(m: &MoneyComparison, i: usize, offer: &Offer) -> Vec<String> 
         ),
     }
     let (low, high) = m.range[i];
-    lines.push(format!(
-        "Real value over {PAY_YEARS} years: {} weighed by the odds, {} to {} from the worst scenario to the best.",
-        money(&tm.home, m.real[i]),
-        money(&tm.home, low),
-        money(&tm.home, high)
-    ));
+    // Without equity at stake every scenario pays the same: a range from a figure to itself
+    // says nothing.
+    if money(&tm.home, low) == money(&tm.home, high) {
+        lines.push(format!(
+            "Real value over {PAY_YEARS} years: {}, the same in every exit scenario.",
+            money(&tm.home, m.real[i])
+        ));
+    } else {
+        lines.push(format!(
+            "Real value over {PAY_YEARS} years: {} weighed by the odds, {} to {} from the worst scenario to the best.",
+            money(&tm.home, m.real[i]),
+            money(&tm.home, low),
+            money(&tm.home, high)
+        ));
+    }
     lines
 }
 

@@ -240,9 +240,18 @@ impl OffersView {
                 };
                 ui.colored_label(ctx.theme.muted(), drift);
                 ui.add_space(4.0);
-                ui.strong("If you took it, the portfolio would say");
-                if stick.raises.is_empty() && stick.clears.is_empty() {
-                    ui.colored_label(ctx.theme.muted(), "Nothing it does not say today.");
+                ui.strong(if offer.is_current {
+                    "If you stay, the portfolio would say"
+                } else {
+                    "If you took it, the portfolio would say"
+                });
+                if stick.raises.is_empty() && stick.clears.is_empty() && stick.changes.is_empty() {
+                    let nothing = if offer.is_current {
+                        "Staying adds nothing to the timeline: it says what it says today."
+                    } else {
+                        "Nothing it does not say today."
+                    };
+                    ui.colored_label(ctx.theme.muted(), nothing);
                 }
                 for insight in &stick.raises {
                     let color = match insight.severity {
@@ -256,6 +265,10 @@ impl OffersView {
                 for insight in &stick.clears {
                     ui.label(format!("Clears: {}", insight.title))
                         .on_hover_text(insight.reasons.join("\n"));
+                }
+                for (now, then) in &stick.changes {
+                    ui.label(format!("Instead: {}", then.title))
+                        .on_hover_text(format!("Today it says: {}", now.title));
                 }
             }
         });
