@@ -125,12 +125,6 @@ impl DriftView {
             }
         });
         ui.add_space(8.0);
-        if doc.drift.items.is_empty() {
-            empty_hint(
-                ui,
-                "The checklist has no questions. Add one under Checklist questions below.",
-            );
-        }
         let mut form = Form::new(review);
         for item in &doc.drift.items {
             ui.push_id(("question", item.id.0), |ui| {
@@ -226,6 +220,16 @@ impl View for DriftView {
             .id_salt("drift scroll")
             .show(ui, |ui| {
                 self.start_ui(ui, ctx, edits);
+                // Said first, whether or not a run is open: with no questions a run can say
+                // nothing.
+                if ctx.doc.drift.items.is_empty() {
+                    ui.add_space(8.0);
+                    empty_hint(
+                        ui,
+                        "The checklist has no questions: with none, a run can say nothing. Start from the standard ones, or add your own under Checklist questions below.",
+                    );
+                    standard_questions_ui(ui, ctx.doc, edits);
+                }
                 // The run picked in the history, else the latest.
                 let shown = self
                     .selected
@@ -367,6 +371,35 @@ fn answer_ui(rows: &mut Rows<'_>, run: &mut DriftReview, item: &DriftItem) {
     }
 }
 
+/// A button that fills an empty checklist with the standard questions, as one undo step.
+fn standard_questions_ui(ui: &mut egui::Ui, doc: &crate::model::Document, edits: &mut Edits) {
+    let standard = crate::model::DriftItem::defaults();
+    let count = standard.len();
+    if ui
+        .button("Use the standard questions")
+        .on_hover_text(format!(
+            "Adds {count} questions about the ways careers drift; each can be edited or removed."
+        ))
+        .clicked()
+    {
+        let first = crate::model::next_id(doc.drift.items.iter().map(|i| i.id));
+        let added = standard
+            .into_iter()
+            .zip(first.0..)
+            .map(|(item, id)| {
+                Edit::Upsert(Item::DriftItem(crate::model::DriftItem {
+                    id: crate::model::DriftItemId(id),
+                    ..item
+                }))
+            })
+            .collect();
+        edits.push(Edit::Batch(added));
+        edits.say(format!(
+            "Added the {count} standard questions to the checklist"
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use egui_kittest::{Harness, kittest::Queryable};
@@ -460,6 +493,31 @@ mod tests {
                 .answers
                 .iter()
                 .all(|a| a.item.0 != 1)
+        );
+    }
+
+    #[test]
+    fn an_empty_checklist_says_so_and_takes_the_standard_questions_in_one_step() {
+        let mut doc = crate::file::sample();
+        doc.drift.items.clear();
+        doc.drift.reviews.clear();
+        let mut h = crate::views::standalone::harness(DriftView::default(), doc, 1600.0);
+        h.get_by_label_contains("The checklist has no questions");
+        h.get_by_label("Use the standard questions").click();
+        h.run();
+        let standard = crate::model::DriftItem::defaults();
+        let items = &h.state().doc().drift.items;
+        assert_eq!(items.len(), standard.len());
+        assert_eq!(items[0].question, standard[0].question);
+        assert!(
+            h.query_by_label_contains("The checklist has no questions")
+                .is_none()
+        );
+        let s = h.state_mut();
+        assert!(s.session.history.undo(&mut s.session.doc));
+        assert!(
+            s.session.doc.drift.items.is_empty(),
+            "one undo takes them all back"
         );
     }
 }

@@ -25,7 +25,8 @@ pub fn weighted_total(doc: &Document, offer: &Offer) -> f64 {
 
 /// The best weighted score possible: every criterion scored 5.
 pub fn weighted_max(doc: &Document) -> f64 {
-    doc.criteria.iter().map(|c| c.weight * 5.0).sum()
+    // Adding 0.0 turns the -0.0 a sum of no criteria gives into a plain 0.
+    doc.criteria.iter().map(|c| c.weight * 5.0).sum::<f64>() + 0.0
 }
 
 /// One criterion, both offers.

@@ -131,6 +131,10 @@ impl OffersView {
                 edits.show(Panel::Drift, Some(ItemRef::Offer(id)));
             }
         }
+        // With no winner (no criteria, no weight, a tie) there is no verdict to change.
+        if c.winner.is_none() {
+            return;
+        }
         ui.add_space(6.0);
         ui.strong("What would change the verdict");
         if c.winner.is_some() && c.flips.iter().all(|f| f.ties_at.is_none()) {

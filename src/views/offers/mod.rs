@@ -181,9 +181,12 @@ impl View for OffersView {
                         let names = [offer_name(offer_a), offer_name(offer_b)];
                         // The table alone scrolls sideways in a narrow window, so that the
                         // verdict and the rest below it still wrap to the panel's width.
-                        egui::ScrollArea::horizontal()
-                            .id_salt("criteria table")
-                            .show(ui, |ui| Self::table_ui(ui, ctx, &c, &names, edits));
+                        // No criteria, no table: the verdict says what to add.
+                        if !c.rows.is_empty() {
+                            egui::ScrollArea::horizontal()
+                                .id_salt("criteria table")
+                                .show(ui, |ui| Self::table_ui(ui, ctx, &c, &names, edits));
+                        }
                         Self::verdict_ui(ui, ctx, &c, edits);
                         Self::sticks_ui(ui, ctx, &c, &names);
                         self.pay_ui(ui, ctx, offer_a, offer_b);
