@@ -438,7 +438,12 @@ impl View for ReviewView {
             Self::metric_inspector_ui(ui, ctx, metric, edits);
             return;
         }
-        ui.label(egui::RichText::new("Click a metric to edit it.").weak());
+        let hint = if ctx.doc.metrics.is_empty() {
+            "Add a metric to edit it here."
+        } else {
+            "Click a metric to edit it."
+        };
+        ui.label(egui::RichText::new(hint).weak());
         ui.add_space(8.0);
         ui.label("A product team looks at its numbers every quarter against its targets. A review does the same for your career: what moved, where you drifted, and what to focus on next.");
     }
