@@ -100,8 +100,8 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
         }
         for (now, then) in &stick.changes {
             lines.push(format!(
-                "  If taken, \"{}\" becomes \"{}\"",
-                now.title, then.title
+                "  If taken: {} (instead of: {})",
+                then.title, now.title
             ));
         }
     }

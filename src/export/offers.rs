@@ -106,8 +106,8 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             for (now, then) in &stick.changes {
                 writeln!(
                     out,
-                    "  - If taken, \"{}\" becomes \"{}\"",
-                    now.title, then.title
+                    "  - If taken: {} (instead of: {})",
+                    then.title, now.title
                 )?;
             }
         }
@@ -183,10 +183,7 @@ mod tests {
             out.contains("- B: marked closer to the north star; the document reads it closer to the north star."),
             "{out}"
         );
-        assert!(
-            out.contains("  - If taken, \"A big swing is due: "),
-            "{out}"
-        );
+        assert!(out.contains("(instead of: A big swing is due: "), "{out}");
     }
 
     #[test]

@@ -174,7 +174,7 @@ pub fn insights(doc: &Document, today: NaiveDate) -> Vec<Insight> {
     out.extend(tours_out_of_range(doc));
     out.extend(outcomes(doc));
     out.extend(untried_work(doc, now));
-    out.extend(stones(doc));
+    out.extend(stones(doc, now));
     out.sort_by_key(|i| std::cmp::Reverse(i.severity));
     out
 }

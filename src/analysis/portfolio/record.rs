@@ -137,20 +137,46 @@ pub(super) fn untried_work(doc: &Document, now: f64) -> Option<Insight> {
     ))
 }
 
-pub(super) fn stones(doc: &Document) -> Vec<Insight> {
+pub(super) fn stones(doc: &Document, now: f64) -> Vec<Insight> {
     let mut open: Vec<_> = doc.north_star.stones.iter().filter(|s| !s.done).collect();
     open.sort_by_key(|s| s.year);
     let mut out = Vec::new();
+    // Only a bet not over yet leads anywhere: one the calendar has passed (a role left, a
+    // swing whose status was never updated) or whose outcome ended it (failed, pivoted) was
+    // a try at the stone, not a way there still open.
+    let under_way = |b: &&Bet| {
+        b.end > now
+            && !matches!(
+                b.status,
+                BetStatus::Failed | BetStatus::Pivoted | BetStatus::Ended
+            )
+    };
     let leads_to = |id| -> Vec<&str> {
         doc.bets
             .iter()
             .filter(|b| b.stones.contains(&id))
+            .filter(under_way)
             .map(|b| b.title.as_str())
             .collect()
     };
     if let Some(next) = open.first() {
         let bets = leads_to(next.id);
         if bets.is_empty() {
+            let mut reasons = vec![format!("It is set for {}.", next.year)];
+            reasons.extend(
+                doc.bets
+                    .iter()
+                    .filter(|b| b.stones.contains(&next.id) && !under_way(b))
+                    .map(|b| {
+                        format!(
+                            "Tried before: \"{}\" ({}, ended {}).",
+                            b.title,
+                            b.status.label().to_lowercase(),
+                            year_label(b.end)
+                        )
+                    }),
+            );
+            reasons.push("Link a bet to it in the inspector, or add one that does.".to_owned());
             out.push(Insight::new(
                 "next-stone",
                 Severity::Warning,
@@ -158,10 +184,7 @@ pub(super) fn stones(doc: &Document) -> Vec<Insight> {
                     "Nothing on the timeline leads to your next stepping stone, \"{}\".",
                     next.title
                 ),
-                vec![
-                    format!("It is set for {}.", next.year),
-                    "Link a bet to it in the inspector, or add one that does.".to_owned(),
-                ],
+                reasons,
             ));
         } else {
             // The bets go in the reasons, not the title: the title says whether the stone is

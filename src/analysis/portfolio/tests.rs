@@ -481,6 +481,37 @@ fn stepping_stones_with_nothing_leading_to_them_are_named() {
             .any(|t| t.starts_with("Nothing on the timeline leads"))
     );
     assert!(t.contains(&"Stepping stones nothing leads to yet.".to_owned()));
+    // A bet that ended, or failed, was a try at the stone, not a way there still open.
+    let mut tried = bet(2, BetKind::BigSwing, Phase::Learning, 2021.25, 2022.75);
+    tried.status = BetStatus::Failed;
+    tried.stones = vec![StoneId(1)];
+    let mut only_tried = d.clone();
+    only_tried.bets = vec![tried.clone()];
+    let found = insights(&only_tried, day(2026));
+    let unserved = found
+        .iter()
+        .find(|i| i.key == "next-stone")
+        .expect("the next stone");
+    assert_eq!(
+        unserved.title,
+        "Nothing on the timeline leads to your next stepping stone, \"Stone 1\"."
+    );
+    assert!(
+        unserved
+            .reasons
+            .contains(&"Tried before: \"Bet 2\" (failed, ended Q4 2022).".to_owned()),
+        "{:?}",
+        unserved.reasons
+    );
+    tried.status = BetStatus::Active;
+    tried.end = 2025.5;
+    only_tried.bets = vec![tried];
+    assert!(
+        titles(&only_tried, 2026)
+            .iter()
+            .any(|t| t.starts_with("Nothing on the timeline leads")),
+        "an active bet the calendar has passed leads nowhere"
+    );
     d.bets[0].stones = vec![StoneId(1), StoneId(2)];
     let t = titles(&d, 2026);
     assert!(
