@@ -107,6 +107,8 @@ impl VoiceView {
                 "Nothing logged yet. Start with this month's update to your manager.",
             );
         }
+        // The titles wrap in what the date and kind columns leave of the panel's width.
+        let title_width = (ui.available_width() - 210.0).max(160.0);
         egui::Grid::new("voice log")
             .num_columns(3)
             .striped(true)
@@ -118,10 +120,17 @@ impl VoiceView {
                             .map_or_else(|| "undated".to_owned(), |d| d.to_string()),
                     );
                     ui.label(egui::RichText::new(entry.kind.label()).color(ctx.theme.muted()));
-                    if ui
-                        .selectable_label(self.selected == Some(entry.id), &entry.title)
-                        .clicked()
-                    {
+                    // A grid does not wrap by default: a long title wraps to the panel's edge
+                    // instead of running past it.
+                    let clicked = ui
+                        .scope(|ui| {
+                            ui.set_max_width(title_width);
+                            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                            ui.selectable_label(self.selected == Some(entry.id), &entry.title)
+                        })
+                        .inner
+                        .clicked();
+                    if clicked {
                         self.selected = Some(entry.id);
                     }
                     ui.end_row();
