@@ -287,7 +287,9 @@ impl View for DriftView {
             let date = run
                 .date
                 .map_or_else(|| "undated".to_owned(), |d| d.to_string());
-            ui.horizontal(|ui| {
+            // Wrapped: a run on an offer with a long name would push its risk past the
+            // inspector's edge.
+            ui.horizontal_wrapped(|ui| {
                 let text = format!("{date} · {}", target_name(doc, run.offer));
                 if ui.selectable_label(shown == Some(run.id), text).clicked() {
                     self.selected = Some(run.id);
@@ -328,6 +330,9 @@ impl View for DriftView {
     }
 }
 
+/// The width of an answer button: room for "⚠ Not sure", the widest an answer gets.
+const ANSWER_WIDTH: f32 = 78.0;
+
 /// The answers to one question as buttons, the chosen one marked, and once answered a note
 /// on why; both bound to the run.
 fn answer_ui(rows: &mut Rows<'_>, run: &mut DriftReview, item: &DriftItem) {
@@ -342,7 +347,13 @@ fn answer_ui(rows: &mut Rows<'_>, run: &mut DriftReview, item: &DriftItem) {
         };
         let name = format!("{}: {}", answer.label(), item.question);
         rows.own_step("answer", |ui| {
-            let mut response = ui.selectable_label(chosen, text).accessible_name(name);
+            // Each as wide as its answer with the mark, so that answering moves nothing
+            // beside it.
+            let button = egui::Button::selectable(chosen, text).min_size(egui::vec2(
+                ANSWER_WIDTH,
+                0.0,
+            ));
+            let mut response = ui.add(button).accessible_name(name);
             if response.clicked() && !chosen {
                 match given {
                     Some(at) => run.answers[at].answer = *answer,
