@@ -172,3 +172,35 @@ fn comments_are_read_and_dropped_on_save() {
     assert_eq!(doc, file::sample());
     assert!(!file::to_string(&doc).expect("serialises").contains("//"));
 }
+
+#[test]
+fn an_offer_writes_only_the_money_parts_it_uses() {
+    let mut doc = file::sample();
+    // The stay offer has taxes and grants still vesting; the swing has equity. Clear the
+    // swing's terms, and the stay offer's equity is the default already.
+    doc.offers[1].terms = career_spec::model::MoneyTerms::default();
+    let text = file::to_string(&doc).expect("serialises");
+    let offers = text.split("offers: [").nth(1).expect("offers");
+    let (stay, swing) = offers.split_once("id: 2,").expect("both offers");
+    assert!(
+        stay.contains("terms: (") && stay.contains("leaving: ("),
+        "{stay}"
+    );
+    assert!(
+        !stay.contains("equity: ("),
+        "a default part is left out: {stay}"
+    );
+    assert!(swing.contains("equity: ("), "{swing}");
+    assert!(
+        !swing
+            .split("criteria:")
+            .next()
+            .unwrap_or(swing)
+            .contains("terms: (")
+    );
+    assert_eq!(
+        file::from_str(&text).expect("reads back"),
+        doc,
+        "nothing lost"
+    );
+}

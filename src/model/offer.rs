@@ -50,11 +50,16 @@ pub struct Offer {
     pub scores: Vec<Score>,
     /// Pay over the years.
     pub compensation: Compensation,
-    /// What the equity is and its odds.
+    /// What the equity is and its odds. Left out of the file while it is the default (public
+    /// equity at its grant value), as are `terms` and `leaving`: an offer that uses none of
+    /// the money model reads and writes as it did, and the file stays small.
+    #[serde(skip_serializing_if = "is_default")]
     pub equity: super::Equity,
     /// The currency rate, taxes, cost of living and expected promotion it is paid under.
+    #[serde(skip_serializing_if = "is_default")]
     pub terms: super::MoneyTerms,
     /// For the current job: what leaving it costs.
+    #[serde(skip_serializing_if = "is_default")]
     pub leaving: super::Leaving,
     /// The stepping stones it serves.
     pub stones: Vec<StoneId>,
@@ -223,4 +228,9 @@ impl Criterion {
         })
         .collect()
     }
+}
+
+/// Whether a value is its type's default: such parts are left out of the file.
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }

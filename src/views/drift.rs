@@ -349,10 +349,8 @@ fn answer_ui(rows: &mut Rows<'_>, run: &mut DriftReview, item: &DriftItem) {
         rows.own_step("answer", |ui| {
             // Each as wide as its answer with the mark, so that answering moves nothing
             // beside it.
-            let button = egui::Button::selectable(chosen, text).min_size(egui::vec2(
-                ANSWER_WIDTH,
-                0.0,
-            ));
+            let button =
+                egui::Button::selectable(chosen, text).min_size(egui::vec2(ANSWER_WIDTH, 0.0));
             let mut response = ui.add(button).accessible_name(name);
             if response.clicked() && !chosen {
                 match given {

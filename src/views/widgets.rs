@@ -303,9 +303,15 @@ pub fn score_dots(
         let dots: Vec<egui::Response> = (1..=5u8)
             .map(|n| {
                 let (_, response) = ui.allocate_exact_size(size, egui::Sense::click());
-                let name = format!("{whose}: set {what} to {n}");
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-                response.on_hover_text(format!("Set {what} to {n}"))
+                // Names and hover text are written only when asked for: a crowded skills
+                // table draws hundreds of dots a frame.
+                response.widget_info(|| {
+                    let name = format!("{whose}: set {what} to {n}");
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, name)
+                });
+                response.on_hover_ui(|ui| {
+                    ui.label(format!("Set {what} to {n}"));
+                })
             })
             .collect();
         let hovered = dots.iter().position(egui::Response::hovered);
