@@ -432,6 +432,10 @@ impl eframe::App for CareerApp {
         self.recovery.clear();
     }
 
+    fn persist_egui_memory(&self) -> bool {
+        self.screenshot.is_none()
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.screenshot.is_none() {
             eframe::set_value(
@@ -463,9 +467,13 @@ pub fn run(file: Option<PathBuf>, mut config: AppConfig) -> eframe::Result {
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
         viewport = viewport.with_icon(icon);
     }
+    // A screenshot shows the app as a first run does: the panel widths and window state that
+    // earlier runs left are neither read nor written, so two machines take the same picture.
+    let scratch = screenshot.then(|| tempfile::tempdir().ok()).flatten();
     let options = eframe::NativeOptions {
         viewport,
         persist_window: !screenshot,
+        persistence_path: scratch.as_ref().map(|dir| dir.path().join("state.ron")),
         ..Default::default()
     };
     eframe::run_native(
