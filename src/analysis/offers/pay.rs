@@ -74,6 +74,11 @@ pub fn cumulative(values: impl IntoIterator<Item = f64>) -> Vec<f64> {
         .collect()
 }
 
+/// A count for people, grouped by thousands: "1,000".
+pub fn grouped(count: usize) -> String {
+    money("", count as f64)
+}
+
 /// An amount for people: whole units, grouped by thousands, after the currency.
 pub fn money(currency: &str, amount: f64) -> String {
     let whole = amount.round() as i64;

@@ -3,7 +3,7 @@
 
 use super::PortfolioView;
 use super::chart::lane_name;
-use crate::analysis::offers::money;
+use crate::analysis::offers::grouped;
 use crate::model::{Bet, BetKind, BetStatus};
 use crate::views::ViewCtx;
 use crate::views::widgets::empty_hint;
@@ -111,7 +111,7 @@ impl PortfolioView {
             ui.label(
                 egui::RichText::new(format!(
                     "{} of {total} hidden by the filter{among}.",
-                    money("", hidden.len() as f64)
+                    grouped(hidden.len())
                 ))
                 .color(ctx.theme.warn()),
             );
@@ -126,5 +126,5 @@ impl PortfolioView {
 /// "1 bet", "1,000 bets".
 fn count(n: usize) -> String {
     let bets = if n == 1 { "bet" } else { "bets" };
-    format!("{} {bets}", money("", n as f64))
+    format!("{} {bets}", grouped(n))
 }
