@@ -14,7 +14,7 @@ pub use layout::*;
 pub use phases::alternation;
 
 use crate::model::{Bet, BetKind, BetStatus, Document, year_fraction};
-use record::{stale_statuses, stones, tours_out_of_range, untried_work};
+use record::{before_career_start, stale_statuses, stones, tours_out_of_range, untried_work};
 use swings::{cadence, early_swings, outcomes, overlapping_swings, swings_too_soon};
 
 /// How much an insight asks for attention.
@@ -174,6 +174,7 @@ pub fn insights(doc: &Document, today: NaiveDate) -> Vec<Insight> {
     out.extend(tours_out_of_range(doc));
     out.extend(outcomes(doc));
     out.extend(untried_work(doc, now));
+    out.extend(before_career_start(doc));
     out.extend(stones(doc, now));
     out.sort_by_key(|i| std::cmp::Reverse(i.severity));
     out

@@ -103,6 +103,38 @@ pub(super) fn tours_out_of_range(doc: &Document) -> Option<Insight> {
     ))
 }
 
+/// A bet that starts before the career start the profile gives: one of the two is wrong, and
+/// the career start is what the rules count "established" from.
+pub(super) fn before_career_start(doc: &Document) -> Option<Insight> {
+    let start = f64::from(doc.profile.career_start_year);
+    let first = doc
+        .bets
+        .iter()
+        .filter(|b| b.start.is_finite())
+        .min_by(|a, b| a.start.total_cmp(&b.start))?;
+    if first.start + SAME_TIME >= start {
+        return None;
+    }
+    Some(Insight::new(
+        "before-career-start",
+        Severity::Notice,
+        format!(
+            "\"{}\" starts {}, before the career start you gave ({}).",
+            first.title,
+            year_label(first.start),
+            doc.profile.career_start_year
+        ),
+        vec![
+            format!(
+                "When you count as established, and so when big swings make sense, is counted from the career start: {} years in, per the rules.",
+                doc.rules.established_after_years
+            ),
+            "Set the career start on the Spec panel, or the bet's dates, to what happened."
+                .to_owned(),
+        ],
+    ))
+}
+
 pub(super) fn untried_work(doc: &Document, now: f64) -> Option<Insight> {
     let done: Vec<WorkType> = doc
         .bets

@@ -581,3 +581,22 @@ fn years_read_as_people_say_them() {
     assert_eq!(snap_quarter(2021.13), 2021.25);
     assert_eq!(snap_quarter(2021.1), 2021.0);
 }
+
+#[test]
+fn a_bet_before_the_career_start_asks_which_of_the_two_is_wrong() {
+    let mut d = doc(vec![bet(1, BetKind::Core, Phase::Learning, 2016.5, 2018.5)]);
+    let key = |d: &Document| {
+        insights(d, day(2026))
+            .into_iter()
+            .find(|i| i.key == "before-career-start")
+    };
+    // The helper's spec starts its career in 2016: the bet is in it.
+    assert!(key(&d).is_none());
+    d.profile.career_start_year = 2025;
+    let found = key(&d).expect("said");
+    assert_eq!(
+        found.title,
+        "\"Bet 1\" starts mid-2016, before the career start you gave (2025)."
+    );
+    assert_eq!(found.severity, Severity::Notice);
+}
