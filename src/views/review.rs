@@ -51,6 +51,43 @@ impl ReviewView {
         ui.colored_label(color, egui::RichText::new(text).strong());
     }
 
+    /// Starts today's review, or, when one was started today, takes its snapshot again with
+    /// what changed since and keeps its answers: a second click never makes a second review
+    /// of the same day.
+    fn start_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let todays = ctx.doc.reviews.iter().find(|r| r.date == Some(ctx.today));
+        let (text, hover) = if todays.is_some() {
+            (
+                "Retake today's snapshot",
+                "Today's review is kept with its answers; its numbers are taken again",
+            )
+        } else {
+            (
+                "Start a review",
+                "Records today's skills, metrics, stones, bets, ceilings, updates and drift risk",
+            )
+        };
+        if !ui.button(text).on_hover_text(hover).clicked() {
+            return;
+        }
+        let review = if let Some(todays) = todays {
+            // Taken as if today's review were not there yet, so that it covers the same days
+            // it did when it was started.
+            let mut before = ctx.doc.clone();
+            before.reviews.retain(|r| r.id != todays.id);
+            edits.say(format!("Review of {}: snapshot taken again", ctx.today));
+            CareerReview {
+                snapshot: new_review(&before, ctx.today).snapshot,
+                ..todays.clone()
+            }
+        } else {
+            edits.say(format!("Review of {} started", ctx.today));
+            new_review(ctx.doc, ctx.today)
+        };
+        self.review = Some(review.id);
+        edits.push(Edit::Upsert(Item::CareerReview(review)));
+    }
+
     fn review_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         let order = in_order(ctx.doc);
         let chosen = self
@@ -415,16 +452,7 @@ impl View for ReviewView {
             .show(ui, |ui| {
                 section(ui, "Career review");
                 Self::due_ui(ui, ctx);
-                if ui
-                    .button("Start a review")
-                    .on_hover_text("Records today's skills, metrics, stones, bets, ceilings, updates and drift risk")
-                    .clicked()
-                {
-                    let review = new_review(ctx.doc, ctx.today);
-                    self.review = Some(review.id);
-                    edits.say(format!("Review of {} started", ctx.today));
-                    edits.push(Edit::Upsert(Item::CareerReview(review)));
-                }
+                self.start_ui(ui, ctx, edits);
                 self.review_ui(ui, ctx, edits);
                 self.history_ui(ui, ctx);
                 self.metrics_ui(ui, ctx, edits);
@@ -576,6 +604,52 @@ mod tests {
                 .expect("kept")
                 .focus_on
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn starting_a_review_twice_in_a_day_retakes_its_snapshot_and_keeps_its_answers() {
+        let mut h = harness();
+        h.get_by_label("Start a review").click();
+        h.run();
+        let started = h.state().doc().reviews.last().expect("today's").clone();
+        let mut answered = started.clone();
+        answered.went_well = "Gave the marketplace talk".to_owned();
+        let s = h.state_mut();
+        s.session.doc.reviews.last_mut().expect("today's").went_well = answered.went_well.clone();
+        // Storytelling moves after the review was started.
+        let skill = s
+            .session
+            .doc
+            .skills
+            .iter_mut()
+            .find(|k| k.name == "Storytelling")
+            .expect("a skill of the sample");
+        skill.level += 1;
+        let (id, level) = (skill.id, skill.level);
+        h.run();
+        h.get_by_label("Retake today's snapshot").click();
+        h.run();
+        let reviews = &h.state().doc().reviews;
+        assert_eq!(reviews.len(), 3, "no second review of the same day");
+        let retaken = reviews.last().expect("today's");
+        assert_eq!(retaken.id, started.id);
+        assert_eq!(
+            retaken.went_well, answered.went_well,
+            "the answers are kept"
+        );
+        let mark = retaken
+            .snapshot
+            .skills
+            .iter()
+            .find(|m| m.skill == id)
+            .expect("the skill's mark");
+        assert_eq!(mark.level, level, "the numbers are taken again");
+        // The same days as when it was started: the updates sent since the August review.
+        assert_eq!(retaken.snapshot.updates_sent, started.snapshot.updates_sent);
+        assert_eq!(
+            retaken.snapshot.updates_promised,
+            started.snapshot.updates_promised
         );
     }
 }
