@@ -9,15 +9,29 @@ fail() {
 }
 
 start_display() {
-    display=":$((100 + RANDOM % 400))"
-    Xvfb "$display" -screen 0 "${screen:-1400x900x24}" >/dev/null 2>&1 &
+    # The server picks a free display itself and says which once it is ready: a number
+    # picked here could be one another server is still leaving, whose end would take the
+    # app's connection with it.
+    local ready
+    ready="$(mktemp)"
+    Xvfb -displayfd 3 -screen 0 "${screen:-1400x900x24}" 3>"$ready" >/dev/null 2>&1 &
     xvfb=$!
+    display=""
+    for _ in $(seq 100); do
+        if [ -s "$ready" ]; then
+            display=":$(head -1 "$ready")"
+            break
+        fi
+        sleep 0.1
+    done
+    rm -f "$ready"
+    [ -n "$display" ] || fail "the virtual display did not start"
     export DISPLAY="$display"
     for _ in $(seq 50); do
         xdotool getmouselocation >/dev/null 2>&1 && return 0
         sleep 0.1
     done
-    fail "the virtual display $display did not start"
+    fail "the virtual display $display did not answer"
 }
 
 # Runs until the condition given holds, for at most $1 seconds; fails with $2 if it never does.
