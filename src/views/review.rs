@@ -9,7 +9,7 @@ use super::{Edits, View, ViewCtx};
 use crate::analysis::review::{
     FocusLine, Moved, Track, changes_since_previous, due_in, focus_name, focus_since_previous,
     focus_summary, focus_to_today, in_order, latest, metric_over_time, new_review, path_ends,
-    phase_balance, progress, skill_over_time, updates_line,
+    phase_balance, progress, retake, skill_over_time, updates_line,
 };
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
@@ -71,15 +71,8 @@ impl ReviewView {
             return;
         }
         let review = if let Some(todays) = todays {
-            // Taken as if today's review were not there yet, so that it covers the same days
-            // it did when it was started.
-            let mut before = ctx.doc.clone();
-            before.reviews.retain(|r| r.id != todays.id);
             edits.say(format!("Review of {}: snapshot taken again", ctx.today));
-            CareerReview {
-                snapshot: new_review(&before, ctx.today).snapshot,
-                ..todays.clone()
-            }
+            retake(ctx.doc, todays, ctx.today)
         } else {
             edits.say(format!("Review of {} started", ctx.today));
             new_review(ctx.doc, ctx.today)

@@ -134,6 +134,17 @@ pub fn new_review(doc: &Document, today: NaiveDate) -> CareerReview {
     }
 }
 
+/// A review started earlier today taken again: its id, date and answers kept, its snapshot
+/// taken now over the same days as when it was started (as if it were not there yet).
+pub fn retake(doc: &Document, review: &CareerReview, today: NaiveDate) -> CareerReview {
+    let mut before = doc.clone();
+    before.reviews.retain(|r| r.id != review.id);
+    CareerReview {
+        snapshot: snapshot(&before, today),
+        ..review.clone()
+    }
+}
+
 /// A number as a person writes it: no decimals when whole, else one.
 pub fn number(value: f64) -> String {
     if (value - value.round()).abs() < 1e-9 {

@@ -411,3 +411,32 @@ fn last_quarters_focus_is_measured_at_the_next_review_and_this_quarters_to_today
     d.reviews[1].focus_on.clear();
     assert!(focus_to_today(&d, &d.reviews[1], day(2026, 5, 1)).is_none());
 }
+
+#[test]
+fn a_review_retaken_the_same_day_keeps_its_answers_and_covers_the_same_days() {
+    let mut d = doc();
+    d.voice.cadence_days = 30;
+    d.voice.entries.push(VoiceEntry {
+        id: crate::model::VoiceEntryId(1),
+        date: Some(day(2026, 3, 10)),
+        kind: VoiceKind::Update,
+        ..VoiceEntry::default()
+    });
+    let mut first = new_review(&d, day(2026, 1, 1));
+    first.snapshot.updates_sent = 0;
+    d.reviews.push(first);
+    let today = day(2026, 4, 1);
+    let mut started = new_review(&d, today);
+    started.went_well = "Shipped the pilot".to_owned();
+    d.reviews.push(started.clone());
+    d.skills[0].level = 3;
+    let retaken = retake(&d, &started, today);
+    assert_eq!(retaken.id, started.id);
+    assert_eq!(retaken.date, started.date);
+    assert_eq!(retaken.went_well, "Shipped the pilot");
+    assert_eq!(retaken.snapshot.skills[0].level, 3, "taken again");
+    // The 90 days since the January review: one update sent, three promised. Taken with
+    // today's review counted, the period would be no days at all.
+    assert_eq!(retaken.snapshot.updates_sent, 1);
+    assert_eq!(retaken.snapshot.updates_promised, 3);
+}

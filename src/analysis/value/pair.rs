@@ -25,6 +25,35 @@ pub fn offer_terms(doc: &Document, offer: &Offer) -> Terms {
     terms(&offer.compensation, &offer.terms, &doc.rules.money)
 }
 
+/// The money two offers' pay is drawn in, side by side.
+#[derive(Clone, Debug)]
+pub struct PayUnits {
+    /// The currency the figures are in: the offers' own when both pay in it, else home.
+    pub currency: String,
+    /// What each offer's own figures are multiplied by to be in `currency`.
+    pub scale: [f64; 2],
+    /// Each offer's rate to home, when they pay in two currencies and were converted.
+    pub converted: Option<[Terms; 2]>,
+}
+
+/// How two offers' pay is put on one axis. Two currencies are never drawn as if they were
+/// one: both are then taken to the home currency, each at its own rate.
+pub fn pay_units(doc: &Document, a: &Offer, b: &Offer) -> PayUnits {
+    if a.compensation.currency.trim() == b.compensation.currency.trim() {
+        return PayUnits {
+            currency: a.compensation.currency.clone(),
+            scale: [1.0, 1.0],
+            converted: None,
+        };
+    }
+    let terms = [a, b].map(|o| offer_terms(doc, o));
+    PayUnits {
+        currency: doc.rules.money.home_currency.clone(),
+        scale: [terms[0].rate, terms[1].rate],
+        converted: Some(terms),
+    }
+}
+
 /// An offer's equity weighed by its odds.
 pub fn offer_equity(doc: &Document, offer: &Offer) -> EquityValue {
     equity_value(&offer.compensation, &offer.equity, &doc.rules.money)

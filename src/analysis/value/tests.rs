@@ -523,3 +523,26 @@ mod no_risk {
         }
     }
 }
+
+#[test]
+fn two_currencies_are_put_on_one_axis_at_each_offers_rate() {
+    let mut doc = crate::file::sample();
+    let [a, b] = [doc.offers[0].clone(), doc.offers[1].clone()];
+    let same = pay_units(&doc, &a, &b);
+    assert_eq!(same.currency, a.compensation.currency);
+    assert_eq!(same.scale, [1.0, 1.0]);
+    assert!(same.converted.is_none());
+    doc.rules.money.home_currency = "£".to_owned();
+    let mut b = b;
+    b.compensation.currency = "$".to_owned();
+    b.terms.rate_to_home = Some(0.8);
+    let two = pay_units(&doc, &a, &b);
+    assert_eq!(two.currency, "£");
+    assert_eq!(two.scale, [1.0, 0.8]);
+    assert!(two.converted.is_some());
+    // No rate given: counted 1 to 1, and said to be a guess.
+    b.terms.rate_to_home = None;
+    let guessed = pay_units(&doc, &a, &b);
+    assert_eq!(guessed.scale, [1.0, 1.0]);
+    assert!(guessed.converted.expect("converted")[1].rate_missing);
+}

@@ -5,7 +5,7 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use super::OffersView;
 use crate::analysis::offers::{YearPay, cumulative, money, offer_name, pay_by_year};
-use crate::analysis::value::offer_terms;
+use crate::analysis::value::{PayUnits, pay_units};
 use crate::model::{Compensation, Offer};
 use crate::views::ViewCtx;
 use crate::views::widgets::section;
@@ -60,17 +60,14 @@ impl OffersView {
             }
         }
         let pays = offers.map(|o| pay_by_year(&o.compensation, self.years));
-        // Two currencies are never drawn against one axis as if they were one: both are then
-        // drawn in the home currency, each at its own rate, and the chart says so.
+        let PayUnits {
+            currency: axis_currency,
+            scale,
+            converted,
+        } = pay_units(ctx.doc, a, b);
+        let one_currency = converted.is_none();
         let home = &ctx.doc.rules.money.home_currency;
-        let one_currency = a.compensation.currency.trim() == b.compensation.currency.trim();
-        let terms = offers.map(|o| offer_terms(ctx.doc, o));
-        let (scale, axis_currency) = if one_currency {
-            ([1.0, 1.0], a.compensation.currency.clone())
-        } else {
-            ([terms[0].rate, terms[1].rate], home.clone())
-        };
-        if !one_currency {
+        if let Some(terms) = &converted {
             let color = if terms.iter().any(|t| t.rate_missing) {
                 ctx.theme.warn()
             } else {
