@@ -142,6 +142,8 @@ pub enum KeyMark {
     Dashed,
     /// A line with a dot on it (values recorded at points in time).
     LineAndDot,
+    /// A filled block (a bar, or a part of a stacked bar).
+    Block,
 }
 
 /// The line of the n-th of several series: the palette's colours first, then the same
@@ -179,11 +181,17 @@ pub fn chart_key<'a>(
                         ui.allocate_exact_size(egui::vec2(18.0, 10.0), egui::Sense::hover());
                     let ends = [rect.left_center(), rect.right_center()];
                     let stroke = egui::Stroke::new(2.0, color);
-                    if mark == KeyMark::Dashed {
-                        ui.painter()
-                            .extend(egui::Shape::dashed_line(&ends, stroke, 5.0, 3.0));
-                    } else {
-                        ui.painter().line_segment(ends, stroke);
+                    match mark {
+                        KeyMark::Dashed => {
+                            ui.painter()
+                                .extend(egui::Shape::dashed_line(&ends, stroke, 5.0, 3.0));
+                        }
+                        KeyMark::Block => {
+                            ui.painter().rect_filled(rect.shrink(1.0), 1.0, color);
+                        }
+                        KeyMark::Line | KeyMark::LineAndDot => {
+                            ui.painter().line_segment(ends, stroke);
+                        }
                     }
                     if mark == KeyMark::LineAndDot {
                         ui.painter().circle_filled(rect.center(), 3.5, color);

@@ -162,6 +162,19 @@ impl MoneyComparison {
     pub fn total(&self, i: usize, basis: Basis) -> f64 {
         self.years[i].iter().map(|y| y.on(basis)).sum()
     }
+
+    /// The real totals the exit scenarios span for one offer, in words; without equity at
+    /// stake every scenario pays the same, and a range from a figure to itself says nothing.
+    pub fn range_words(&self, i: usize) -> String {
+        let home = &self.terms[i].home;
+        let (low, high) = self.range[i];
+        let (low, high) = (money(home, low), money(home, high));
+        if low == high {
+            format!("{low}, the same in every exit scenario")
+        } else {
+            format!("{low} to {high} from the worst scenario to the best")
+        }
+    }
 }
 
 /// Two offers' money side by side over `years` years: their values on every basis, the
@@ -365,19 +378,16 @@ pub fn offer_lines(m: &MoneyComparison, i: usize, offer: &Offer) -> Vec<String> 
         ),
     }
     let (low, high) = m.range[i];
-    // Without equity at stake every scenario pays the same: a range from a figure to itself
-    // says nothing.
     if money(&tm.home, low) == money(&tm.home, high) {
         lines.push(format!(
-            "Real value over {PAY_YEARS} years: {}, the same in every exit scenario.",
-            money(&tm.home, m.real[i])
+            "Real value over {PAY_YEARS} years: {}.",
+            m.range_words(i)
         ));
     } else {
         lines.push(format!(
-            "Real value over {PAY_YEARS} years: {} weighed by the odds, {} to {} from the worst scenario to the best.",
+            "Real value over {PAY_YEARS} years: {} weighed by the odds, {}.",
             money(&tm.home, m.real[i]),
-            money(&tm.home, low),
-            money(&tm.home, high)
+            m.range_words(i)
         ));
     }
     lines

@@ -132,14 +132,17 @@ fn equity_rows(rows: &mut Rows<'_>, o: &mut Offer, rules: &MoneyRules) {
 fn terms_rows(rows: &mut Rows<'_>, o: &mut Offer, rules: &MoneyRules, today: NaiveDate) {
     let c = o.compensation.currency.clone();
     let t = &mut o.terms;
-    let rate_label = format!("{} per 1 {c}", rules.home_currency);
-    let mut rate = t.rate_to_home.unwrap_or(1.0);
-    if rows.merging("rate", |ui| {
-        widgets::number_row(ui, &rate_label, &mut rate, 0.0001..=1e6, 0.001, "")
-    }) {
-        t.rate_to_home = Some(rate);
+    // Paid in the home currency, there is no rate to give: "£ per 1 £" asked for nothing.
+    if c.trim() != rules.home_currency.trim() {
+        let rate_label = format!("{} per 1 {c}", rules.home_currency);
+        let mut rate = t.rate_to_home.unwrap_or(1.0);
+        if rows.merging("rate", |ui| {
+            widgets::number_row(ui, &rate_label, &mut rate, 0.0001..=1e6, 0.001, "")
+        }) {
+            t.rate_to_home = Some(rate);
+        }
+        rows.date("Rate taken on", &mut t.rate_date, today);
     }
-    rows.date("Rate taken on", &mut t.rate_date, today);
     own_or_rule(
         rows,
         "Tax on cash",
@@ -418,5 +421,18 @@ mod tests {
             offer(&h, 1).leaving.grants[1].custom_vesting,
             [40.0, 30.0, 30.0]
         );
+    }
+
+    #[test]
+    fn an_offer_paid_at_home_asks_for_no_exchange_rate() {
+        let mut doc = crate::file::sample();
+        let home = doc.rules.money.home_currency.clone();
+        doc.offers[1].compensation.currency = "$".to_owned();
+        let mut h = harness(doc);
+        open(&mut h, STAY);
+        assert!(h.query_by_label(&format!("{home} per 1 {home}")).is_none());
+        open(&mut h, SWING);
+        h.get_by_label(&format!("{home} per 1 $"));
+        h.get_by_label("Rate taken on");
     }
 }

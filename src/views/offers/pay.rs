@@ -1,13 +1,14 @@
 //! Pay over the years: the two offers' pay, year by year or added up, as stacked bars
 //! marked A and B, with the totals beneath.
 
-use egui_plot::{Bar, BarChart, Legend, Plot};
+use egui_plot::{Bar, BarChart, Plot};
 
 use super::OffersView;
 use crate::analysis::offers::{YearPay, cumulative, money, offer_name, pay_by_year};
 use crate::analysis::value::{PayUnits, pay_units};
 use crate::model::{Compensation, Offer};
 use crate::views::ViewCtx;
+use crate::views::charts::{KeyMark, chart_key};
 use crate::views::widgets::section;
 
 crate::model::labelled::labelled_enum! {
@@ -153,8 +154,8 @@ impl OffersView {
         let tallest = tops.iter().map(|t| t.1).fold(0.0, f64::max);
         Plot::new("pay over the years")
             .height(240.0)
-            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-            .include_y(tallest * 1.45)
+            // Room above the tallest bar for its A or B mark.
+            .include_y(tallest * 1.12)
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
@@ -171,13 +172,29 @@ impl OffersView {
                     );
                 }
             });
+        // The key under the chart, where it covers no bar.
+        chart_key(
+            ui,
+            "pay key",
+            4,
+            parts
+                .iter()
+                .enumerate()
+                .map(|(n, (name, _))| (*name, ctx.theme.series(n), KeyMark::Block)),
+        );
         egui::Grid::new("pay totals")
             .num_columns(3)
             .spacing([16.0, 2.0])
             .show(ui, |ui| {
                 ui.label("");
-                ui.strong(format!("A: {}", offer_name(a)));
-                ui.strong(format!("B: {}", offer_name(b)));
+                super::worth::cell(
+                    ui,
+                    egui::RichText::new(format!("A: {}", offer_name(a))).strong(),
+                );
+                super::worth::cell(
+                    ui,
+                    egui::RichText::new(format!("B: {}", offer_name(b))).strong(),
+                );
                 ui.end_row();
                 let amount = |i: usize, value: f64| {
                     if entered[i] {

@@ -1,12 +1,13 @@
 //! What each offer is worth, side by side on the Offers panel: gross, after tax or real, with
 //! each figure's formula, the range the equity's scenarios span and what leaving costs.
 
-use egui_plot::{Bar, BarChart, Legend, Plot};
+use egui_plot::{Bar, BarChart, Plot};
 
 use crate::analysis::offers::{PAY_YEARS, money, offer_name, one_decimal, score_of};
 use crate::analysis::value::{Basis, compare_money, offer_lines, year_formula};
 use crate::model::{CriterionTag, Offer};
 use crate::views::ViewCtx;
+use crate::views::charts::{KeyMark, chart_key};
 use crate::views::widgets as rows;
 
 /// Two offers' true value side by side over `years` years, on the basis the person picks:
@@ -62,7 +63,6 @@ pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, year
     let axis = home.clone();
     Plot::new("value over the years")
         .height(200.0)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -76,14 +76,22 @@ pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, year
                 plot.bar_chart(chart);
             }
         });
+    // The key under the chart, where it covers no bar.
+    let names = [0, 1].map(|i| format!("{}: {}", ["A", "B"][i], offer_name(offers[i])));
+    chart_key(
+        ui,
+        "value key",
+        1,
+        (0..2).map(|i| (names[i].as_str(), ctx.theme.series(i), KeyMark::Block)),
+    );
 
     egui::Grid::new("value by year")
         .num_columns(3)
         .spacing([16.0, 2.0])
         .show(ui, |ui| {
             ui.strong(basis.label());
-            ui.strong(format!("A: {}", offer_name(a)));
-            ui.strong(format!("B: {}", offer_name(b)));
+            cell(ui, egui::RichText::new(format!("A: {}", offer_name(a))).strong());
+            cell(ui, egui::RichText::new(format!("B: {}", offer_name(b))).strong());
             ui.end_row();
             for year in 0..years {
                 ui.label(format!("Year {}", year + 1));
@@ -99,13 +107,13 @@ pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, year
                 }
                 ui.end_row();
             }
-            ui.label(format!("Total, {}", basis.label().to_lowercase()));
+            row_label(ui, format!("Total, {}", basis.label().to_lowercase()));
             for i in 0..2 {
                 ui.label(money(home, m.total(i, basis)))
                     .on_hover_text("The years above added up.");
             }
             ui.end_row();
-            ui.label("Equity weighed by its odds");
+            row_label(ui, "Equity weighed by its odds");
             for i in 0..2 {
                 let ev = &m.equity[i];
                 let c = &m.terms[i].currency;
@@ -121,10 +129,10 @@ pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, year
                 } else {
                     "no equity".to_owned()
                 };
-                ui.label(text).on_hover_text(ev.expected_formula(c));
+                cell(ui, text).on_hover_text(ev.expected_formula(c));
             }
             ui.end_row();
-            ui.label("Leaving the current job gives up");
+            row_label(ui, "Leaving the current job gives up");
             for (i, offer) in offers.iter().enumerate() {
                 match &m.forfeits[i] {
                     Some(f) => {
@@ -150,15 +158,14 @@ pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, year
                 }
             }
             ui.end_row();
-            ui.label(format!("Real range, {PAY_YEARS} years"));
+            row_label(ui, format!("Real range, {PAY_YEARS} years"));
             for i in 0..2 {
-                let (low, high) = m.range[i];
-                ui.label(format!("{} to {}", money(home, low), money(home, high)))
+                cell(ui, m.range_words(i))
                     .on_hover_text("Real totals if the worst, then the best, exit scenario came true.");
             }
             ui.end_row();
             if let Some(criterion) = doc.criteria.iter().find(|c| c.tag == CriterionTag::Compensation) {
-                ui.label(format!("{}: the money suggests", criterion.name));
+                row_label(ui, format!("{}: the money suggests", criterion.name));
                 for (i, offer) in offers.iter().enumerate() {
                     let (own, scored) = score_of(offer, criterion.id);
                     let own = if scored {
@@ -193,6 +200,31 @@ pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, year
     }
 }
 
+/// A cell of a two-offer table that wraps at a column's width: long names and sentences in
+/// a grid, which does not wrap by itself, ran past the panel's edge.
+pub(super) fn cell(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    wrapped(ui, text, CELL_WIDTH)
+}
+
+/// A row's name in the first column of a two-offer table, wrapped narrower than its cells.
+fn row_label(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    wrapped(ui, text, ROW_LABEL_WIDTH)
+}
+
+/// Text that wraps at `width` inside a grid, which does not wrap by itself.
+fn wrapped(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>, width: f32) -> egui::Response {
+    ui.scope(|ui| {
+        ui.set_max_width(width);
+        ui.add(egui::Label::new(text).wrap())
+    })
+    .inner
+}
+
+/// The widest a cell of a two-offer table grows before it wraps, in points.
+const CELL_WIDTH: f32 = 170.0;
+/// The widest a row's name grows before it wraps, in points.
+const ROW_LABEL_WIDTH: f32 = 130.0;
+
 #[cfg(test)]
 mod tests {
     use egui_kittest::kittest::Queryable;
@@ -210,5 +242,15 @@ mod tests {
         h.get_by_label_contains("Showing real: after tax and odds");
         // The AI swing leaves the checkout role before its grants vest.
         h.get_by_label_contains("before tax, by 2027-01-04");
+    }
+
+    #[test]
+    fn an_offer_with_nothing_at_stake_has_no_range_from_a_figure_to_itself() {
+        let h =
+            crate::views::standalone::harness(OffersView::default(), crate::file::sample(), 3600.0);
+        // The stay offer's equity is public: every exit scenario pays the same.
+        h.get_by_label_contains(", the same in every exit scenario");
+        // The swing's private equity spans a range.
+        h.get_by_label_contains("from the worst scenario to the best");
     }
 }
