@@ -54,13 +54,43 @@ has_window() {
     [ -n "$(window_of "$1")" ]
 }
 
+# Stops the virtual display and waits until it is gone, so that the next script's server
+# never meets this one still shutting down.
+stop_display() {
+    if [ -n "${xvfb:-}" ]; then
+        kill "$xvfb" 2>/dev/null || true
+        wait "$xvfb" 2>/dev/null || true
+    fi
+}
+
 # Starts the app on the arguments given; sets $app to its process id and waits for its window.
+# The app sometimes cannot reach a display that xdotool has just reached (seen one run in
+# two, only after other X servers came and went): it then exits at once, and is started once
+# more, saying so. An app that runs without a window, or exits twice, fails.
 start_app() {
-    "$bin" "$@" &
-    app=$!
-    wait_until 30 "the window of career-spec $* did not appear" has_window "$app"
-    # A few frames, so that the window answers keys.
-    sleep 1
+    local try
+    for try in 1 2; do
+        "$bin" "$@" &
+        app=$!
+        local end=$((SECONDS + 30))
+        until has_window "$app"; do
+            if ! kill -0 "$app" 2>/dev/null; then
+                break
+            fi
+            [ "$SECONDS" -lt "$end" ] \
+                || fail "the window of career-spec $* did not appear (waited 30s)"
+            sleep 0.2
+        done
+        if has_window "$app"; then
+            # A few frames, so that the window answers keys.
+            sleep 1
+            return 0
+        fi
+        wait "$app" 2>/dev/null || true
+        [ "$try" -eq 1 ] && echo "$script: career-spec $* exited before its window appeared; starting it once more" >&2
+        sleep 1
+    done
+    fail "career-spec $* exited twice before its window appeared"
 }
 
 # Gives the window of process $1 the keyboard focus; with no window manager it is given
