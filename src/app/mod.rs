@@ -427,7 +427,7 @@ impl eframe::App for CareerApp {
         CareerApp::ui(self, ui);
     }
 
-    fn on_exit(&mut self) {
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         // Closing was confirmed (saved, or discarded on purpose): nothing to recover.
         self.recovery.clear();
     }
