@@ -88,7 +88,7 @@ fn drift_dates(doc: &Document, today: NaiveDate, out: &mut Vec<PlanDate>) {
             ),
         ),
         Some(left) => (
-            today + Days::new(left.unsigned_abs()),
+            crate::model::days_after(today, left.unsigned_abs()),
             format!("A drift self-review every {every} days, by the rules."),
         ),
     };

@@ -1,9 +1,9 @@
 //! The 30/60/90 landing plan: when each step is due, where today falls, progress, what is
 //! overdue, and the template a plan starts from.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
-use crate::model::{LandingItem, LandingPhase, LandingPlan, Rules};
+use crate::model::{LandingItem, LandingPhase, LandingPlan, Rules, days_after};
 
 /// The last day of a phase: the start plus its share of the plan, by the rules.
 pub fn due(start: NaiveDate, phase: LandingPhase, rules: &Rules) -> NaiveDate {
@@ -12,7 +12,11 @@ pub fn due(start: NaiveDate, phase: LandingPhase, rules: &Rules) -> NaiveDate {
         .position(|p| *p == phase)
         .unwrap_or(0) as u64
         + 1;
-    start + Days::new(n * u64::from(rules.landing_phase_days) - 1)
+    // A phase of no days (refused by validation) ends on the first day rather than before it.
+    days_after(
+        start,
+        (n * u64::from(rules.landing_phase_days)).saturating_sub(1),
+    )
 }
 
 /// Where today falls in the plan.

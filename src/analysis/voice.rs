@@ -40,7 +40,7 @@ pub fn cadence(doc: &Document, today: NaiveDate) -> Cadence {
     match last_update(doc).and_then(|e| e.date) {
         None => Cadence::NeverSent,
         Some(last) => {
-            let next = last + chrono::Days::new(u64::from(days));
+            let next = crate::model::days_after(last, u64::from(days));
             Cadence::Due(next, (next - today).num_days())
         }
     }

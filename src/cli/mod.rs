@@ -1,6 +1,6 @@
 //! The command line: open a file in the window, or check, export and compare without one.
 
-mod compare;
+pub mod compare;
 pub mod window;
 
 use std::path::{Path, PathBuf};

@@ -141,6 +141,19 @@ impl Document {
     }
 }
 
+/// The day `days` after `date`, or the calendar's last day when that is past it: the rules
+/// bound every span, yet no date worked out from one may panic.
+pub fn days_after(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_add_days(chrono::Days::new(days))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The day `days` before `date`, or the calendar's first day when that is before it.
+pub fn days_before(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_sub_days(chrono::Days::new(days))
+        .unwrap_or(NaiveDate::MIN)
+}
+
 /// A date as a fractional year (2024-07-01 is about 2024.5), the unit of the timeline.
 pub fn year_fraction(date: NaiveDate) -> f64 {
     let days_in_year = if date.leap_year() { 366.0 } else { 365.0 };

@@ -4,12 +4,24 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use chrono::{Datelike, NaiveDate};
+
 use super::{Document, Id};
 
 mod money;
 
-/// Years outside this range are taken as typing mistakes.
+/// Years outside this range are taken as typing mistakes; dates are held to it too.
 pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// The longest span in days a rule or cadence may name: ten years. Every date the app works
+/// out from one stays inside the calendar, and a person meaning more has made a typo.
+pub const DAYS_MAX: u32 = 3660;
+
+/// The longest span in months (a tour of duty): fifty years.
+const MONTHS_MAX: u32 = 600;
+
+/// The most a count in the rules may be (swings, repeats, answers).
+const COUNT_MAX: u32 = 1000;
 
 /// One thing wrong with a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,6 +78,25 @@ impl Checker {
                 path,
                 format!("{value} must be from {} to {}", range.start(), range.end()),
             );
+        }
+    }
+
+    /// A whole number of days, months or times, within what the analysis is written for.
+    fn count(&mut self, path: &str, value: u32, range: std::ops::RangeInclusive<u32>) {
+        if !range.contains(&value) {
+            self.push(
+                path,
+                format!("{value} must be from {} to {}", range.start(), range.end()),
+            );
+        }
+    }
+
+    /// A date, when there is one, within the years the app reasons about.
+    fn date(&mut self, path: &str, date: Option<NaiveDate>) {
+        let Some(date) = date else { return };
+        let (first, last) = (*YEAR_RANGE.start(), *YEAR_RANGE.end());
+        if !YEAR_RANGE.contains(&date.year()) {
+            self.push(path, format!("{date} is outside the years {first}–{last}"));
         }
     }
 
@@ -218,6 +249,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                 format!("vests {vested} %, more than the whole grant"),
             );
         }
+        c.date(&format!("{at}.start"), offer.start);
         money::offer(&mut c, &at, &offer.equity, &offer.terms, &offer.leaving);
         for (j, id) in offer.stones.iter().enumerate() {
             c.refers(&format!("{at}.stones[{j}]"), *id, &stones, "stepping stone");
@@ -231,6 +263,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     c.unique("drift.reviews", doc.drift.reviews.iter().map(|r| r.id));
     for (i, review) in doc.drift.reviews.iter().enumerate() {
         let at = format!("drift.reviews[{i}]");
+        c.date(&format!("{at}.date"), review.date);
         if let Some(offer) = review.offer {
             c.refers(&format!("{at}.offer"), offer, &offers, "offer");
         }
@@ -255,6 +288,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
 
     c.unique("ceilings", doc.ceilings.iter().map(|a| a.id));
     for (i, assessment) in doc.ceilings.iter().enumerate() {
+        c.date(&format!("ceilings[{i}].date"), assessment.date);
         let mut seen = HashSet::new();
         for (j, score) in assessment.scores.iter().enumerate() {
             c.score(&format!("ceilings[{i}].scores[{j}].score"), score.score);
@@ -267,7 +301,12 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         }
     }
 
+    c.date("landing.start", doc.landing.start);
     c.unique("landing.items", doc.landing.items.iter().map(|l| l.id));
+    c.count("voice.cadence_days", doc.voice.cadence_days, 0..=DAYS_MAX);
+    for (i, entry) in doc.voice.entries.iter().enumerate() {
+        c.date(&format!("voice.entries[{i}].date"), entry.date);
+    }
     c.unique("voice.entries", doc.voice.entries.iter().map(|e| e.id));
     c.unique(
         "voice.explanations",
@@ -286,6 +325,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
 
     c.unique("metrics", doc.metrics.iter().map(|m| m.id));
     for (i, metric) in doc.metrics.iter().enumerate() {
+        c.date(&format!("metrics[{i}].first_date"), metric.first_date);
         c.number(
             &format!("metrics[{i}].value"),
             metric.value,
@@ -303,6 +343,9 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         );
     }
     c.unique("reviews", doc.reviews.iter().map(|r| r.id));
+    for (i, review) in doc.reviews.iter().enumerate() {
+        c.date(&format!("reviews[{i}].date"), review.date);
+    }
 
     let r = &doc.rules;
     c.number(
@@ -339,6 +382,18 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         r.metric_on_track_share,
         0.0..=1.0,
     );
+    for (field, value, range) in [
+        ("max_early_swings", r.max_early_swings, 0..=COUNT_MAX),
+        ("tour_min_months", r.tour_min_months, 1..=MONTHS_MAX),
+        ("tour_max_months", r.tour_max_months, 1..=MONTHS_MAX),
+        ("landing_phase_days", r.landing_phase_days, 1..=365),
+        ("repeat_threshold", r.repeat_threshold, 1..=COUNT_MAX),
+        ("self_review_days", r.self_review_days, 1..=DAYS_MAX),
+        ("drift_min_answers", r.drift_min_answers, 0..=COUNT_MAX),
+        ("review_days", r.review_days, 1..=DAYS_MAX),
+    ] {
+        c.count(&format!("rules.{field}"), value, range);
+    }
     money::rules(&mut c, &r.money);
     if r.tour_max_months < r.tour_min_months {
         c.push(

@@ -52,7 +52,7 @@ fn period_start(doc: &Document, today: NaiveDate) -> NaiveDate {
         .filter_map(|r| r.date)
         .filter(|d| *d <= today)
         .max()
-        .unwrap_or_else(|| today - chrono::Days::new(u64::from(doc.rules.review_days)))
+        .unwrap_or_else(|| crate::model::days_before(today, u64::from(doc.rules.review_days)))
 }
 
 /// The measurable state of the career today, as a review records it.

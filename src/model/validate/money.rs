@@ -68,9 +68,11 @@ pub(super) fn offer(
     if let Some(d) = e.discount_pct {
         c.number(&format!("{at}.equity.discount_pct"), d, 0.0..=100.0);
     }
+    c.count(&format!("{at}.equity.rounds"), e.rounds, 0..=100);
     scenarios(c, &format!("{at}.equity.scenarios"), &e.scenarios);
 
     let t = terms;
+    c.date(&format!("{at}.terms.rate_date"), t.rate_date);
     if let Some(rate) = t.rate_to_home
         && !(rate.is_finite() && rate > 0.0 && rate <= 1e6)
     {
@@ -110,11 +112,14 @@ pub(super) fn offer(
                 format!("{at}.terms.promotion.year"),
                 "the year of the offer counts from 1",
             );
+        } else {
+            c.count(&format!("{at}.terms.promotion.year"), p.year, 1..=50);
         }
     }
 
     for (k, g) in leaving.grants.iter().enumerate() {
         c.number(&format!("{at}.leaving.grants[{k}].value"), g.value, MONEY);
+        c.date(&format!("{at}.leaving.grants[{k}].granted"), g.granted);
         for (j, pct) in g.custom_vesting.iter().enumerate() {
             c.number(
                 &format!("{at}.leaving.grants[{k}].custom_vesting[{j}]"),
@@ -129,6 +134,11 @@ pub(super) fn offer(
         MONEY,
     );
     c.number(&format!("{at}.leaving.clawback"), leaving.clawback, MONEY);
+    c.date(&format!("{at}.leaving.bonus_date"), leaving.bonus_date);
+    c.date(
+        &format!("{at}.leaving.clawback_until"),
+        leaving.clawback_until,
+    );
 }
 
 /// The rules the money side falls back on.
