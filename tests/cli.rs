@@ -92,7 +92,9 @@ fn export_prints_the_spec_or_writes_it() {
     let out = run(&["export", "assets/sample.ron"]);
     assert!(out.status.success());
     let md = text(&out.stdout);
-    assert!(md.starts_with("# Priya Raman: career spec"));
+    // The private version by default, and it says so before anything else.
+    assert!(md.starts_with("_Private version: "), "{md}");
+    assert!(md.contains("\n# Priya Raman: career spec\n"), "{md}");
     assert!(md.contains("**CPO at a mid-stage startup** by 2031."));
 
     let d = tempfile::tempdir().expect("folder");

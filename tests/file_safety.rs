@@ -530,11 +530,10 @@ fn a_save_keeps_who_may_read_the_file() {
     use std::os::unix::fs::PermissionsExt as _;
     let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
     let d = folder();
-    // A new file gets what any new file in the folder gets, not an owner-only temporary's mode.
+    // A new file is its owner's alone, whatever any other new file in the folder gets.
     let path = d.path().join("career.ron");
     file::save(&path, &file::sample()).expect("saved");
-    let ordinary = write(d.path(), "ordinary.txt", b"x");
-    assert_eq!(mode(&path), mode(&ordinary));
+    assert_eq!(mode(&path), 0o600);
     // An existing file keeps its mode across a save, and its backup has the same.
     for kept in [0o640, 0o604] {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(kept)).expect("chmod");

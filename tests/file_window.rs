@@ -85,6 +85,15 @@ fn menu(h: &mut App, menu: &str, item: &str) {
     h.run();
 }
 
+/// Exports through the menu entry given, answering whom it is for.
+fn export_for(h: &mut App, entry: &str, audience: &str) {
+    menu(h, "File", entry);
+    h.get_by_label(audience).click();
+    h.run();
+    h.get_by_label("Choose where to write…").click();
+    h.run();
+}
+
 fn status(h: &App) -> String {
     h.state().status().to_owned()
 }
@@ -396,11 +405,12 @@ fn export_from_the_window_writes_markdown_and_never_over_a_spec() {
             ..Start::default()
         },
     );
-    menu(&mut h, "File", "Export Markdown…");
+    export_for(&mut h, "Export Markdown…", "Me (private)");
     let written = std::fs::read_to_string(d.path().join("career.md")).expect("exported");
-    assert!(written.starts_with("# Mine: career spec"), "{written}");
+    assert!(written.starts_with("_Private version:"), "{written}");
+    assert!(written.contains("\n# Mine: career spec\n"), "{written}");
     let before = std::fs::read(&path).expect("read");
-    menu(&mut h, "File", "Export Markdown…");
+    export_for(&mut h, "Export Markdown…", "Me (private)");
     assert_eq!(
         std::fs::read(&path).expect("read"),
         before,
@@ -425,7 +435,7 @@ fn export_calendar_from_the_window_writes_the_plans_dates() {
             ..Start::default()
         },
     );
-    menu(&mut h, "File", "Export Calendar…");
+    export_for(&mut h, "Export Calendar…", "Me (private)");
     let written = std::fs::read_to_string(d.path().join("plan.ics")).expect("exported");
     assert!(written.starts_with("BEGIN:VCALENDAR"), "{written}");
     assert!(
@@ -435,7 +445,7 @@ fn export_calendar_from_the_window_writes_the_plans_dates() {
     assert!(status(&h).starts_with("Exported"), "{}", status(&h));
     // Never over the spec itself.
     let before = std::fs::read(&path).expect("read");
-    menu(&mut h, "File", "Export Calendar…");
+    export_for(&mut h, "Export Calendar…", "Me (private)");
     assert_eq!(
         std::fs::read(&path).expect("read"),
         before,
@@ -608,4 +618,72 @@ fn two_offers_are_answered_from_the_keyboard() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
     assert!(!h.state().session().is_dirty(), "{}", status(&h));
+}
+
+#[test]
+fn an_export_asks_whom_it_is_for_and_shows_what_it_leaves_out_first() {
+    let d = tempfile::tempdir().expect("folder");
+    let path = saved(d.path(), "career.ron", "Mine");
+    let md = d.path().join("for-dana.md");
+    let mut h = start(
+        Some(&path),
+        Start {
+            answers: vec![Some(md.clone())],
+            ..Start::default()
+        },
+    );
+    menu(&mut h, "File", "Export Markdown…");
+    h.get_by_label("Export Markdown: whom is it for?");
+    // Nothing is chosen for the person: writing waits for an answer.
+    h.get_by_label("Choose where to write…").click();
+    h.run();
+    assert!(!md.exists(), "nothing written before an audience is chosen");
+    h.get_by_label("My manager").click();
+    h.run();
+    h.get_by_label("Left out for your manager:");
+    h.get_by_label("• Offers and their comparison (2 offers)");
+    h.get_by_label_contains("• Pay: every offer's money");
+    assert!(!md.exists(), "the preview writes nothing");
+    h.get_by_label("Choose where to write…").click();
+    h.run();
+    let written = std::fs::read_to_string(&md).expect("exported");
+    assert!(written.starts_with("_For my manager._"), "{written}");
+    assert!(!written.contains("## Offers"), "{written}");
+    assert!(written.contains("## Skills"), "{written}");
+    assert!(status(&h).ends_with("for your manager"), "{}", status(&h));
+
+    menu(&mut h, "File", "Export Calendar…");
+    h.get_by_label("A mentor").click();
+    h.run();
+    h.get_by_label_contains("• The drift checklist and its answers");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(status(&h), "Export cancelled; nothing was written.");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_spec_others_can_read_is_said_once_and_made_private_with_one_click() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let d = tempfile::tempdir().expect("folder");
+    let path = saved(d.path(), "career.ron", "Mine");
+    let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o600, "a new spec is private");
+    let h = start(Some(&path), Start::default());
+    assert!(h.query_by_label("Make it private").is_none());
+    drop(h);
+
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let mut h = start(Some(&path), Start::default());
+    h.get_by_label("Other accounts on this computer can read career.ron (mode 644).");
+    assert_eq!(mode(&path), 0o644, "never changed without the click");
+    h.get_by_label("Make it private").click();
+    h.run();
+    assert_eq!(mode(&path), 0o600);
+    assert!(h.query_by_label("Make it private").is_none());
+    assert!(
+        status(&h).contains("can now be read by your account alone"),
+        "{}",
+        status(&h)
+    );
 }

@@ -144,19 +144,18 @@ fn stone_dates(doc: &Document, today: NaiveDate, out: &mut Vec<PlanDate>) {
         out.push(PlanDate {
             key: format!("stone-{}", stone.id),
             title: format!("Stepping stone: {}", stone.title),
-            why: if last_day < today {
-                format!(
-                    "Set for {} on the way to {}, and not marked done.",
-                    stone.year,
-                    doc.north_star.target_role.trim()
-                )
-            } else {
-                format!(
-                    "Set for {} on the way to {} by {}.",
-                    stone.year,
-                    doc.north_star.target_role.trim(),
-                    doc.north_star.target_year
-                )
+            why: match (doc.north_star.target_role.trim(), last_day < today) {
+                // No north star named (not set, or left out of a calendar to share).
+                ("", true) => format!("Set for {}, and not marked done.", stone.year),
+                ("", false) => format!("Set for {}.", stone.year),
+                (role, true) => format!(
+                    "Set for {} on the way to {role}, and not marked done.",
+                    stone.year
+                ),
+                (role, false) => format!(
+                    "Set for {} on the way to {role} by {}.",
+                    stone.year, doc.north_star.target_year
+                ),
             },
             start: last_day.max(today),
             last: None,

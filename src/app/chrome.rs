@@ -119,6 +119,27 @@ impl CareerApp {
         if self.status.version != self.session.version() {
             self.status.text.clear();
         }
+        if let Some(mode) = self.privacy.open_to_others {
+            ui.horizontal(|ui| {
+                ui.colored_label(
+                    self.theme.warn(),
+                    format!(
+                        "Other accounts on this computer can read {} (mode {mode:o}).",
+                        self.session.display_name()
+                    ),
+                );
+                if ui
+                    .button("Make it private")
+                    .on_hover_text(
+                        "Let only your account read and write it, and its backup; nothing \
+                         else about the file changes",
+                    )
+                    .clicked()
+                {
+                    self.make_private();
+                }
+            });
+        }
         ui.horizontal(|ui| {
             ui.label(self.session.display_name());
             ui.label("—");

@@ -10,6 +10,7 @@ use super::picker::Purpose;
 use super::watch::{OnDisk, Watcher};
 use super::{CareerApp, then};
 use crate::edit::Session;
+use crate::export::Audience;
 use crate::file::{self, Backup, Disk, LoadError, RealDisk, SaveError};
 use crate::model::Document;
 use crate::views::Command;
@@ -168,6 +169,8 @@ impl CareerApp {
                 self.session.path = Some(path.to_owned());
                 self.session.history.mark_saved();
                 self.session.disk_stamp = file::stamp(path);
+                // Saved somewhere new, or over a file whose mode was kept: look again.
+                self.privacy.checked = None;
                 if file::backup_path(path).exists() {
                     self.file.backed_up = Some(path.to_owned());
                 }
@@ -194,17 +197,57 @@ impl CareerApp {
         }
     }
 
-    /// Writes what `render` makes of the document (Markdown, a calendar) to `path`, never
-    /// over a career spec.
-    fn export_to(&mut self, path: &Path, render: fn(&Document, NaiveDate) -> String) {
+    /// Writes what `render` makes of the document (Markdown, a calendar) for an audience to
+    /// `path`, never over a career spec.
+    fn export_to(
+        &mut self,
+        path: &Path,
+        to: Audience,
+        render: fn(&Document, NaiveDate, Audience) -> String,
+    ) {
         if let Some(refusal) = file::output_refusal(self.session.path.as_deref(), path) {
             self.complain(format!("{refusal}."));
             return;
         }
-        let text = render(&self.session.doc, self.today);
+        let text = render(&self.session.doc, self.today, to);
         match RealDisk.write_atomic(path, text.as_bytes(), Backup::Replace) {
-            Ok(()) => self.say(format!("Exported {}", path.display())),
+            Ok(()) => self.say(format!("Exported {} {}", path.display(), to.for_whom())),
             Err(e) => self.complain(format!("Could not export to {}: {e}", path.display())),
+        }
+    }
+
+    /// Looks at who may read the open file whenever another file is open (or the same one
+    /// saved), not every frame. Screenshots show the app as a first run does, without it.
+    pub(super) fn privacy_step(&mut self) {
+        if self.screenshot.is_some() || self.privacy.checked == self.session.path {
+            return;
+        }
+        self.privacy.checked.clone_from(&self.session.path);
+        self.privacy.open_to_others = self
+            .session
+            .path
+            .as_deref()
+            .and_then(file::private::readable_by_others);
+    }
+
+    /// The one-click answer to the notice: the open file (and its backup) made its owner's
+    /// alone. Never done without the click.
+    pub(super) fn make_private(&mut self) {
+        let Some(path) = self.session.path.clone() else {
+            return;
+        };
+        match file::private::restrict(&path) {
+            Ok(()) => {
+                self.privacy.open_to_others = file::private::readable_by_others(&path);
+                self.say(format!(
+                    "{} (and its backup) can now be read by your account alone.",
+                    self.session.display_name()
+                ));
+            }
+            Err(e) => self.complain(format!(
+                "Could not change who may read {}: {e}",
+                path.display()
+            )),
         }
     }
 
@@ -228,11 +271,15 @@ impl CareerApp {
                     self.proceed(then, ctx);
                 }
             }
-            Purpose::Export => {
-                self.export_to(&with_extension(path, "md"), crate::export::markdown);
+            Purpose::Export(to) => {
+                self.export_to(&with_extension(path, "md"), to, crate::export::markdown_for);
             }
-            Purpose::ExportCalendar => {
-                self.export_to(&with_extension(path, "ics"), crate::export::calendar::ics);
+            Purpose::ExportCalendar(to) => {
+                self.export_to(
+                    &with_extension(path, "ics"),
+                    to,
+                    crate::export::calendar::ics_for,
+                );
             }
             Purpose::Import => self.import_from(&path),
         }

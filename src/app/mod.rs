@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 
 use crate::edit::{DocVersion, ItemRef, Session};
 use crate::model::Document;
+use crate::views::export::{ExportChoice, ExportKind};
 use crate::views::standalone::{WindowLayout, show_view};
 use crate::views::theme::Theme;
 use crate::views::{Command, Panel, Panels};
@@ -120,6 +121,19 @@ pub struct CareerApp {
     offers: VecDeque<LeftBehind>,
     /// An import waiting for the person to review it.
     import: Option<crate::views::import::ImportPreview>,
+    /// An export waiting for the person to say whom it is for.
+    export: Option<crate::views::export::ExportChoice>,
+    /// Whether the open file can be read by other accounts, as last looked at.
+    privacy: Privacy,
+}
+
+/// What the window last found about who may read the open file.
+#[derive(Debug, Default)]
+struct Privacy {
+    /// The file looked at; a different file open is looked at again.
+    checked: Option<PathBuf>,
+    /// Its mode, when accounts other than its owner can read it.
+    open_to_others: Option<u32>,
 }
 
 impl CareerApp {
@@ -193,6 +207,8 @@ impl CareerApp {
             copy_timer: CopyTimer::default(),
             offers: VecDeque::new(),
             import: None,
+            export: None,
+            privacy: Privacy::default(),
         };
         if let Some(selection) = app.screenshot.as_ref().and_then(Screenshot::selection) {
             app.views.get(selection.panel()).select(selection.item());
@@ -298,10 +314,12 @@ impl CareerApp {
                 self.save(ctx);
             }
             Command::SaveAs => self.ask_save_as(ctx),
-            Command::ExportMarkdown => self.ask_export(picker::Purpose::Export, "md", ctx),
+            Command::ExportMarkdown => {
+                self.export = Some(ExportChoice::new(ExportKind::Markdown));
+            }
             Command::ImportLinkedIn => self.picker.request(picker::Purpose::Import, "", ctx),
             Command::ExportCalendar => {
-                self.ask_export(picker::Purpose::ExportCalendar, "ics", ctx);
+                self.export = Some(ExportChoice::new(ExportKind::Calendar));
             }
             Command::Quit => self.guard(Then::Quit, ctx),
             Command::Undo => {
@@ -352,13 +370,18 @@ impl CareerApp {
         let ctx = ui.ctx().clone();
         self.frames += 1;
         self.theme.install(&ctx);
-        if self.confirm.is_none() && self.offers.is_empty() && self.import.is_none() {
+        if self.confirm.is_none()
+            && self.offers.is_empty()
+            && self.import.is_none()
+            && self.export.is_none()
+        {
             self.handle_shortcuts(&ctx);
         }
         self.handle_dropped_files(&ctx);
         self.handle_picked(&ctx);
         self.handle_close_request(&ctx);
         self.watch_step(&ctx);
+        self.privacy_step();
 
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::bottom("status line").show(ui, |ui| self.status_ui(ui));
@@ -387,6 +410,7 @@ impl CareerApp {
 
         self.confirm_ui(&ctx);
         self.import_ui(&ctx);
+        self.export_ui(&ctx);
         self.restore_ui(&ctx);
         self.run_commands(&ctx);
         self.recovery_step(&ctx, ctx.input(|i| i.time));
@@ -451,6 +475,23 @@ impl eframe::App for CareerApp {
     }
 }
 
+/// Makes eframe's window state its owner's alone before eframe writes it with the umask's
+/// mode: the folder (which also holds the recovery copies) and, when it is not there yet, the
+/// file. Failing here costs only privacy of window sizes, so it is said and the app goes on.
+fn private_window_state() {
+    let Some(folder) = eframe::storage_dir("career-spec") else {
+        return;
+    };
+    let made = crate::file::private::create_dir_all(&folder)
+        .and_then(|()| crate::file::private::create_empty(&folder.join("app.ron")));
+    if let Err(e) = made {
+        eprintln!(
+            "cannot keep the window state private in {}: {e}",
+            folder.display()
+        );
+    }
+}
+
 /// Opens the window and runs until it closes. What `config` leaves open (the look, the
 /// panel) is taken from the last run.
 pub fn run(file: Option<PathBuf>, mut config: AppConfig) -> eframe::Result {
@@ -466,6 +507,9 @@ pub fn run(file: Option<PathBuf>, mut config: AppConfig) -> eframe::Result {
         .with_drag_and_drop(true);
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
         viewport = viewport.with_icon(icon);
+    }
+    if !screenshot {
+        private_window_state();
     }
     // A screenshot shows the app as a first run does: the panel widths and window state that
     // earlier runs left are neither read nor written, so two machines take the same picture.

@@ -3,11 +3,13 @@
 
 use std::path::{Path, PathBuf};
 
+use super::picker::Purpose;
 use super::recovery::LeftBehind;
 use super::watch::OnDisk;
 use super::{CareerApp, SAMPLE_NOTE, then};
 use crate::edit::Session;
 use crate::model::Document;
+use crate::views::export::ExportKind;
 
 /// What to do once the unsaved-changes question is answered.
 #[derive(Clone, Debug, PartialEq)]
@@ -311,6 +313,27 @@ impl CareerApp {
             self.say(format!(
                 "Restored unsaved changes to {name}. Save to keep them.{note}"
             ));
+        }
+    }
+
+    /// The question whom an export is for, then the dialog for where to write it.
+    pub(super) fn export_ui(&mut self, ctx: &egui::Context) {
+        let Some(choice) = self.export.as_mut() else {
+            return;
+        };
+        let Some(decision) = choice.show(ctx, &self.session.doc) else {
+            return;
+        };
+        let kind = choice.kind;
+        self.export = None;
+        match decision {
+            crate::views::export::Decision::Write(to) => match kind {
+                ExportKind::Markdown => self.ask_export(Purpose::Export(to), "md", ctx),
+                ExportKind::Calendar => self.ask_export(Purpose::ExportCalendar(to), "ics", ctx),
+            },
+            crate::views::export::Decision::Cancel => {
+                self.say("Export cancelled; nothing was written.");
+            }
         }
     }
 

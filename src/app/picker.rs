@@ -11,12 +11,12 @@ pub enum Purpose {
     Open,
     /// Choose where to save the career spec.
     SaveAs,
-    /// Choose where to write the Markdown export.
-    Export,
+    /// Choose where to write the Markdown export for this audience.
+    Export(crate::export::Audience),
     /// Choose a LinkedIn data export to import.
     Import,
-    /// Choose where to write the calendar of the plan's dates.
-    ExportCalendar,
+    /// Choose where to write the calendar of the plan's dates for this audience.
+    ExportCalendar(crate::export::Audience),
 }
 
 /// Asks the person for a file.
@@ -57,8 +57,8 @@ impl Picker for NativePicker {
                         .add_filter("Career spec", &["ron"])
                         .set_file_name(suggested_name)
                         .save_file(),
-                    Purpose::Export => dialog
-                        .set_title("Export as Markdown")
+                    Purpose::Export(to) => dialog
+                        .set_title(format!("Export as Markdown {}", to.for_whom()))
                         .add_filter("Markdown", &["md"])
                         .set_file_name(suggested_name)
                         .save_file(),
@@ -66,8 +66,11 @@ impl Picker for NativePicker {
                         .set_title("Import your LinkedIn data export")
                         .add_filter("LinkedIn export", &["zip", "csv"])
                         .pick_file(),
-                    Purpose::ExportCalendar => dialog
-                        .set_title("Export the plan's dates as a calendar")
+                    Purpose::ExportCalendar(to) => dialog
+                        .set_title(format!(
+                            "Export the plan's dates as a calendar {}",
+                            to.for_whom()
+                        ))
                         .add_filter("iCalendar", &["ics"])
                         .set_file_name(suggested_name)
                         .save_file(),

@@ -65,12 +65,13 @@ impl RecentFiles {
         };
         let write = || -> std::io::Result<()> {
             if let Some(folder) = store.parent() {
-                std::fs::create_dir_all(folder)?;
+                crate::file::private::create_dir_all(folder)?;
             }
             let text = ron::ser::to_string_pretty(&self.paths, ron::ser::PrettyConfig::new())
                 .map_err(std::io::Error::other)?;
             let folder = store.parent().unwrap_or_else(|| Path::new("."));
             let mut temp = tempfile::NamedTempFile::new_in(folder)?;
+            crate::file::private::make_private(temp.as_file())?;
             std::io::Write::write_all(&mut temp, text.as_bytes())?;
             temp.persist(store).map_err(|e| e.error)?;
             Ok(())

@@ -80,13 +80,15 @@ fn lock_path(copy: &Path) -> PathBuf {
 /// another running window holds it, or when locks cannot be taken there at all: a copy
 /// whose owner cannot be known is left alone rather than taken from a live window.
 fn try_lock(path: &Path) -> Option<File> {
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(path)
-        .ok()?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        // Its owner's alone, as every file the app creates; a umask only takes bits away.
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(crate::file::private::FILE_MODE);
+    }
+    let file = options.open(path).ok()?;
     file.try_lock().ok()?;
     Some(file)
 }
@@ -164,7 +166,7 @@ impl Recovery {
             return Ok(());
         };
         if let Some(folder) = &self.folder {
-            std::fs::create_dir_all(folder)
+            crate::file::private::create_dir_all(folder)
                 .map_err(|e| format!("cannot write the recovery copy: {e}"))?;
         }
         if self.lock.is_none() {
@@ -187,7 +189,7 @@ impl Recovery {
             return Ok(None);
         };
         if let Some(folder) = &self.folder {
-            std::fs::create_dir_all(folder)
+            crate::file::private::create_dir_all(folder)
                 .map_err(|e| format!("cannot write the recovery copy: {e}"))?;
         }
         write_copy(&path, doc, original, original_stamp)?;
@@ -264,6 +266,7 @@ fn write_copy(
             .prefix(".career-spec-")
             .suffix(".tmp")
             .tempfile_in(folder)?;
+        crate::file::private::make_private(temp.as_file())?;
         std::io::Write::write_all(&mut temp, text.as_bytes())?;
         temp.as_file().sync_all()?;
         temp.persist(path).map_err(|e| e.error)?;

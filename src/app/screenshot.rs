@@ -90,7 +90,7 @@ impl CareerApp {
             if lines.is_empty() {
                 fail(out, "the window reported no text");
             }
-            if let Err(e) = std::fs::write(out, lines.join("\n") + "\n") {
+            if let Err(e) = crate::file::private::write(out, (lines.join("\n") + "\n").as_bytes()) {
                 fail(out, &e.to_string());
             }
         }
@@ -113,7 +113,11 @@ fn write_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
         .collect();
     let buffer = image::RgbaImage::from_raw(width as u32, height as u32, bytes)
         .ok_or("the screenshot has no pixels")?;
-    buffer.save(path).map_err(|e| e.to_string())
+    let mut png = std::io::Cursor::new(Vec::new());
+    buffer
+        .write_to(&mut png, image::ImageFormat::Png)
+        .map_err(|e| e.to_string())?;
+    crate::file::private::write(path, png.get_ref()).map_err(|e| e.to_string())
 }
 
 /// The text a window shows, as its accessibility tree tells it, kept up to date each frame.

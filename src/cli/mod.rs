@@ -11,7 +11,14 @@ use clap::{Parser, Subcommand};
 use std::fmt::Write as _;
 use std::io::Write as _;
 
+use crate::export::Audience;
 use crate::file::Disk;
+
+/// Reads `--for`: me, mentor or manager.
+fn parse_audience(text: &str) -> Result<Audience, String> {
+    Audience::from_cli_name(text)
+        .ok_or_else(|| format!("\"{text}\" is not an audience; write me, mentor or manager"))
+}
 
 /// Usage errors exit with this code, as clap's own do.
 const USAGE: u8 = 2;
@@ -76,13 +83,18 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Write the whole spec as Markdown, for a manager or mentor.
+    /// Write the spec as Markdown: everything for yourself, or only what a mentor or your
+    /// manager is meant to see.
     Export {
         /// The career spec to export.
         file: PathBuf,
         /// Where to write; standard output by default.
         #[arg(short, long, value_name = "OUT.md")]
         output: Option<PathBuf>,
+        /// Whom it is for: me (everything, the private version), mentor (no pay, no drift
+        /// answers, no voice log) or manager (only the stepping stones, skills and voice).
+        #[arg(long = "for", value_name = "WHOM", default_value = "me", value_parser = parse_audience)]
+        audience: Audience,
     },
     /// Compare two offers side by side and print the verdict with its reasons.
     Compare {
@@ -101,6 +113,9 @@ pub enum Command {
         /// Where to write; standard output by default.
         #[arg(short, long, value_name = "OUT.ics")]
         output: Option<PathBuf>,
+        /// Whom it is for, as for `export`: only the dates of the parts they are given.
+        #[arg(long = "for", value_name = "WHOM", default_value = "me", value_parser = parse_audience)]
+        audience: Audience,
     },
     /// Bring your history in from LinkedIn's data export: positions become core bets, skills
     /// join the matrix unscored. Importing the same file again adds nothing twice.
@@ -126,11 +141,19 @@ pub enum Command {
 pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
     match command {
         Command::Check { files } => check(files),
-        Command::Export { file, output } => export(file, output.as_deref(), |doc| {
-            crate::export::markdown(doc, today)
+        Command::Export {
+            file,
+            output,
+            audience,
+        } => export(file, output.as_deref(), |doc| {
+            crate::export::markdown_for(doc, today, *audience)
         }),
-        Command::Calendar { file, output } => export(file, output.as_deref(), |doc| {
-            crate::export::calendar::ics(doc, today)
+        Command::Calendar {
+            file,
+            output,
+            audience,
+        } => export(file, output.as_deref(), |doc| {
+            crate::export::calendar::ics_for(doc, today, *audience)
         }),
         Command::Compare {
             file,

@@ -4,6 +4,7 @@
 use chrono::{Duration, NaiveDate, NaiveTime};
 use icalendar::{Alarm, Calendar, Component, DatePerhapsTime, Event, EventLike, Related, Trigger};
 
+use super::{Audience, Part};
 use crate::analysis::calendar::{PlanDate, Remind, exclusive_end, plan_dates};
 use crate::model::Document;
 
@@ -56,8 +57,28 @@ fn event(date: &PlanDate, owner: &str, stamp: NaiveDate) -> Event {
     event.done()
 }
 
-/// Every date the plan promises, as the text of an `.ics` file.
+/// The part of the spec a plan date comes from, by its key; none for a key this list does not
+/// know, which then goes only into the private calendar.
+fn part_of(key: &str) -> Option<Part> {
+    let kind = key.split('-').next().unwrap_or_default();
+    match kind {
+        "voice" => Some(Part::Voice),
+        "drift" => Some(Part::Drift),
+        "landing" => Some(Part::Landing),
+        "stone" => Some(Part::Stones),
+        "next" | "bet" => Some(Part::Portfolio),
+        _ => None,
+    }
+}
+
+/// Every date the plan promises, as the text of an `.ics` file: the private calendar.
 pub fn ics(doc: &Document, today: NaiveDate) -> String {
+    ics_for(doc, today, Audience::Me)
+}
+
+/// The dates of the parts an audience is given, as the text of an `.ics` file.
+pub fn ics_for(doc: &Document, today: NaiveDate, audience: Audience) -> String {
+    let doc = &audience.redact(doc);
     let owner = owner(doc);
     let mut calendar = Calendar::new();
     let name = if doc.profile.name.trim().is_empty() {
@@ -65,9 +86,19 @@ pub fn ics(doc: &Document, today: NaiveDate) -> String {
     } else {
         format!("Career Spec — {}", doc.profile.name.trim())
     };
+    // Whom it is for shows wherever the calendar is listed, as the Markdown's first line.
+    let name = match audience {
+        Audience::Me => format!("{name} (private)"),
+        Audience::Mentor => format!("{name}, for a mentor"),
+        Audience::Manager => format!("{name}, for my manager"),
+    };
     calendar.name(&name);
-    for date in plan_dates(doc, today) {
-        calendar.push(event(&date, &owner, today));
+    let given = |date: &PlanDate| match part_of(&date.key) {
+        Some(part) => audience.includes(part),
+        None => audience == Audience::Me,
+    };
+    for date in plan_dates(doc, today).iter().filter(|d| given(d)) {
+        calendar.push(event(date, &owner, today));
     }
     calendar.done().to_string()
 }
@@ -105,6 +136,17 @@ mod tests {
             events.len(),
             "one reminder per event"
         );
+    }
+
+    #[test]
+    fn every_plan_date_of_the_sample_belongs_to_a_part() {
+        let doc = crate::file::sample();
+        for date in plan_dates(&doc, today()) {
+            assert!(part_of(&date.key).is_some(), "{}", date.key);
+        }
+        assert_eq!(part_of("bet-4-start"), Some(Part::Portfolio));
+        assert_eq!(part_of("next-big-swing"), Some(Part::Portfolio));
+        assert_eq!(part_of("something-new"), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! The spec as Markdown, for a manager or mentor to read: one section per panel, each with
-//! what the app says and why.
+//! The spec as Markdown: one section per panel, each with what the app says and why; all of it
+//! for the person, and only the parts meant for them for a mentor or a manager.
 
+mod audience;
 pub mod calendar;
 mod ceilings;
 mod drift;
@@ -15,30 +16,54 @@ use std::fmt::{self, Write};
 
 use chrono::NaiveDate;
 
+pub use audience::{Audience, Part};
+
 use crate::model::Document;
 
-/// The whole spec as Markdown.
+/// The whole spec as Markdown: the private version, for the person alone.
 pub fn markdown(doc: &Document, today: NaiveDate) -> String {
+    markdown_for(doc, today, Audience::Me)
+}
+
+/// The spec as Markdown for an audience: only the parts it is given.
+pub fn markdown_for(doc: &Document, today: NaiveDate, audience: Audience) -> String {
     let mut out = String::new();
-    write_all(&mut out, doc, today).expect("writing to a String cannot fail");
+    write_all(&mut out, &audience.redact(doc), today, audience)
+        .expect("writing to a String cannot fail");
     out
 }
 
-fn write_all(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
+fn write_all(out: &mut String, doc: &Document, today: NaiveDate, to: Audience) -> fmt::Result {
     let name = if doc.profile.name.trim().is_empty() {
         "Career spec"
     } else {
         doc.profile.name.trim()
     };
+    writeln!(out, "{}\n", to.first_line())?;
     writeln!(out, "# {name}: career spec\n\n_Exported {today}._")?;
-    spec::write(out, doc, today)?;
-    portfolio::write(out, doc, today)?;
-    offers::write(out, doc, today)?;
-    drift::write(out, doc, today)?;
-    ceilings::write(out, doc)?;
-    landing::write(out, doc, today)?;
-    voice::write(out, doc, today)?;
-    review::write(out, doc, today)
+    spec::write(out, doc, today, to)?;
+    if to.includes(Part::Portfolio) {
+        portfolio::write(out, doc, today)?;
+    }
+    if to.includes(Part::Offers) {
+        offers::write(out, doc, today, to.includes(Part::Pay))?;
+    }
+    if to.includes(Part::Drift) {
+        drift::write(out, doc, today)?;
+    }
+    if to.includes(Part::Ceilings) {
+        ceilings::write(out, doc)?;
+    }
+    if to.includes(Part::Landing) {
+        landing::write(out, doc, today)?;
+    }
+    if to.includes(Part::Voice) {
+        voice::write(out, doc, today)?;
+    }
+    if to.includes(Part::Review) {
+        review::write(out, doc, today)?;
+    }
+    Ok(())
 }
 
 /// Text for a Markdown table cell: no pipes or line breaks to break the row.
@@ -105,7 +130,8 @@ mod tests {
     fn an_empty_spec_exports_without_panicking_and_says_what_is_missing() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
         let text = markdown(&Document::new_empty(today), today);
-        assert!(text.starts_with("# Career spec: career spec"));
+        assert!(text.starts_with("_Private version: "), "{text}");
+        assert!(text.contains("\n# Career spec: career spec\n"), "{text}");
         assert!(text.contains("No bets yet."));
     }
 }

@@ -12,7 +12,9 @@ use crate::analysis::offers::{
 use crate::analysis::value::{compare_money, offer_lines, table_notes, value_table};
 use crate::model::{Document, Offer};
 
-pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
+/// With `pay` false (an export for a mentor), no figure of money is written: no pay, no
+/// worth, and none of the cautions, which weigh pay and the drift checklist.
+pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: bool) -> fmt::Result {
     writeln!(out, "\n## Offers\n")?;
     if doc.offers.is_empty() {
         writeln!(out, "None yet.")?;
@@ -35,15 +37,22 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
         } else {
             format!(" ({})", about.join(", "))
         };
+        let pay_words = if pay {
+            format!(
+                "; first-year pay {}",
+                money(&o.compensation.currency, first_year)
+            )
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "- **{}**{about}: {}, {} phase, {}; marked {}; first-year pay {}.",
+            "- **{}**{about}: {}, {} phase, {}; marked {}{pay_words}.",
             offer_name(o),
             o.kind.label(),
             o.phase.label().to_lowercase(),
             o.work.label().to_lowercase(),
             toward(o.direction),
-            money(&o.compensation.currency, first_year)
         )?;
     }
     if let Some([a, b]) = compared_pair(doc) {
@@ -69,7 +78,7 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             c.totals[0], c.totals[1]
         )?;
         advice(out, &c.verdict, &c.reasons)?;
-        for w in &c.warnings {
+        for w in c.warnings.iter().filter(|_| pay) {
             writeln!(out, "- Look first: {w}")?;
         }
         for flip in c.flips.iter().filter(|f| f.ties_at.is_some()) {
@@ -111,7 +120,9 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
                 )?;
             }
         }
-        value(out, doc, [a, b], today)?;
+        if pay {
+            value(out, doc, [a, b], today)?;
+        }
     }
     Ok(())
 }
@@ -156,7 +167,7 @@ mod tests {
     fn text(doc: &Document) -> String {
         let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
         let mut out = String::new();
-        write(&mut out, doc, today).expect("writing to a String");
+        write(&mut out, doc, today, true).expect("writing to a String");
         out
     }
 
@@ -202,7 +213,7 @@ mod tests {
             });
         }
         let mut out = String::new();
-        super::write(&mut out, &doc, today).expect("written");
+        super::write(&mut out, &doc, today, true).expect("written");
         assert!(
             out.contains("- **PM at Company 1** (current job): "),
             "{out}"

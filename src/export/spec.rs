@@ -4,11 +4,17 @@ use std::fmt::{self, Write};
 
 use chrono::NaiveDate;
 
+use super::{Audience, Part};
 use super::{advice, cell};
 use crate::analysis::spec::{gap, suggestions};
 use crate::model::Document;
 
-pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
+pub(super) fn write(
+    out: &mut String,
+    doc: &Document,
+    today: NaiveDate,
+    to: Audience,
+) -> fmt::Result {
     let p = &doc.profile;
     let n = &doc.north_star;
     writeln!(
@@ -21,20 +27,48 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
         },
         p.career_start_year
     )?;
-    writeln!(
-        out,
-        "\n## North star\n\n**{}** by {}.",
-        if n.target_role.is_empty() {
-            "(not set yet)"
-        } else {
-            &n.target_role
-        },
-        n.target_year
-    )?;
-    if !n.why.trim().is_empty() {
-        writeln!(out, "\n> {}", n.why.trim())?;
+    let north_star = to.includes(Part::NorthStar);
+    if north_star {
+        writeln!(
+            out,
+            "\n## North star\n\n**{}** by {}.",
+            if n.target_role.is_empty() {
+                "(not set yet)"
+            } else {
+                &n.target_role
+            },
+            n.target_year
+        )?;
+        if !n.why.trim().is_empty() {
+            writeln!(out, "\n> {}", n.why.trim())?;
+        }
     }
-    writeln!(out, "\n### Stepping stones\n")?;
+    if to.includes(Part::Stones) {
+        stones(out, doc, if north_star { "###" } else { "##" })?;
+    }
+    if to.includes(Part::Skills) {
+        skills(out, doc)?;
+    }
+    // What the spec says reads the skills and stones against the north star.
+    let advice_list = if north_star {
+        suggestions(doc, today)
+    } else {
+        Vec::new()
+    };
+    if !advice_list.is_empty() {
+        writeln!(out, "\n### What the spec says\n")?;
+        for s in advice_list {
+            advice(out, &s.title, &s.reasons)?;
+        }
+    }
+    Ok(())
+}
+
+/// The stepping stones under a heading of the level given: under the north star, or on
+/// their own when it is left out.
+fn stones(out: &mut String, doc: &Document, level: &str) -> fmt::Result {
+    let n = &doc.north_star;
+    writeln!(out, "\n{level} Stepping stones\n")?;
     if n.stones.is_empty() {
         writeln!(out, "None yet.")?;
     }
@@ -47,6 +81,10 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
             stone.title
         )?;
     }
+    Ok(())
+}
+
+fn skills(out: &mut String, doc: &Document) -> fmt::Result {
     writeln!(out, "\n## Skills\n")?;
     if doc.skills.is_empty() {
         writeln!(out, "None yet.")?;
@@ -71,13 +109,6 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
                 // Its numbers are placeholders: a reader must not take them for the person's.
                 writeln!(out, "| {} | not scored yet | | | | |", cell(&s.name))?;
             }
-        }
-    }
-    let advice_list = suggestions(doc, today);
-    if !advice_list.is_empty() {
-        writeln!(out, "\n### What the spec says\n")?;
-        for s in advice_list {
-            advice(out, &s.title, &s.reasons)?;
         }
     }
     Ok(())

@@ -190,18 +190,10 @@ fn remove_stale_temporaries(folder: &Path) {
     }
 }
 
-/// A temporary file beside the target. One that becomes a new file is created with the mode
-/// any new file in the folder gets (read and write, less the umask) rather than owner-only.
-fn temporary_builder(suffix: &str, new_file: bool) -> tempfile::Builder<'_, '_> {
+/// A temporary file beside the target.
+fn temporary_builder(suffix: &str) -> tempfile::Builder<'_, '_> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX).suffix(suffix);
-    #[cfg(unix)]
-    if new_file {
-        use std::os::unix::fs::PermissionsExt as _;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    #[cfg(not(unix))]
-    let _ = new_file;
     builder
 }
 
@@ -235,7 +227,7 @@ fn links(_meta: &std::fs::Metadata) -> u64 {
 
 /// Keeps the previous version of the file as its backup, itself written atomically.
 fn write_backup(path: &Path, folder: &Path, existing: &std::fs::Metadata) -> std::io::Result<()> {
-    let mut backup = temporary_builder(".bak.tmp", false).tempfile_in(folder)?;
+    let mut backup = temporary_builder(".bak.tmp").tempfile_in(folder)?;
     let mut old = std::fs::File::open(path)?;
     std::io::copy(&mut old, backup.as_file_mut())?;
     backup.as_file_mut().sync_all()?;
@@ -280,7 +272,11 @@ pub fn write_atomic_via(
         file.sync_all()?;
         return Ok(());
     }
-    let mut temp = temporary_builder(".tmp", existing.is_none()).tempfile_in(folder)?;
+    let mut temp = temporary_builder(".tmp").tempfile_in(folder)?;
+    if existing.is_none() {
+        // A new file is its owner's alone, whatever the umask.
+        super::private::make_private(temp.as_file())?;
+    }
     write(temp.as_file_mut(), bytes)?;
     temp.as_file_mut().sync_all()?;
     if let Some(existing) = &existing {

@@ -5,6 +5,7 @@ mod disk;
 mod locate;
 mod migrate;
 mod nesting;
+pub mod private;
 
 pub use disk::{Backup, Disk, RealDisk, backup_path, is_temporary_name, write_atomic_via};
 pub use locate::Place;

@@ -6,6 +6,7 @@ pub mod ceilings;
 pub mod charts;
 pub mod command;
 pub mod drift;
+pub mod export;
 pub mod form;
 pub mod import;
 pub mod landing;
