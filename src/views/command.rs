@@ -126,14 +126,16 @@ impl Command {
             Self::Save => "Save to the current file; the previous version is kept as .bak",
             Self::SaveAs => "Save to a new file",
             Self::ExportMarkdown => {
-                "Write the whole spec as Markdown, to share with a manager or mentor"
+                "Write the spec as Markdown: everything for you, or only what a mentor or your \
+                 manager is meant to see; you choose, and see what it leaves out, first"
             }
             Self::ImportLinkedIn => {
                 "Add your positions and skills from LinkedIn's data export (.zip or .csv), after a preview"
             }
             Self::ExportCalendar => {
                 "Write every date the plan promises (updates, reviews, landing steps, stepping \
-                 stones) as an .ics file for your calendar; importing it again updates the events"
+                 stones) as an .ics file for your calendar, for you, a mentor or your manager; \
+                 importing it again updates the events"
             }
             Self::Quit => "Close Career Spec",
             Self::Undo => "Undo the last change",
