@@ -90,6 +90,17 @@ const USAGE: u8 = 2;
 /// What `--screenshot` is to take. A file that cannot be read is an error here, not the
 /// sample in its place: a screenshot of the wrong document passes for the right one.
 fn screenshot_plan(args: &Cli, png: std::path::PathBuf) -> Result<ScreenshotPlan, ExitCode> {
+    // Neither output may land on the spec shown, nor on the other output.
+    let spec: Vec<&std::path::Path> = args.file.as_deref().into_iter().collect();
+    let mut refusal = career_spec::file::guard::refusal(&png, &spec);
+    if let (None, Some(text)) = (&refusal, &args.text) {
+        let inputs: Vec<&std::path::Path> = spec.iter().copied().chain([png.as_path()]).collect();
+        refusal = career_spec::file::guard::refusal(text, &inputs);
+    }
+    if let Some(refusal) = refusal {
+        eprintln!("error: {refusal}");
+        return Err(ExitCode::from(USAGE));
+    }
     let doc = match &args.file {
         Some(path) => match career_spec::file::load(path) {
             Ok(doc) => doc,

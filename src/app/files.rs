@@ -265,6 +265,13 @@ impl CareerApp {
             Purpose::Open => self.open_now(&path, ctx),
             Purpose::SaveAs => {
                 let path = with_extension(path, "ron");
+                if let Some(refusal) =
+                    file::guard::save_as_refusal(self.session.path.as_deref(), &path)
+                {
+                    self.after_save_as = None;
+                    self.complain(format!("{refusal}."));
+                    return;
+                }
                 if self.save_to(&path, ctx)
                     && let Some(then) = self.after_save_as.take()
                 {

@@ -199,6 +199,10 @@ fn import(file: &Path, into: &Path, today: chrono::NaiveDate) -> ExitCode {
         );
         return ExitCode::from(USAGE);
     }
+    if let Some(refusal) = crate::file::guard::refusal(into, &[file]) {
+        eprintln!("error: {refusal}");
+        return ExitCode::from(USAGE);
+    }
     let export = match crate::import::linkedin::read_file(file) {
         Ok(export) => export,
         Err(e) => {

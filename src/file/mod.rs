@@ -2,6 +2,7 @@
 //! version at a time, and saved atomically with the previous file kept as a backup.
 
 mod disk;
+pub mod guard;
 mod locate;
 mod migrate;
 mod nesting;
@@ -422,8 +423,8 @@ pub fn save_with(
         })
 }
 
-/// Why Markdown must not be written to `out`, if it must not: it is the document being
-/// exported (by any name), or any other career spec, which the Markdown would replace.
+/// Why an export (Markdown, a calendar) must not be written to `out`, if it must not: what
+/// [`guard::refusal`] refuses, and any other career spec, which the export would replace.
 pub fn output_refusal(input: Option<&Path>, out: &Path) -> Option<String> {
     let same = input.is_some_and(|input| {
         match (std::fs::canonicalize(input), std::fs::canonicalize(out)) {
@@ -437,6 +438,8 @@ pub fn output_refusal(input: Option<&Path>, out: &Path) -> Option<String> {
             "{name} is the career spec being exported, so it was not replaced; choose another \
              file to export to"
         ))
+    } else if let Some(refusal) = guard::refusal(out, input.as_slice()) {
+        Some(refusal)
     } else if is_career_spec(out) {
         Some(format!(
             "{name} is a career spec, so it was not replaced; choose another file to export to"
