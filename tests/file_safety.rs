@@ -717,7 +717,7 @@ mod properties {
             doc.bets[0].kind = if swing { BetKind::BigSwing } else { BetKind::Core };
             doc.bets[0].status = BetStatus::Pivoted;
             doc.criteria[0].weight = weight;
-            doc.offers[0].scores[0].score = score;
+            doc.offers[0].scores[0].score = Some(score);
             if broken {
                 // Ends before it starts: the one thing wrong.
                 doc.bets[0].end = start - 0.5;
@@ -855,5 +855,18 @@ fn a_version_3_file_opens_with_each_review_focus_linked_to_nothing() {
         assert!(review.focus_on.is_empty(), "{:?}", review.date);
         assert!(!review.focus.is_empty(), "the written focus is kept");
     }
+    saves_whole_as_current(&path, &doc);
+}
+
+#[test]
+fn a_version_4_file_opens_with_every_score_as_given() {
+    // The sample exactly as version 4 wrote it, before a score could be left unset.
+    let (_d, path, doc) = open_older(include_str!("fixtures/sample-v4.ron"), 4);
+    let sample = file::sample();
+    assert_eq!(
+        doc.offers, sample.offers,
+        "every criterion score as written"
+    );
+    assert_eq!(doc.skills, sample.skills);
     saves_whole_as_current(&path, &doc);
 }

@@ -57,19 +57,24 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
             "Criterion", "Weight", "A", "B", "A − B"
         ),
     ];
+    // A score not given is a dash here, and the verdict below names what is missing.
+    let or_dash = |x: Option<String>| x.unwrap_or_else(|| "–".to_owned());
     for r in &c.rows {
         lines.push(format!(
-            "{:<28} {:>6} {:>4} {:>4} {:>+8.1}",
+            "{:<28} {:>6} {:>4} {:>4} {:>8}",
             r.name,
             r.weight,
-            r.scores[0],
-            r.scores[1],
-            r.difference()
+            or_dash(r.scores[0].map(|s| s.to_string())),
+            or_dash(r.scores[1].map(|s| s.to_string())),
+            or_dash(r.difference().map(|d| format!("{d:+.1}")))
         ));
     }
     lines.push(format!(
-        "{:<28} {:>6} {:>4.0} {:>4.0}",
-        "Total", "", c.totals[0], c.totals[1]
+        "{:<28} {:>6} {:>4} {:>4}",
+        "Total",
+        "",
+        or_dash(c.totals[0].map(|t| format!("{t:.0}"))),
+        or_dash(c.totals[1].map(|t| format!("{t:.0}")))
     ));
     lines.push(String::new());
     lines.push(c.verdict.clone());

@@ -340,7 +340,7 @@ mod tests {
             id: OfferId(1),
             scores: vec![Score {
                 criterion: id,
-                score: 4,
+                score: Some(4),
                 note: String::new(),
             }],
             ..Offer::default()

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::{advice, cell};
 use crate::analysis::offers::{
-    PAY_YEARS, compare, compared_pair, money, offer_name, pay_by_year, toward,
+    PAY_YEARS, compare, compared_pair, money, offer_name, pay_by_year, score_words, toward,
 };
 use crate::analysis::value::{compare_money, offer_lines, table_notes, value_table};
 use crate::model::{Document, Offer};
@@ -68,15 +68,14 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
                 "| {} | {} | {} | {} |",
                 cell(&r.name),
                 r.weight,
-                r.scores[0],
-                r.scores[1]
+                score_words(r.scores[0]),
+                score_words(r.scores[1])
             )?;
         }
-        writeln!(
-            out,
-            "| **Total** | | {:.1} | {:.1} |\n",
-            c.totals[0], c.totals[1]
-        )?;
+        let [ta, tb] = c
+            .totals
+            .map(|t| t.map_or_else(|| "not known yet".to_owned(), |t| format!("{t:.1}")));
+        writeln!(out, "| **Total** | | {ta} | {tb} |\n")?;
         advice(out, &c.verdict, &c.reasons)?;
         for w in c.warnings.iter().filter(|_| pay) {
             writeln!(out, "- Look first: {w}")?;

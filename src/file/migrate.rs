@@ -26,6 +26,9 @@ pub(super) fn upgrade(doc: Document, from: u32) -> Document {
     if from < 4 {
         doc = v3_to_v4(doc);
     }
+    if from < 5 {
+        doc = v4_to_v5(doc);
+    }
     doc
 }
 
@@ -54,6 +57,14 @@ fn v2_to_v3(doc: Document) -> Document {
 /// focus means to move. A version-3 review has no links and reads with none, its focus the
 /// words the person wrote. So nothing in the document itself changes.
 fn v3_to_v4(doc: Document) -> Document {
+    doc
+}
+
+/// Version 5 made "not scored yet" a state of its own: an offer's score on a criterion may
+/// be unset (a note may come before it), and an unscored criterion no longer counts as a
+/// middling 3 anywhere. A version-4 file wrote every score it had, so each reads as given, and
+/// a criterion it left unscored stays unscored, which is what it was.
+fn v4_to_v5(doc: Document) -> Document {
     doc
 }
 

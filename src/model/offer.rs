@@ -93,26 +93,18 @@ impl Default for Offer {
     }
 }
 
-/// An offer's score on one criterion, 1 (poor) to 5 (excellent).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// An offer's score on one criterion, 1 (poor) to 5 (excellent), and why.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Score {
     /// The criterion scored.
     pub criterion: CriterionId,
-    /// The score, 1 to 5.
-    pub score: u8,
+    /// The score, 1 to 5, or `None` while not scored yet (a note may come first). Left out of
+    /// the file while unset: a score not given is not a middling one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<u8>,
     /// Why this score.
     pub note: String,
-}
-
-impl Default for Score {
-    fn default() -> Self {
-        Self {
-            criterion: CriterionId::default(),
-            score: 3,
-            note: String::new(),
-        }
-    }
 }
 
 labelled_enum! {

@@ -197,7 +197,9 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
                 &criteria,
                 "criterion",
             );
-            c.score(&format!("{at}.scores[{j}].score"), score.score);
+            if let Some(given) = score.score {
+                c.score(&format!("{at}.scores[{j}].score"), given);
+            }
             if !scored.insert(score.criterion) {
                 c.push(
                     format!("{at}.scores[{j}].criterion"),
@@ -463,7 +465,7 @@ mod tests {
             id: OfferId(1),
             scores: vec![Score {
                 criterion: CriterionId(99),
-                score: 6,
+                score: Some(6),
                 note: String::new(),
             }],
             ..Offer::default()

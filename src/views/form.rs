@@ -200,6 +200,21 @@ impl Rows<'_> {
         score_changed || note_changed
     }
 
+    /// A score that may not be given yet, and the note that says why.
+    pub fn maybe_scored(
+        &mut self,
+        score_label: &str,
+        note_label: &str,
+        score: &mut Option<u8>,
+        note: &mut String,
+    ) -> bool {
+        let score_changed = self.merging("score", |ui| {
+            widgets::maybe_score_row(ui, score_label, score)
+        });
+        let note_changed = self.merging("score note", |ui| widgets::text_row(ui, note_label, note));
+        score_changed || note_changed
+    }
+
     /// A whole year.
     pub fn year(&mut self, label: &'static str, value: &mut i32) -> bool {
         self.merging(label, |ui| widgets::year_row(ui, label, value))

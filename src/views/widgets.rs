@@ -94,6 +94,59 @@ pub fn score_row(ui: &mut egui::Ui, label: &str, value: &mut u8) -> egui::Respon
     response
 }
 
+/// A score from 1 to 5 that may not be given yet, bound to `value`: unset, it is a choice
+/// that says "not scored yet"; set, a slider with a button beside it that unsets it.
+pub fn maybe_score_row(ui: &mut egui::Ui, label: &str, value: &mut Option<u8>) -> egui::Response {
+    let label_response = row_label(ui, label);
+    let before = *value;
+    let mut response = ui
+        .horizontal(|ui| {
+            if let Some(score) = value {
+                let clear_width = ui.spacing().interact_size.y + ui.spacing().item_spacing.x;
+                let room = ui.available_width()
+                    - ui.spacing().interact_size.x
+                    - ui.spacing().item_spacing.x
+                    - clear_width;
+                ui.spacing_mut().slider_width = room.clamp(40.0, 100.0);
+                let slider = ui
+                    .add(egui::Slider::new(score, 1..=5))
+                    .labelled_by(label_response.id);
+                let clear = ui
+                    .small_button("×")
+                    .on_hover_text("Not scored yet: left out of every sum until scored again")
+                    .accessible_name(format!("Unset {label}"));
+                if clear.clicked() {
+                    *value = None;
+                }
+                slider
+            } else {
+                // One compact choice: five buttons and the words beside them would not fit
+                // an inspector's width.
+                let mut picked = None;
+                let combo = egui::ComboBox::from_id_salt(("maybe score", label))
+                    .selected_text(egui::RichText::new(crate::analysis::offers::NOT_SCORED).weak())
+                    .width(110.0)
+                    .show_ui(ui, |ui| {
+                        for n in 1..=5u8 {
+                            ui.selectable_value(&mut picked, Some(n), format!("{n} of 5"));
+                        }
+                    })
+                    .response
+                    .labelled_by(label_response.id);
+                if picked.is_some() {
+                    *value = picked;
+                }
+                combo
+            }
+        })
+        .inner;
+    if *value != before {
+        response.mark_changed();
+    }
+    ui.end_row();
+    response
+}
+
 /// A whole year, bound to `value`.
 pub fn year_row(ui: &mut egui::Ui, label: &str, value: &mut i32) -> egui::Response {
     let label = row_label(ui, label);

@@ -158,9 +158,7 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
         .criteria
         .iter()
         .find(|c| c.tag == CriterionTag::NorthStarFit)
-        .map(|c| score_of(offer, c.id))
-        .filter(|(_, scored)| *scored)
-        .map(|(score, _)| score);
+        .and_then(|c| score_of(offer, c.id));
     match (fit, direction) {
         (Some(score), Some(read)) if score >= 4 && read != Direction::Closer => {
             disagreements.push(format!(

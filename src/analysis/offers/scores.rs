@@ -1,26 +1,37 @@
 //! Weighted scores: each criterion's weight times the offer's score on it, and how far a
 //! weight must move to flip the verdict.
 
-use crate::model::{CriterionId, Document, Offer};
+use crate::model::{Criterion, CriterionId, Document, Offer};
 
-/// The score an unscored criterion counts as: the middle of 1–5.
-pub const NEUTRAL_SCORE: u8 = 3;
-
-/// An offer's score on a criterion, or the neutral score when it has none yet.
-pub fn score_of(offer: &Offer, criterion: CriterionId) -> (u8, bool) {
+/// An offer's score on a criterion, or `None` while the person has not scored it: a score
+/// not given is not a middling one.
+pub fn score_of(offer: &Offer, criterion: CriterionId) -> Option<u8> {
     offer
         .scores
         .iter()
         .find(|s| s.criterion == criterion)
-        .map_or((NEUTRAL_SCORE, false), |s| (s.score, true))
+        .and_then(|s| s.score)
 }
 
-/// An offer's weighted score: the sum of weight × score over the criteria.
-pub fn weighted_total(doc: &Document, offer: &Offer) -> f64 {
+/// The criteria that carry weight and that `offer` is not scored on yet: while any is left,
+/// its weighted total is not known.
+pub fn missing_scores<'d>(doc: &'d Document, offer: &Offer) -> Vec<&'d Criterion> {
     doc.criteria
         .iter()
-        .map(|c| c.weight * f64::from(score_of(offer, c.id).0))
-        .sum()
+        .filter(|c| c.weight > 0.0 && score_of(offer, c.id).is_none())
+        .collect()
+}
+
+/// An offer's weighted score: the sum of weight × score over the criteria, or `None` while a
+/// criterion that carries weight is not scored.
+pub fn weighted_total(doc: &Document, offer: &Offer) -> Option<f64> {
+    doc.criteria
+        .iter()
+        .filter(|c| c.weight > 0.0)
+        .map(|c| score_of(offer, c.id).map(|s| c.weight * f64::from(s)))
+        .sum::<Option<f64>>()
+        // A sum of no criteria is -0.0, which would print as "-0".
+        .map(|t| t + 0.0)
 }
 
 /// The best weighted score possible: every criterion scored 5.
@@ -38,18 +49,26 @@ pub struct Row {
     pub name: String,
     /// Its weight.
     pub weight: f64,
-    /// The two scores, A then B.
-    pub scores: [u8; 2],
-    /// Weight × score, A then B.
-    pub weighted: [f64; 2],
+    /// The two scores, A then B; `None` where not scored yet.
+    pub scores: [Option<u8>; 2],
+    /// Weight × score, A then B; `None` where not scored yet.
+    pub weighted: [Option<f64>; 2],
 }
 
 impl Row {
-    /// How much more A gets than B on this criterion, weighted.
-    pub fn difference(&self) -> f64 {
-        self.weighted[0] - self.weighted[1]
+    /// How much more A gets than B on this criterion, weighted, once both are scored.
+    pub fn difference(&self) -> Option<f64> {
+        Some(self.weighted[0]? - self.weighted[1]?)
     }
 }
+
+/// A score for people: "4", or "not scored yet".
+pub fn score_words(score: Option<u8>) -> String {
+    score.map_or_else(|| NOT_SCORED.to_owned(), |s| s.to_string())
+}
+
+/// What the app shows for a value the person has not given yet.
+pub const NOT_SCORED: &str = "not scored yet";
 
 /// How far one weight must move to flip the verdict.
 #[derive(Clone, Debug, PartialEq)]

@@ -37,7 +37,7 @@ fn offer(id: u64, scores: &[u8]) -> Offer {
             .zip(1..)
             .map(|(s, c)| Score {
                 criterion: CriterionId(c),
-                score: *s,
+                score: Some(*s),
                 note: String::new(),
             })
             .collect(),
@@ -49,10 +49,14 @@ fn offer(id: u64, scores: &[u8]) -> Offer {
 fn weighted_totals_multiply_weight_by_score() {
     let doc = doc_with(&[5.0, 2.0]);
     // 5·4 + 2·1 = 22 of 35.
-    assert_eq!(weighted_total(&doc, &offer(1, &[4, 1])), 22.0);
+    assert_eq!(weighted_total(&doc, &offer(1, &[4, 1])), Some(22.0));
     assert_eq!(weighted_max(&doc), 35.0);
-    // Unscored counts as the neutral 3: 5·3 + 2·3.
-    assert_eq!(weighted_total(&doc, &offer(2, &[])), 21.0);
+    // A criterion not scored is not a middling one: the total is not known.
+    assert_eq!(weighted_total(&doc, &offer(2, &[])), None);
+    assert_eq!(weighted_total(&doc, &offer(2, &[4])), None);
+    // Unless the criterion left unscored weighs nothing.
+    let doc = doc_with(&[5.0, 0.0]);
+    assert_eq!(weighted_total(&doc, &offer(2, &[4])), Some(20.0));
 }
 
 #[test]
@@ -125,7 +129,7 @@ fn the_verdict_names_its_biggest_reasons() {
     let a = offer(1, &[5, 1, 3]); // 25 + 1 + 6 = 32
     let b = offer(2, &[2, 5, 3]); // 10 + 5 + 6 = 21
     let c = compare(&doc, &a, &b, today());
-    assert_eq!(c.totals, [32.0, 21.0]);
+    assert_eq!(c.totals, [Some(32.0), Some(21.0)]);
     assert_eq!(c.winner, Some(OfferId(1)));
     assert!(
         c.verdict.starts_with("PM at Co1 wins by 11 points"),
@@ -181,19 +185,46 @@ fn an_unasked_offer_without_a_drift_review_is_flagged() {
 }
 
 #[test]
-fn only_an_offer_missing_a_score_is_said_to_be_unscored() {
-    let doc = doc_with(&[1.0, 2.0]);
-    let c = compare(&doc, &offer(1, &[4, 2]), &offer(2, &[3, 3]), today());
+fn a_blank_offer_gets_no_verdict_and_what_is_missing_is_named() {
+    let doc = doc_with(&[1.0, 2.0, 3.0]);
+    // The case a new offer made: nothing scored on it, and it must not "win".
+    let c = compare(&doc, &offer(1, &[4, 2, 1]), &offer(2, &[]), today());
+    assert_eq!(c.winner, None);
+    assert_eq!(
+        c.verdict,
+        "No verdict yet: PM at Co2 is not scored yet on C1, C2 and C3."
+    );
+    assert_eq!(c.totals, [Some(11.0), None]);
+    assert_eq!(c.missing[0], []);
+    assert_eq!(
+        c.missing[1],
+        [CriterionId(1), CriterionId(2), CriterionId(3)]
+    );
+    assert!(c.reasons.is_empty(), "{:?}", c.reasons);
+    assert!(c.flips.iter().all(|f| f.ties_at.is_none()), "{:?}", c.flips);
+    assert_eq!(c.rows[0].scores, [Some(4), None]);
+    assert_eq!(c.rows[0].difference(), None);
+    // Both missing something: each named.
+    let c = compare(&doc, &offer(1, &[4]), &offer(2, &[3, 3]), today());
+    assert_eq!(
+        c.verdict,
+        "No verdict yet: PM at Co1 is not scored yet on C2 and C3; PM at Co2 is not scored yet on C3."
+    );
+    // Nothing is said to count as anything.
     assert!(
-        !c.warnings.iter().any(|w| w.contains("not scored")),
+        !c.warnings.iter().any(|w| w.contains("counted as")),
         "{:?}",
         c.warnings
     );
-    let c = compare(&doc, &offer(1, &[4, 2]), &offer(2, &[3]), today());
-    assert_eq!(
-        c.warnings,
-        ["PM at Co2 is not scored on C2: counted as 3 of 5."]
-    );
+}
+
+#[test]
+fn a_criterion_that_weighs_nothing_does_not_hold_up_the_verdict() {
+    let doc = doc_with(&[1.0, 0.0]);
+    let c = compare(&doc, &offer(1, &[4]), &offer(2, &[3]), today());
+    assert_eq!(c.winner, Some(OfferId(1)), "{}", c.verdict);
+    assert_eq!(c.missing, [vec![], vec![]]);
+    assert_eq!(c.rows[1].scores, [None, None]);
 }
 
 #[test]
@@ -522,14 +553,14 @@ fn a_tie_at_a_weight_bound_flips_nothing_and_flips_say_which_way() {
     // only ties: a bound, not a flip.
     let doc = doc_with(&[2.0, 1.0]);
     let c = compare(&doc, &offer(1, &[5, 3]), &offer(2, &[3, 3]), today());
-    assert_eq!(c.totals, [13.0, 9.0]);
+    assert_eq!(c.totals, [Some(13.0), Some(9.0)]);
     assert_eq!(c.flips[0].ties_at, None, "{:?}", c.flips);
     assert_eq!(c.flips[0].advice(), "C1: no weight from 0 to 10 flips it.");
     // 5·4 + 1·1 = 21 against 5·2 + 1·2 = 12: gap 9. C2 (d = −1) ties at 1 + 9 = 10, the
     // top bound: no flip. C1 (d = 2) ties at 5 − 9/2 = 0.5: lower it below that.
     let doc = doc_with(&[5.0, 1.0]);
     let c = compare(&doc, &offer(1, &[4, 1]), &offer(2, &[2, 2]), today());
-    assert_eq!(c.totals, [21.0, 12.0]);
+    assert_eq!(c.totals, [Some(21.0), Some(12.0)]);
     assert_eq!(c.flips[1].ties_at, None, "{:?}", c.flips);
     assert_eq!(c.flips[0].ties_at, Some(0.5));
     assert_eq!(

@@ -4,11 +4,14 @@
 use chrono::NaiveDate;
 
 use super::pay::{PAY_YEARS, pay_total};
-use super::scores::{Flip, NEUTRAL_SCORE, Row, one_decimal, points, score_of, weighted_max};
+use super::scores::{
+    Flip, Row, missing_scores, one_decimal, points, score_of, score_words, weighted_max,
+    weighted_total,
+};
 use super::stick::{Stick, name, start_of, stick};
 use crate::analysis::drift::{Level, needed_answers, offer_status};
 use crate::analysis::portfolio::{established_at, insights, year_label, years};
-use crate::model::{BetKind, CriterionTag, Document, Offer, OfferId};
+use crate::model::{BetKind, CriterionId, CriterionTag, Document, Offer, OfferId};
 
 /// Two offers side by side.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,8 +20,12 @@ pub struct Comparison {
     pub offers: [OfferId; 2],
     /// Criterion by criterion.
     pub rows: Vec<Row>,
-    /// Weighted totals, A then B.
-    pub totals: [f64; 2],
+    /// Weighted totals, A then B; `None` for an offer not scored yet on a criterion that
+    /// carries weight.
+    pub totals: [Option<f64>; 2],
+    /// The criteria that carry weight and each offer is not scored on yet, A then B: the
+    /// verdict waits for them.
+    pub missing: [Vec<CriterionId>; 2],
     /// The best total possible.
     pub max: f64,
     /// The winner, unless they tie.
@@ -36,7 +43,7 @@ pub struct Comparison {
 }
 
 /// The cautions on one offer that do not depend on which one wins: a big swing before the
-/// person is established, a checklist not run on an unasked offer, criteria not scored.
+/// person is established, a checklist not run on an unasked offer.
 fn offer_cautions(doc: &Document, offer: &Offer, today: NaiveDate) -> Vec<String> {
     let mut out = Vec::new();
     let start = start_of(offer, today);
@@ -66,20 +73,42 @@ fn offer_cautions(doc: &Document, offer: &Offer, today: NaiveDate) -> Vec<String
             Some(_) => {}
         }
     }
-    let unscored: Vec<&str> = doc
-        .criteria
-        .iter()
-        .filter(|c| !score_of(offer, c.id).1)
-        .map(|c| c.name.as_str())
-        .collect();
-    if !unscored.is_empty() {
-        out.push(format!(
-            "{} is not scored on {}: counted as {NEUTRAL_SCORE} of 5.",
-            name(offer),
-            unscored.join(", ")
-        ));
-    }
     out
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [rest @ .., last] => format!(
+            "{} and {}",
+            rest.iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join(", "),
+            last.as_ref()
+        ),
+    }
+}
+
+/// The verdict while a criterion that carries weight is not scored: what is missing, offer
+/// by offer.
+fn waiting_verdict(doc: &Document, names: &[String; 2], missing: &[Vec<CriterionId>; 2]) -> String {
+    let parts: Vec<String> = missing
+        .iter()
+        .zip(names)
+        .filter(|(m, _)| !m.is_empty())
+        .map(|(m, name)| {
+            let criteria: Vec<&str> = m
+                .iter()
+                .filter_map(|id| doc.criterion(*id))
+                .map(|c| c.name.as_str())
+                .collect();
+            format!("{name} is not scored yet on {}", and_list(&criteria))
+        })
+        .collect();
+    format!("No verdict yet: {}.", parts.join("; "))
 }
 
 /// The two offers compared side by side: the pair kept in the document while both still
@@ -104,19 +133,23 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
         .criteria
         .iter()
         .map(|c| {
-            let scores = offers.map(|o| score_of(o, c.id).0);
+            let scores = offers.map(|o| score_of(o, c.id));
             Row {
                 criterion: c.id,
                 name: c.name.clone(),
                 weight: c.weight,
                 scores,
-                weighted: scores.map(|s| c.weight * f64::from(s)),
+                weighted: scores.map(|s| s.map(|s| c.weight * f64::from(s))),
             }
         })
         .collect();
-    // A sum of no rows is -0.0, which would print as "-0.0": adding 0.0 makes it plain 0.
-    let totals = [0, 1].map(|i| rows.iter().map(|r| r.weighted[i]).sum::<f64>() + 0.0);
-    let gap = totals[0] - totals[1];
+    let totals = offers.map(|o| weighted_total(doc, o));
+    let missing = offers.map(|o| missing_scores(doc, o).iter().map(|c| c.id).collect());
+    // Only two known totals have a gap; with one unknown there is no verdict to weigh.
+    let gap = match totals {
+        [Some(x), Some(y)] => x - y,
+        _ => 0.0,
+    };
     let max = weighted_max(doc);
     let names = offers.map(name);
     let (winner, verdict) = if rows.is_empty() {
@@ -130,6 +163,8 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
             None,
             "Every criterion weighs 0: give one a weight to get a verdict.".to_owned(),
         )
+    } else if missing.iter().any(|m: &Vec<CriterionId>| !m.is_empty()) {
+        (None, waiting_verdict(doc, &names, &missing))
     } else if gap.abs() < 1e-9 {
         (None, format!("{} and {} tie.", names[0], names[1]))
     } else {
@@ -140,27 +175,31 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
                 "{} wins by {} ({:.0} % to {:.0} %).",
                 names[w],
                 points(gap.abs()),
-                100.0 * totals[w] / max,
-                100.0 * totals[l] / max
+                100.0 * totals[w].unwrap_or_default() / max,
+                100.0 * totals[l].unwrap_or_default() / max
             ),
         )
     };
 
-    let mut favouring: Vec<&Row> = rows.iter().filter(|r| r.difference() * gap > 0.0).collect();
-    favouring.sort_by(|x, y| y.difference().abs().total_cmp(&x.difference().abs()));
+    let gained = |r: &Row| r.difference().unwrap_or_default();
+    let mut favouring: Vec<&Row> = rows
+        .iter()
+        .filter(|r| winner.is_some() && gained(r) * gap > 0.0)
+        .collect();
+    favouring.sort_by(|x, y| gained(y).abs().total_cmp(&gained(x).abs()));
     let reasons = favouring
         .iter()
         .take(3)
         .map(|r| {
-            let w = usize::from(r.difference() < 0.0);
+            let w = usize::from(gained(r) < 0.0);
             format!(
                 "{}: {} scores {} against {} (weight {}, +{}).",
                 r.name,
                 names[w],
-                r.scores[w],
-                r.scores[1 - w],
+                score_words(r.scores[w]),
+                score_words(r.scores[1 - w]),
                 one_decimal(r.weight),
-                points(r.difference().abs())
+                points(gained(r).abs())
             )
         })
         .collect();
@@ -170,7 +209,10 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
     let flips = rows
         .iter()
         .map(|r| {
-            let d = f64::from(r.scores[0]) - f64::from(r.scores[1]);
+            let d = match r.scores {
+                [Some(x), Some(y)] => f64::from(x) - f64::from(y),
+                _ => 0.0,
+            };
             let ties_at = (d != 0.0 && winner.is_some())
                 .then(|| r.weight - gap / d)
                 .filter(|w| *w > 1e-9 && *w < 10.0 - 1e-9);
@@ -213,8 +255,10 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
                 .find(|(_, c)| c.tag == tag)
                 .map(|(r, _)| r.scores)
         };
-        let loses_north_star = on(CriterionTag::NorthStarFit).is_some_and(|s| s[w] < s[l]);
-        let wins_on_pay = on(CriterionTag::Compensation).is_some_and(|s| s[w] > s[l])
+        // Only two given scores can be weighed against each other.
+        let below = |s: [Option<u8>; 2], x: usize, y: usize| matches!((s[x], s[y]), (Some(a), Some(b)) if a < b);
+        let loses_north_star = on(CriterionTag::NorthStarFit).is_some_and(|s| below(s, w, l));
+        let wins_on_pay = on(CriterionTag::Compensation).is_some_and(|s| below(s, l, w))
             || pay_total(doc, offers[w], today) > pay_total(doc, offers[l], today);
         if loses_north_star && wins_on_pay {
             warnings.push(format!(
@@ -246,6 +290,7 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
         offers: [a.id, b.id],
         rows,
         totals,
+        missing,
         max,
         winner,
         verdict,

@@ -254,7 +254,7 @@ fn disagreements(
         return Vec::new();
     };
     let given = offers.map(|o| score_of(o, criterion.id));
-    if !given[0].1 && !given[1].1 {
+    if given.iter().all(Option::is_none) {
         return Vec::new();
     }
     let home = &doc.rules.money.home_currency;
@@ -264,8 +264,10 @@ fn disagreements(
         money(home, real[0]),
         money(home, real[1])
     );
-    let [(sa, _), (sb, _)] = given;
-    if (sa > sb && suggested[0] < suggested[1]) || (sa < sb && suggested[0] > suggested[1]) {
+    // Two given scores rank the offers; one alone ranks nothing.
+    if let [Some(sa), Some(sb)] = given
+        && ((sa > sb && suggested[0] < suggested[1]) || (sa < sb && suggested[0] > suggested[1]))
+    {
         out.push(format!(
             "{} is scored {sa} and {} {sb} on {}, but the money ranks them the other way round: {why}.",
             offer_name(offers[0]),
@@ -274,8 +276,9 @@ fn disagreements(
         ));
     }
     for i in 0..2 {
-        let (score, scored) = given[i];
-        if scored && score.abs_diff(suggested[i]) >= 2 {
+        if let Some(score) = given[i]
+            && score.abs_diff(suggested[i]) >= 2
+        {
             out.push(format!(
                 "{}: {} is scored {score} of 5; the money suggests {} ({why}; one point for every 10 % between them).",
                 offer_name(offers[i]),
@@ -454,8 +457,8 @@ pub fn table_notes(doc: &Document, m: &MoneyComparison, offers: [&Offer; 2]) -> 
         .find(|c| c.tag == CriterionTag::Compensation)
     {
         let own = offers.map(|o| match score_of(o, criterion.id) {
-            (s, true) => format!("you gave {s}"),
-            (_, false) => "not scored by you".to_owned(),
+            Some(s) => format!("you gave {s}"),
+            None => "not scored by you".to_owned(),
         });
         lines.push(format!(
             "{}: the real, risk-weighted value over {PAY_YEARS} years suggests A {} ({}), B {} ({}): 3, and a point for every 10 % one is worth above the other.",

@@ -3,7 +3,7 @@
 
 use super::OffersView;
 use crate::analysis::drift::{Level, offer_status};
-use crate::analysis::offers::{Comparison, offer_name, toward};
+use crate::analysis::offers::{Comparison, NOT_SCORED, offer_name, toward};
 use crate::analysis::portfolio::Severity;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{BetKind, Criterion, CriterionTag, Direction, Document, Phase, next_id};
@@ -71,11 +71,23 @@ impl OffersView {
                         });
                     });
                     form.send(edits, |c| Edit::Upsert(Item::Criterion(c)));
-                    ui.label(format!("{} / 5", row.scores[0]));
-                    ui.label(format!("{} / 5", row.scores[1]));
-                    ui.label(format!("{:.1}", row.weighted[0]));
-                    ui.label(format!("{:.1}", row.weighted[1]));
-                    let d = row.difference();
+                    for score in row.scores {
+                        match score {
+                            Some(s) => ui.label(format!("{s} / 5")),
+                            None => ui.colored_label(theme.muted(), NOT_SCORED),
+                        };
+                    }
+                    for weighted in row.weighted {
+                        match weighted {
+                            Some(w) => ui.label(format!("{w:.1}")),
+                            None => ui.colored_label(theme.muted(), "–"),
+                        };
+                    }
+                    let Some(d) = row.difference() else {
+                        ui.colored_label(theme.muted(), "–");
+                        ui.end_row();
+                        continue;
+                    };
                     let (text, color) = if d.abs() < 1e-9 {
                         ("even".to_owned(), theme.muted())
                     } else if d > 0.0 {
@@ -90,8 +102,12 @@ impl OffersView {
                 ui.label("");
                 ui.label("");
                 ui.label("");
-                ui.strong(format!("{:.1}", c.totals[0]));
-                ui.strong(format!("{:.1}", c.totals[1]));
+                for total in c.totals {
+                    match total {
+                        Some(t) => ui.strong(format!("{t:.1}")),
+                        None => ui.colored_label(theme.muted(), "not known yet"),
+                    };
+                }
                 ui.label(format!("of {:.0}", c.max));
                 ui.end_row();
             });
@@ -108,6 +124,16 @@ impl OffersView {
         ui.label(egui::RichText::new(&c.verdict).strong().size(16.0));
         for reason in &c.reasons {
             ui.label(format!("• {reason}"));
+        }
+        // What the verdict waits for, with the way there: the offer opens in the inspector,
+        // its scores in view.
+        for (id, missing) in c.offers.iter().zip(&c.missing) {
+            if let Some(offer) = ctx.doc.offer(*id)
+                && !missing.is_empty()
+                && ui.button(format!("Score {}", offer_name(offer))).clicked()
+            {
+                edits.show(Panel::Offers, Some(ItemRef::Offer(*id)));
+            }
         }
         for warning in &c.warnings {
             ui.colored_label(theme.warn(), format!("Look first: {warning}"));

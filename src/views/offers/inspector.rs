@@ -58,9 +58,9 @@ impl OffersView {
         for criterion in &doc.criteria {
             ui.push_id(("score", criterion.id.0), |ui| {
                 form.grid(ui, "score", |rows, o| {
-                    // A score not given yet is shown at its neutral value and written only
-                    // once the person sets it: unknown is not made known by looking.
-                    let (mut score, _) = score_of(o, criterion.id);
+                    // A score not given yet is shown as such and written only once the person
+                    // sets it: unknown is not made known by looking.
+                    let mut score = score_of(o, criterion.id);
                     let mut note = o
                         .scores
                         .iter()
@@ -70,10 +70,15 @@ impl OffersView {
                     let name = &criterion.name;
                     let (score_label, note_label) =
                         (format!("Score: {name}"), format!("Why: {name}"));
-                    if rows.scored(&score_label, &note_label, &mut score, &mut note) {
-                        let entry = score_mut(o, criterion.id);
-                        entry.score = score;
-                        entry.note = note;
+                    if rows.maybe_scored(&score_label, &note_label, &mut score, &mut note) {
+                        if score.is_none() && note.is_empty() {
+                            // Nothing given: the criterion is left out of the file again.
+                            o.scores.retain(|s| s.criterion != criterion.id);
+                        } else {
+                            let entry = score_mut(o, criterion.id);
+                            entry.score = score;
+                            entry.note = note;
+                        }
                     }
                 });
             });

@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use super::{DocVersion, Edits, View, ViewCtx};
 use crate::analysis::offers::{Comparison, compare, compared_pair, offer_name};
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{Compensation, Document, Offer, OfferId, Score, next_id};
+use crate::model::{Compensation, Document, Offer, OfferId, next_id};
 
 /// The Offers panel's own state. The pair compared is kept in the document, so that the
 /// export compares the same two.
@@ -86,19 +86,11 @@ impl OffersView {
         ui.horizontal(|ui| {
             if ui.button("Add offer").clicked() {
                 let id = next_id(doc.offers.iter().map(|o| o.id));
-                let scores = doc
-                    .criteria
-                    .iter()
-                    .map(|c| Score {
-                        criterion: c.id,
-                        ..Score::default()
-                    })
-                    .collect();
+                // A new offer starts with no scores: each waits for the person to give it.
                 edits.push(Edit::Upsert(Item::Offer(Offer {
                     id,
                     company: "New company".to_owned(),
                     role: "Role".to_owned(),
-                    scores,
                     compensation: Compensation {
                         currency: doc
                             .offers

@@ -113,12 +113,9 @@ fn picking_another_pair_compares_it_and_keeps_it_in_the_document() {
         Some([OfferId(3), OfferId(2)]),
         "the pair is kept in the document"
     );
-    // Every criterion at 3 (69 points) against the AI role's 93: it wins, now against it.
-    h.get_by_label_contains("Lead PM, AI Shopping Assistant at Northwind Retail wins by 24 points");
-    assert!(
-        h.query_by_label_contains("Senior PM, Checkout (stay) at Northwind Retail wins")
-            .is_none()
-    );
+    // A new offer is scored on nothing: no one wins until it is.
+    h.get_by_label_contains("No verdict yet: Role at New company! is not scored yet on");
+    assert!(h.query_by_label_contains(" wins by").is_none());
     // Picking for A the offer shown as B swaps them rather than comparing one with itself.
     pick(&mut h, "Lead PM, AI Shopping Assistant at Northwind Retail");
     assert_eq!(h.state().doc().compared, Some([OfferId(2), OfferId(3)]));
@@ -189,7 +186,45 @@ fn editing_a_score_in_the_inspector_changes_the_offer() {
     h.key_press(egui::Key::ArrowRight);
     h.run();
     let stay = h.state().doc().offer(OfferId(1)).expect("stay");
-    assert_eq!(score_of(stay, crate::model::CriterionId(2)).0, 3);
+    assert_eq!(score_of(stay, crate::model::CriterionId(2)), Some(3));
+}
+
+#[test]
+fn a_new_offer_is_not_scored_and_the_verdict_waits_for_it() {
+    let mut doc = crate::file::sample();
+    doc.offers.truncate(1);
+    let mut h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
+    h.get_by_label("Add offer").click();
+    h.run();
+    let new = OfferId(2);
+    assert!(h.state().doc().offer(new).expect("added").scores.is_empty());
+    h.get_by_label_contains(
+        "No verdict yet: Role at New company is not scored yet on North-star fit, Learning,",
+    );
+    assert!(h.query_by_label_contains("wins by").is_none());
+    // The way to the missing scores.
+    h.get_by_label("Score Role at New company").click();
+    h.run();
+    assert_eq!(
+        h.state().commands,
+        [crate::views::Command::Show(
+            Panel::Offers,
+            Some(ItemRef::Offer(new))
+        )]
+    );
+    // The new offer is the one in the inspector: a score is given by picking it, and unset
+    // again by its button.
+    h.get_by_label("Score: Learning").click();
+    h.run();
+    h.get_by_label("4 of 5").click();
+    h.run();
+    let offer = h.state().doc().offer(new).expect("added");
+    assert_eq!(score_of(offer, crate::model::CriterionId(2)), Some(4));
+    assert_eq!(offer.scores.len(), 1, "only the score given is written");
+    h.get_by_label("Unset Score: Learning").click();
+    h.run();
+    let offer = h.state().doc().offer(new).expect("added");
+    assert!(offer.scores.is_empty(), "{:?}", offer.scores);
 }
 
 #[test]

@@ -167,12 +167,8 @@ pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, year
             if let Some(criterion) = doc.criteria.iter().find(|c| c.tag == CriterionTag::Compensation) {
                 row_label(ui, format!("{}: the money suggests", criterion.name));
                 for (i, offer) in offers.iter().enumerate() {
-                    let (own, scored) = score_of(offer, criterion.id);
-                    let own = if scored {
-                        format!("you: {own}")
-                    } else {
-                        "you: not scored".to_owned()
-                    };
+                    let own = score_of(offer, criterion.id)
+                        .map_or_else(|| "you: not scored".to_owned(), |own| format!("you: {own}"));
                     ui.label(format!("{} of 5 ({own})", m.suggested[i])).on_hover_text(format!(
                         "Real, risk-weighted value over {PAY_YEARS} years: {} against {}; 3, and a point for every 10 % one is above the other.",
                         money(home, m.real[i]),
