@@ -79,6 +79,7 @@ fn words_of(part: Part) -> &'static [&'static str] {
             "Drifted-Lemur",
             "self-review",
             "Drift risk",
+            "Where did I drift",
         ],
         Part::Ceilings => &["## Ceilings", "To lift"],
         Part::Landing => &["Landing-Okapi", "LandingStep-Tapir"],

@@ -120,7 +120,8 @@ impl CareerApp {
             self.status.text.clear();
         }
         if let Some(mode) = self.privacy.open_to_others {
-            ui.horizontal(|ui| {
+            // Wrapped, so that a long file name in a narrow window still shows the button.
+            ui.horizontal_wrapped(|ui| {
                 ui.colored_label(
                     self.theme.warn(),
                     format!(

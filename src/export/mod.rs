@@ -61,7 +61,7 @@ fn write_all(out: &mut String, doc: &Document, today: NaiveDate, to: Audience) -
         voice::write(out, doc, today)?;
     }
     if to.includes(Part::Review) {
-        review::write(out, doc, today)?;
+        review::write(out, doc, today, to.includes(Part::Drift))?;
     }
     Ok(())
 }

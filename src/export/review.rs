@@ -54,7 +54,14 @@ fn focus_links(doc: &Document, review: &CareerReview) -> Option<String> {
     (!names.is_empty()).then(|| names.join(", "))
 }
 
-pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
+/// With `drift` false (an export for a mentor), the review's answer on where the career
+/// drifted is left out: not written as unanswered, which it was not.
+pub(super) fn write(
+    out: &mut String,
+    doc: &Document,
+    today: NaiveDate,
+    drift: bool,
+) -> fmt::Result {
     writeln!(out, "\n## Career review\n")?;
     writeln!(out, "{}", due_line(doc, today))?;
     if !doc.metrics.is_empty() {
@@ -89,10 +96,13 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
         )?;
     }
     for (question, answer) in [
-        ("What went well", &review.went_well),
-        ("Where did I drift", &review.drifted),
-        ("Focus next quarter", &review.focus),
+        ("What went well", Some(&review.went_well)),
+        ("Where did I drift", drift.then_some(&review.drifted)),
+        ("Focus next quarter", Some(&review.focus)),
     ] {
+        let Some(answer) = answer else {
+            continue;
+        };
         let answer = answer.trim();
         let answer = if answer.is_empty() {
             "(not answered)"
