@@ -46,3 +46,67 @@ pub fn layout(bets: &[Bet]) -> Layout {
     }
     out
 }
+
+/// Lays the bets out again after an edit, moving only what must move: `pinned` (a bar just
+/// dropped) takes the row it was dropped in, every other bet keeps its row in `before` while
+/// no bet placed ahead of it overlaps it there, and the rest (new bets, and those a pinned
+/// bar pushed out) take the first row free for them. Packing the lanes afresh instead would
+/// move bars the person never touched, and the one they dropped, to other rows.
+pub fn relayout(bets: &[Bet], before: &Layout, pinned: Option<(BetId, usize)>) -> Layout {
+    let mut out = Layout {
+        core_rows: 1,
+        swing_rows: 1,
+        ..Layout::default()
+    };
+    for kind in BetKind::ALL {
+        let mut lane: Vec<&Bet> = bets.iter().filter(|b| b.kind == *kind).collect();
+        lane.sort_by(|a, b| a.start.total_cmp(&b.start).then(a.id.cmp(&b.id)));
+        // The spans each row holds so far.
+        let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
+        let free = |rows: &[Vec<(f64, f64)>], row: usize, bet: &Bet| {
+            rows.get(row)
+                .is_none_or(|spans| spans.iter().all(|(s, e)| *e <= bet.start || bet.end <= *s))
+        };
+        let mut place = |rows: &mut Vec<Vec<(f64, f64)>>, row: usize, bet: &Bet| {
+            if rows.len() <= row {
+                rows.resize_with(row + 1, Vec::new);
+            }
+            rows[row].push((bet.start, bet.end));
+            out.rows.insert(bet.id, row);
+        };
+        let mut left = Vec::new();
+        let pinned_here = pinned.and_then(|(id, row)| {
+            let bet = lane.iter().find(|b| b.id == id)?;
+            Some((*bet, row))
+        });
+        if let Some((bet, row)) = pinned_here {
+            // Only into a row the lane has: a drop never opens a row of its own.
+            let had = match kind {
+                BetKind::Core => before.core_rows,
+                BetKind::BigSwing => before.swing_rows,
+            };
+            place(&mut rows, row.min(had.max(1) - 1), bet);
+        }
+        for bet in lane {
+            if pinned_here.is_some_and(|(p, _)| p.id == bet.id) {
+                continue;
+            }
+            match before.rows.get(&bet.id) {
+                Some(row) if free(&rows, *row, bet) => place(&mut rows, *row, bet),
+                _ => left.push(bet),
+            }
+        }
+        for bet in left {
+            let row = (0..=rows.len())
+                .find(|row| free(&rows, *row, bet))
+                .unwrap_or(rows.len());
+            place(&mut rows, row, bet);
+        }
+        let count = rows.len().max(1);
+        match kind {
+            BetKind::Core => out.core_rows = count,
+            BetKind::BigSwing => out.swing_rows = count,
+        }
+    }
+    out
+}

@@ -70,18 +70,26 @@ impl PortfolioView {
         let analysis = self.analysis(ctx);
         let lanes = Lanes {
             layout: Rc::clone(&analysis.layout),
+            held: self.drag.as_ref().map(|d| (d.original.id, d.row)),
         };
         let now = year_fraction(ctx.today);
         let (from, to) = year_span(doc);
-        let pointer = ui.input(|i| i.pointer.latest_pos());
+        let (pointer, press_origin) =
+            ui.input(|i| (i.pointer.latest_pos(), i.pointer.press_origin()));
         let seen = self.transform;
         let over_bar = pointer
+            .zip(seen.as_ref())
+            .and_then(|(p, t)| Self::hit(t, doc, &lanes, p));
+        // A press that began on a bar holds the chart until it is released: the pointer often
+        // leaves the bar before the drag is seen to begin (an end grabbed at its edge, a quick
+        // hand, a slow frame), and the chart must not pan meanwhile.
+        let pressed_bar = press_origin
             .zip(seen.as_ref())
             .and_then(|(p, t)| Self::hit(t, doc, &lanes, p));
         let dragging = self.drag.is_some() || self.palette_drag.is_some();
         // Over a bar a press grabs the bar, so the plot must not pan; the wheel still zooms
         // and pans a chart full of bars.
-        let holding = dragging || over_bar.is_some();
+        let holding = dragging || over_bar.is_some() || pressed_bar.is_some();
         let pixels_per_year = self
             .transform
             .as_ref()
@@ -276,6 +284,7 @@ impl PortfolioView {
         }
         if self.drag.is_none()
             && self.palette_drag.is_none()
+            && pressed_bar.is_none()
             && let Some((id, _)) = over_bar
             && let Some(name) = doc
                 .bets

@@ -106,15 +106,21 @@ impl PortfolioView {
                 origin,
                 transform: *transform,
                 original: bet.clone(),
+                row: lanes.row(id),
             });
         }
-        if let Some(drag) = &self.drag
+        if let Some(drag) = &mut self.drag
             && let Some(pos) = pointer
         {
             let delta = f64::from(pos.x - drag.origin.x) / drag.transform.dpos_dvalue_x();
-            let lane = lanes.kind_at(drag.transform.value_from_position(pos).y);
+            let y = drag.transform.value_from_position(pos).y;
+            let lane = lanes.kind_at(y);
             let moved = dragged(&drag.original, drag.part, delta, lane);
-            ghost_ui(ui, ctx, &drag.transform, &moved, lanes.y(&moved));
+            if drag.part == Part::Body {
+                drag.row = lanes.row_at(lane, y);
+            }
+            let y = lanes.row_y(moved.kind, drag.row);
+            ghost_ui(ui, ctx, &drag.transform, &moved, y);
             pointer_label_ui(ui, &drag.transform, pos, &landing_text(&moved));
             if doc.bet(moved.id) != Some(&moved) {
                 edits.push_merging(
@@ -125,7 +131,12 @@ impl PortfolioView {
             }
         }
         if self.drag.is_some() && (response.drag_stopped() || released) {
-            self.drag = None;
+            // The bar stays in the row it was dropped in: the next layout starts from it,
+            // even when the drop changed nothing in the document but the row.
+            self.dropped = self.drag.take().map(|d| (d.original.id, d.row));
+            if let Some(cache) = &mut self.cache {
+                cache.rows_due = true;
+            }
             edits.seal();
         }
         if response.clicked() {

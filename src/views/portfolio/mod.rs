@@ -15,7 +15,7 @@ use egui_plot::PlotTransform;
 
 use super::widgets::{empty_hint, section};
 use super::{DocVersion, Edits, View, ViewCtx};
-use crate::analysis::portfolio::{Insight, Layout, Severity, insights, layout};
+use crate::analysis::portfolio::{Insight, Layout, Severity, insights, layout, relayout};
 use crate::edit::ItemRef;
 use crate::model::{Bet, BetId, BetKind, Document, year_fraction};
 use chart::{bar_name, legend_ui};
@@ -54,6 +54,9 @@ struct BarDrag {
     /// nothing that moves the chart meanwhile moves the bar.
     transform: PlotTransform,
     original: Bet,
+    /// The row of its lane the bar is held in: where the pointer is for a bar moved, its own
+    /// for an end dragged. It stays in that row once dropped.
+    row: usize,
 }
 
 /// The Portfolio panel's own state.
@@ -84,6 +87,8 @@ pub struct PortfolioView {
     filter: Filter,
     /// What the panel computes from the document shown, kept for what it was computed from.
     cache: Option<Cached>,
+    /// A bar just dropped and the row it was dropped in, for the next layout.
+    dropped: Option<(BetId, usize)>,
 }
 
 /// An analysis, and what it was computed from.
@@ -91,8 +96,9 @@ struct Cached {
     version: DocVersion,
     today: chrono::NaiveDate,
     filter: Filter,
-    /// Whether the rows were kept from before a drag: they are packed again once it ends.
-    kept_rows: bool,
+    /// Whether the rows are due to be laid out again: they are kept through a drag, and laid
+    /// out once it ends.
+    rows_due: bool,
     analysis: Rc<Analysis>,
 }
 
@@ -108,6 +114,8 @@ struct Analysis {
 /// The vertical position of lanes and rows on the chart.
 struct Lanes {
     layout: Rc<Layout>,
+    /// A bar being dragged and the row it is held in, which it is drawn in.
+    held: Option<(BetId, usize)>,
 }
 
 impl Lanes {
@@ -115,6 +123,7 @@ impl Lanes {
     fn new(doc: &Document) -> Self {
         Self {
             layout: Rc::new(layout(&doc.bets)),
+            held: None,
         }
     }
 
@@ -133,10 +142,24 @@ impl Lanes {
     }
 
     fn y(&self, bet: &Bet) -> f64 {
-        self.row_y(
-            bet.kind,
-            self.layout.rows.get(&bet.id).copied().unwrap_or(0),
-        )
+        self.row_y(bet.kind, self.row(bet.id))
+    }
+
+    /// The row a bet is drawn in: the one it is held in while dragged, else its own.
+    fn row(&self, id: BetId) -> usize {
+        match self.held {
+            Some((held, row)) if held == id => row,
+            _ => self.layout.rows.get(&id).copied().unwrap_or(0),
+        }
+    }
+
+    /// The row of a lane nearest a height on the chart, among the rows the lane has.
+    fn row_at(&self, kind: BetKind, y: f64) -> usize {
+        let (base, rows) = match kind {
+            BetKind::Core => (0.0, self.layout.core_rows),
+            BetKind::BigSwing => (self.swing_base(), self.layout.swing_rows),
+        };
+        ((y - base).round().max(0.0) as usize).min(rows.max(1) - 1)
     }
 
     /// The y of the middle of a row in a lane.
@@ -149,17 +172,26 @@ impl Lanes {
     }
 
     /// The y where a bet will sit once placed: its own row while the lanes stay as they are
-    /// (a bar being dragged), or the row the lanes would give a bet not placed yet.
+    /// (a bar being dragged), or, for a bet not placed yet, the first row of its lane free
+    /// for it, as `relayout` will give it.
     fn landing_y(&self, doc: &Document, bet: &Bet) -> f64 {
         if self.layout.rows.contains_key(&bet.id) {
             return self.y(bet);
         }
-        let mut bets: Vec<Bet> = doc.bets.iter().filter(|b| self.shows(b)).cloned().collect();
-        bets.push(bet.clone());
-        self.row_y(
-            bet.kind,
-            layout(&bets).rows.get(&bet.id).copied().unwrap_or(0),
-        )
+        let mut taken = Vec::new();
+        for other in doc.bets.iter().filter(|b| b.kind == bet.kind) {
+            if let Some(row) = self.layout.rows.get(&other.id)
+                && other.start < bet.end
+                && bet.start < other.end
+            {
+                if taken.len() <= *row {
+                    taken.resize(row + 1, false);
+                }
+                taken[*row] = true;
+            }
+        }
+        let row = taken.iter().position(|t| !t).unwrap_or(taken.len());
+        self.row_y(bet.kind, row)
     }
 
     /// The lane at a height on the chart: the boundary is the middle of the gap row.
@@ -194,44 +226,69 @@ impl PortfolioView {
     /// The layout and the insights for the document shown, computed once per version and
     /// filter.
     fn analysis(&mut self, ctx: &ViewCtx<'_>) -> Rc<Analysis> {
-        let dragging = self.drag.is_some();
+        let dragging = self.drag.as_ref().map(|d| d.original.id);
         if let Some(c) = &self.cache
             && c.version == ctx.version
             && c.today == ctx.today
             && c.filter == self.filter
-            // Rows kept through a drag are packed again once it ends.
-            && (dragging || !c.kept_rows)
+            && (dragging.is_some() || !c.rows_due)
         {
             return Rc::clone(&c.analysis);
         }
-        // While a bar is dragged its rows stay as they were: re-packing the lanes under the
-        // pointer would move the other bars mid-gesture.
-        let kept = self
-            .cache
-            .as_ref()
-            .filter(|_| dragging)
-            .map(|c| Rc::clone(&c.analysis.layout));
-        let kept_rows = kept.is_some();
-        let packed = kept.unwrap_or_else(|| {
-            let shown: Vec<Bet> = ctx
-                .doc
-                .bets
-                .iter()
-                .filter(|b| self.filter.shows(b))
-                .cloned()
-                .collect();
-            Rc::new(layout(&shown))
+        // The same document and filter as before: an edit, laid out from the rows before it.
+        let before = self.cache.as_ref().filter(|c| {
+            c.version.session == ctx.version.session
+                && c.today == ctx.today
+                && c.filter == self.filter
         });
-        let analysis = Rc::new(Analysis {
-            layout: packed,
-            insights: insights(ctx.doc, ctx.today),
-            names: ctx.doc.bets.iter().map(bar_name).collect(),
-        });
+        let (analysis, rows_due) = match (dragging, before) {
+            // A drag changes the document every frame, and only the dragged bar: the rows stay
+            // as they were (laying them out under the pointer would move the other bars
+            // mid-gesture) and so do the insights, until the drop; only the bar's hover text
+            // is written again. With a thousand bets that keeps the frame as fast as the drag.
+            (Some(id), Some(c)) => {
+                let mut names = c.analysis.names.clone();
+                if names.len() == ctx.doc.bets.len()
+                    && let Some(i) = ctx.doc.bets.iter().position(|b| b.id == id)
+                {
+                    names[i] = bar_name(&ctx.doc.bets[i]);
+                } else {
+                    names = ctx.doc.bets.iter().map(bar_name).collect();
+                }
+                let kept = Analysis {
+                    layout: Rc::clone(&c.analysis.layout),
+                    insights: c.analysis.insights.clone(),
+                    names,
+                };
+                (kept, true)
+            }
+            (_, before) => {
+                let shown: Vec<Bet> = ctx
+                    .doc
+                    .bets
+                    .iter()
+                    .filter(|b| self.filter.shows(b))
+                    .cloned()
+                    .collect();
+                let dropped = self.dropped.take();
+                let rows = match before {
+                    Some(c) => relayout(&shown, &c.analysis.layout, dropped),
+                    None => layout(&shown),
+                };
+                let fresh = Analysis {
+                    layout: Rc::new(rows),
+                    insights: insights(ctx.doc, ctx.today),
+                    names: ctx.doc.bets.iter().map(bar_name).collect(),
+                };
+                (fresh, false)
+            }
+        };
+        let analysis = Rc::new(analysis);
         self.cache = Some(Cached {
             version: ctx.version,
             today: ctx.today,
             filter: self.filter.clone(),
-            kept_rows,
+            rows_due,
             analysis: Rc::clone(&analysis),
         });
         analysis

@@ -1,5 +1,5 @@
 //! The timeline at scale and in its details, checked on the shapes actually painted: the
-//! filter, the minimum bar height, rows that scroll, re-packing after a drag, axis labels.
+//! filter, the minimum bar height, rows that scroll, rows kept through a drag, axis labels.
 
 use super::*;
 
@@ -55,7 +55,7 @@ fn bar_at(h: &H, span: &Span, year: f64) -> egui::Rect {
 }
 
 #[test]
-fn lanes_re_pack_when_a_drag_ends_not_during_it() {
+fn lanes_keep_their_rows_through_a_drag_and_after_it() {
     let mut h = harness(crate::file::sample());
     // "Mentor two associate PMs", 2025.5 to 2026.75, sits on core row 1 because "Senior PM,
     // Checkout" (2022.75 to 2027) holds row 0. Checkout is dragged 4.5 years later, past it.
@@ -80,9 +80,127 @@ fn lanes_re_pack_when_a_drag_ends_not_during_it() {
     );
     h.drop_at(to);
     h.run();
+    // Row 0 is free where Mentor runs now, but nothing makes it move: a layout packed afresh
+    // would have moved it, and bars the person never touched would jump.
+    assert!(
+        (bar_at(&h, &SAMPLE, mentor).center().y - row_1).abs() < 2.0,
+        "once dropped, the bars that need not move stay in their rows"
+    );
+    let dropped = bar_at(&h, &SAMPLE, f64::midpoint(2027.25, 2031.5));
+    assert!(
+        (dropped.center().y - row_0).abs() < 2.0,
+        "the dropped bar stays in its row"
+    );
+}
+
+/// The chart's frame on screen and the years and rows it spans.
+fn view_of(h: &H) -> (egui::Rect, [f64; 2], [f64; 2]) {
+    let t = h
+        .state()
+        .view
+        .chart_transform()
+        .expect("the chart was drawn");
+    (*t.frame(), t.bounds().min(), t.bounds().max())
+}
+
+/// A drag whose first move takes the pointer far off the bar at once, as a quick hand does,
+/// or any hand when a frame of a crowded chart comes late.
+fn flick(h: &mut H, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    h.hover_at(to);
+    h.step();
+    h.hover_at(to);
+    h.step();
+    h.drop_at(to);
+    h.run();
+}
+
+#[test]
+fn moving_or_resizing_a_bar_never_pans_the_timeline_and_it_stays_in_the_row_it_was_dropped_in() {
+    let mut h = harness(crate::file::sample());
+    let view = view_of(&h);
+    // Mentor (2025.5 to 2026.75, core row 1) moved three years later in one move: row 0 is
+    // free there, but it was dropped in row 1 and stays there.
+    let from = at(&h, &SAMPLE, 2026.125, 1.0);
+    let to = at(&h, &SAMPLE, 2029.125, 1.0);
+    flick(&mut h, from, to);
+    assert_eq!((bet(&h, 5).start, bet(&h, 5).end), (2028.5, 2029.75));
+    assert_eq!(view_of(&h), view, "moving a bar pans nothing");
+    let mentor = f64::midpoint(2028.5, 2029.75);
+    let row_1 = at(&h, &SAMPLE, mentor, 1.0).y;
+    assert!((bar_at(&h, &SAMPLE, mentor).center().y - row_1).abs() < 2.0);
+    // Checkout's end (2027, core row 0), grabbed just inside and pulled out a year in one
+    // move: the pointer leaves the bar before the drag begins.
+    let from = at(&h, &SAMPLE, 2027.0, 0.0) - egui::vec2(2.0, 0.0);
+    let to = at(&h, &SAMPLE, 2028.0, 0.0);
+    flick(&mut h, from, to);
+    assert_eq!(bet(&h, 4).end, 2028.0);
+    assert_eq!(view_of(&h), view, "resizing an end pans nothing");
+    let checkout = bar_at(&h, &SAMPLE, f64::midpoint(2022.75, 2028.0));
+    assert!((checkout.center().y - at(&h, &SAMPLE, 2025.0, 0.0).y).abs() < 2.0);
+    // Mentor dragged straight down into row 0, free at its years: its dates stay, its row is
+    // the one it was dropped in.
+    let from = at(&h, &SAMPLE, mentor, 1.0);
+    let to = at(&h, &SAMPLE, mentor, 0.0);
+    flick(&mut h, from, to);
+    assert_eq!((bet(&h, 5).start, bet(&h, 5).end), (2028.5, 2029.75));
+    assert_eq!(view_of(&h), view);
+    let row_0 = at(&h, &SAMPLE, mentor, 0.0).y;
     assert!(
         (bar_at(&h, &SAMPLE, mentor).center().y - row_0).abs() < 2.0,
-        "once dropped, the lane is packed again: row 0 is free where Mentor runs"
+        "dropped in row 0, it stays in row 0"
+    );
+}
+
+#[test]
+fn with_a_thousand_bets_the_ghost_follows_the_pointer_in_its_frame_and_the_chart_holds() {
+    let mut h = harness(crate::stress::stress_document(1));
+    h.state_mut().view.select(ItemRef::Bet(BetId(4)));
+    h.run();
+    let selected = outlined(&h, &[3.5]);
+    assert_eq!(selected.len(), 1, "bet 4 is in view");
+    let bar = selected[0];
+    let view = view_of(&h);
+    let years = view.2[0] - view.1[0];
+    let quarter = (0.25 / years * f64::from(view.0.width())) as f32;
+    let from = bar.center();
+    let to = from + egui::vec2(12.0 * quarter, 0.0);
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    // The drag begins with the pointer already off the bar (it is 14 points high), as a
+    // quick hand leaves it before a slow frame comes; the next move is a long one.
+    h.hover_at(from + egui::vec2(2.0 * quarter, 9.5));
+    h.step();
+    h.hover_at(to);
+    h.step();
+    // The ghost: the bar where it will land, outlined 2 points, drawn in the frame the
+    // pointer moved in, three years on to within the quarter it snaps to.
+    let ghosts = outlined(&h, &[2.0]);
+    assert_eq!(ghosts.len(), 1, "one ghost: {ghosts:?}");
+    let shift = ghosts[0].center().x - bar.center().x;
+    assert!(
+        (shift - 12.0 * quarter).abs() <= quarter + 1.0,
+        "the ghost moved {shift} points for a pointer moved {}",
+        12.0 * quarter
+    );
+    assert!((ghosts[0].center().y - bar.center().y).abs() < 1.0);
+    h.drop_at(to);
+    h.run();
+    // The pointer leaves, and the bar's tooltip with it (a tooltip names the plot's node).
+    h.hover_at(egui::pos2(5.0, 5.0));
+    h.run();
+    assert_eq!(view_of(&h), view, "the chart did not pan");
+    let after = outlined(&h, &[3.5]);
+    assert_eq!(after.len(), 1);
+    assert!(
+        (after[0].center().y - bar.center().y).abs() < 1.0,
+        "the dropped bar stays in its row: {:?} against {bar:?}",
+        after[0]
     );
 }
 
