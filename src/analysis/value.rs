@@ -193,14 +193,28 @@ impl Terms {
     }
 }
 
-/// One year of an offer's value, in the home currency.
+/// One year of an offer's value. Gross is made of the same parts everywhere it is shown:
+/// pay as offered (base, bonus, equity at today's price, sign-on), then the expected
+/// promotion as its own line, less what leaving the current job gives up as its own line.
 #[derive(Clone, Debug, PartialEq)]
 pub struct YearValue {
     /// The year of the offer, 1 being the first.
     pub year: usize,
-    /// Base, bonus and sign-on, before tax, in the offer's currency.
+    /// Base salary with the yearly raise, before any promotion, home currency.
+    pub base: f64,
+    /// Target bonus on that base, home currency.
+    pub bonus: f64,
+    /// Equity vesting that year at today's price (the grant, refreshers), home currency.
+    pub equity: f64,
+    /// Sign-on paid that year, home currency.
+    pub sign_on: f64,
+    /// What an expected promotion adds that year before tax (its raise on base and bonus,
+    /// its grant vesting), home currency; expected, not promised.
+    pub promotion: f64,
+    /// Base, bonus and sign-on, before tax, in the offer's currency, promotion included.
     pub cash: f64,
-    /// Equity vesting that year at today's price, in the offer's currency.
+    /// Equity vesting that year at today's price, in the offer's currency, promotion grant
+    /// included.
     pub equity_paper: f64,
     /// The same weighed by the odds, in the offer's currency.
     pub equity_expected: f64,
@@ -211,7 +225,7 @@ pub struct YearValue {
     pub promoted: bool,
     /// Years from today this year starts, over which inflation is taken out.
     pub years_out: f64,
-    /// Before tax, equity at today's price, less forfeits.
+    /// Pay as offered, plus the expected promotion, less forfeits.
     pub gross: f64,
     /// After tax, equity weighed by its odds, less forfeits.
     pub after_tax: f64,
@@ -220,6 +234,12 @@ pub struct YearValue {
 }
 
 impl YearValue {
+    /// Pay as offered that year, before tax, home currency: base, bonus, equity at today's
+    /// price and sign-on, with no promotion and nothing given up.
+    pub fn offered(&self) -> f64 {
+        self.base + self.bonus + self.equity + self.sign_on
+    }
+
     /// The figure on one basis.
     pub fn on(&self, basis: Basis) -> f64 {
         match basis {
@@ -276,6 +296,7 @@ pub fn project(
             let grant_part = ev.paper * shares.get(y).copied().unwrap_or(0.0);
             let others = p.equity - grant_part + refresh;
             let equity_paper = grant_part + others;
+            let promotion_part = (p.base + p.bonus) * (lift - 1.0) + refresh;
             let equity_expected =
                 ev.expected * shares.get(y).copied().unwrap_or(0.0) + others * ev.share_ratio;
             let years_out = lead + y as f64;
@@ -292,6 +313,11 @@ pub fn project(
                 * t.rate;
             YearValue {
                 year: y + 1,
+                base: p.base * t.rate,
+                bonus: p.bonus * t.rate,
+                equity: p.equity * t.rate,
+                sign_on: p.sign_on * t.rate,
+                promotion: promotion_part * t.rate,
                 cash,
                 equity_paper,
                 equity_expected,

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use crate::analysis::offers::{PAY_YEARS, YearPay, compare, money, offer_name, pay_by_year};
-use crate::analysis::value::{compare_money, offer_lines, table_notes, value_table};
+use crate::analysis::offers::{PAY_YEARS, compare, money, offer_name};
+use crate::analysis::value::{compare_money, gross_lines, offer_lines, table_notes, value_table};
 use crate::model::{Document, Offer};
 
 use super::USAGE;
@@ -111,21 +111,6 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
         }
     }
     lines.push(String::new());
-    lines.push(format!("{:<8} {:>14} {:>14}", "Pay", "A", "B"));
-    let [ca, cb] = [a, b].map(|o| o.compensation.currency.as_str());
-    let [pa, pb] = [a, b].map(|o| pay_by_year(&o.compensation, PAY_YEARS));
-    for (year, (ya, yb)) in pa.iter().zip(&pb).enumerate() {
-        lines.push(format!(
-            "{:<8} {:>14} {:>14}",
-            format!("Year {}", year + 1),
-            money(ca, ya.total()),
-            money(cb, yb.total())
-        ));
-    }
-    let total = |pay: &[YearPay]| pay.iter().map(|y| y.total()).sum::<f64>();
-    let (ta, tb) = (money(ca, total(&pa)), money(cb, total(&pb)));
-    lines.push(format!("{:<8} {ta:>14} {tb:>14}", "Total"));
-    lines.push(String::new());
     lines.extend(value_lines(doc, a, b, today));
     lines.join("\n") + "\n"
 }
@@ -134,7 +119,18 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
 /// scenarios, its break-even and what leaving costs.
 fn value_lines(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Vec<String> {
     let m = compare_money(doc, a, b, PAY_YEARS, today);
-    let mut lines = vec!["What each is worth".to_owned()];
+    let home = &m.terms[0].home;
+    let mut lines = vec![format!("Gross over {PAY_YEARS} years, in {home}")];
+    for line in gross_lines(&m) {
+        lines.push(format!(
+            "{:<44} {:>14} {:>14}",
+            line.label,
+            money(home, line.totals[0]),
+            money(home, line.totals[1])
+        ));
+    }
+    lines.push(String::new());
+    lines.push("What each is worth".to_owned());
     for row in value_table(&m) {
         lines.push(format!(
             "{:<8} {:>13} {:>13} {:>13} {:>13} {:>13} {:>13}",

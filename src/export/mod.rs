@@ -111,7 +111,7 @@ mod tests {
             text.contains("Lead PM, AI Shopping Assistant at Northwind Retail wins by"),
             "verdict"
         );
-        assert!(text.contains("first-year pay £138,000."), "pay, grouped");
+        assert!(text.contains("first-year gross £138,000."), "pay, grouped");
         assert!(text.contains("Overdue by 51 days"), "voice cadence");
         assert!(
             text.contains(

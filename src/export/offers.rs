@@ -7,9 +7,11 @@ use chrono::NaiveDate;
 
 use super::{advice, cell};
 use crate::analysis::offers::{
-    PAY_YEARS, compare, compared_pair, money, offer_name, pay_by_year, score_words, toward,
+    PAY_YEARS, compare, compared_pair, money, offer_name, score_words, toward,
 };
-use crate::analysis::value::{compare_money, offer_lines, table_notes, value_table};
+use crate::analysis::value::{
+    compare_money, gross_lines, offer_lines, offer_years, table_notes, value_table,
+};
 use crate::model::{Document, Offer};
 
 /// With `pay` false (an export for a mentor), no figure of money is written: no pay, no
@@ -21,9 +23,9 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
         return Ok(());
     }
     for o in &doc.offers {
-        let first_year = pay_by_year(&o.compensation, 1)
+        let first_year = offer_years(doc, o, 1, today)
             .first()
-            .map_or(0.0, |y| y.total());
+            .map_or(0.0, |y| y.gross);
         // Only what is known goes in the brackets: no empty "()" for an offer with no place.
         let about: Vec<&str> = [
             o.location.trim(),
@@ -39,8 +41,8 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
         };
         let pay_words = if pay {
             format!(
-                "; first-year pay {}",
-                money(&o.compensation.currency, first_year)
+                "; first-year gross {}",
+                money(&doc.rules.money.home_currency, first_year)
             )
         } else {
             String::new()
@@ -130,6 +132,18 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
 /// then each offer's equity scenarios, break-even and what leaving costs.
 fn value(out: &mut String, doc: &Document, offers: [&Offer; 2], today: NaiveDate) -> fmt::Result {
     let m = compare_money(doc, offers[0], offers[1], PAY_YEARS, today);
+    let home = &m.terms[0].home;
+    writeln!(out, "\n#### Gross over {PAY_YEARS} years, in {home}\n")?;
+    writeln!(out, "| | A | B |\n| --- | --- | --- |")?;
+    for line in gross_lines(&m) {
+        writeln!(
+            out,
+            "| {} | {} | {} |",
+            cell(line.label),
+            cell(&money(home, line.totals[0])),
+            cell(&money(home, line.totals[1]))
+        )?;
+    }
     writeln!(out, "\n#### What each is worth\n")?;
     for (k, row) in value_table(&m).iter().enumerate() {
         writeln!(

@@ -25,35 +25,6 @@ pub fn offer_terms(doc: &Document, offer: &Offer) -> Terms {
     terms(&offer.compensation, &offer.terms, &doc.rules.money)
 }
 
-/// The money two offers' pay is drawn in, side by side.
-#[derive(Clone, Debug)]
-pub struct PayUnits {
-    /// The currency the figures are in: the offers' own when both pay in it, else home.
-    pub currency: String,
-    /// What each offer's own figures are multiplied by to be in `currency`.
-    pub scale: [f64; 2],
-    /// Each offer's rate to home, when they pay in two currencies and were converted.
-    pub converted: Option<[Terms; 2]>,
-}
-
-/// How two offers' pay is put on one axis. Two currencies are never drawn as if they were
-/// one: both are then taken to the home currency, each at its own rate.
-pub fn pay_units(doc: &Document, a: &Offer, b: &Offer) -> PayUnits {
-    if a.compensation.currency.trim() == b.compensation.currency.trim() {
-        return PayUnits {
-            currency: a.compensation.currency.clone(),
-            scale: [1.0, 1.0],
-            converted: None,
-        };
-    }
-    let terms = [a, b].map(|o| offer_terms(doc, o));
-    PayUnits {
-        currency: doc.rules.money.home_currency.clone(),
-        scale: [terms[0].rate, terms[1].rate],
-        converted: Some(terms),
-    }
-}
-
 /// An offer's equity weighed by its odds.
 pub fn offer_equity(doc: &Document, offer: &Offer) -> EquityValue {
     equity_value(&offer.compensation, &offer.equity, &doc.rules.money)
@@ -175,6 +146,76 @@ impl MoneyComparison {
             format!("{low} to {high} from the worst scenario to the best")
         }
     }
+}
+
+/// What a line of the gross breakdown is: a part, a sum of parts, or the total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    /// One part of pay as offered.
+    Part,
+    /// Pay as offered: the parts added up.
+    Offered,
+    /// Added to or taken from pay as offered, with its own name: an expected promotion,
+    /// what leaving the current job gives up.
+    Adjustment,
+    /// Gross: what every other screen and output calls the offer's gross total.
+    Gross,
+}
+
+/// One line of two offers' gross over the years, part by part, in the home currency.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GrossLine {
+    /// What it is, in words.
+    pub label: &'static str,
+    /// A's total and B's, signed: what is given up is negative.
+    pub totals: [f64; 2],
+    /// Part, sum, adjustment or the gross total.
+    pub kind: LineKind,
+}
+
+/// Two offers' gross over their years, part by part: base, bonus, equity, sign-on, pay as
+/// offered, then an expected promotion and what leaving gives up each on its own line (only
+/// when either offer has one), then gross, which is the sum of the years on every screen.
+pub fn gross_lines(m: &MoneyComparison) -> Vec<GrossLine> {
+    let sum = |f: fn(&YearValue) -> f64| [0, 1].map(|i| m.years[i].iter().map(f).sum::<f64>());
+    let line = |label, totals, kind| GrossLine {
+        label,
+        totals,
+        kind,
+    };
+    let mut lines = vec![
+        line("Base", sum(|y| y.base), LineKind::Part),
+        line("Bonus", sum(|y| y.bonus), LineKind::Part),
+        line(
+            "Equity vesting, at today's price",
+            sum(|y| y.equity),
+            LineKind::Part,
+        ),
+        line("Sign-on", sum(|y| y.sign_on), LineKind::Part),
+        line("Pay as offered", sum(YearValue::offered), LineKind::Offered),
+    ];
+    let promotion = sum(|y| y.promotion);
+    if promotion.iter().any(|v| v.abs() > 0.0) {
+        lines.push(line(
+            "Expected promotion (expected, not promised)",
+            promotion,
+            LineKind::Adjustment,
+        ));
+    }
+    let given_up = sum(|y| -y.forfeit[0]);
+    if given_up.iter().any(|v| v.abs() > 0.0) {
+        lines.push(line(
+            "Given up on leaving the current job",
+            given_up,
+            LineKind::Adjustment,
+        ));
+    }
+    lines.push(line(
+        "Gross",
+        [0, 1].map(|i| m.total(i, Basis::Gross)),
+        LineKind::Gross,
+    ));
+    lines
 }
 
 /// Two offers' money side by side over `years` years: their values on every basis, the

@@ -525,24 +525,56 @@ mod no_risk {
 }
 
 #[test]
-fn two_currencies_are_put_on_one_axis_at_each_offers_rate() {
-    let mut doc = crate::file::sample();
-    let [a, b] = [doc.offers[0].clone(), doc.offers[1].clone()];
-    let same = pay_units(&doc, &a, &b);
-    assert_eq!(same.currency, a.compensation.currency);
-    assert_eq!(same.scale, [1.0, 1.0]);
-    assert!(same.converted.is_none());
-    doc.rules.money.home_currency = "£".to_owned();
-    let mut b = b;
-    b.compensation.currency = "$".to_owned();
-    b.terms.rate_to_home = Some(0.8);
-    let two = pay_units(&doc, &a, &b);
-    assert_eq!(two.currency, "£");
-    assert_eq!(two.scale, [1.0, 0.8]);
-    assert!(two.converted.is_some());
-    // No rate given: counted 1 to 1, and said to be a guess.
-    b.terms.rate_to_home = None;
-    let guessed = pay_units(&doc, &a, &b);
-    assert_eq!(guessed.scale, [1.0, 1.0]);
-    assert!(guessed.converted.expect("converted")[1].rate_missing);
+fn gross_is_pay_as_offered_with_the_promotion_and_forfeits_on_lines_of_their_own() {
+    let doc = crate::file::sample();
+    let today = date(2026, 11, 22);
+    let m = compare_money(&doc, &doc.offers[0], &doc.offers[1], 4, today);
+    let lines = gross_lines(&m);
+    let get = |label: &str| {
+        lines
+            .iter()
+            .find(|l| l.label == label)
+            .map_or_else(|| panic!("a line {label}"), |l| l.totals)
+    };
+    // Stay: base 120,000 rising 4 % a year, a 15 % bonus, refreshers of 40,000 a year
+    // vesting a quarter a year from the year after each. Over four years:
+    let base = 120_000.0 * (1.0 + 1.04 + 1.04f64.powi(2) + 1.04f64.powi(3));
+    assert!(close(get("Base")[0], base));
+    assert!(close(get("Bonus")[0], base * 0.15));
+    assert!(close(
+        get("Equity vesting, at today's price")[0],
+        10_000.0 * (1.0 + 2.0 + 3.0)
+    ));
+    assert!(close(get("Pay as offered")[0], base * 1.15 + 60_000.0));
+    // The promotion in year 2 lifts base and bonus by 12 % from then, and its 30,000 grant
+    // vests a quarter in each of years 3 and 4.
+    let lifted = 120_000.0 * 1.15 * (1.04 + 1.04f64.powi(2) + 1.04f64.powi(3)) * 0.12;
+    assert!(close(
+        get("Expected promotion (expected, not promised)")[0],
+        lifted + 15_000.0
+    ));
+    // Staying gives up nothing; the swing gives up the stay's grants and bonus.
+    let given_up = get("Given up on leaving the current job");
+    assert_eq!(given_up[0], 0.0);
+    assert!(given_up[1] < 0.0);
+    // Every offer's gross is the sum of its lines, and the total the other screens show.
+    let gross = get("Gross");
+    for i in 0..2 {
+        let parts: f64 = lines
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Offered | LineKind::Adjustment))
+            .map(|l| l.totals[i])
+            .sum();
+        assert!(close(parts, gross[i]));
+        assert!(close(
+            gross[i],
+            offer_total(
+                &doc,
+                [&doc.offers[0], &doc.offers[1]][i],
+                4,
+                today,
+                Basis::Gross
+            )
+        ));
+    }
 }

@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 
 use super::{DocVersion, Edits, View, ViewCtx};
 use crate::analysis::offers::{Comparison, compare, compared_pair, offer_name};
+use crate::analysis::value::compare_money;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{Compensation, Document, Offer, OfferId, next_id};
 
@@ -181,8 +182,11 @@ impl View for OffersView {
                         }
                         Self::verdict_ui(ui, ctx, &c, edits);
                         Self::sticks_ui(ui, ctx, &c, &names);
-                        self.pay_ui(ui, ctx, offer_a, offer_b);
-                        worth::value_ui(ui, ctx, offer_a, offer_b, self.years);
+                        // One projection of both offers feeds every money figure below.
+                        let m = compare_money(ctx.doc, offer_a, offer_b, self.years, ctx.today);
+                        let offers = [offer_a, offer_b];
+                        self.pay_ui(ui, ctx, offers, &m);
+                        worth::value_ui(ui, ctx, offers, &m, self.years);
                     }
                     None if ctx.doc.offers.len() == 1 => {
                         empty_hint(ui, "Add a second offer to compare the two side by side.");

@@ -1,11 +1,13 @@
-//! Pay over the years: the two offers' pay, year by year or added up, as stacked bars
-//! marked A and B, with the totals beneath.
+//! Pay over the years: the two offers' gross, part by part, year by year or added up, as
+//! stacked bars marked A and B in the home currency, with what leaving gives up below the
+//! axis, and the same parts added up beneath. Every figure is a year of the one projection
+//! the rest of the panel, the export and the command line read.
 
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::OffersView;
-use crate::analysis::offers::{YearPay, cumulative, money, offer_name, pay_by_year};
-use crate::analysis::value::{PayUnits, pay_units};
+use crate::analysis::offers::{cumulative, money, offer_name};
+use crate::analysis::value::{LineKind, MoneyComparison, YearValue, gross_lines};
 use crate::model::{Compensation, Offer};
 use crate::views::ViewCtx;
 use crate::views::charts::{KeyMark, chart_key};
@@ -25,11 +27,31 @@ crate::model::labelled::labelled_enum! {
     }
 }
 
-/// Picks one part of a year's pay.
-type PayPart = fn(&YearPay) -> f64;
+/// Picks one part of a year's gross.
+type PayPart = fn(&YearValue) -> f64;
+
+/// The parts a year's gross is stacked from, bottom first.
+const PARTS: [(&str, PayPart); 5] = [
+    ("Base", |y| y.base),
+    ("Bonus", |y| y.bonus),
+    ("Equity vesting", |y| y.equity),
+    ("Sign-on", |y| y.sign_on),
+    ("Expected promotion", |y| y.promotion),
+];
+
+/// Where an offer's bar stands in a year: A to the left, B to the right.
+fn bar_x(i: usize, year: usize) -> f64 {
+    year as f64 + 1.0 + if i == 0 { -0.18 } else { 0.18 }
+}
 
 impl OffersView {
-    pub(super) fn pay_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer) {
+    pub(super) fn pay_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &ViewCtx<'_>,
+        offers: [&Offer; 2],
+        m: &MoneyComparison,
+    ) {
         section(ui, "Pay over the years");
         ui.horizontal(|ui| {
             let label = ui.label("Years");
@@ -41,9 +63,8 @@ impl OffersView {
                 ui.selectable_value(&mut self.pay_view, view, view.label());
             }
         });
-        let offers = [a, b];
         // No pay entered is not pay of nothing: say so instead of drawing and adding a zero.
-        let entered = offers.map(|o| pay_entered(&o.compensation));
+        let entered = offers.map(pay_entered);
         for (offer, entered) in offers.iter().zip(entered) {
             if !entered {
                 let what = if offer.is_current {
@@ -60,28 +81,21 @@ impl OffersView {
                 );
             }
         }
-        let pays = offers.map(|o| pay_by_year(&o.compensation, self.years));
-        let PayUnits {
-            currency: axis_currency,
-            scale,
-            converted,
-        } = pay_units(ctx.doc, a, b);
-        let one_currency = converted.is_none();
-        let home = &ctx.doc.rules.money.home_currency;
-        if let Some(terms) = &converted {
-            let color = if terms.iter().any(|t| t.rate_missing) {
+        let home = m.terms[0].home.clone();
+        let foreign: Vec<String> = (0..2)
+            .filter(|&i| m.terms[i].currency.trim() != home.trim())
+            .map(|i| format!("{}: {}.", ["A", "B"][i], m.terms[i].rate_words()))
+            .collect();
+        if !foreign.is_empty() {
+            let color = if m.terms.iter().any(|t| t.rate_missing) {
                 ctx.theme.warn()
             } else {
                 ctx.theme.muted()
             };
             ui.add(
                 egui::Label::new(
-                    egui::RichText::new(format!(
-                        "A and B pay in different currencies: both are drawn in {home}. A: {}. B: {}.",
-                        terms[0].rate_words(),
-                        terms[1].rate_words()
-                    ))
-                    .color(color),
+                    egui::RichText::new(format!("Drawn in {home}. {}", foreign.join(" ")))
+                        .color(color),
                 )
                 .wrap(),
             );
@@ -91,71 +105,85 @@ impl OffersView {
         } else {
             self.years
         };
-        let parts: [(&str, PayPart); 4] = [
-            ("Base", |p| p.base),
-            ("Bonus", |p| p.bonus),
-            ("Equity vesting", |p| p.equity),
-            ("Sign-on", |p| p.sign_on),
-        ];
+        let running = |values: Vec<f64>| {
+            if self.pay_view == PayView::Cumulative {
+                cumulative(values)
+            } else {
+                values
+            }
+        };
         let mut charts: Vec<BarChart> = Vec::new();
-        for (n, (name, part)) in parts.iter().enumerate() {
+        for (n, (name, part)) in PARTS.iter().enumerate() {
             let mut bars = Vec::new();
-            for (i, pay) in pays.iter().enumerate() {
-                let values: Vec<f64> = pay.iter().map(part).collect();
-                let values = if self.pay_view == PayView::Cumulative {
-                    cumulative(values)
-                } else {
-                    values
-                };
+            for i in 0..2 {
+                let values = running(m.years[i].iter().map(part).collect());
                 for (year, value) in values.iter().take(shown_years).enumerate() {
-                    let x = year as f64 + 1.0 + if i == 0 { -0.18 } else { 0.18 };
-                    let color = ctx.theme.series(n);
-                    let own = money(&offers[i].compensation.currency, *value);
-                    let shown = if one_currency {
-                        own
-                    } else {
-                        format!("{} ({own})", money(&axis_currency, *value * scale[i]))
-                    };
                     bars.push(
-                        Bar::new(x, *value * scale[i])
+                        Bar::new(bar_x(i, year), *value)
                             .width(0.32)
-                            .fill(color.gamma_multiply(0.8))
-                            .name(format!("{} year {}: {shown}", ["A", "B"][i], year + 1)),
+                            .fill(ctx.theme.series(n).gamma_multiply(0.8))
+                            .name(format!(
+                                "{} year {}, {}: {}",
+                                ["A", "B"][i],
+                                year + 1,
+                                name.to_lowercase(),
+                                money(&home, *value)
+                            )),
                     );
                 }
             }
-            let mut chart = BarChart::new(*name, bars).color(ctx.theme.series(n));
+            let chart = BarChart::new(*name, bars).color(ctx.theme.series(n));
             let below: Vec<&BarChart> = charts.iter().collect();
-            chart = chart.stack_on(&below);
-            charts.push(chart);
+            charts.push(chart.stack_on(&below));
         }
+        // What leaving gives up hangs below the axis: taken from the bar above it, not hidden
+        // inside a shorter one.
+        let given_up_name = "Given up on leaving";
+        let mut lost = Vec::new();
+        for i in 0..2 {
+            let values = running(m.years[i].iter().map(|y| -y.forfeit[0]).collect());
+            for (year, value) in values.iter().take(shown_years).enumerate() {
+                if value.abs() > 0.0 {
+                    lost.push(
+                        Bar::new(bar_x(i, year), *value)
+                            .width(0.32)
+                            .fill(ctx.theme.bad().gamma_multiply(0.8))
+                            .name(format!(
+                                "{} year {}, given up on leaving: {}",
+                                ["A", "B"][i],
+                                year + 1,
+                                money(&home, *value)
+                            )),
+                    );
+                }
+            }
+        }
+        let any_lost = !lost.is_empty();
+        let lost_chart = BarChart::new(given_up_name, lost).color(ctx.theme.bad());
         // Each stacked bar's top, where it is marked A or B, so the two offers are told apart
         // by more than the side they stand on; the tallest keeps the legend above them all.
-        let tops: Vec<(f64, f64, &str)> = pays
-            .iter()
-            .enumerate()
-            .flat_map(|(i, pay)| {
-                let totals: Vec<f64> = pay.iter().map(|p| p.total()).collect();
-                let totals = if self.pay_view == PayView::Cumulative {
-                    cumulative(totals)
-                } else {
-                    totals
-                };
+        let tops: Vec<(f64, f64, &str)> = (0..2)
+            .flat_map(|i| {
+                let totals = running(
+                    m.years[i]
+                        .iter()
+                        .map(|y| y.offered() + y.promotion)
+                        .collect(),
+                );
                 totals
                     .into_iter()
                     .take(shown_years)
                     .enumerate()
-                    .map(move |(year, top)| {
-                        let x = year as f64 + 1.0 + if i == 0 { -0.18 } else { 0.18 };
-                        (x, top * scale[i], ["A", "B"][i])
-                    })
+                    .map(move |(year, top)| (bar_x(i, year), top, ["A", "B"][i]))
             })
             .collect();
         let tallest = tops.iter().map(|t| t.1).fold(0.0, f64::max);
+        let axis_currency = home.clone();
         Plot::new("pay over the years")
             .height(240.0)
             // Room above the tallest bar for its A or B mark.
             .include_y(tallest * 1.12)
+            .include_y(0.0)
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
@@ -165,6 +193,9 @@ impl OffersView {
                 for chart in charts {
                     plot.bar_chart(chart);
                 }
+                if any_lost {
+                    plot.bar_chart(lost_chart);
+                }
                 for (x, top, which) in &tops {
                     plot.text(
                         egui_plot::Text::new("", egui_plot::PlotPoint::new(*x, *top), *which)
@@ -173,68 +204,74 @@ impl OffersView {
                 }
             });
         // The key under the chart, where it covers no bar.
-        chart_key(
-            ui,
-            "pay key",
-            4,
-            parts
-                .iter()
-                .enumerate()
-                .map(|(n, (name, _))| (*name, ctx.theme.series(n), KeyMark::Block)),
-        );
+        let mut key: Vec<(&str, egui::Color32, KeyMark)> = PARTS
+            .iter()
+            .enumerate()
+            .map(|(n, (name, _))| (*name, ctx.theme.series(n), KeyMark::Block))
+            .collect();
+        if any_lost {
+            key.push((given_up_name, ctx.theme.bad(), KeyMark::Block));
+        }
+        chart_key(ui, "pay key", 3, key);
+        self.gross_grid_ui(ui, offers, m, entered);
+    }
+
+    /// The parts of each offer's gross over the years, added up: the lines every output
+    /// shares, ending in the gross the worth table shows.
+    fn gross_grid_ui(
+        &self,
+        ui: &mut egui::Ui,
+        offers: [&Offer; 2],
+        m: &MoneyComparison,
+        entered: [bool; 2],
+    ) {
+        let home = &m.terms[0].home;
         egui::Grid::new("pay totals")
             .num_columns(3)
             .spacing([16.0, 2.0])
             .show(ui, |ui| {
-                ui.label("");
-                super::worth::cell(
-                    ui,
-                    egui::RichText::new(format!("A: {}", offer_name(a))).strong(),
-                );
-                super::worth::cell(
-                    ui,
-                    egui::RichText::new(format!("B: {}", offer_name(b))).strong(),
-                );
+                ui.strong(format!("Over {} years, in {home}", self.years));
+                for (i, offer) in offers.iter().enumerate() {
+                    super::worth::cell(
+                        ui,
+                        egui::RichText::new(format!("{}: {}", ["A", "B"][i], offer_name(offer)))
+                            .strong(),
+                    );
+                }
                 ui.end_row();
-                let amount = |i: usize, value: f64| {
-                    if entered[i] {
-                        money(&offers[i].compensation.currency, value)
+                for line in gross_lines(m) {
+                    let strong = matches!(line.kind, LineKind::Offered | LineKind::Gross);
+                    let label = if line.kind == LineKind::Gross {
+                        format!("Gross, over {} years", self.years)
                     } else {
-                        "not entered".to_owned()
-                    }
-                };
-                ui.label("First year");
-                for (i, pay) in pays.iter().enumerate() {
-                    ui.label(amount(i, pay.first().map_or(0.0, |p| p.total())));
-                }
-                ui.end_row();
-                ui.label(format!("Over {} years", self.years));
-                for (i, pay) in pays.iter().enumerate() {
-                    ui.label(amount(i, pay.iter().map(|p| p.total()).sum()));
-                }
-                ui.end_row();
-                if !one_currency {
-                    ui.label(format!("Over {} years, in {home}", self.years));
-                    for (i, pay) in pays.iter().enumerate() {
-                        let total: f64 = pay.iter().map(|p| p.total()).sum();
-                        ui.label(if entered[i] {
-                            money(home, total * scale[i])
+                        line.label.to_owned()
+                    };
+                    let text = |t: String| {
+                        if strong {
+                            egui::RichText::new(t).strong()
+                        } else {
+                            egui::RichText::new(t)
+                        }
+                    };
+                    super::worth::row_label(ui, text(label));
+                    for (i, total) in line.totals.iter().enumerate() {
+                        ui.label(text(if entered[i] {
+                            money(home, *total)
                         } else {
                             "not entered".to_owned()
-                        });
+                        }));
                     }
                     ui.end_row();
                 }
-                ui.label("Guaranteed (base and sign-on)");
-                for (i, pay) in pays.iter().enumerate() {
-                    ui.label(amount(i, pay.iter().map(|p| p.guaranteed()).sum()));
-                }
-                ui.end_row();
             });
     }
 }
 
 /// Whether any pay has been entered for an offer at all.
-fn pay_entered(pay: &Compensation) -> bool {
-    pay.base > 0.0 || pay.equity_grant > 0.0 || pay.sign_on.iter().any(|s| *s > 0.0)
+fn pay_entered(offer: &Offer) -> bool {
+    let pay: &Compensation = &offer.compensation;
+    pay.base > 0.0
+        || pay.equity_grant > 0.0
+        || (offer.equity.kind.is_private() && offer.equity.shares > 0.0)
+        || pay.sign_on.iter().any(|s| *s > 0.0)
 }

@@ -1,6 +1,9 @@
 //! The Offers panel driven as a person would, through the labels on screen.
 
-use egui_kittest::{Harness, kittest::Queryable};
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT, Queryable},
+};
 
 use super::*;
 use crate::analysis::offers::score_of;
@@ -249,15 +252,55 @@ fn pay_in_two_currencies_is_drawn_in_the_home_currency_at_each_rate() {
     let swing = &mut doc.offers[1];
     swing.compensation.currency = "$".to_owned();
     swing.terms.rate_to_home = Some(0.8);
-    let years: f64 = crate::analysis::offers::pay_by_year(&swing.compensation, 4)
-        .iter()
-        .map(|p| p.total())
-        .sum();
-    let h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
-    h.get_by_label_contains(&format!(
-        "A and B pay in different currencies: both are drawn in {home}."
+    let base = swing.compensation.base;
+    let h = crate::views::standalone::harness(OffersView::default(), doc, 3600.0);
+    h.get_by_label(&format!(
+        "Drawn in {home}. B: 1 $ = 0.8 {home} (date not given)."
     ));
     h.get_by_label(&format!("Over 4 years, in {home}"));
-    // B's four years, in dollars, at 0.8 to the home currency.
-    h.get_by_label(&crate::analysis::offers::money(&home, years * 0.8));
+    // B's base over four years, raised 4 % a year, in dollars at 0.8 to the home currency.
+    let four: f64 = (0..4).map(|y| base * 1.04f64.powi(y)).sum();
+    h.get_by_label(&crate::analysis::offers::money(&home, four * 0.8));
+}
+
+/// Two offers paid in euros, in a document that never chose a home currency.
+fn euro_doc() -> crate::model::Document {
+    let mut doc = crate::file::sample();
+    for o in &mut doc.offers {
+        o.compensation.currency = "EUR".to_owned();
+    }
+    doc.rules.money = crate::model::MoneyRules::default();
+    doc
+}
+
+/// Every money figure the panel shows, as text.
+fn texts(h: &H) -> Vec<String> {
+    h.root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::Label)
+        .filter_map(|n| n.value())
+        .collect()
+}
+
+#[test]
+fn every_total_of_an_offer_on_the_panel_is_the_one_figure() {
+    use crate::analysis::offers::{PAY_YEARS, money};
+    use crate::analysis::value::{Basis, offer_total};
+    for doc in [crate::file::sample(), euro_doc()] {
+        let h = crate::views::standalone::harness(OffersView::default(), doc.clone(), 3600.0);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let home = doc.rules.money.home_currency.clone();
+        let shown = texts(&h);
+        for offer in &doc.offers[..2] {
+            let gross = money(
+                &home,
+                offer_total(&doc, offer, PAY_YEARS, today, Basis::Gross),
+            );
+            let times = shown.iter().filter(|t| t.contains(&gross)).count();
+            assert!(
+                times >= 2,
+                "{gross} is the pay section's gross and the worth table's: {shown:#?}"
+            );
+        }
+    }
 }

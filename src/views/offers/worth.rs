@@ -4,7 +4,7 @@
 use egui_plot::{Bar, BarChart, Plot};
 
 use crate::analysis::offers::{PAY_YEARS, money, offer_name, one_decimal, score_of};
-use crate::analysis::value::{Basis, compare_money, offer_lines, year_formula};
+use crate::analysis::value::{Basis, MoneyComparison, offer_lines, year_formula};
 use crate::model::{CriterionTag, Offer};
 use crate::views::ViewCtx;
 use crate::views::charts::{KeyMark, chart_key};
@@ -14,11 +14,16 @@ use crate::views::widgets as rows;
 /// a chart and totals labelled with the basis, each figure with its formula on hover, the
 /// range the equity's scenarios span, the compensation score the money suggests beside the
 /// person's own, and each offer's equity, terms and forfeits.
-pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, years: usize) {
+pub fn value_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    offers: [&Offer; 2],
+    m: &MoneyComparison,
+    years: usize,
+) {
     let doc = ctx.doc;
-    let offers = [a, b];
-    let m = compare_money(doc, a, b, years, ctx.today);
-    let home = &doc.rules.money.home_currency;
+    let [a, b] = offers;
+    let home = &m.terms[0].home;
     rows::section(ui, "What each is worth");
     let id = ui.make_persistent_id("value basis");
     let mut basis: Basis = ui.data(|d| d.get_temp(id)).unwrap_or_default();
@@ -189,7 +194,7 @@ pub fn value_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, a: &Offer, b: &Offer, year
         ))
         .id_salt(("value detail", i))
         .show(ui, |ui| {
-            for line in offer_lines(&m, i, offer) {
+            for line in offer_lines(m, i, offer) {
                 ui.add(egui::Label::new(line).wrap());
             }
         });
@@ -203,7 +208,7 @@ pub(super) fn cell(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui
 }
 
 /// A row's name in the first column of a two-offer table, wrapped narrower than its cells.
-fn row_label(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+pub(super) fn row_label(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
     wrapped(ui, text, ROW_LABEL_WIDTH)
 }
 
