@@ -72,7 +72,7 @@ fn words_of(part: Part) -> &'static [&'static str] {
         Part::Skills => &["Skill-Pangolin"],
         Part::Portfolio => &["Bet-Tamarind", "Story-Kumquat", "## Portfolio"],
         Part::Offers => &["Offerco-Xylophone", "Offerco-Yodel", "## Offers"],
-        Part::Pay => &["987,654", "first-year pay", "What each is worth", "£"],
+        Part::Pay => &["987,654", "first-year gross", "What each is worth", "£"],
         Part::Drift => &[
             "Heron?",
             "## Drift checklist",
