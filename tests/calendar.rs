@@ -21,7 +21,7 @@ fn the_sample_becomes_a_calendar_on_standard_output() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
     assert!(
-        text.contains("UID:voice-update.priya-raman@career-spec"),
+        text.contains("UID:voice-update.from-2016@career-spec"),
         "{text}"
     );
     assert!(

@@ -439,7 +439,7 @@ fn export_calendar_from_the_window_writes_the_plans_dates() {
     let written = std::fs::read_to_string(d.path().join("plan.ics")).expect("exported");
     assert!(written.starts_with("BEGIN:VCALENDAR"), "{written}");
     assert!(
-        written.contains("UID:drift-self-review.ana-lee@career-spec"),
+        written.contains("UID:drift-self-review.from-2016@career-spec"),
         "{written}"
     );
     assert!(status(&h).starts_with("Exported"), "{}", status(&h));

@@ -2,30 +2,28 @@
 //! stable, so importing a newer file updates the events instead of adding them twice.
 
 use chrono::{Duration, NaiveDate, NaiveTime};
-use icalendar::{Alarm, Calendar, Component, DatePerhapsTime, Event, EventLike, Related, Trigger};
+use icalendar::{
+    Alarm, Calendar, Component, DatePerhapsTime, Event, EventLike, Property, Related, Trigger,
+};
 
+use super::text::{calendar_text, one_line};
 use super::{Audience, Part};
 use crate::analysis::calendar::{PlanDate, Remind, exclusive_end, plan_dates};
 use crate::model::Document;
 
-/// The part of every UID that names whose plan it is: the person's name as a slug, so two
-/// people's plans in one calendar never update each other's events.
+/// The part of every UID that tells one person's plan from another's: the year their career
+/// started, which a rename leaves alone, so a calendar that imported the file before updates
+/// its events instead of adding them twice.
 fn owner(doc: &Document) -> String {
-    let slug: String = doc
-        .profile
-        .name
-        .trim()
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let slug: Vec<&str> = slug.split('-').filter(|s| !s.is_empty()).collect();
-    if slug.is_empty() {
-        "spec".to_owned()
-    } else {
-        slug.join("-")
-    }
+    format!("from-{}", doc.profile.career_start_year)
 }
+
+/// The product identifier, in the usual `-//maker//product//language` form.
+const PRODID: &str = concat!(
+    "-//Career Spec//Career Spec ",
+    env!("CARGO_PKG_VERSION"),
+    "//EN"
+);
 
 fn event(date: &PlanDate, owner: &str, stamp: NaiveDate) -> Event {
     let uid = format!("{}.{owner}@career-spec", date.key);
@@ -36,8 +34,8 @@ fn event(date: &PlanDate, owner: &str, stamp: NaiveDate) -> Event {
     event
         .uid(&uid)
         .timestamp(stamp)
-        .summary(&date.title)
-        .description(&date.why)
+        .summary(&calendar_text(&date.title))
+        .description(&calendar_text(&date.why))
         // Whole days: the end is the day after the last, as calendars count it.
         .starts(DatePerhapsTime::Date(date.start))
         .ends(DatePerhapsTime::Date(exclusive_end(
@@ -51,7 +49,10 @@ fn event(date: &PlanDate, owner: &str, stamp: NaiveDate) -> Event {
         Remind::OnTheDay => Duration::hours(9),
         Remind::DaysBefore(days) => -Duration::days(i64::from(days)),
     };
-    let mut alarm = Alarm::display(&date.title, Trigger::from((before, Related::Start)));
+    let mut alarm = Alarm::display(
+        &calendar_text(&date.title),
+        Trigger::from((before, Related::Start)),
+    );
     alarm.uid(&format!("reminder.{uid}")).timestamp(stamp);
     event.alarm(alarm);
     event.done()
@@ -71,6 +72,14 @@ fn part_of(key: &str) -> Option<Part> {
     }
 }
 
+/// A TEXT value escaped as RFC 5545 says: backslash, comma, semicolon and line break.
+fn escape_text(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(',', "\\,")
+        .replace(';', "\\;")
+        .replace('\n', "\\n")
+}
+
 /// Every date the plan promises, as the text of an `.ics` file: the private calendar.
 pub fn ics(doc: &Document, today: NaiveDate) -> String {
     ics_for(doc, today, Audience::Me)
@@ -80,11 +89,19 @@ pub fn ics(doc: &Document, today: NaiveDate) -> String {
 pub fn ics_for(doc: &Document, today: NaiveDate, audience: Audience) -> String {
     let doc = &audience.redact(doc);
     let owner = owner(doc);
-    let mut calendar = Calendar::new();
-    let name = if doc.profile.name.trim().is_empty() {
+    let mut calendar = Calendar::empty();
+    for (key, value) in [
+        ("VERSION", "2.0"),
+        ("PRODID", PRODID),
+        ("CALSCALE", "GREGORIAN"),
+    ] {
+        calendar.append_property(Property::new(key, value));
+    }
+    let person = one_line(doc.profile.name.trim());
+    let name = if person.trim().is_empty() {
         "Career Spec".to_owned()
     } else {
-        format!("Career Spec — {}", doc.profile.name.trim())
+        format!("Career Spec — {}", person.trim())
     };
     // Whom it is for shows wherever the calendar is listed, as the Markdown's first line.
     let name = match audience {
@@ -92,7 +109,9 @@ pub fn ics_for(doc: &Document, today: NaiveDate, audience: Audience) -> String {
         Audience::Mentor => format!("{name}, for a mentor"),
         Audience::Manager => format!("{name}, for my manager"),
     };
-    calendar.name(&name);
+    // The calendar writer escapes X-WR-CALNAME as text but writes NAME as it is given.
+    calendar.append_property(Property::new("NAME", escape_text(&name)));
+    calendar.append_property(Property::new("X-WR-CALNAME", &name));
     let given = |date: &PlanDate| match part_of(&date.key) {
         Some(part) => audience.includes(part),
         None => audience == Audience::Me,
@@ -126,7 +145,7 @@ mod tests {
         assert!(events.len() >= 3, "{text}");
         for e in &events {
             let uid = e.get_uid().expect("every event has a UID");
-            assert!(uid.ends_with(".priya-raman@career-spec"), "{uid}");
+            assert!(uid.ends_with(".from-2016@career-spec"), "{uid}");
             assert!(e.get_summary().is_some_and(|s| !s.is_empty()));
             assert!(e.get_start().is_some());
         }
@@ -171,7 +190,7 @@ mod tests {
             .events()
             .find(|e| e.get_uid().is_some_and(|u| u.starts_with("voice-update.")))
             .expect("the update event");
-        assert_eq!(update.get_uid(), Some("voice-update.ana-ñúñez@career-spec"));
+        assert_eq!(update.get_uid(), Some("voice-update.from-2021@career-spec"));
         assert_eq!(
             update.property_value("RRULE"),
             Some("FREQ=DAILY;INTERVAL=14")
@@ -197,7 +216,7 @@ mod tests {
         let calendar = parsed(&ics(&doc, today()));
         assert!(calendar.events().all(|e| {
             e.get_uid()
-                .is_some_and(|u| u.ends_with(".spec@career-spec"))
+                .is_some_and(|u| u.ends_with(".from-2021@career-spec"))
         }));
     }
 }

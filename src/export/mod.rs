@@ -10,6 +10,7 @@ mod offers;
 mod portfolio;
 pub mod review;
 mod spec;
+mod text;
 mod voice;
 
 use std::fmt::{self, Write};
@@ -28,8 +29,10 @@ pub fn markdown(doc: &Document, today: NaiveDate) -> String {
 /// The spec as Markdown for an audience: only the parts it is given.
 pub fn markdown_for(doc: &Document, today: NaiveDate, audience: Audience) -> String {
     let mut out = String::new();
-    write_all(&mut out, &audience.redact(doc), today, audience)
-        .expect("writing to a String cannot fail");
+    // Every text the person wrote is escaped once, before any reading quotes it.
+    let mut doc = audience.redact(doc).into_owned();
+    doc.each_text_mut(|t| *t = text::markdown(t));
+    write_all(&mut out, &doc, today, audience).expect("writing to a String cannot fail");
     out
 }
 
@@ -66,9 +69,19 @@ fn write_all(out: &mut String, doc: &Document, today: NaiveDate, to: Audience) -
     Ok(())
 }
 
-/// Text for a Markdown table cell: no pipes or line breaks to break the row.
+/// Text for a Markdown table cell: no line breaks, and no pipe that is not escaped already
+/// (the person's text comes escaped; the app's own is escaped here), to break the row.
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    let mut out = String::with_capacity(text.len());
+    let mut backslashes = 0;
+    for c in text::one_line(text).chars() {
+        if c == '|' && backslashes % 2 == 0 {
+            out.push('\\');
+        }
+        backslashes = if c == '\\' { backslashes + 1 } else { 0 };
+        out.push(c);
+    }
+    out
 }
 
 /// A heading and its reasons as a list.

@@ -135,6 +135,90 @@ impl Document {
         self.metrics.iter().find(|m| m.id == id)
     }
 
+    /// Calls `f` on every text the person wrote in the document, so that an export can make
+    /// all of it safe for its format in one place. A new text field belongs here too.
+    pub fn each_text_mut(&mut self, mut f: impl FnMut(&mut String)) {
+        let p = &mut self.profile;
+        for t in [&mut p.name, &mut p.current_role] {
+            f(t);
+        }
+        let n = &mut self.north_star;
+        f(&mut n.target_role);
+        f(&mut n.why);
+        self.north_star
+            .stones
+            .iter_mut()
+            .for_each(|s| f(&mut s.title));
+        self.skills.iter_mut().for_each(|s| f(&mut s.name));
+        for bet in &mut self.bets {
+            for t in [&mut bet.title, &mut bet.organisation, &mut bet.story] {
+                f(t);
+            }
+        }
+        for offer in &mut self.offers {
+            for t in [
+                &mut offer.company,
+                &mut offer.role,
+                &mut offer.location,
+                &mut offer.notes,
+                &mut offer.compensation.currency,
+            ] {
+                f(t);
+            }
+            offer.scores.iter_mut().for_each(|s| f(&mut s.note));
+            offer
+                .equity
+                .scenarios
+                .iter_mut()
+                .for_each(|s| f(&mut s.name));
+            offer.leaving.grants.iter_mut().for_each(|g| f(&mut g.name));
+        }
+        self.criteria.iter_mut().for_each(|c| f(&mut c.name));
+        for item in &mut self.drift.items {
+            f(&mut item.question);
+            f(&mut item.hint);
+        }
+        for review in &mut self.drift.reviews {
+            f(&mut review.note);
+            review.answers.iter_mut().for_each(|a| f(&mut a.note));
+        }
+        for assessment in &mut self.ceilings {
+            assessment.scores.iter_mut().for_each(|s| f(&mut s.note));
+        }
+        f(&mut self.landing.role);
+        self.landing.items.iter_mut().for_each(|i| f(&mut i.title));
+        f(&mut self.voice.manager);
+        for entry in &mut self.voice.entries {
+            for t in [&mut entry.title, &mut entry.link, &mut entry.speaks_to] {
+                f(t);
+            }
+        }
+        self.voice
+            .explanations
+            .iter_mut()
+            .for_each(|e| f(&mut e.topic));
+        let money = &mut self.rules.money;
+        f(&mut money.home_currency);
+        f(&mut money.note);
+        for s in money.seed.iter_mut().chain(money.growth.iter_mut()) {
+            f(&mut s.name);
+        }
+        for metric in &mut self.metrics {
+            f(&mut metric.name);
+            f(&mut metric.unit);
+        }
+        for review in &mut self.reviews {
+            for t in [
+                &mut review.went_well,
+                &mut review.drifted,
+                &mut review.focus,
+                &mut review.snapshot.target_role,
+            ] {
+                f(t);
+            }
+        }
+    }
+
     /// The criterion with this id.
     pub fn criterion(&self, id: CriterionId) -> Option<&Criterion> {
         self.criteria.iter().find(|c| c.id == id)
