@@ -1,6 +1,7 @@
-//! The floor for startup: a bare eframe window of the same version that draws one frame,
-//! writes a PNG of itself and exits, as `career-spec --screenshot` does. Compare the two with
-//! `hyperfine` and `/usr/bin/time -v` (see benches/README.md).
+//! The floor for startup: a bare eframe window of the same version and renderer that draws
+//! three frames, writes a PNG of itself and exits, as `career-spec --screenshot` does; with
+//! `--stay` it stays open, for the cost of a repaint and of idling. `benches/window.sh`
+//! compares the two (see benches/README.md).
 
 use std::sync::mpsc::{Receiver, channel};
 
@@ -8,6 +9,7 @@ struct Bare {
     out: std::path::PathBuf,
     frames: u32,
     shot: Option<Receiver<std::sync::Arc<egui::ColorImage>>>,
+    stay: bool,
 }
 
 impl eframe::App for Bare {
@@ -15,6 +17,10 @@ impl eframe::App for Bare {
         egui::CentralPanel::default().show(ui, |ui| ui.label("bare"));
         let ctx = ui.ctx().clone();
         self.frames += 1;
+        if self.stay {
+            // Left open, to measure what a repaint and idling cost.
+            return;
+        }
         if self.shot.is_none() && self.frames >= 3 {
             let (sender, receiver) = channel();
             let repaint = ctx.clone();
@@ -42,10 +48,10 @@ impl eframe::App for Bare {
 }
 
 fn main() -> eframe::Result {
-    let out = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "bare.png".to_owned())
-        .into();
+    // `--stay` keeps the window open instead of taking the screenshot.
+    let arg = std::env::args().nth(1);
+    let stay = arg.as_deref() == Some("--stay");
+    let out = arg.unwrap_or_else(|| "bare.png".to_owned()).into();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default().with_inner_size([1280.0, 800.0]),
         ..Default::default()
@@ -58,6 +64,7 @@ fn main() -> eframe::Result {
                 out,
                 frames: 0,
                 shot: None,
+                stay,
             }))
         }),
     )
