@@ -78,11 +78,11 @@ pub fn stress_document(seed: u64) -> Document {
         .map(|i| Skill {
             id: SkillId(i),
             name: format!("Skill {i}"),
-            level: 1 + rng.below(5) as u8,
-            target: 1 + rng.below(5) as u8,
-            enjoyment: 1 + rng.below(5) as u8,
-            avoidance: 1 + rng.below(5) as u8,
-            unscored: false,
+            level: Some(1 + rng.below(5) as u8),
+            target: Some(1 + rng.below(5) as u8),
+            enjoyment: Some(1 + rng.below(5) as u8),
+            avoidance: Some(1 + rng.below(5) as u8),
+            v4_unscored: false,
         })
         .collect();
     doc.bets = (1..=BETS as u64)
@@ -343,7 +343,7 @@ mod tests {
         for review in added {
             for mark in &review.snapshot.skills {
                 let now = doc.skill(mark.skill).expect("skill").level;
-                assert!(mark.level <= now, "{mark:?} above {now}");
+                assert!(Some(mark.level) <= now, "{mark:?} above {now:?}");
             }
         }
         let ids: std::collections::HashSet<_> = doc.reviews.iter().map(|r| r.id).collect();

@@ -870,3 +870,44 @@ fn a_version_4_file_opens_with_every_score_as_given() {
     assert_eq!(doc.skills, sample.skills);
     saves_whole_as_current(&path, &doc);
 }
+
+#[test]
+fn a_version_4_skill_marked_unscored_loses_its_placeholder_scores() {
+    // Version 4 kept an imported skill's placeholder numbers beside `unscored: true`.
+    let text = include_str!("fixtures/sample-v4.ron").replace(
+        "(id: 7, name: \"Finance and P&L\", level: 1, target: 4, enjoyment: 2, avoidance: 5)",
+        "(id: 7, name: \"Finance and P&L\", level: 2, target: 4, enjoyment: 3, avoidance: 1, unscored: true)",
+    );
+    assert!(text.contains("unscored: true"));
+    let (_d, path, doc) = open_older(&text, 4);
+    let finance = doc.skills.iter().find(|s| s.id.0 == 7).expect("kept");
+    assert_eq!(
+        (
+            finance.level,
+            finance.target,
+            finance.enjoyment,
+            finance.avoidance
+        ),
+        (None, None, None, None)
+    );
+    assert!(!finance.is_scored());
+    saves_whole_as_current(&path, &doc);
+    let saved = std::fs::read_to_string(&path).expect("read");
+    assert!(
+        !saved.contains("unscored"),
+        "version 5 keeps no placeholders"
+    );
+    // Written in a version-5 file, the old mark is named rather than ignored.
+    let v5 = saved.replacen(
+        "name: \"Finance and P&L\",\n",
+        "name: \"Finance and P&L\",\n                unscored: true,\n",
+        1,
+    );
+    assert!(v5.contains("unscored: true"), "the mark is written in");
+    let err = file::from_str(&v5).expect_err("refused");
+    assert!(
+        err.lines().iter().any(|l| l.contains("skills[6].unscored")),
+        "{:?}",
+        err.lines()
+    );
+}

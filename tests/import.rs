@@ -141,15 +141,17 @@ fn the_analysis_does_not_reason_from_an_unscored_skill() {
     let export = linkedin::read_file(&fixture("Skills.csv")).expect("read");
     let mut doc = Document::new_empty(today());
     import::merge(&mut doc, &export, today());
-    // Placeholder numbers that would make it an enjoyed, avoided skill with a gap if read.
-    doc.skills[1].enjoyment = 5;
-    doc.skills[1].avoidance = 5;
-    doc.skills[1].level = 1;
+    // An imported skill comes with no scores at all.
+    assert_eq!((doc.skills[1].level, doc.skills[1].target), (None, None));
+    // Three of four given would make it an enjoyed, avoided skill: still not read.
+    doc.skills[1].enjoyment = Some(5);
+    doc.skills[1].avoidance = Some(5);
+    doc.skills[1].level = Some(1);
     assert!(!doc.skills[1].is_scored());
     let said = career_spec::analysis::spec::suggestions(&doc, today());
     let titles: Vec<&str> = said.iter().map(|s| s.title.as_str()).collect();
     assert!(
-        titles.contains(&"Score the skills you imported."),
+        titles.contains(&"Score the skills not scored yet."),
         "{titles:?}"
     );
     assert!(

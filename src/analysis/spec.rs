@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{Document, Skill, SkillId, StoneId};
+use crate::model::{Document, ScoredSkill, SkillId, StoneId};
 
 /// A piece of advice, with the reasons it rests on.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,7 +16,7 @@ pub struct Suggestion {
 }
 
 /// How far a skill is from where the north star needs it: target minus level, never negative.
-pub fn gap(skill: &Skill) -> u8 {
+pub fn gap(skill: &ScoredSkill<'_>) -> u8 {
     skill.target.saturating_sub(skill.level)
 }
 
@@ -29,7 +29,7 @@ const ENJOYED_FROM: u8 = 4;
 /// below its target (ties go to the more avoided, then the first listed). Leaning into what
 /// one avoids is how a specialist becomes well-rounded.
 pub fn lean_into(doc: &Document) -> Option<(SkillId, Suggestion)> {
-    let skill = doc
+    let skill = &doc
         .scored_skills()
         .filter(|s| s.avoidance >= AVOIDED_FROM && gap(s) > 0)
         .max_by(|a, b| {
@@ -141,7 +141,7 @@ fn specialisation_for(name: &str) -> Option<&'static str> {
 /// the stronger); a skill already at its target is chosen only when no enjoyed skill has a
 /// gap, and then as a strength to use, not one to grow.
 pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
-    let skill = doc
+    let skill = &doc
         .scored_skills()
         .filter(|s| s.enjoyment >= ENJOYED_FROM)
         .max_by(|a, b| {
@@ -171,7 +171,7 @@ pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
     let also: Vec<&str> = doc
         .scored_skills()
         .filter(|s| s.id != skill.id && s.enjoyment >= ENJOYED_FROM)
-        .map(|s| s.name.as_str())
+        .map(|s| s.skill.name.as_str())
         .collect();
     if !also.is_empty() {
         reasons.push(format!("You also enjoy {}.", also.join(", ")));
@@ -310,7 +310,7 @@ pub fn suggestions(doc: &Document, today: NaiveDate) -> Vec<Suggestion> {
     if !unscored.is_empty() {
         out.push(Suggestion {
             title: format!(
-                "Score the skill{} you imported.",
+                "Score the skill{} not scored yet.",
                 if unscored.len() == 1 { "" } else { "s" }
             ),
             reasons: vec![
@@ -333,15 +333,22 @@ mod tests {
     use super::*;
     use crate::model::SteppingStone;
 
-    fn skill(id: u64, name: &str, level: u8, target: u8, enjoyment: u8, avoidance: u8) -> Skill {
-        Skill {
+    fn skill(
+        id: u64,
+        name: &str,
+        level: u8,
+        target: u8,
+        enjoyment: u8,
+        avoidance: u8,
+    ) -> crate::model::Skill {
+        crate::model::Skill {
             id: SkillId(id),
             name: name.into(),
-            level,
-            target,
-            enjoyment,
-            avoidance,
-            unscored: false,
+            level: Some(level),
+            target: Some(target),
+            enjoyment: Some(enjoyment),
+            avoidance: Some(avoidance),
+            v4_unscored: false,
         }
     }
 
@@ -363,6 +370,30 @@ mod tests {
         assert_eq!(s.title, "Lean into Finance and P&L next.");
         assert!(s.reasons[1].contains("3 levels below"), "{:?}", s.reasons);
         assert!(s.reasons[2].contains("little"), "{:?}", s.reasons);
+    }
+
+    #[test]
+    fn a_skill_missing_any_score_is_left_out_and_named() {
+        let mut doc = Document::default();
+        let mut finance = skill(3, "Finance and P&L", 1, 4, 2, 5);
+        finance.enjoyment = None;
+        let mut storytelling = skill(1, "Storytelling", 2, 4, 5, 1);
+        storytelling.level = None;
+        doc.skills = vec![finance, storytelling];
+        // Avoided with a gap, or enjoyed: either would speak once scored.
+        assert!(lean_into(&doc).is_none());
+        assert!(specialisation(&doc).is_none());
+        let said = suggestions(&doc, day(2026));
+        let unscored = said
+            .iter()
+            .find(|s| s.title == "Score the skills not scored yet.")
+            .expect("named");
+        assert_eq!(
+            unscored.reasons[0],
+            "Not scored yet: Finance and P&L, Storytelling."
+        );
+        doc.skills[0].enjoyment = Some(2);
+        assert_eq!(lean_into(&doc).map(|(id, _)| id), Some(SkillId(3)));
     }
 
     #[test]

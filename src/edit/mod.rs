@@ -202,18 +202,7 @@ pub fn apply(doc: &mut Document, edit: &Edit) {
 fn upsert_item(doc: &mut Document, item: &Item) {
     match item {
         Item::Stone(x) => upsert(&mut doc.north_star.stones, x, |y| y.id == x.id),
-        Item::Skill(x) => {
-            // Changing any of an unscored skill's numbers is the person scoring it: from then
-            // on the analysis may reason from them.
-            let scored_now = doc
-                .skill(x.id)
-                .is_some_and(|old| x.unscored && old.scores_differ(x));
-            let x = &Skill {
-                unscored: x.unscored && !scored_now,
-                ..x.clone()
-            };
-            upsert(&mut doc.skills, x, |y| y.id == x.id);
-        }
+        Item::Skill(x) => upsert(&mut doc.skills, x, |y| y.id == x.id),
         Item::Bet(x) => upsert(&mut doc.bets, x, |y| y.id == x.id),
         Item::Offer(x) => upsert(&mut doc.offers, x, |y| y.id == x.id),
         Item::Criterion(x) => upsert(&mut doc.criteria, x, |y| y.id == x.id),
@@ -380,29 +369,34 @@ mod tests {
     }
 
     #[test]
-    fn changing_an_unscored_skills_numbers_scores_it() {
+    fn a_skill_is_scored_once_all_four_scores_are_given() {
         let mut d = doc();
         let skill = Skill {
             id: SkillId(1),
             name: "Storytelling".into(),
-            unscored: true,
             ..Skill::default()
         };
         apply(&mut d, &Edit::Upsert(Item::Skill(skill.clone())));
+        assert!(!d.skills[0].is_scored(), "a new skill has no scores");
+        assert_eq!(d.scored_skills().count(), 0);
+        let partly = Skill {
+            level: Some(3),
+            target: Some(4),
+            ..skill
+        };
+        apply(&mut d, &Edit::Upsert(Item::Skill(partly.clone())));
+        assert_eq!(d.skills[0].unscored_parts(), ["enjoyment", "avoidance"]);
+        assert_eq!(d.scored_skills().count(), 0, "half a score is not one");
         apply(
             &mut d,
             &Edit::Upsert(Item::Skill(Skill {
-                name: "Story telling".into(),
-                ..skill.clone()
+                enjoyment: Some(2),
+                avoidance: Some(1),
+                ..partly
             })),
         );
-        assert!(!d.skills[0].is_scored(), "a new name scores nothing");
-        apply(
-            &mut d,
-            &Edit::Upsert(Item::Skill(Skill { level: 3, ..skill })),
-        );
-        assert!(d.skills[0].is_scored());
-        assert_eq!(d.skills[0].level, 3);
+        let scored = d.scored_skills().next().expect("scored");
+        assert_eq!((scored.level, scored.target), (3, 4));
     }
 
     #[test]

@@ -93,21 +93,20 @@ fn skills(out: &mut String, doc: &Document) -> fmt::Result {
             out,
             "| Skill | Level | Target | Gap | Enjoyment | Avoidance |\n| --- | --- | --- | --- | --- | --- |"
         )?;
-        for s in &doc.skills {
-            if s.is_scored() {
+        for skill in &doc.skills {
+            if let Some(s) = skill.scored() {
                 writeln!(
                     out,
                     "| {} | {} | {} | {} | {} | {} |",
                     cell(&s.name),
                     s.level,
                     s.target,
-                    gap(s),
+                    gap(&s),
                     s.enjoyment,
                     s.avoidance
                 )?;
             } else {
-                // Its numbers are placeholders: a reader must not take them for the person's.
-                writeln!(out, "| {} | not scored yet | | | | |", cell(&s.name))?;
+                writeln!(out, "| {} | not scored yet | | | | |", cell(&skill.name))?;
             }
         }
     }

@@ -62,9 +62,21 @@ fn v3_to_v4(doc: Document) -> Document {
 
 /// Version 5 made "not scored yet" a state of its own: an offer's score on a criterion may
 /// be unset (a note may come before it), and an unscored criterion no longer counts as a
-/// middling 3 anywhere. A version-4 file wrote every score it had, so each reads as given, and
-/// a criterion it left unscored stays unscored, which is what it was.
+/// middling 3 anywhere; a skill's four scores are each unset until given. A version-4 file
+/// wrote every score it had, so each reads as given, and a criterion it left unscored stays
+/// unscored, which is what it was; a skill it marked `unscored` (its numbers placeholders)
+/// loses the placeholders.
 fn v4_to_v5(doc: Document) -> Document {
+    let mut doc = doc;
+    for skill in &mut doc.skills {
+        // Version 4 kept placeholders beside a flag; version 5 keeps nothing it was not given.
+        if std::mem::take(&mut skill.v4_unscored) {
+            skill.level = None;
+            skill.target = None;
+            skill.enjoyment = None;
+            skill.avoidance = None;
+        }
+    }
     doc
 }
 

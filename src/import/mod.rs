@@ -117,7 +117,6 @@ pub fn plan(doc: &Document, export: &Export, today: NaiveDate) -> Plan {
         } else {
             out.skills.push(Skill {
                 name: s.name.clone(),
-                unscored: true,
                 ..Skill::default()
             });
         }

@@ -101,10 +101,10 @@ impl Document {
         self.skills.iter().find(|s| s.id == id)
     }
 
-    /// The skills the person has scored: the only ones the analysis reasons from, since an
-    /// unscored skill's numbers are placeholders.
-    pub fn scored_skills(&self) -> impl Iterator<Item = &Skill> {
-        self.skills.iter().filter(|s| s.is_scored())
+    /// The skills the person has given all four scores: the only ones the analysis reasons
+    /// from.
+    pub fn scored_skills(&self) -> impl Iterator<Item = ScoredSkill<'_>> {
+        self.skills.iter().filter_map(Skill::scored)
     }
 
     /// The bet with this id.

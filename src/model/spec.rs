@@ -44,8 +44,9 @@ pub struct SteppingStone {
     pub done: bool,
 }
 
-/// A craft being built, scored 1 (none) to 5 (mastery).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A craft being built, scored 1 (none) to 5 (mastery). Each score is `None` until the
+/// person gives it, and is left out of the file while unset: a new or imported skill has none.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Skill {
     /// Its id.
@@ -53,44 +54,77 @@ pub struct Skill {
     /// The craft, e.g. "Zero-to-one building".
     pub name: String,
     /// The level today, 1 to 5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    /// The level the north star needs, 1 to 5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<u8>,
+    /// How much the person enjoys this work, 1 to 5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enjoyment: Option<u8>,
+    /// How much the person avoids this work when they can, 1 to 5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub avoidance: Option<u8>,
+    /// Version 4's mark of a skill whose numbers were placeholders (an imported one). Read
+    /// from older files only, where the step to version 5 turns it into unset scores; never
+    /// written.
+    #[serde(rename = "unscored", skip_serializing)]
+    pub v4_unscored: bool,
+}
+
+impl Skill {
+    /// The four scores, once the person has given all of them: the only skills the analysis
+    /// reasons from.
+    pub fn scored(&self) -> Option<ScoredSkill<'_>> {
+        Some(ScoredSkill {
+            skill: self,
+            level: self.level?,
+            target: self.target?,
+            enjoyment: self.enjoyment?,
+            avoidance: self.avoidance?,
+        })
+    }
+
+    /// Whether the person has given all four scores.
+    pub fn is_scored(&self) -> bool {
+        self.scored().is_some()
+    }
+
+    /// The scores not given yet, by name: "level", "target"...
+    pub fn unscored_parts(&self) -> Vec<&'static str> {
+        [
+            ("level", self.level),
+            ("target", self.target),
+            ("enjoyment", self.enjoyment),
+            ("avoidance", self.avoidance),
+        ]
+        .into_iter()
+        .filter(|(_, v)| v.is_none())
+        .map(|(name, _)| name)
+        .collect()
+    }
+}
+
+/// A skill with all four scores given, read as plain numbers; its name and id through
+/// `Deref`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScoredSkill<'a> {
+    /// The skill.
+    pub skill: &'a Skill,
+    /// The level today, 1 to 5.
     pub level: u8,
     /// The level the north star needs, 1 to 5.
     pub target: u8,
     /// How much the person enjoys this work, 1 to 5.
     pub enjoyment: u8,
-    /// How much the person avoids this work when they can, 1 to 5.
+    /// How much the person avoids this work, 1 to 5.
     pub avoidance: u8,
-    /// Whether the four numbers above are placeholders the person has not scored yet (a skill
-    /// brought in by an import). The analysis reasons from no unscored skill. Left out of the
-    /// file while false, so a spec without imports reads and writes as before.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub unscored: bool,
 }
 
-impl Skill {
-    /// Whether the person has scored this skill, so its numbers can be reasoned from.
-    pub fn is_scored(&self) -> bool {
-        !self.unscored
-    }
+impl std::ops::Deref for ScoredSkill<'_> {
+    type Target = Skill;
 
-    /// Whether the person's numbers differ from `other`'s: giving any of them a value is
-    /// what scoring a skill means.
-    pub fn scores_differ(&self, other: &Self) -> bool {
-        (self.level, self.target, self.enjoyment, self.avoidance)
-            != (other.level, other.target, other.enjoyment, other.avoidance)
-    }
-}
-
-impl Default for Skill {
-    fn default() -> Self {
-        Self {
-            id: SkillId::default(),
-            name: String::new(),
-            level: 2,
-            target: 4,
-            enjoyment: 3,
-            avoidance: 1,
-            unscored: false,
-        }
+    fn deref(&self) -> &Skill {
+        self.skill
     }
 }

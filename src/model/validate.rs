@@ -144,7 +144,16 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             ("enjoyment", skill.enjoyment),
             ("avoidance", skill.avoidance),
         ] {
-            c.score(&format!("skills[{i}].{field}"), value);
+            if let Some(value) = value {
+                c.score(&format!("skills[{i}].{field}"), value);
+            }
+        }
+        if skill.v4_unscored {
+            c.push(
+                format!("skills[{i}].unscored"),
+                "a version-4 field: leave the scores out instead, and the skill is not scored yet"
+                    .to_owned(),
+            );
         }
     }
 

@@ -182,8 +182,8 @@ impl Rows<'_> {
     }
 
     /// A score from 1 to 5.
-    pub fn score(&mut self, label: &'static str, value: &mut u8) -> bool {
-        self.merging(label, |ui| widgets::score_row(ui, label, value))
+    pub fn score(&mut self, label: &'static str, value: &mut Option<u8>) -> bool {
+        self.merging(label, |ui| widgets::maybe_score_row(ui, label, value))
     }
 
     /// A score from 1 to 5 and the note on why, for one entry of a list of scores (an

@@ -8,7 +8,7 @@ use super::widgets::{empty_hint, score_dots, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::spec::{gap, lean_into, north_star_status, specialisation, suggestions};
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{Document, Skill, SkillId, SteppingStone, StoneId, next_id};
+use crate::model::{Document, ScoredSkill, Skill, SkillId, SteppingStone, StoneId, next_id};
 
 /// What is selected on the Spec panel.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -168,18 +168,18 @@ impl SpecView {
                         } else if Some(skill.id) == fits {
                             name = name.color(ctx.theme.good());
                         }
-                        if !skill.is_scored() {
-                            // Imported: its dots show placeholders until the person sets one.
+                        let scored = skill.scored();
+                        if scored.is_none() {
                             name = name.italics();
                         }
                         let label = ui.selectable_label(selected, name);
-                        let label = if skill.is_scored() {
+                        let label = if scored.is_some() {
                             label
                         } else {
-                            label.on_hover_text(
-                                "Not scored yet: imported, so its dots are placeholders and nothing \
-                                 reasons from it until you set a score",
-                            )
+                            label.on_hover_text(format!(
+                                "Not scored yet ({} to give): nothing reasons from it until all four are set",
+                                skill.unscored_parts().join(", ")
+                            ))
                         };
                         if label.clicked() {
                             self.selected = Selected::Skill(skill.id);
@@ -199,13 +199,10 @@ impl SpecView {
                             }
                         });
                         form.send(edits, |s| Edit::Upsert(Item::Skill(s)));
-                        let g = gap(skill);
-                        ui.label(if !skill.is_scored() {
-                            "not scored yet".to_owned()
-                        } else if g == 0 {
-                            "—".to_owned()
-                        } else {
-                            format!("+{g}")
+                        ui.label(match scored.map(|s| gap(&s)) {
+                            None => "not scored yet".to_owned(),
+                            Some(0) => "—".to_owned(),
+                            Some(g) => format!("+{g}"),
                         });
                         ui.end_row();
                     }
@@ -240,9 +237,9 @@ impl SpecView {
             .color(ctx.theme.muted()),
         );
         // Skills at the same point share one marker and one label, so no name hides another.
-        let mut groups: Vec<((u8, u8), Vec<&Skill>)> = Vec::new();
-        for skill in &ctx.doc.skills {
-            let at = (gap(skill), skill.enjoyment);
+        let mut groups: Vec<((u8, u8), Vec<ScoredSkill<'_>>)> = Vec::new();
+        for skill in ctx.doc.scored_skills() {
+            let at = (gap(&skill), skill.enjoyment);
             match groups.iter_mut().find(|(p, _)| *p == at) {
                 Some((_, list)) => list.push(skill),
                 None => groups.push((at, vec![skill])),
@@ -286,8 +283,8 @@ impl SpecView {
         if response.response.clicked()
             && let Some(at) = response.inner
         {
-            let nearest = ctx.doc.skills.iter().min_by(|a, b| {
-                let d = |s: &Skill| {
+            let nearest = ctx.doc.scored_skills().min_by(|a, b| {
+                let d = |s: &ScoredSkill<'_>| {
                     (f64::from(gap(s)) - at.x).powi(2) + (f64::from(s.enjoyment) - at.y).powi(2)
                 };
                 d(a).total_cmp(&d(b))
@@ -451,6 +448,26 @@ mod tests {
     }
 
     #[test]
+    fn a_new_skill_starts_with_no_scores_and_says_so() {
+        let mut h = harness();
+        h.get_by_label("Add skill").click();
+        h.run();
+        let skill = h.state().doc().skills.last().expect("added").clone();
+        assert_eq!(
+            (skill.level, skill.target, skill.enjoyment, skill.avoidance),
+            (None, None, None, None)
+        );
+        // Its gap is not a number, and no advice counts it.
+        assert!(h.get_all_by_label("not scored yet").count() >= 1);
+        // A dot gives the score it stands for.
+        h.get_by_label("New skill: set level to 2").click();
+        h.run();
+        let skill = h.state().doc().skills.last().expect("added").clone();
+        assert_eq!(skill.level, Some(2));
+        assert!(!skill.is_scored(), "three scores still to give");
+    }
+
+    #[test]
     fn typing_the_north_star_is_one_undo_step() {
         let mut h = harness();
         h.get_by_label("Target role").focus();
@@ -529,16 +546,16 @@ mod tests {
         let finance = |h: &Harness<'static, Standalone<SpecView>>| {
             h.state().doc().skill(SkillId(7)).expect("finance").clone()
         };
-        assert_eq!(finance(&h).level, 1);
+        assert_eq!(finance(&h).level, Some(1));
         h.get_by_label("Finance and P&L: set level to 4").hover();
         h.run();
         h.get_by_label("Set level to 4");
         h.get_by_label("Finance and P&L: set level to 4").click();
         h.run();
-        assert_eq!(finance(&h).level, 4);
+        assert_eq!(finance(&h).level, Some(4));
         let s = h.state_mut();
         assert!(s.session.history.undo(&mut s.session.doc));
-        assert_eq!(finance(&h).level, 1, "one undo restores the level");
+        assert_eq!(finance(&h).level, Some(1), "one undo restores the level");
     }
 
     #[test]
@@ -549,7 +566,7 @@ mod tests {
         h.key_press(egui::Key::Enter);
         h.run();
         let finance = h.state().doc().skill(SkillId(7)).expect("finance");
-        assert_eq!(finance.target, 5);
-        assert_eq!(finance.level, 1, "only the target moved");
+        assert_eq!(finance.target, Some(5));
+        assert_eq!(finance.level, Some(1), "only the target moved");
     }
 }

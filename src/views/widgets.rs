@@ -341,7 +341,7 @@ pub fn empty_hint(ui: &mut egui::Ui, text: &str) {
 /// ("level"), `whose` the thing scored, so that each dot has a name of its own.
 pub fn score_dots(
     ui: &mut egui::Ui,
-    value: &mut u8,
+    value: &mut Option<u8>,
     color: egui::Color32,
     what: &str,
     whose: &str,
@@ -371,7 +371,8 @@ pub fn score_dots(
         for (i, dot) in dots.iter().enumerate() {
             let n = i as u8 + 1;
             let center = dot.rect.center();
-            let lit = hovered.map_or(n <= before, |h| i <= h);
+            // Unset, every dot is hollow: no score is shown that was not given.
+            let lit = hovered.map_or(before.is_some_and(|b| n <= b), |h| i <= h);
             let fill = if hovered.is_some() && lit {
                 color.gamma_multiply(0.6)
             } else {
@@ -388,7 +389,7 @@ pub fn score_dots(
                     .circle_stroke(center, radius + 2.0, ui.visuals().selection.stroke);
             }
             if dot.clicked() {
-                *value = n;
+                *value = Some(n);
             }
         }
         dots.into_iter()

@@ -50,15 +50,17 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
         .skills
         .iter()
         .filter_map(|id| doc.skill(*id))
-        .filter(|s| s.is_scored() && s.target > s.level)
+        .filter_map(crate::model::Skill::scored)
+        .filter(|s| s.target > s.level)
         .map(|s| format!("{} ({} of {})", s.name, s.level, s.target))
         .collect();
     let at_target: Vec<&str> = offer
         .skills
         .iter()
         .filter_map(|id| doc.skill(*id))
-        .filter(|s| s.is_scored() && s.target <= s.level)
-        .map(|s| s.name.as_str())
+        .filter_map(crate::model::Skill::scored)
+        .filter(|s| s.target <= s.level)
+        .map(|s| s.skill.name.as_str())
         .collect();
     let unscored: Vec<&str> = offer
         .skills

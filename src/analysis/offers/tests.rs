@@ -327,8 +327,10 @@ fn skill(id: u64, name: &str, level: u8, target: u8) -> crate::model::Skill {
     crate::model::Skill {
         id: crate::model::SkillId(id),
         name: name.into(),
-        level,
-        target,
+        level: Some(level),
+        target: Some(target),
+        enjoyment: Some(3),
+        avoidance: Some(1),
         ..crate::model::Skill::default()
     }
 }

@@ -58,13 +58,14 @@ pub fn path_ends(metric: &Metric, target_year: i32) -> Option<[[f64; 2]; 2]> {
 fn over_time(
     doc: &Document,
     pick: impl Fn(&Snapshot) -> Option<f64>,
-    now: f64,
+    now: Option<f64>,
     today: NaiveDate,
 ) -> Vec<[f64; 2]> {
     in_order(doc)
         .into_iter()
         .filter_map(|r| Some([year_fraction(r.date?), pick(&r.snapshot)?]))
-        .chain(std::iter::once([year_fraction(today), now]))
+        // Today's point only where there is a value today: an unscored skill has none.
+        .chain(now.map(|now| [year_fraction(today), now]))
         .collect()
 }
 
@@ -76,7 +77,7 @@ pub fn metric_over_time(doc: &Document, metric: &Metric, today: NaiveDate) -> Ve
             .find(|m| m.metric == metric.id)
             .map(|m| m.value)
     };
-    over_time(doc, pick, metric.value, today)
+    over_time(doc, pick, Some(metric.value), today)
 }
 
 /// A skill's level at each dated review that recorded it, then today.
@@ -87,7 +88,7 @@ pub fn skill_over_time(doc: &Document, skill: &Skill, today: NaiveDate) -> Vec<[
             .find(|m| m.skill == skill.id)
             .map(|m| f64::from(m.level))
     };
-    over_time(doc, pick, f64::from(skill.level), today)
+    over_time(doc, pick, skill.level.map(f64::from), today)
 }
 
 /// Whether a metric is on track, ahead or behind its path today, by the document's rules.

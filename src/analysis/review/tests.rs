@@ -18,8 +18,10 @@ fn doc() -> Document {
     doc.skills.push(Skill {
         id: SkillId(1),
         name: "Zero-to-one building".into(),
-        level: 2,
-        target: 4,
+        level: Some(2),
+        target: Some(4),
+        enjoyment: Some(3),
+        avoidance: Some(1),
         ..Skill::default()
     });
     doc.north_star.stones.push(SteppingStone {
@@ -77,8 +79,8 @@ fn every_kind_of_change_is_a_sentence_with_its_numbers() {
     let first = snapshot(&d, day(2025, 10, 1));
     assess(&mut d, 2, day(2026, 1, 1), 3);
     let second = snapshot(&d, day(2026, 1, 1));
-    d.skills[0].level = 3;
-    d.skills[0].target = 5;
+    d.skills[0].level = Some(3);
+    d.skills[0].target = Some(5);
     d.metrics[0].value = 5.0;
     d.north_star.stones[0].done = true;
     d.bets[0].status = BetStatus::Succeeded;
@@ -202,7 +204,7 @@ fn a_number_over_time_is_its_value_at_each_review_then_today() {
         ..new_review(&d, day(2026, 7, 2))
     });
     d.metrics[0].value = 5.0;
-    d.skills[0].level = 4;
+    d.skills[0].level = Some(4);
     // 2026-07-02 is 2026 + 182/365; 2027-01-01 is 2027.0.
     assert_eq!(
         metric_over_time(&d, &d.metrics[0], day(2027, 1, 1)),
@@ -275,7 +277,7 @@ fn changes_to_today_compare_with_the_review_before_a_date() {
     let mut d = doc();
     assert_eq!(changes_to_today(&d, None, day(2026, 4, 1)), None);
     d.reviews.push(new_review(&d, day(2026, 1, 1)));
-    d.skills[0].level = 3;
+    d.skills[0].level = Some(3);
     d.reviews.push(new_review(&d, day(2026, 4, 1)));
     d.metrics[0].value = 4.0;
     assert_eq!(
@@ -335,7 +337,7 @@ fn a_focus_says_which_of_its_items_moved_with_the_numbers() {
     assert_eq!(focus_summary(&still), "0 of 4 focus items moved.");
     // The skill rose, the team grew, the meeting hours grew (the wrong way for a metric where
     // lower is better), and the stone got done.
-    d.skills[0].level = 3;
+    d.skills[0].level = Some(3);
     d.metrics[0].value = 5.0;
     d.metrics[1].value = 25.0;
     d.north_star.stones[0].done = true;
@@ -364,7 +366,7 @@ fn a_focus_item_missing_at_one_end_is_not_known_and_a_removed_one_is_named_so() 
     let mut d = doc();
     let before = snapshot(&d, day(2026, 1, 1));
     // The skill is unscored at the later end; the metric was removed since.
-    d.skills[0].unscored = true;
+    d.skills[0].level = None;
     d.metrics.clear();
     let after = snapshot(&d, day(2026, 4, 1));
     let focus = [FocusItem::Skill(SkillId(1)), FocusItem::Metric(MetricId(1))];
@@ -387,7 +389,7 @@ fn last_quarters_focus_is_measured_at_the_next_review_and_this_quarters_to_today
     let mut first = new_review(&d, day(2026, 1, 1));
     first.focus_on = vec![FocusItem::Skill(SkillId(1))];
     d.reviews.push(first.clone());
-    d.skills[0].level = 3;
+    d.skills[0].level = Some(3);
     let mut second = new_review(&d, day(2026, 4, 1));
     second.focus_on = vec![FocusItem::Metric(MetricId(1))];
     d.reviews.push(second.clone());
@@ -429,7 +431,7 @@ fn a_review_retaken_the_same_day_keeps_its_answers_and_covers_the_same_days() {
     let mut started = new_review(&d, today);
     started.went_well = "Shipped the pilot".to_owned();
     d.reviews.push(started.clone());
-    d.skills[0].level = 3;
+    d.skills[0].level = Some(3);
     let retaken = retake(&d, &started, today);
     assert_eq!(retaken.id, started.id);
     assert_eq!(retaken.date, started.date);
