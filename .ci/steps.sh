@@ -3,6 +3,7 @@
 # At the end, or at the first failure, every step's time is listed.
 
 timings=()
+current=""
 side_pid=""
 side_name=""
 
@@ -10,7 +11,9 @@ step() { # step NAME COMMAND...: runs the command (a script, not a shell functio
     local name="$1" start=$SECONDS
     shift
     echo "::: $name"
+    current="$name"
     "$@"
+    current=""
     timings+=("$(printf '%5d s  %s' $((SECONDS - start)) "$name")")
 }
 
@@ -46,6 +49,9 @@ steps_summary() {
     fi
     echo "::: step times"
     printf '%s\n' "${timings[@]}"
+    if [ -n "$current" ]; then
+        echo "   failed  $current"
+    fi
     echo "$(printf '%5d s' "$SECONDS")  in all"
     return "$status"
 }
