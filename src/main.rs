@@ -33,7 +33,7 @@ fn main() -> ExitCode {
         Some((_, Some(panel))) => Some(panel),
         Some((name, None)) => {
             let names: Vec<_> = Panel::ALL.iter().map(|p| p.cli_name()).collect();
-            eprintln!(
+            career_spec::say_error!(
                 "error: unknown panel '{name}'; the panels are: {}",
                 names.join(", ")
             );
@@ -43,7 +43,7 @@ fn main() -> ExitCode {
     let panel = match window::panel_for(named, args.select) {
         Ok(panel) => panel,
         Err(e) => {
-            eprintln!("error: {e}");
+            career_spec::say_error!("error: {e}");
             return ExitCode::from(USAGE);
         }
     };
@@ -78,7 +78,7 @@ fn main() -> ExitCode {
     match app::run(args.file.clone(), config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: cannot open the window: {e}");
+            career_spec::say_error!("error: cannot open the window: {e}");
             ExitCode::FAILURE
         }
     }
@@ -98,14 +98,14 @@ fn screenshot_plan(args: &Cli, png: std::path::PathBuf) -> Result<ScreenshotPlan
         refusal = career_spec::file::guard::refusal(text, &inputs);
     }
     if let Some(refusal) = refusal {
-        eprintln!("error: {refusal}");
+        career_spec::say_error!("error: {refusal}");
         return Err(ExitCode::from(USAGE));
     }
     let doc = match &args.file {
         Some(path) => match career_spec::file::load(path) {
             Ok(doc) => doc,
             Err(e) => {
-                eprintln!(
+                career_spec::say_error!(
                     "error: cannot open {}: {}",
                     path.display(),
                     e.lines().join("; ")
@@ -120,7 +120,7 @@ fn screenshot_plan(args: &Cli, png: std::path::PathBuf) -> Result<ScreenshotPlan
             .file
             .as_deref()
             .map_or_else(|| "the sample".to_owned(), |p| p.display().to_string());
-        eprintln!("error: {name} has no {selection}");
+        career_spec::say_error!("error: {name} has no {selection}");
         return Err(ExitCode::from(USAGE));
     }
     Ok(ScreenshotPlan {

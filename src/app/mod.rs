@@ -144,7 +144,7 @@ impl CareerApp {
             Some(path) => match crate::file::load(path) {
                 Ok(doc) => {
                     if let Err(e) = config.recent.add(path) {
-                        eprintln!("{e}");
+                        crate::say_error!("{e}");
                     }
                     (
                         Session::opened(doc, path.to_owned()),
@@ -485,7 +485,7 @@ fn private_window_state() {
     let made = crate::file::private::create_dir_all(&folder)
         .and_then(|()| crate::file::private::create_empty(&folder.join("app.ron")));
     if let Err(e) = made {
-        eprintln!(
+        crate::say_error!(
             "cannot keep the window state private in {}: {e}",
             folder.display()
         );

@@ -100,7 +100,7 @@ impl CareerApp {
 
 /// A screenshot that cannot be written is the whole run failing: say so and stop.
 fn fail(path: &Path, why: &str) -> ! {
-    eprintln!("error: cannot write {}: {why}", path.display());
+    crate::say_error!("error: cannot write {}: {why}", path.display());
     std::process::exit(1);
 }
 

@@ -156,14 +156,14 @@ pub fn run(file: &Path, a: &str, b: &str, today: NaiveDate) -> ExitCode {
     let doc = match crate::file::load(file) {
         Ok(doc) => doc,
         Err(e) => {
-            eprintln!("{}: {}", file.display(), e.lines().join("; "));
+            crate::say_error!("{}: {}", file.display(), e.lines().join("; "));
             return ExitCode::FAILURE;
         }
     };
     match pair(&doc, a, b) {
         Ok((a, b)) => super::emit(&render(&doc, a, b, today)),
         Err(e) => {
-            eprintln!("error: {e}");
+            crate::say_error!("error: {e}");
             ExitCode::from(USAGE)
         }
     }

@@ -32,7 +32,7 @@ pub fn emit(text: &str) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
         Err(e) => {
-            eprintln!("error: cannot write to standard output: {e}");
+            crate::say_error!("error: cannot write to standard output: {e}");
             ExitCode::FAILURE
         }
     }
@@ -168,7 +168,7 @@ pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
 /// The document in a file, or `None` after saying on standard error why it cannot be read.
 fn load_or_say(file: &Path) -> Option<crate::model::Document> {
     crate::file::load(file)
-        .map_err(|e| eprintln!("{}: {}", file.display(), e.lines().join("; ")))
+        .map_err(|e| crate::say_error!("{}: {}", file.display(), e.lines().join("; ")))
         .ok()
 }
 
@@ -181,7 +181,7 @@ fn review(file: &Path, since: Option<chrono::NaiveDate>, today: chrono::NaiveDat
     match crate::export::review::since(&doc, since, today) {
         Ok(text) => emit(&text),
         Err(e) => {
-            eprintln!("{}: {e}", file.display());
+            crate::say_error!("{}: {e}", file.display());
             ExitCode::FAILURE
         }
     }
@@ -193,20 +193,20 @@ fn import(file: &Path, into: &Path, today: chrono::NaiveDate) -> ExitCode {
     if let (Ok(a), Ok(b)) = (std::fs::canonicalize(file), std::fs::canonicalize(into))
         && a == b
     {
-        eprintln!(
+        crate::say_error!(
             "error: {} is both the export and the spec; give the spec with --into",
             into.display()
         );
         return ExitCode::from(USAGE);
     }
     if let Some(refusal) = crate::file::guard::refusal(into, &[file]) {
-        eprintln!("error: {refusal}");
+        crate::say_error!("error: {refusal}");
         return ExitCode::from(USAGE);
     }
     let export = match crate::import::linkedin::read_file(file) {
         Ok(export) => export,
         Err(e) => {
-            eprintln!("{}: {e}", file.display());
+            crate::say_error!("{}: {e}", file.display());
             return ExitCode::FAILURE;
         }
     };
@@ -215,7 +215,7 @@ fn import(file: &Path, into: &Path, today: chrono::NaiveDate) -> ExitCode {
         match crate::file::load(into) {
             Ok(doc) => doc,
             Err(e) => {
-                eprintln!("{}: {}", into.display(), e.lines().join("; "));
+                crate::say_error!("{}: {}", into.display(), e.lines().join("; "));
                 return ExitCode::FAILURE;
             }
         }
@@ -244,7 +244,7 @@ fn import(file: &Path, into: &Path, today: chrono::NaiveDate) -> ExitCode {
     if !plan.adds_nothing()
         && let Err(e) = crate::file::save(into, &doc)
     {
-        eprintln!("cannot write {}: {e}", into.display());
+        crate::say_error!("cannot write {}: {e}", into.display());
         return ExitCode::FAILURE;
     }
     emit(&report)
@@ -306,13 +306,13 @@ fn export(
         return emit(&text);
     };
     if let Some(refusal) = crate::file::output_refusal(Some(file), out) {
-        eprintln!("error: {refusal}");
+        crate::say_error!("error: {refusal}");
         return ExitCode::from(USAGE);
     }
     match crate::file::RealDisk.write_atomic(out, text.as_bytes(), crate::file::Backup::Replace) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cannot write {}: {e}", out.display());
+            crate::say_error!("cannot write {}: {e}", out.display());
             ExitCode::FAILURE
         }
     }
