@@ -206,7 +206,7 @@ pub fn stress_document(seed: u64) -> Document {
                 .iter()
                 .map(|c| CeilingScore {
                     ceiling: *c,
-                    score: 1 + rng.below(5) as u8,
+                    score: Some(1 + rng.below(5) as u8),
                     note: String::new(),
                 })
                 .collect(),

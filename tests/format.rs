@@ -52,7 +52,7 @@ fn a_ceiling_is_scored_at_most_once_in_an_assessment() {
     let twice_at = scores.len();
     scores.push(CeilingScore {
         ceiling: first,
-        score: 2,
+        score: Some(2),
         note: String::new(),
     });
     refused(
@@ -65,7 +65,7 @@ fn a_ceiling_is_scored_at_most_once_in_an_assessment() {
         .iter()
         .map(|c| CeilingScore {
             ceiling: *c,
-            score: 3,
+            score: Some(3),
             note: String::new(),
         })
         .collect();

@@ -23,7 +23,7 @@ pub fn score(assessment: &CeilingAssessment, ceiling: Ceiling) -> Option<u8> {
         .scores
         .iter()
         .find(|s| s.ceiling == ceiling)
-        .map(|s| s.score)
+        .and_then(|s| s.score)
 }
 
 /// How a ceiling moved between the last two assessments.
@@ -58,7 +58,8 @@ pub fn lowest(doc: &Document) -> Vec<Ceiling> {
     let Some(last) = latest(doc) else {
         return Vec::new();
     };
-    let Some(min) = last.scores.iter().map(|s| s.score).min() else {
+    // Only the scores given: a ceiling not scored yet is neither low nor clear.
+    let Some(min) = last.scores.iter().filter_map(|s| s.score).min() else {
         return Vec::new();
     };
     if min >= 4 {
@@ -200,7 +201,7 @@ mod tests {
                 .iter()
                 .map(|(ceiling, score)| CeilingScore {
                     ceiling: *ceiling,
-                    score: *score,
+                    score: Some(*score),
                     note: String::new(),
                 })
                 .collect(),

@@ -41,8 +41,10 @@ pub struct CeilingAssessment {
 pub struct CeilingScore {
     /// The ceiling.
     pub ceiling: Ceiling,
-    /// The score, 1 to 5.
-    pub score: u8,
+    /// The score, 1 to 5, or `None` while not scored yet (a note may come first). Left out of
+    /// the file while unset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<u8>,
     /// What points to it.
     pub note: String,
 }
@@ -51,7 +53,7 @@ impl Default for CeilingScore {
     fn default() -> Self {
         Self {
             ceiling: Ceiling::Bandwidth,
-            score: 3,
+            score: None,
             note: String::new(),
         }
     }

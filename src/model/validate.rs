@@ -302,7 +302,9 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         c.date(&format!("ceilings[{i}].date"), assessment.date);
         let mut seen = HashSet::new();
         for (j, score) in assessment.scores.iter().enumerate() {
-            c.score(&format!("ceilings[{i}].scores[{j}].score"), score.score);
+            if let Some(given) = score.score {
+                c.score(&format!("ceilings[{i}].scores[{j}].score"), given);
+            }
             if !seen.insert(score.ceiling) {
                 c.push(
                     format!("ceilings[{i}].scores[{j}].ceiling"),

@@ -24,19 +24,12 @@ pub struct CeilingsView {
 impl CeilingsView {
     fn new_assessment(&mut self, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         let id = next_id(ctx.doc.ceilings.iter().map(|a| a.id));
-        // Start from the last scores, so a person only moves what changed.
-        let scores = Ceiling::ALL
-            .iter()
-            .map(|c| CeilingScore {
-                ceiling: *c,
-                score: latest(ctx.doc).and_then(|a| score(a, *c)).unwrap_or(3),
-                note: String::new(),
-            })
-            .collect();
+        // An assessment starts unscored: a middle 3, or the last score copied, would be dated
+        // today without being given today.
         edits.push(Edit::Upsert(Item::Assessment(CeilingAssessment {
             id,
             date: Some(ctx.today),
-            scores,
+            scores: Vec::new(),
         })));
         edits.say("New ceilings assessment, dated today");
         self.selected = Some(id);
@@ -100,6 +93,8 @@ impl CeilingsView {
                 ui,
                 if doc.ceilings.is_empty() {
                     "Score the six ceilings first: New assessment."
+                } else if latest(doc).is_none_or(|a| a.scores.iter().all(|s| s.score.is_none())) {
+                    "The latest assessment is not scored yet: click it and score the ceilings."
                 } else {
                     "No ceiling is below 4: nothing is holding you down hard right now."
                 },
@@ -185,18 +180,22 @@ impl CeilingsView {
                 }
                 form.grid(ui, "score", |rows, a| {
                     let at = a.scores.iter().position(|s| s.ceiling == *ceiling);
-                    let (mut score, mut note) = at.map_or((3, String::new()), |at| {
+                    let (mut score, mut note) = at.map_or((None, String::new()), |at| {
                         (a.scores[at].score, a.scores[at].note.clone())
                     });
                     let score_label = format!("{} score", ceiling.label());
                     let note_label = format!("{} note", ceiling.label());
-                    if rows.scored(&score_label, &note_label, &mut score, &mut note) {
+                    if rows.maybe_scored(&score_label, &note_label, &mut score, &mut note) {
                         let entry = CeilingScore {
                             ceiling: *ceiling,
                             score,
                             note,
                         };
                         match at {
+                            // Nothing given: the ceiling is left out of the file again.
+                            Some(at) if entry.score.is_none() && entry.note.is_empty() => {
+                                a.scores.remove(at);
+                            }
                             Some(at) => a.scores[at] = entry,
                             None => a.scores.push(entry),
                         }
@@ -223,7 +222,7 @@ impl View for CeilingsView {
                 self.new_assessment(ctx, edits);
             }
             if ctx.doc.ceilings.is_empty() {
-                empty_hint(ui, "No assessments yet. New assessment scores all six, dated today.");
+                empty_hint(ui, "No assessments yet. New assessment starts one dated today, for you to score the six.");
             } else {
                 Self::chart_ui(ui, ctx);
             }
@@ -284,7 +283,7 @@ mod tests {
     }
 
     #[test]
-    fn a_new_assessment_starts_from_the_last_scores_and_can_be_scored() {
+    fn a_new_assessment_starts_unscored_and_proposes_nothing_until_scored() {
         let mut h = harness();
         h.get_by_label("New assessment").click();
         h.run();
@@ -292,16 +291,19 @@ mod tests {
         assert_eq!(doc.ceilings.len(), 3);
         let new = doc.ceilings.last().expect("new");
         assert_eq!(new.date, chrono::NaiveDate::from_ymd_opt(2026, 11, 22));
-        assert_eq!(score(new, Ceiling::Learning), Some(2));
-        h.get_all_by_label("Learning score")
-            .next()
-            .expect("slider")
-            .focus();
+        assert!(new.scores.is_empty(), "{:?}", new.scores);
+        // Nothing low, nothing clear: the panel asks for scores instead of proposing moves.
+        assert!(lowest(doc).is_empty());
+        h.get_by_label("The latest assessment is not scored yet: click it and score the ceilings.");
+        assert!(h.query_by_label_contains("Make a stepping stone").is_none());
+        h.get_by_label("Learning score").click();
         h.run();
-        h.key_press(egui::Key::ArrowRight);
+        h.get_by_label("2 of 5").click();
         h.run();
         let new = h.state().doc().ceilings.last().expect("new").clone();
-        assert_eq!(score(&new, Ceiling::Learning), Some(3));
+        assert_eq!(score(&new, Ceiling::Learning), Some(2));
+        assert_eq!(new.scores.len(), 1, "only the score given is written");
+        assert_eq!(lowest(h.state().doc()), [Ceiling::Learning]);
     }
 
     #[test]
@@ -339,7 +341,9 @@ mod tests {
         let mut doc = crate::file::sample();
         doc.ceilings.clear();
         let mut h = crate::views::standalone::harness(CeilingsView::default(), doc, 1000.0);
-        h.get_by_label("No assessments yet. New assessment scores all six, dated today.");
+        h.get_by_label(
+            "No assessments yet. New assessment starts one dated today, for you to score the six.",
+        );
         h.get_by_label("None yet: each New assessment is kept here, newest first.");
         h.get_by_label("New assessment").click();
         h.run();
@@ -347,8 +351,7 @@ mod tests {
         assert_eq!(doc.ceilings.len(), 1, "one assessment made");
         let new = &doc.ceilings[0];
         assert_eq!(new.date, chrono::NaiveDate::from_ymd_opt(2026, 11, 22));
-        let scored: Vec<Ceiling> = new.scores.iter().map(|s| s.ceiling).collect();
-        assert_eq!(scored, Ceiling::ALL, "all six, each once");
+        assert!(new.scores.is_empty(), "not one score made up");
         assert!(
             h.query_by_label("None yet: each New assessment is kept here, newest first.")
                 .is_none()

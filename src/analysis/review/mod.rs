@@ -111,9 +111,11 @@ pub fn snapshot(doc: &Document, today: NaiveDate) -> Snapshot {
             .map(|a| {
                 a.scores
                     .iter()
-                    .map(|s| CeilingMark {
-                        ceiling: s.ceiling,
-                        score: s.score,
+                    .filter_map(|s| {
+                        Some(CeilingMark {
+                            ceiling: s.ceiling,
+                            score: s.score?,
+                        })
                     })
                     .collect()
             })

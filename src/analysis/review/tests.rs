@@ -55,7 +55,7 @@ fn assess(doc: &mut Document, id: u64, date: NaiveDate, network: u8) {
         date: Some(date),
         scores: vec![CeilingScore {
             ceiling: Ceiling::Network,
-            score: network,
+            score: Some(network),
             note: String::new(),
         }],
     });
