@@ -450,3 +450,29 @@ fn review_prints_what_moved_since_a_review_without_recording_one() {
         "nothing recorded"
     );
 }
+
+#[test]
+fn compare_json_gives_the_same_figures_as_the_window() {
+    let out = run(&["compare", "--json", "assets/sample.ron", "1", "2"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    let doc = career_spec::file::load(Path::new("assets/sample.ron")).expect("the sample");
+    let today = chrono::Local::now().date_naive();
+    for (i, offer) in doc.offers[..2].iter().enumerate() {
+        let o = &json["offers"][i];
+        assert_eq!(o["id"], offer.id.0);
+        assert_eq!(o["currency"], offer.compensation.currency.as_str());
+        for (key, basis) in [
+            ("gross", career_spec::analysis::value::Basis::Gross),
+            ("after_tax", career_spec::analysis::value::Basis::AfterTax),
+            ("real", career_spec::analysis::value::Basis::Real),
+        ] {
+            let want = career_spec::analysis::value::offer_total(&doc, offer, 4, today, basis);
+            let got = o["total"][key].as_f64().expect("a number");
+            assert!((got - want).abs() < 1e-6, "{key}: {got} against {want}");
+            assert_eq!(o["years"].as_array().expect("years").len(), 4);
+        }
+    }
+    assert!(json["verdict"]["winner"].is_u64() || json["verdict"]["winner"].is_null());
+    assert!(json["verdict"]["cautions"].is_array());
+}

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use crate::analysis::offers::{PAY_YEARS, compare, money, offer_name};
-use crate::analysis::value::{compare_money, gross_lines, offer_lines, table_notes, value_table};
+use crate::analysis::value::{
+    Basis, compare_money, gross_lines, offer_lines, table_notes, value_table,
+};
 use crate::model::{Document, Offer};
 
 use super::USAGE;
@@ -150,9 +152,109 @@ fn value_lines(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Vec<St
     lines
 }
 
+/// One offer's money in the JSON output, in the home currency.
+#[derive(serde::Serialize)]
+struct JsonOffer {
+    id: u64,
+    name: String,
+    /// The currency the offer pays in.
+    currency: String,
+    /// The currency every figure is in.
+    home_currency: String,
+    years: Vec<JsonYear>,
+    total: JsonFigures,
+    /// What leaving the current job gives up over the years, before tax; already taken
+    /// out of every figure.
+    forfeited: f64,
+}
+
+/// Gross, after tax and real.
+#[derive(serde::Serialize)]
+struct JsonFigures {
+    gross: f64,
+    after_tax: f64,
+    real: f64,
+}
+
+/// One year's figures.
+#[derive(serde::Serialize)]
+struct JsonYear {
+    year: usize,
+    #[serde(flatten)]
+    figures: JsonFigures,
+}
+
+/// The verdict in the JSON output.
+#[derive(serde::Serialize)]
+struct JsonVerdict {
+    winner: Option<u64>,
+    /// The weighted points between the two, 0 on a tie or with no verdict.
+    margin: f64,
+    verdict: String,
+    reasons: Vec<String>,
+    cautions: Vec<String>,
+}
+
+/// The comparison as one JSON object.
+#[derive(serde::Serialize)]
+struct JsonComparison {
+    years: usize,
+    offers: [JsonOffer; 2],
+    verdict: JsonVerdict,
+}
+
+/// The comparison as one JSON object, its money from the same projection the window, the
+/// text output and the export show.
+pub fn render_json(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String {
+    let verdict = compare(doc, a, b, today);
+    let money = compare_money(doc, a, b, PAY_YEARS, today);
+    let offers = [0, 1].map(|i| {
+        let offer = [a, b][i];
+        JsonOffer {
+            id: offer.id.0,
+            name: offer_name(offer),
+            currency: offer.compensation.currency.clone(),
+            home_currency: money.terms[i].home.clone(),
+            years: money.years[i]
+                .iter()
+                .map(|y| JsonYear {
+                    year: y.year,
+                    figures: JsonFigures {
+                        gross: y.gross,
+                        after_tax: y.after_tax,
+                        real: y.real,
+                    },
+                })
+                .collect(),
+            total: JsonFigures {
+                gross: money.total(i, Basis::Gross),
+                after_tax: money.total(i, Basis::AfterTax),
+                real: money.total(i, Basis::Real),
+            },
+            forfeited: money.years[i].iter().map(|y| y.forfeit[0]).sum(),
+        }
+    });
+    let json = JsonComparison {
+        years: PAY_YEARS,
+        offers,
+        verdict: JsonVerdict {
+            winner: verdict.winner.map(|id| id.0),
+            margin: match (verdict.winner, verdict.totals) {
+                (Some(_), [Some(ta), Some(tb)]) => (ta - tb).abs(),
+                _ => 0.0,
+            },
+            verdict: verdict.verdict.clone(),
+            reasons: verdict.reasons.clone(),
+            cautions: verdict.warnings.clone(),
+        },
+    };
+    // Plain numbers and strings only: serialising them cannot fail.
+    serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"
+}
+
 /// Runs the command: 0 with a comparison, 1 when the file cannot be read, 2 when an offer is
 /// not found or both names find the same offer.
-pub fn run(file: &Path, a: &str, b: &str, today: NaiveDate) -> ExitCode {
+pub fn run(file: &Path, a: &str, b: &str, json: bool, today: NaiveDate) -> ExitCode {
     let doc = match crate::file::load(file) {
         Ok(doc) => doc,
         Err(e) => {
@@ -161,6 +263,7 @@ pub fn run(file: &Path, a: &str, b: &str, today: NaiveDate) -> ExitCode {
         }
     };
     match pair(&doc, a, b) {
+        Ok((a, b)) if json => super::emit(&render_json(&doc, a, b, today)),
         Ok((a, b)) => super::emit(&render(&doc, a, b, today)),
         Err(e) => {
             crate::say_error!("error: {e}");

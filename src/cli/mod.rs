@@ -104,6 +104,9 @@ pub enum Command {
         offer_a: String,
         /// The second offer, likewise.
         offer_b: String,
+        /// Print the comparison as one JSON object, for scripts and spreadsheets.
+        #[arg(long)]
+        json: bool,
     },
     /// Write every date the plan promises as an iCalendar file: updates due, self-reviews,
     /// landing steps, stepping stones, the next big-swing window.
@@ -159,7 +162,8 @@ pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
             file,
             offer_a,
             offer_b,
-        } => compare::run(file, offer_a, offer_b, today),
+            json,
+        } => compare::run(file, offer_a, offer_b, *json, today),
         Command::Import { file, into } => import(file, into, today),
         Command::Review { file, since } => review(file, *since, today),
     }
