@@ -911,3 +911,46 @@ fn a_version_4_skill_marked_unscored_loses_its_placeholder_scores() {
         err.lines()
     );
 }
+
+/// A file the system will not let anyone change (`chattr +i`): the save fails with the system's
+/// own reason, and the backup still holds the version before, not the file the save could not
+/// replace. Skipped, saying so, where the immutable flag cannot be set.
+#[test]
+fn a_failed_save_leaves_the_backup_alone_and_says_why() {
+    let d = folder();
+    let path = d.path().join("career.ron");
+    let mut doc = file::sample();
+    file::save(&path, &doc).expect("first save");
+    doc.profile.name = "Second".into();
+    file::save(&path, &doc).expect("second save");
+    let backup = file::backup_path(&path);
+    let before = std::fs::read(&backup).expect("a backup");
+    let set = std::process::Command::new("chattr")
+        .arg("+i")
+        .arg(&path)
+        .output();
+    if !set.as_ref().is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: the immutable flag cannot be set here ({set:?})");
+        return;
+    }
+    doc.profile.name = "Third".into();
+    let result = file::save(&path, &doc);
+    std::process::Command::new("chattr")
+        .arg("-i")
+        .arg(&path)
+        .status()
+        .expect("chattr runs");
+    let e = result.expect_err("an immutable file is not replaced");
+    let said = e.to_string();
+    assert!(said.contains("not permitted"), "{said}");
+    assert!(!said.contains("folder"), "{said}");
+    assert!(
+        std::fs::read(&backup).expect("a backup") == before,
+        "the backup still holds the first version"
+    );
+    assert_eq!(name_in(&path), "Second");
+}
+
+fn name_in(path: &Path) -> String {
+    file::load(path).expect("loads").profile.name
+}

@@ -227,14 +227,24 @@ fn links(_meta: &std::fs::Metadata) -> u64 {
 
 /// Keeps the previous version of the file as its backup, itself written atomically.
 fn write_backup(path: &Path, folder: &Path, existing: &std::fs::Metadata) -> std::io::Result<()> {
+    let backup = copy_for_backup(path, folder, existing)?;
+    backup.persist(backup_path(path)).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// The previous version of the file, copied beside it, to become its backup by one rename.
+fn copy_for_backup(
+    path: &Path,
+    folder: &Path,
+    existing: &std::fs::Metadata,
+) -> std::io::Result<tempfile::NamedTempFile> {
     let mut backup = temporary_builder(".bak.tmp").tempfile_in(folder)?;
     let mut old = std::fs::File::open(path)?;
     std::io::copy(&mut old, backup.as_file_mut())?;
     backup.as_file_mut().sync_all()?;
     backup.as_file().set_permissions(existing.permissions())?;
     keep_owner(backup.as_file(), existing);
-    backup.persist(backup_path(path)).map_err(|e| e.error)?;
-    Ok(())
+    Ok(backup)
 }
 
 /// The atomic write, with the step that writes the bytes given, so that a test can make it
@@ -284,9 +294,28 @@ pub fn write_atomic_via(
         // stays shared, rather than taking the temporary file's owner-only mode.
         temp.as_file().set_permissions(existing.permissions())?;
         keep_owner(temp.as_file(), existing);
-        back_up(existing)?;
     }
+    // The backup is copied now but takes its name only once the new file is in place: a
+    // save that fails (an immutable file, a full disk) leaves the old backup as it was.
+    let wants_backup = backup == Backup::Replace || !backup_path(path).exists();
+    let old = match &existing {
+        Some(existing) if wants_backup => Some(copy_for_backup(path, folder, existing)?),
+        _ => None,
+    };
     temp.persist(path).map_err(|e| e.error)?;
+    if let Some(old) = old {
+        let bak = backup_path(path);
+        old.persist(&bak).map_err(|e| {
+            std::io::Error::new(
+                e.error.kind(),
+                format!(
+                    "the new version is saved, but the previous one could not be kept as {}: {}",
+                    bak.display(),
+                    e.error
+                ),
+            )
+        })?;
+    }
     // Make the rename itself durable where the platform allows it.
     if let Ok(dir) = std::fs::File::open(folder) {
         dir.sync_all().ok();
