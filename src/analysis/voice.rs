@@ -31,12 +31,18 @@ pub fn last_update(doc: &Document) -> Option<&VoiceEntry> {
         .max_by_key(|e| e.date)
 }
 
+/// The days between the updates promised: a promise only once the person names both whom
+/// they go to and how often, so that a cadence with nobody to send to counts no shortfall.
+pub fn promised_days(doc: &Document) -> Option<u32> {
+    let voice = &doc.voice;
+    (voice.cadence_days > 0 && !voice.manager.trim().is_empty()).then_some(voice.cadence_days)
+}
+
 /// When the next update is due, and whether it is overdue.
 pub fn cadence(doc: &Document, today: NaiveDate) -> Cadence {
-    let days = doc.voice.cadence_days;
-    if days == 0 {
+    let Some(days) = promised_days(doc) else {
         return Cadence::NoPromise;
-    }
+    };
     match last_update(doc).and_then(|e| e.date) {
         None => Cadence::NeverSent,
         Some(last) => {
@@ -175,6 +181,9 @@ mod tests {
     fn the_next_update_is_due_a_cadence_after_the_last() {
         let mut doc = Document::default();
         doc.voice.cadence_days = 30;
+        // How often, but not to whom: not a promise yet.
+        assert_eq!(cadence(&doc, day(6, 1)), Cadence::NoPromise);
+        doc.voice.manager = "Dana".into();
         assert_eq!(cadence(&doc, day(6, 1)), Cadence::NeverSent);
         doc.voice.entries = vec![
             entry(1, day(5, 1), VoiceKind::Update),

@@ -179,6 +179,8 @@ mod tests {
         let mut doc = Document::new_empty(today());
         doc.profile.name = "Ana Ñúñez".into();
         doc.voice.cadence_days = 14;
+        // A cadence is a promise once it names whom the updates go to.
+        doc.voice.manager = "Dana".into();
         doc.voice.entries.push(VoiceEntry {
             id: VoiceEntryId(1),
             date: NaiveDate::from_ymd_opt(2026, 11, 20),

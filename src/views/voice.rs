@@ -33,14 +33,14 @@ impl VoiceView {
         });
         form.send(edits, Edit::Voice);
         let (text, color) = match cadence(ctx.doc, ctx.today) {
+            // A cadence with nobody to send to is not a promise yet.
+            Cadence::NoPromise if voice.cadence_days > 0 => (
+                "Name who you send updates to, and the cadence becomes a promise.".to_owned(),
+                ctx.theme.muted(),
+            ),
             Cadence::NoPromise => (
                 "No cadence promised. One update a month is a good contract with a manager."
                     .to_owned(),
-                ctx.theme.muted(),
-            ),
-            // A cadence with nobody to send to is the template's default, not a promise yet.
-            Cadence::NeverSent if voice.manager.trim().is_empty() => (
-                "Name who you send updates to, and the cadence becomes a promise.".to_owned(),
                 ctx.theme.muted(),
             ),
             Cadence::NeverSent => (
@@ -373,6 +373,15 @@ mod tests {
 
     fn harness() -> Harness<'static, Standalone<VoiceView>> {
         crate::views::standalone::harness(VoiceView::default(), crate::file::sample(), 1600.0)
+    }
+
+    #[test]
+    fn a_cadence_with_nobody_named_is_not_yet_a_promise() {
+        let mut doc = crate::file::sample();
+        doc.voice.manager.clear();
+        let h = crate::views::standalone::harness(VoiceView::default(), doc, 1600.0);
+        h.get_by_label("Name who you send updates to, and the cadence becomes a promise.");
+        assert!(h.query_by_label_contains("Overdue").is_none());
     }
 
     #[test]

@@ -171,6 +171,13 @@ pub fn updates_line(snapshot: &Snapshot) -> Option<String> {
     } else {
         "updates"
     };
+    if snapshot.updates_promised == 0 {
+        // Nothing was promised: there is no shortfall to count against.
+        return Some(format!(
+            "{} {noun} sent; no cadence promised.",
+            snapshot.updates_sent
+        ));
+    }
     let verdict = if snapshot.updates_sent < snapshot.updates_promised {
         ": fewer than promised"
     } else {

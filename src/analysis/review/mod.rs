@@ -66,10 +66,7 @@ pub fn snapshot(doc: &Document, today: NaiveDate) -> Snapshot {
         .filter(|e| e.date.is_some_and(|d| start < d && d <= today))
         .count();
     let days = (today - start).num_days().max(0);
-    let updates_promised = match doc.voice.cadence_days {
-        0 => 0,
-        cadence => days / i64::from(cadence),
-    };
+    let updates_promised = voice::promised_days(doc).map_or(0, |cadence| days / i64::from(cadence));
     Snapshot {
         target_role: doc.north_star.target_role.clone(),
         target_year: doc.north_star.target_year,

@@ -132,6 +132,7 @@ fn new_and_undone_items_and_drift_are_named() {
 fn updates_count_since_the_previous_review_against_the_promise() {
     let mut d = doc();
     d.voice.cadence_days = 30;
+    d.voice.manager = "Dana".into();
     for (id, date) in [
         (1, day(2025, 12, 31)),
         (2, day(2026, 1, 15)),
@@ -155,6 +156,14 @@ fn updates_count_since_the_previous_review_against_the_promise() {
     assert_eq!(
         updates_line(&s).as_deref(),
         Some("2 updates sent, 3 promised: fewer than promised.")
+    );
+    // How often, but not to whom: nothing was promised, so nothing falls short.
+    d.voice.manager.clear();
+    let s = snapshot(&d, day(2026, 4, 2));
+    assert_eq!(s.updates_promised, 0);
+    assert_eq!(
+        updates_line(&s).as_deref(),
+        Some("2 updates sent; no cadence promised.")
     );
     d.voice.cadence_days = 0;
     d.voice.entries.clear();
@@ -418,6 +427,7 @@ fn last_quarters_focus_is_measured_at_the_next_review_and_this_quarters_to_today
 fn a_review_retaken_the_same_day_keeps_its_answers_and_covers_the_same_days() {
     let mut d = doc();
     d.voice.cadence_days = 30;
+    d.voice.manager = "Dana".into();
     d.voice.entries.push(VoiceEntry {
         id: crate::model::VoiceEntryId(1),
         date: Some(day(2026, 3, 10)),
