@@ -61,11 +61,18 @@ pub struct Forfeits {
 }
 
 /// Whole years from `start` to `date`, never below zero: the year of a new job a payment
-/// that date falls in.
+/// that date falls in. Counted by the calendar, from the start's anniversaries, so that a
+/// cliff on the first anniversary falls in the second year, not in the first year's last day
+/// as a year of 365.25 days put it.
 fn year_index(start: NaiveDate, date: NaiveDate) -> usize {
-    let days = (date - start).num_days().max(0);
-    // Years of 365.25 days, so that a leap year does not move a payment into the next.
-    (days as f64 / 365.25).floor() as usize
+    let mut year = 0;
+    while start
+        .checked_add_months(chrono::Months::new(12 * (year as u32 + 1)))
+        .is_some_and(|anniversary| anniversary <= date)
+    {
+        year += 1;
+    }
+    year
 }
 
 fn grant_forfeits(

@@ -578,3 +578,28 @@ fn gross_is_pay_as_offered_with_the_promotion_and_forfeits_on_lines_of_their_own
         ));
     }
 }
+
+#[test]
+fn a_cliff_on_the_start_anniversary_falls_in_the_second_calendar_year() {
+    // Granted 2024-01-04 with a one-year cliff, quarters on 2025, 2026, 2027 and 2028-01-04.
+    // Leaving on 2027-01-04 keeps the third quarter (due that very day) and gives up the
+    // fourth, due on the first anniversary of the new job: its second year, not its first.
+    let leaving = Leaving {
+        grants: vec![UnvestedGrant {
+            name: "Grant".into(),
+            value: 40_000.0,
+            granted: Some(date(2024, 1, 4)),
+            vesting: Vesting::FourYearCliff,
+            custom_vesting: Vec::new(),
+        }],
+        ..Leaving::default()
+    };
+    let f = forfeits(&leaving, home_terms(0.0), date(2027, 1, 4));
+    let years: Vec<(usize, f64)> = f.items.iter().map(|i| (i.year, i.amount)).collect();
+    assert_eq!(years, [(1, 10_000.0)]);
+    // A day later, the third quarter is given up too, in the first year.
+    let f = forfeits(&leaving, home_terms(0.0), date(2026, 1, 5));
+    let years: Vec<(usize, f64)> = f.items.iter().map(|i| (i.year, i.amount)).collect();
+    assert_eq!(years, [(0, 10_000.0), (1, 10_000.0)]);
+    assert!(close(f.total_home(), 20_000.0));
+}
