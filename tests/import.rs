@@ -284,3 +284,18 @@ fn the_window_previews_the_import_and_lands_it_as_one_undo_step() {
     assert!(h.state().doc().bets.is_empty());
     assert!(h.state().doc().skills.is_empty());
 }
+
+/// A named pipe given as the export is refused at once, naming what it is, instead of waiting
+/// forever for someone to write to it.
+#[test]
+fn a_named_pipe_is_refused_without_waiting() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let fifo = folder.path().join("Positions.csv");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let e = linkedin::read_file(&fifo).expect_err("refused");
+    assert!(e.to_string().contains("a named pipe (FIFO)"), "{e}");
+}

@@ -8,6 +8,7 @@ mod migrate;
 mod nesting;
 pub mod private;
 
+pub(crate) use disk::special_kind;
 pub use disk::{Backup, Disk, RealDisk, backup_path, is_temporary_name, write_atomic_via};
 pub use locate::Place;
 

@@ -173,6 +173,9 @@ pub enum ReadError {
     /// The file could not be read.
     #[error("cannot read it: {0}")]
     Io(#[from] std::io::Error),
+    /// A named pipe, a socket or a device: reading one could wait forever.
+    #[error("it is {0}, not a regular file")]
+    NotAFile(&'static str),
     /// Bigger than any export.
     #[error("it is larger than {} MB, more than a LinkedIn export holds", MAX_FILE_BYTES / 1024 / 1024)]
     TooLarge,
@@ -186,6 +189,14 @@ pub enum ReadError {
 
 /// Reads an export from a file: the zip archive, or Positions.csv or Skills.csv alone.
 pub fn read_file(path: &Path) -> Result<Export, ReadError> {
+    // Told before opening: opening a pipe with no writer waits, freezing the window.
+    if let Some(kind) = std::fs::metadata(path)
+        .ok()
+        .as_ref()
+        .and_then(crate::file::special_kind)
+    {
+        return Err(ReadError::NotAFile(kind));
+    }
     let file = std::fs::File::open(path)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
