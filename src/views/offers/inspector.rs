@@ -132,7 +132,11 @@ fn pay_rows(rows: &mut Rows<'_>, o: &mut Offer) {
             pay.sign_on[year] = amount;
         }
     }
-    rows.money("Equity grant", &mut pay.equity_grant, &currency);
+    // A private grant is valued from its shares and price: a grant value would be a field
+    // no figure reads. It is kept, only hidden, in case the kind goes back to public.
+    if !o.equity.kind.is_private() {
+        rows.money("Equity grant", &mut pay.equity_grant, &currency);
+    }
     if rows.choice("Vesting", &mut pay.vesting, Vesting::ALL)
         && pay.vesting == Vesting::Custom
         && pay.custom_vesting.is_empty()

@@ -364,6 +364,20 @@ mod tests {
     }
 
     #[test]
+    fn a_private_grant_hides_the_grant_value_no_figure_reads_and_keeps_it() {
+        let mut doc = crate::file::sample();
+        doc.offers[1].compensation.equity_grant = 5_000.0;
+        let mut h = harness(doc);
+        open(&mut h, SWING);
+        assert!(h.query_by_label("Equity grant").is_none());
+        h.get_by_label("Shares or options");
+        open(&mut h, STAY);
+        h.get_by_label("Equity grant");
+        assert!(h.query_by_label("Shares or options").is_none());
+        assert_eq!(offer(&h, 2).compensation.equity_grant, 5_000.0);
+    }
+
+    #[test]
     fn a_preset_fills_in_the_exit_scenarios() {
         let mut h = harness(crate::file::sample());
         open(&mut h, SWING);
