@@ -3,7 +3,8 @@
 //!
 //! `save_loop FILE [PAUSE_MS]`: with a pause, each save stops for that long between writing
 //! its temporary file and renaming it over the file, and says so on standard output
-//! (`paused N`), so that the script knows its kill lands in the middle of a write.
+//! (`paused N`, then `resumed N`), so that the script knows whether its kill landed in the
+//! middle of a write.
 
 use std::io::Write as _;
 
@@ -32,6 +33,9 @@ fn main() {
                 writeln!(out, "paused {n}")?;
                 out.flush()?;
                 std::thread::sleep(pause);
+                // A kill the script sends after this line came too late to land mid-write.
+                writeln!(out, "resumed {n}")?;
+                out.flush()?;
                 Ok(())
             },
         )
