@@ -230,6 +230,16 @@ impl Rows<'_> {
         self.merging(label, |ui| widgets::money_row(ui, label, value, currency))
     }
 
+    /// A quarter of a year ("Q3 2022"), within `range`.
+    pub fn quarter(
+        &mut self,
+        label: &'static str,
+        value: &mut f64,
+        range: std::ops::RangeInclusive<f64>,
+    ) -> bool {
+        self.merging(label, |ui| widgets::quarter_row(ui, label, value, range))
+    }
+
     /// A number with a range, a step and a suffix.
     pub fn number(
         &mut self,

@@ -226,6 +226,29 @@ pub fn number_row(
     response
 }
 
+/// A quarter row: a fractional year shown and typed as "Q3 2022", dragged a quarter at a
+/// time, within `range`.
+pub fn quarter_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut f64,
+    range: std::ops::RangeInclusive<f64>,
+) -> egui::Response {
+    use crate::analysis::portfolio::{parse_quarter, quarter_label};
+    let label = row_label(ui, label);
+    let response = ui
+        .add(
+            egui::DragValue::new(value)
+                .range(range)
+                .speed(0.05)
+                .custom_formatter(|n, _| quarter_label(n))
+                .custom_parser(parse_quarter),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    response
+}
+
 /// A checkbox row bound to `value`, with `text` beside the box.
 pub fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: &mut bool) -> egui::Response {
     row_label(ui, label);

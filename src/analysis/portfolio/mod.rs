@@ -71,6 +71,39 @@ pub fn year_label(year: f64) -> String {
     }
 }
 
+/// A quarter for an editor: 2021.0 reads "Q1 2021", 2021.75 "Q4 2021" (the quarter it
+/// starts), so a field never shows a year as "2021.75".
+pub fn quarter_label(year: f64) -> String {
+    let snapped = snap_quarter(year);
+    let whole = snapped.floor();
+    let quarter = ((snapped - whole) * 4.0).round() as i64 + 1;
+    format!("Q{quarter} {}", whole as i64)
+}
+
+/// Reads a quarter or a year as people type it: "Q3 2022", "2022 Q3", "mid-2022", "2022",
+/// or a fractional year "2022.5". None for anything else.
+pub fn parse_quarter(text: &str) -> Option<f64> {
+    let text = text.trim().to_lowercase();
+    if let Ok(year) = text.parse::<f64>() {
+        return year.is_finite().then_some(year);
+    }
+    if let Some(rest) = text
+        .strip_prefix("mid-")
+        .or_else(|| text.strip_prefix("mid "))
+    {
+        return rest.trim().parse::<i32>().ok().map(|y| f64::from(y) + 0.5);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (q, y) = match words.as_slice() {
+        [q, y] if q.starts_with('q') => (*q, *y),
+        [y, q] if q.starts_with('q') => (*q, *y),
+        _ => return None,
+    };
+    let quarter: u8 = q[1..].parse().ok().filter(|q| (1..=4).contains(q))?;
+    let year: i32 = y.parse().ok()?;
+    Some(f64::from(year) + f64::from(quarter - 1) / 4.0)
+}
+
 /// Lists at most this many items in one insight; the rest are counted.
 const MAX_LISTED: usize = 5;
 

@@ -627,6 +627,30 @@ fn years_read_as_people_say_them() {
 }
 
 #[test]
+fn quarters_are_shown_and_typed_as_quarters_never_as_fractions() {
+    assert_eq!(quarter_label(2022.0), "Q1 2022");
+    assert_eq!(quarter_label(2022.75), "Q4 2022");
+    assert_eq!(
+        quarter_label(2022.9),
+        "Q1 2023",
+        "snapped to the nearest quarter"
+    );
+    for typed in ["Q4 2022", "q4 2022", "2022 Q4", " 2022.75 "] {
+        assert_eq!(parse_quarter(typed), Some(2022.75), "{typed}");
+    }
+    assert_eq!(parse_quarter("mid-2022"), Some(2022.5));
+    assert_eq!(parse_quarter("2022"), Some(2022.0));
+    for nonsense in ["Q5 2022", "Q0 2022", "soon", "", "NaN", "inf"] {
+        assert_eq!(parse_quarter(nonsense), None, "{nonsense}");
+    }
+    // What is shown reads back as the same quarter.
+    for q in 0..40 {
+        let year = 2015.0 + f64::from(q) / 4.0;
+        assert_eq!(parse_quarter(&quarter_label(year)), Some(year));
+    }
+}
+
+#[test]
 fn a_bet_before_the_career_start_asks_which_of_the_two_is_wrong() {
     let mut d = doc(vec![bet(1, BetKind::Core, Phase::Learning, 2016.5, 2018.5)]);
     let key = |d: &Document| {

@@ -94,11 +94,11 @@ impl PortfolioView {
             rows.choice("Status", &mut b.status, BetStatus::ALL);
             // Bets start and end on quarters, as the timeline places them.
             let end = b.end;
-            if rows.number("Start", &mut b.start, 1900.0..=end, 0.05, "") {
+            if rows.quarter("Start", &mut b.start, 1900.0..=end) {
                 b.start = snap_quarter(b.start);
             }
             let start = b.start;
-            if rows.number("End", &mut b.end, start..=2200.0, 0.05, "") {
+            if rows.quarter("End", &mut b.end, start..=2200.0) {
                 b.end = snap_quarter(b.end).max(start);
             }
             rows.check(

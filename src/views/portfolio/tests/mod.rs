@@ -259,6 +259,25 @@ fn the_inspector_edits_the_selected_bet() {
 }
 
 #[test]
+fn the_inspector_shows_and_takes_quarters_never_fractional_years() {
+    let mut h = harness(crate::file::sample());
+    h.state_mut().view.select(ItemRef::Bet(BetId(3)));
+    h.run();
+    // The marketplace bet runs from 2021.25 to 2022.75.
+    assert_eq!(h.get_by_label("Start").value().as_deref(), Some("Q2 2021"));
+    assert_eq!(h.get_by_label("End").value().as_deref(), Some("Q4 2022"));
+    // Typed as a person would: focus the field, type the quarter, press Enter.
+    h.get_by_label("End").focus();
+    h.run();
+    h.get_by_label("End").type_text("Q1 2023");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(bet(&h, 3).end, 2023.0);
+    assert_eq!(h.get_by_label("End").value().as_deref(), Some("Q1 2023"));
+}
+
+#[test]
 fn the_panel_says_a_swing_is_due_and_the_rule_can_change() {
     let mut h = sized(crate::file::sample(), 1600.0);
     h.get_by_label("A big swing is due: 4.1 years since the last one.");
