@@ -13,18 +13,31 @@ use crate::model::{Document, Offer};
 
 use super::USAGE;
 
-/// Finds an offer by its id or by words in "role at company", ignoring case.
+/// Finds an offer by its id or by words in "role at company", ignoring case: every word must
+/// begin a word of it, in any order ("AI Northwind" finds "AI shopping assistant at
+/// Northwind Retail", and not "Checkout at Northwind Retail", whose "Retail" only contains
+/// "ai").
 pub fn find<'a>(doc: &'a Document, query: &str) -> Result<&'a Offer, String> {
     if let Ok(id) = query.trim().parse::<u64>()
         && let Some(offer) = doc.offers.iter().find(|o| o.id.0 == id)
     {
         return Ok(offer);
     }
-    let wanted = query.trim().to_lowercase();
+    let words = |text: &str| -> Vec<String> {
+        text.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let wanted = words(query);
     let found: Vec<&Offer> = doc
         .offers
         .iter()
-        .filter(|o| offer_name(o).to_lowercase().contains(&wanted))
+        .filter(|o| {
+            let name = words(&offer_name(o));
+            !wanted.is_empty() && wanted.iter().all(|w| name.iter().any(|n| n.starts_with(w)))
+        })
         .collect();
     let list = || {
         doc.offers
@@ -294,6 +307,15 @@ mod tests {
         let doc = crate::file::sample();
         assert_eq!(find(&doc, "2").map(|o| o.id.0), Ok(2));
         assert_eq!(find(&doc, "ai shopping").map(|o| o.id.0), Ok(2));
+        // Each word is matched on its own, in any order.
+        assert_eq!(find(&doc, "AI Northwind").map(|o| o.id.0), Ok(2));
+        assert_eq!(find(&doc, "northwind  assistant").map(|o| o.id.0), Ok(2));
+        assert!(
+            find(&doc, "AI Contoso").is_err(),
+            "every word must be in it"
+        );
+        assert_eq!(find(&doc, "(stay)").map(|o| o.id.0), Ok(1));
+        assert!(find(&doc, "   ").is_err(), "no words find nothing");
         assert!(
             find(&doc, "northwind")
                 .expect_err("ambiguous")
