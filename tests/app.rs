@@ -202,6 +202,13 @@ fn undo_and_redo_from_the_keyboard() {
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run();
     assert_eq!(h.state().doc().profile.name, "Priya Raman!!");
+    // Ctrl+Y redoes too, as on Windows and in most Linux editors.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc().profile.name, "Priya Raman");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(h.state().doc().profile.name, "Priya Raman!!");
 }
 
 #[test]

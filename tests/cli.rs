@@ -476,3 +476,22 @@ fn compare_json_gives_the_same_figures_as_the_window() {
     assert!(json["verdict"]["winner"].is_u64() || json["verdict"]["winner"].is_null());
     assert!(json["verdict"]["cautions"].is_array());
 }
+
+#[test]
+fn the_readme_names_every_panel_and_its_shortcut() {
+    use career_spec::views::Panel;
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let names: Vec<&str> = Panel::ALL.iter().map(|p| p.cli_name()).collect();
+    let listed = format!("for `--panel`: {}.", names.join(", "));
+    assert!(
+        readme
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .contains(&listed),
+        "README should say: {listed}"
+    );
+    let last = format!("Ctrl+1 … Ctrl+{}", Panel::ALL.len());
+    assert!(readme.contains(&last), "README should list {last}");
+}

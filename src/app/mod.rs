@@ -345,9 +345,11 @@ impl CareerApp {
 
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
         for command in Command::with_shortcuts() {
-            if let Some(shortcut) = command.shortcut()
-                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
-            {
+            let pressed = [command.shortcut(), command.also()]
+                .into_iter()
+                .flatten()
+                .any(|shortcut| ctx.input_mut(|i| i.consume_shortcut(&shortcut)));
+            if pressed {
                 self.queue(command);
             }
         }

@@ -145,6 +145,15 @@ impl Command {
         }
     }
 
+    /// A second shortcut for the same action, not shown in the menu: Ctrl+Y for Redo, as on
+    /// Windows and in most Linux editors.
+    pub fn also(&self) -> Option<KeyboardShortcut> {
+        match self {
+            Self::Redo => Some(KeyboardShortcut::new(CMD, Key::Y)),
+            _ => None,
+        }
+    }
+
     /// The keyboard shortcut, if it has one.
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         let key = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
@@ -177,7 +186,8 @@ mod tests {
     fn no_two_actions_share_a_shortcut() {
         let shortcuts: Vec<_> = Command::with_shortcuts()
             .iter()
-            .filter_map(Command::shortcut)
+            .flat_map(|c| [c.shortcut(), c.also()])
+            .flatten()
             .collect();
         for (i, a) in shortcuts.iter().enumerate() {
             assert!(!shortcuts[i + 1..].contains(a), "{a:?} is used twice");
