@@ -28,6 +28,10 @@ pub struct Risk {
     pub points: f64,
     /// Questions answered.
     pub answered: usize,
+    /// Questions answered with their risky answer.
+    pub risky: usize,
+    /// Questions answered "not sure".
+    pub unsure: usize,
     /// Why: the questions answered riskily, with their notes.
     pub reasons: Vec<String>,
 }
@@ -37,6 +41,7 @@ pub struct Risk {
 pub fn risk(doc: &Document, review: &DriftReview) -> Risk {
     let mut points = 0.0;
     let mut answered = 0;
+    let (mut risky, mut unsure) = (0, 0);
     let mut reasons = Vec::new();
     for item in &doc.drift.items {
         let Some(answer) = review.answers.iter().find(|a| a.item == item.id) else {
@@ -44,8 +49,10 @@ pub fn risk(doc: &Document, review: &DriftReview) -> Risk {
         };
         answered += 1;
         let weight = if answer.answer == item.risky_answer {
+            risky += 1;
             1.0
         } else if answer.answer == Answer::NotSure {
+            unsure += 1;
             0.5
         } else {
             0.0
@@ -97,7 +104,30 @@ pub fn risk(doc: &Document, review: &DriftReview) -> Risk {
         level,
         points,
         answered,
+        risky,
+        unsure,
         reasons,
+    }
+}
+
+impl Risk {
+    /// The answers behind the level, in whole answers: "2 of 6 answers signal drift, 1 is
+    /// not sure". None with nothing answered, where a share would read as a result.
+    pub fn answers_line(&self) -> Option<String> {
+        if self.answered == 0 {
+            return None;
+        }
+        let verb = if self.risky == 1 { "signals" } else { "signal" };
+        let unsure = match self.unsure {
+            0 => String::new(),
+            1 => ", 1 is not sure".to_owned(),
+            n => format!(", {n} are not sure"),
+        };
+        Some(format!(
+            "{} of {} {verb} drift{unsure}",
+            self.risky,
+            super::words::count(self.answered as u64, "answer", "answers")
+        ))
     }
 }
 
@@ -138,6 +168,19 @@ pub fn self_review_due_in(doc: &Document, today: NaiveDate) -> Option<i64> {
         .filter_map(|r| r.date)
         .max()?;
     Some(i64::from(doc.rules.self_review_days) - (today - last).num_days())
+}
+
+/// When the next periodic self-review is due, as one sentence (the window's and the
+/// export's), from [`self_review_due_in`]; None when none was ever held.
+pub fn self_review_sentence(doc: &Document, today: NaiveDate) -> Option<String> {
+    use super::words::{days, every_days, from_today};
+    let due = self_review_due_in(doc, today)?;
+    let every = every_days(doc.rules.self_review_days);
+    Some(match due {
+        n if n < 0 => format!("Overdue by {} (one {every}).", days(n.saturating_neg())),
+        0 => format!("A self-review is due today (one {every})."),
+        n => format!("Next one due {} (one {every}).", from_today(n)),
+    })
 }
 
 #[cfg(test)]
@@ -181,6 +224,11 @@ mod tests {
         assert_eq!(r.points, 1.5);
         assert_eq!(r.answered, 3);
         assert_eq!(r.level, Level::High, "1.5 of 3 is 50 %");
+        // Said in whole answers, never "1.5 of 3".
+        assert_eq!(
+            r.answers_line().as_deref(),
+            Some("1 of 3 answers signals drift, 1 is not sure")
+        );
         assert_eq!(
             r.reasons[0],
             "Am I considering this mainly because it was offered to me? Yes — \"n\""
@@ -190,6 +238,28 @@ mod tests {
                 .iter()
                 .any(|x| x.contains("3 of 6 questions not answered"))
         );
+    }
+
+    #[test]
+    fn self_review_due_reads_in_days_as_people_say_them() {
+        let mut d = doc();
+        d.rules.self_review_days = 1;
+        let answers: Vec<(u64, Answer)> = (1..=6).map(|i| (i, Answer::No)).collect();
+        d.drift.reviews = vec![review(&answers)];
+        // Held on Jan 1, one a day: due Jan 2.
+        assert_eq!(
+            self_review_sentence(&d, day(1, 1)).as_deref(),
+            Some("Next one due in 1 day (one every day).")
+        );
+        assert_eq!(
+            self_review_sentence(&d, day(1, 2)).as_deref(),
+            Some("A self-review is due today (one every day).")
+        );
+        assert_eq!(
+            self_review_sentence(&d, day(1, 3)).as_deref(),
+            Some("Overdue by 1 day (one every day).")
+        );
+        assert_eq!(self_review_sentence(&doc(), day(1, 3)), None);
     }
 
     #[test]

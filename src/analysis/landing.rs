@@ -19,6 +19,31 @@ pub fn due(start: NaiveDate, phase: LandingPhase, rules: &Rules) -> NaiveDate {
     )
 }
 
+/// The whole plan's length in days: its phases, each as long as the rules say (90 with the
+/// usual 30).
+pub fn plan_days(rules: &Rules) -> u32 {
+    rules
+        .landing_phase_days
+        .max(1)
+        .saturating_mul(LandingPhase::ALL.len() as u32)
+}
+
+impl Stage {
+    /// Where today falls, as one sentence (the window's and the export's).
+    pub fn sentence(&self, rules: &Rules) -> String {
+        use super::words::from_today;
+        let total = plan_days(rules);
+        match *self {
+            Stage::Unscheduled => "Set the first day to get due dates.".to_owned(),
+            Stage::Before(n) => format!("Starts {}.", from_today(n)),
+            Stage::In(phase, day) => {
+                format!("Day {day} of {total}: {}.", phase.label().to_lowercase())
+            }
+            Stage::After(n) => format!("The {total} days ended {}.", from_today(-n)),
+        }
+    }
+}
+
 /// Where today falls in the plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
@@ -150,6 +175,22 @@ mod tests {
         assert_eq!(due(day(1, 4), LandingPhase::ListenAndLearn, &r), day(2, 2));
         assert_eq!(due(day(1, 4), LandingPhase::Align, &r), day(3, 4));
         assert_eq!(due(day(1, 4), LandingPhase::Execute, &r), day(4, 3));
+    }
+
+    #[test]
+    fn the_stage_is_said_in_the_plan_s_own_length_and_whole_days() {
+        let mut r = Rules::default();
+        r.landing_phase_days = 10;
+        assert_eq!(plan_days(&r), 30);
+        assert_eq!(Stage::Before(1).sentence(&r), "Starts in 1 day.");
+        assert_eq!(Stage::Before(0).sentence(&r), "Starts today.");
+        assert_eq!(
+            Stage::In(LandingPhase::Align, 12).sentence(&r),
+            "Day 12 of 30: align."
+        );
+        assert_eq!(Stage::After(1).sentence(&r), "The 30 days ended 1 day ago.");
+        r.landing_phase_days = u32::MAX;
+        assert_eq!(plan_days(&r), u32::MAX, "saturates, never wraps");
     }
 
     #[test]

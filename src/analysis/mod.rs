@@ -10,3 +10,4 @@ pub mod review;
 pub mod spec;
 pub mod value;
 pub mod voice;
+pub mod words;

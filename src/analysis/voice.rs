@@ -22,6 +22,35 @@ pub enum Cadence {
     Due(NaiveDate, i64),
 }
 
+impl Cadence {
+    /// The cadence as one sentence, the same in the window and the export.
+    pub fn sentence(&self) -> String {
+        use super::words::{days, from_today};
+        match *self {
+            Cadence::NoPromise => {
+                "No cadence promised. One update a month is a good contract with a manager."
+                    .to_owned()
+            }
+            Cadence::NeverSent => "Promised, and none sent yet: send the first update.".to_owned(),
+            Cadence::Due(date, n) if n < 0 => format!(
+                "Overdue by {}: the next update was due {date}.",
+                days(n.saturating_neg())
+            ),
+            Cadence::Due(date, 0) => format!("The next update is due today ({date})."),
+            Cadence::Due(date, n) => format!("Next update due {date}, {}.", from_today(n)),
+        }
+    }
+}
+
+/// How often something happened: "once", "twice", "3 times".
+pub fn times(n: u32) -> String {
+    match n {
+        1 => "once".to_owned(),
+        2 => "twice".to_owned(),
+        n => format!("{n} times"),
+    }
+}
+
 /// The last entry that keeps the promise.
 pub fn last_update(doc: &Document) -> Option<&VoiceEntry> {
     doc.voice
@@ -148,7 +177,7 @@ pub fn monthly_summary(doc: &Document, today: NaiveDate) -> String {
     }
     let pending: Vec<String> = to_write_down(doc)
         .iter()
-        .map(|e| format!("- {} (explained {} times)", e.topic, e.count))
+        .map(|e| format!("- {} (explained {})", e.topic, times(e.count)))
         .collect();
     if !pending.is_empty() {
         out.push_str("\n## What I will write down next\n\n");

@@ -5,22 +5,15 @@ use std::fmt::{self, Write};
 use chrono::NaiveDate;
 
 use super::advice;
-use crate::analysis::drift::{Level, history, risk, self_review_due_in};
+use crate::analysis::drift::{Level, history, risk, self_review_sentence};
 use crate::analysis::offers::offer_name;
 use crate::model::Document;
 
 pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
     writeln!(out, "\n## Drift checklist\n")?;
-    match self_review_due_in(doc, today) {
-        None => {
-            writeln!(out, "No periodic self-review yet.\n")?;
-        }
-        Some(days) if days < 0 => {
-            writeln!(out, "Self-review overdue by {} days.\n", -days)?;
-        }
-        Some(days) => {
-            writeln!(out, "Next self-review due in {days} days.\n")?;
-        }
+    match self_review_sentence(doc, today) {
+        None => writeln!(out, "No periodic self-review yet.\n")?,
+        Some(text) => writeln!(out, "Self-review: {text}\n")?,
     }
     let runs = history(doc);
     if runs.is_empty() {

@@ -15,14 +15,12 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
         return Ok(());
     }
     let when = match stage(plan, today, &doc.rules) {
-        Stage::Unscheduled => "no first day set".to_owned(),
-        Stage::Before(d) => format!("starts in {d} days"),
-        Stage::In(p, d) => format!("day {d} of 90, {}", p.label().to_lowercase()),
-        Stage::After(d) => format!("ended {d} days ago"),
+        Stage::Unscheduled => "No first day set.".to_owned(),
+        stage => stage.sentence(&doc.rules),
     };
     writeln!(
         out,
-        "{} — {when}.",
+        "{} — {when}",
         if plan.role.is_empty() {
             "New role"
         } else {

@@ -6,21 +6,13 @@ use std::fmt::{self, Write};
 use chrono::NaiveDate;
 
 use crate::analysis::review::{
-    FocusLine, changes_since_previous, changes_to_today, due_in, focus_name, focus_since_previous,
-    focus_summary, focus_to_today, latest, progress, updates_line,
+    FocusLine, changes_since_previous, changes_to_today, due_sentence, focus_name,
+    focus_since_previous, focus_summary, focus_to_today, latest, progress, updates_line,
 };
 use crate::model::{CareerReview, Document};
 
 fn due_line(doc: &Document, today: NaiveDate) -> String {
-    let every = doc.rules.review_days;
-    match due_in(doc, today) {
-        None => "No review held yet.".to_owned(),
-        Some(days) if days < 0 => format!(
-            "A review is due: overdue by {} days (one every {every} days).",
-            -days
-        ),
-        Some(days) => format!("Next review in {days} days (one every {every} days)."),
-    }
+    due_sentence(doc, today).unwrap_or_else(|| "No review held yet.".to_owned())
 }
 
 fn metrics(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {

@@ -5,28 +5,25 @@ use std::fmt::{self, Write};
 
 use chrono::NaiveDate;
 
-use crate::analysis::voice::{Cadence, cadence, monthly_summary, to_write_down};
+use crate::analysis::voice::{Cadence, cadence, monthly_summary, times, to_write_down};
+use crate::analysis::words::every_days;
 use crate::model::Document;
 
 pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
     let v = &doc.voice;
     writeln!(out, "\n## Voice\n")?;
-    let status = match cadence(doc, today) {
-        Cadence::NoPromise => "No cadence promised.".to_owned(),
-        Cadence::NeverSent => "No update sent yet.".to_owned(),
-        Cadence::Due(date, days) if days < 0 => format!("Overdue by {} days (due {date}).", -days),
-        Cadence::Due(date, days) => format!("Next update due {date}, in {days} days."),
-    };
-    writeln!(
-        out,
-        "Promise: one update every {} days to {}. {status}\n",
-        v.cadence_days,
-        if v.manager.is_empty() {
-            "my manager"
-        } else {
-            &v.manager
-        }
-    )?;
+    // A cadence is a promise only once it names whom the updates go to.
+    let status = cadence(doc, today);
+    match status {
+        Cadence::NoPromise => writeln!(out, "No cadence promised.\n")?,
+        _ => writeln!(
+            out,
+            "Promise: one update {} to {}. {}\n",
+            every_days(v.cadence_days),
+            v.manager.trim(),
+            status.sentence()
+        )?,
+    }
     let mut entries: Vec<_> = v.entries.iter().collect();
     entries.sort_by_key(|e| std::cmp::Reverse(e.date));
     for e in entries {
@@ -43,7 +40,7 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
     if !pending.is_empty() {
         writeln!(out, "\nExplained often enough to write down:")?;
         for e in pending {
-            writeln!(out, "- {} ({} times)", e.topic, e.count)?;
+            writeln!(out, "- {} ({})", e.topic, times(e.count))?;
         }
     }
     writeln!(out)?;

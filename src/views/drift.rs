@@ -4,7 +4,9 @@
 use super::form::{Form, Rows};
 use super::widgets::{choice_row, empty_hint, section, text_row};
 use super::{Edits, View, ViewCtx};
-use crate::analysis::drift::{Level, history, offer_status, risk, self_review_due_in};
+use crate::analysis::drift::{
+    Level, history, offer_status, risk, self_review_due_in, self_review_sentence,
+};
 use crate::analysis::offers::offer_name;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
@@ -116,12 +118,8 @@ impl DriftView {
             // With nothing answered there is no share to give: "0 of 0" would read as a result.
             if r.answered == 0 {
                 ui.label("(no answers yet)");
-            } else if r.level != Level::NotRun {
-                ui.label(format!(
-                    "({} of {} answers signal drift)",
-                    crate::analysis::offers::one_decimal(r.points),
-                    r.answered
-                ));
+            } else if let Some(line) = r.answers_line().filter(|_| r.level != Level::NotRun) {
+                ui.label(format!("({line})"));
             }
         });
         ui.add_space(8.0);
@@ -145,18 +143,19 @@ impl DriftView {
                 });
             });
         }
-        // Below the questions, so that a reason appearing with an answer moves nothing the
-        // person is about to click.
-        ui.add_space(8.0);
-        for reason in &r.reasons {
-            ui.label(format!("• {reason}"));
-        }
         ui.add_space(8.0);
         form.grid(ui, "run fields", |rows, run| {
             rows.date("Date of this run", &mut run.date, ctx.today);
             rows.multiline("Closing note", &mut run.note);
         });
         form.send(edits, |run| Edit::Upsert(Item::DriftReview(run)));
+        // Below the questions and the note, so that a reason appearing with an answer moves
+        // nothing the person is about to click or type into.
+        ui.add_space(8.0);
+        for reason in &r.reasons {
+            ui.label(format!("• {reason}"));
+        }
+        ui.add_space(8.0);
         if ui.button("Delete this run").clicked() {
             edits.push(Edit::Remove(ItemRef::DriftReview(review.id)));
             self.selected = None;
@@ -259,20 +258,13 @@ impl View for DriftView {
                     "No periodic self-review yet: run one now.",
                 );
             }
-            Some(days) if days < 0 => {
-                ui.colored_label(
-                    ctx.theme.bad(),
-                    format!(
-                        "Overdue by {} days (one every {} days).",
-                        -days, doc.rules.self_review_days
-                    ),
-                );
-            }
             Some(days) => {
-                ui.label(format!(
-                    "Next one due in {days} days (one every {} days).",
-                    doc.rules.self_review_days
-                ));
+                let text = self_review_sentence(doc, ctx.today).unwrap_or_default();
+                if days <= 0 {
+                    ui.colored_label(ctx.theme.bad(), text);
+                } else {
+                    ui.label(text);
+                }
             }
         }
         ui.separator();
@@ -462,6 +454,27 @@ mod tests {
         h.run();
         let run = h.state().doc().drift.reviews.last().expect("run").clone();
         assert_eq!(run.answers[0].note, "it found me");
+    }
+
+    #[test]
+    fn the_closing_note_stays_put_while_questions_are_answered() {
+        let mut h = harness();
+        h.get_by_label("Start a new run").click();
+        h.run();
+        let note = |h: &Harness<'_, Standalone<DriftView>>| h.get_by_label("Closing note").rect();
+        let before = note(&h);
+        for question in [
+            "Yes: Am I considering this mainly because it was offered to me?",
+            "No: Would I go looking for this if nobody had offered it?",
+            "No: Does it bring me closer to my 5-year north star?",
+            "Not sure: Is my home life out of balance, or would this tip it?",
+        ] {
+            h.get_by_label(question).click();
+            h.run();
+            assert_eq!(note(&h), before, "after answering {question}");
+        }
+        // Answered and judged: the reasons are listed, below the note.
+        assert!(h.query_all_by_label_contains("• ").count() > 2);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 use super::form::Form;
 use super::widgets::empty_hint;
 use super::{Edits, View, ViewCtx};
-use crate::analysis::landing::{Stage, due, missing_from_template, overdue, progress, stage};
+use crate::analysis::landing::{
+    Stage, due, missing_from_template, overdue, plan_days, progress, stage,
+};
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{Document, LandingItem, LandingItemId, LandingPhase, next_id};
 
@@ -37,19 +39,17 @@ fn add_template(doc: &Document, edits: &mut Edits) {
 impl LandingView {
     fn header_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         let plan = &ctx.doc.landing;
-        ui.heading("Landing plan: the first 90 days");
+        ui.heading(format!(
+            "Landing plan: the first {} days",
+            plan_days(&ctx.doc.rules)
+        ));
         let mut form = Form::new(plan);
         form.grid(ui, "landing header", |rows, plan| {
             rows.text("Role", &mut plan.role);
             rows.date("First day", &mut plan.start, ctx.today);
         });
         form.send(edits, Edit::LandingPlan);
-        let text = match stage(plan, ctx.today, &ctx.doc.rules) {
-            Stage::Unscheduled => "Set the first day to get due dates.".to_owned(),
-            Stage::Before(days) => format!("Starts in {days} days."),
-            Stage::In(phase, day) => format!("Day {day} of 90: {}.", phase.label().to_lowercase()),
-            Stage::After(days) => format!("The 90 days ended {days} days ago."),
-        };
+        let text = stage(plan, ctx.today, &ctx.doc.rules).sentence(&ctx.doc.rules);
         ui.label(egui::RichText::new(text).strong());
         let late = overdue(plan, ctx.today, &ctx.doc.rules);
         if !late.is_empty() {
@@ -245,7 +245,10 @@ impl View for LandingView {
         }
         ui.label(egui::RichText::new("Click a step to edit, move or delete it.").weak());
         ui.add_space(8.0);
-        ui.label("Three steps of about 30 days each: listen and learn before forming a view; align the team on a vision and the problems worth solving; then execute, starting with quick wins that build trust.");
+        ui.label(format!(
+            "Three steps of {} each: listen and learn before forming a view; align the team on a vision and the problems worth solving; then execute, starting with quick wins that build trust.",
+            crate::analysis::words::days(i64::from(ctx.doc.rules.landing_phase_days.max(1)))
+        ));
     }
 
     fn select(&mut self, item: ItemRef) {
@@ -292,6 +295,17 @@ mod tests {
             .clone();
         assert!(item.done);
         h.get_by_label("1 of 3 done");
+    }
+
+    #[test]
+    fn the_plan_is_as_long_as_the_rules_make_it() {
+        // Phases of 20 days: a 60-day plan, never "90" from the usual rule.
+        let mut doc = crate::file::sample();
+        doc.rules.landing_phase_days = 20;
+        let h = harness(doc, (2027, 1, 20));
+        h.get_by_label("Landing plan: the first 60 days");
+        h.get_by_label("Day 17 of 60: listen and learn.");
+        assert!(h.query_by_label_contains("of 90").is_none());
     }
 
     #[test]

@@ -7,9 +7,9 @@ use super::form::Form;
 use super::widgets::{empty_hint, number_row, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::review::{
-    FocusLine, Moved, Track, changes_since_previous, due_in, focus_name, focus_since_previous,
-    focus_summary, focus_to_today, in_order, latest, metric_over_time, new_review, path_ends,
-    phase_balance, progress, retake, skill_over_time, updates_line,
+    FocusLine, Moved, Track, changes_since_previous, due_in, due_sentence, focus_name,
+    focus_since_previous, focus_summary, focus_to_today, in_order, latest, metric_over_time,
+    new_review, path_ends, phase_balance, progress, retake, skill_over_time, updates_line,
 };
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
@@ -25,28 +25,16 @@ pub struct ReviewView {
 
 impl ReviewView {
     fn due_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
-        let every = ctx.doc.rules.review_days;
+        let sentence = due_sentence(ctx.doc, ctx.today).unwrap_or_default();
         let (text, color) = match due_in(ctx.doc, ctx.today) {
             None => (
                 "No review yet: start the first one to have something to compare with next quarter."
                     .to_owned(),
                 ctx.theme.warn(),
             ),
-            Some(days) if days < 0 => (
-                format!(
-                    "A review is due: overdue by {} days (one every {every} days).",
-                    -days
-                ),
-                ctx.theme.bad(),
-            ),
-            Some(0) => (
-                format!("A review is due today (one every {every} days)."),
-                ctx.theme.warn(),
-            ),
-            Some(days) => (
-                format!("Next review in {days} days (one every {every} days)."),
-                ctx.theme.good(),
-            ),
+            Some(days) if days < 0 => (sentence, ctx.theme.bad()),
+            Some(0) => (sentence, ctx.theme.warn()),
+            Some(_) => (sentence, ctx.theme.good()),
         };
         ui.colored_label(color, egui::RichText::new(text).strong());
     }

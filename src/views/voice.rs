@@ -32,33 +32,17 @@ impl VoiceView {
             rows.text("Promised to", &mut voice.manager);
         });
         form.send(edits, Edit::Voice);
-        let (text, color) = match cadence(ctx.doc, ctx.today) {
+        let status = cadence(ctx.doc, ctx.today);
+        let (text, color) = match status {
             // A cadence with nobody to send to is not a promise yet.
             Cadence::NoPromise if voice.cadence_days > 0 => (
                 "Name who you send updates to, and the cadence becomes a promise.".to_owned(),
                 ctx.theme.muted(),
             ),
-            Cadence::NoPromise => (
-                "No cadence promised. One update a month is a good contract with a manager."
-                    .to_owned(),
-                ctx.theme.muted(),
-            ),
-            Cadence::NeverSent => (
-                "Promised, and none sent yet: send the first update.".to_owned(),
-                ctx.theme.warn(),
-            ),
-            Cadence::Due(date, days) if days < 0 => (
-                format!("Overdue by {} days: the next update was due {date}.", -days),
-                ctx.theme.bad(),
-            ),
-            Cadence::Due(date, 0) => (
-                format!("The next update is due today ({date})."),
-                ctx.theme.warn(),
-            ),
-            Cadence::Due(date, days) => (
-                format!("Next update due {date}, in {days} days."),
-                ctx.theme.good(),
-            ),
+            Cadence::NoPromise => (status.sentence(), ctx.theme.muted()),
+            Cadence::Due(_, days) if days < 0 => (status.sentence(), ctx.theme.bad()),
+            Cadence::NeverSent | Cadence::Due(_, 0) => (status.sentence(), ctx.theme.warn()),
+            Cadence::Due(..) => (status.sentence(), ctx.theme.good()),
         };
         ui.colored_label(color, egui::RichText::new(text).strong());
     }

@@ -174,7 +174,10 @@ pub(super) fn early_swings(doc: &Document) -> Option<Insight> {
     Some(Insight::new(
         "early-swings",
         Severity::Warning,
-        format!("{} big swings before you were established.", early.len()),
+        format!(
+            "{} before you were established.",
+            crate::analysis::words::count(early.len() as u64, "big swing", "big swings")
+        ),
         reasons,
     ))
 }

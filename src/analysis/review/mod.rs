@@ -168,6 +168,22 @@ pub fn due_in(doc: &Document, today: NaiveDate) -> Option<i64> {
     Some(i64::from(doc.rules.review_days) - (today - last).num_days())
 }
 
+/// When the next review is due, as one sentence (the window's and the export's); None when
+/// none was ever held.
+pub fn due_sentence(doc: &Document, today: NaiveDate) -> Option<String> {
+    use super::words::{days, every_days, from_today};
+    let due = due_in(doc, today)?;
+    let every = every_days(doc.rules.review_days);
+    Some(match due {
+        n if n < 0 => format!(
+            "A review is due: overdue by {} (one {every}).",
+            days(n.saturating_neg())
+        ),
+        0 => format!("A review is due today (one {every})."),
+        n => format!("Next review {} (one {every}).", from_today(n)),
+    })
+}
+
 /// How one calendar year of the career was spent, in years of bets of each phase.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct YearBalance {
