@@ -954,3 +954,63 @@ fn a_failed_save_leaves_the_backup_alone_and_says_why() {
 fn name_in(path: &Path) -> String {
     file::load(path).expect("loads").profile.name
 }
+
+/// The real disk, except that another program writes the file right after each read.
+struct WrittenAfterRead(String);
+
+impl Disk for WrittenAfterRead {
+    fn is_dir(&self, path: &Path) -> bool {
+        file::RealDisk.is_dir(path)
+    }
+    fn len(&self, path: &Path) -> std::io::Result<u64> {
+        file::RealDisk.len(path)
+    }
+    fn read_limited(&self, path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+        let bytes = file::RealDisk.read_limited(path, limit)?;
+        std::fs::write(path, &self.0)?;
+        Ok(bytes)
+    }
+    fn write_atomic(&self, path: &Path, bytes: &[u8], backup: Backup) -> std::io::Result<()> {
+        file::RealDisk.write_atomic(path, bytes, backup)
+    }
+    fn special(&self, path: &Path) -> Option<&'static str> {
+        file::RealDisk.special(path)
+    }
+    fn is_read_only(&self, path: &Path) -> bool {
+        file::RealDisk.is_read_only(path)
+    }
+    fn file_is_writable(&self, path: &Path) -> bool {
+        file::RealDisk.file_is_writable(path)
+    }
+}
+
+#[test]
+fn a_write_just_after_opening_is_a_change_never_the_version_opened() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("career.ron");
+    let mine = file::sample();
+    file::save(&path, &mine).expect("saved");
+    let mut theirs = mine.clone();
+    theirs.profile.name = "Written by another program".into();
+    let other = WrittenAfterRead(file::to_string(&theirs).expect("text"));
+    let (doc, stamp) = file::load_stamped_with(&other, &path).expect("opens");
+    assert_eq!(doc, mine, "the version read");
+    // The stamp is of what was read; the file now holds the other program's text, and a
+    // session opened with this stamp sees that as a change before it saves over it.
+    assert_ne!(Some(stamp), file::stamp(&path));
+    let session = career_spec::edit::Session::opened(doc, path.clone(), Some(stamp));
+    assert_ne!(session.disk_stamp, file::stamp(&path));
+}
+
+#[test]
+fn a_save_stamps_the_text_it_wrote() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("career.ron");
+    let stamp = file::save_stamped_with(&file::RealDisk, &path, &file::sample(), Backup::Replace)
+        .expect("saved");
+    assert_eq!(Some(stamp), file::stamp(&path));
+    // Saving the same text again writes nothing and stamps the same.
+    let again = file::save_stamped_with(&file::RealDisk, &path, &file::sample(), Backup::Replace)
+        .expect("saved");
+    assert_eq!(again, stamp);
+}

@@ -76,9 +76,9 @@ impl CareerApp {
 
     /// Opens a file now; on failure the open document stays as it was.
     pub(super) fn open_now(&mut self, path: &Path, ctx: &egui::Context) {
-        match file::load(path) {
-            Ok(doc) => {
-                self.replace_session(Session::opened(doc, path.to_owned()));
+        match file::load_stamped(path) {
+            Ok((doc, stamp)) => {
+                self.replace_session(Session::opened(doc, path.to_owned(), Some(stamp)));
                 self.watch(ctx);
                 self.say(format!("Opened {}", path.display()));
                 if let Err(e) = self.recent.add(path) {
@@ -164,11 +164,11 @@ impl CareerApp {
         } else {
             Backup::Replace
         };
-        match file::save_with(&RealDisk, path, &self.session.doc, backup) {
-            Ok(()) => {
+        match file::save_stamped_with(&RealDisk, path, &self.session.doc, backup) {
+            Ok(stamp) => {
                 self.session.path = Some(path.to_owned());
                 self.session.history.mark_saved();
-                self.session.disk_stamp = file::stamp(path);
+                self.session.disk_stamp = Some(stamp);
                 // Saved somewhere new, or over a file whose mode was kept: look again.
                 self.privacy.checked = None;
                 if file::backup_path(path).exists() {
@@ -313,8 +313,8 @@ impl CareerApp {
         let Some(path) = self.session.path.clone() else {
             return;
         };
-        let doc = match file::load(&path) {
-            Ok(doc) => doc,
+        let (doc, stamp) = match file::load_stamped(&path) {
+            Ok(loaded) => loaded,
             Err(e) => {
                 self.complain(then(
                     &format!(
@@ -329,7 +329,7 @@ impl CareerApp {
         };
         match self.set_aside_unsaved() {
             Ok(note) => {
-                self.replace_session(Session::opened(doc, path.clone()));
+                self.replace_session(Session::opened(doc, path.clone(), Some(stamp)));
                 self.say(format!("Reloaded {}.{note}", path.display()));
             }
             Err(e) => self.complain(then(

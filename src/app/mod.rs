@@ -141,13 +141,13 @@ impl CareerApp {
     pub fn start(file: Option<&Path>, mut config: AppConfig) -> Self {
         let recent = config.recent.paths().first().cloned();
         let (session, status, is_error) = match file.or(recent.as_deref()) {
-            Some(path) => match crate::file::load(path) {
-                Ok(doc) => {
+            Some(path) => match crate::file::load_stamped(path) {
+                Ok((doc, stamp)) => {
                     if let Err(e) = config.recent.add(path) {
                         crate::say_error!("{e}");
                     }
                     (
-                        Session::opened(doc, path.to_owned()),
+                        Session::opened(doc, path.to_owned(), Some(stamp)),
                         format!("Opened {}", path.display()),
                         false,
                     )

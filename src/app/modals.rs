@@ -273,10 +273,12 @@ impl CareerApp {
         let recovered = &left.recovered;
         let mut session = match (&recovered.original, keep_both) {
             (Some(path), false) => {
-                let mut session = Session::opened(recovered.doc.clone(), path.clone());
                 // The version the work began from, so that saving over anything else asks.
-                session.disk_stamp = recovered.original_stamp;
-                session
+                Session::opened(
+                    recovered.doc.clone(),
+                    path.clone(),
+                    recovered.original_stamp,
+                )
             }
             (original, _) => {
                 let mut session = Session::untitled(recovered.doc.clone());

@@ -60,9 +60,9 @@ impl Session {
         }
     }
 
-    /// A document just read from `path`.
-    pub fn opened(doc: Document, path: PathBuf) -> Self {
-        let disk_stamp = crate::file::stamp(&path);
+    /// A document just read from `path`, with the stamp of the bytes it was read from (not
+    /// of a second read, which could see another program's write as the version opened).
+    pub fn opened(doc: Document, path: PathBuf, disk_stamp: Option<crate::file::Stamp>) -> Self {
         Self {
             doc,
             path: Some(path),

@@ -355,6 +355,17 @@ pub fn load(path: &Path) -> Result<Document, LoadError> {
 
 /// Opens a document through a given disk, so tests can make reads fail.
 pub fn load_with(disk: &dyn Disk, path: &Path) -> Result<Document, LoadError> {
+    load_stamped_with(disk, path).map(|(doc, _)| doc)
+}
+
+/// Opens a document with the stamp of the very bytes it was read from: a write by another
+/// program just after the read is then seen as a change, never taken as the version opened.
+pub fn load_stamped(path: &Path) -> Result<(Document, Stamp), LoadError> {
+    load_stamped_with(&RealDisk, path)
+}
+
+/// [`load_stamped`] through a given disk.
+pub fn load_stamped_with(disk: &dyn Disk, path: &Path) -> Result<(Document, Stamp), LoadError> {
     if disk.is_dir(path) {
         return Err(LoadError::IsFolder);
     }
@@ -369,7 +380,13 @@ pub fn load_with(disk: &dyn Disk, path: &Path) -> Result<Document, LoadError> {
         });
     }
     let bytes = disk.read_limited(path, MAX_FILE_BYTES)?;
-    from_bytes(&bytes)
+    let doc = from_bytes(&bytes)?;
+    Ok((doc, Stamp::of(&bytes, modified(path))))
+}
+
+/// When the file was last written, as the file system says, if it says.
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
 /// The document as the text of a file: pretty RON a person can read and edit.
@@ -391,6 +408,19 @@ pub fn save(path: &Path, doc: &Document) -> Result<(), SaveError> {
     save_with(&RealDisk, path, doc, Backup::Replace)
 }
 
+/// Saves as [`save_with`] does, and gives the stamp of the text written (or found already
+/// there), so that the version saved is known without reading the file again.
+pub fn save_stamped_with(
+    disk: &dyn Disk,
+    path: &Path,
+    doc: &Document,
+    backup: Backup,
+) -> Result<Stamp, SaveError> {
+    let text = to_string(doc)?;
+    save_text_with(disk, path, &text, backup)?;
+    Ok(Stamp::of(text.as_bytes(), modified(path)))
+}
+
 /// Saves through a given disk, so tests can make writes fail. A file that already holds
 /// exactly this text is left alone: a save that changes nothing must not turn the backup
 /// into a second copy of the file and lose the version before it.
@@ -400,7 +430,16 @@ pub fn save_with(
     doc: &Document,
     backup: Backup,
 ) -> Result<(), SaveError> {
-    let text = to_string(doc)?;
+    save_text_with(disk, path, &to_string(doc)?, backup)
+}
+
+/// Writes `text` as the file, unless it already holds exactly that.
+fn save_text_with(
+    disk: &dyn Disk,
+    path: &Path,
+    text: &str,
+    backup: Backup,
+) -> Result<(), SaveError> {
     if disk.is_read_only(path) {
         return Err(SaveError::ReadOnly(path.to_owned()));
     }
@@ -509,9 +548,16 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 pub fn stamp(path: &Path) -> Option<Stamp> {
     let meta = std::fs::metadata(path).ok()?;
     let bytes = RealDisk.read_limited(path, MAX_FILE_BYTES).ok()?;
-    Some(Stamp {
-        modified: meta.modified().ok(),
-        len: bytes.len() as u64,
-        hash: fnv1a(&bytes),
-    })
+    Some(Stamp::of(&bytes, meta.modified().ok()))
+}
+
+impl Stamp {
+    /// The stamp of these bytes, written at `modified`.
+    pub fn of(bytes: &[u8], modified: Option<std::time::SystemTime>) -> Self {
+        Self {
+            modified,
+            len: bytes.len() as u64,
+            hash: fnv1a(bytes),
+        }
+    }
 }
