@@ -15,6 +15,29 @@ use crate::model::{
     SteppingStone, next_id, year_fraction,
 };
 
+/// Each ceiling's dated scores, oldest first: what its line on the chart joins.
+fn scored_lines(doc: &Document) -> Vec<(Ceiling, Vec<(chrono::NaiveDate, u8)>)> {
+    let all = in_order(doc);
+    Ceiling::ALL
+        .iter()
+        .map(|ceiling| {
+            let points = all
+                .iter()
+                .filter_map(|a| Some((a.date?, score(a, *ceiling)?)))
+                .collect();
+            (*ceiling, points)
+        })
+        .collect()
+}
+
+/// How far the `i`th ceiling's line sits above or below its scores, so that ceilings with
+/// equal scores draw side by side instead of hiding each other: six lines within a quarter
+/// of a point either way, each score still nearest its own whole number.
+fn nudge(i: usize) -> f64 {
+    let middle = (Ceiling::ALL.len() as f64 - 1.0) / 2.0;
+    (i as f64 - middle) * 0.07
+}
+
 /// The Ceilings panel's own state.
 #[derive(Debug, Default)]
 pub struct CeilingsView {
@@ -37,6 +60,7 @@ impl CeilingsView {
 
     fn chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         let all = in_order(ctx.doc);
+        let lines = scored_lines(ctx.doc);
         let dated: Vec<f64> = all
             .iter()
             .filter_map(|a| a.date.map(year_fraction))
@@ -53,13 +77,25 @@ impl CeilingsView {
             .include_x(last + 0.05)
             .include_y(0.8)
             .include_y(5.2)
+            // The hover names the ceiling, its score and the assessment's date, never the
+            // point's place on the chart (which is nudged off the score, below).
+            .label_formatter(|hover| match hover {
+                egui_plot::HoverPosition::NearDataPoint {
+                    plot_name, index, ..
+                } => lines
+                    .iter()
+                    .find(|(c, _)| c.label() == *plot_name)
+                    .and_then(|(c, points)| {
+                        let (date, score) = points.get(*index)?;
+                        Some(format!("{}: {score} of 5 on {date}", c.label()))
+                    }),
+                egui_plot::HoverPosition::Elsewhere { .. } => None,
+            })
             .show(ui, |plot| {
-                for ceiling in Ceiling::ALL {
-                    let points: Vec<[f64; 2]> = all
+                for (i, (ceiling, scored)) in lines.iter().enumerate() {
+                    let points: Vec<[f64; 2]> = scored
                         .iter()
-                        .filter_map(|a| {
-                            Some([year_fraction(a.date?), f64::from(score(a, *ceiling)?)])
-                        })
+                        .map(|(date, s)| [year_fraction(*date), f64::from(*s) + nudge(i)])
                         .collect();
                     let color = ctx.theme.ceiling(*ceiling);
                     plot.points(
@@ -280,6 +316,31 @@ mod tests {
 
     fn harness() -> Harness<'static, Standalone<CeilingsView>> {
         crate::views::standalone::harness(CeilingsView::default(), crate::file::sample(), 2000.0)
+    }
+
+    #[test]
+    fn equal_scores_draw_side_by_side_and_stay_nearest_their_score() {
+        let offsets: Vec<f64> = (0..Ceiling::ALL.len()).map(nudge).collect();
+        for (i, a) in offsets.iter().enumerate() {
+            assert!(a.abs() < 0.25, "{a} would read as another score");
+            for b in &offsets[i + 1..] {
+                // Lines 2 points wide on a chart about 200 points tall for 4.4 points of
+                // score: 0.07 is about 3 points apart, enough to see both.
+                assert!((a - b).abs() >= 0.07 - 1e-9, "{a} and {b} overlap");
+            }
+        }
+        // The sample scores several ceilings alike in an assessment: each has its own line.
+        let lines = scored_lines(&crate::file::sample());
+        assert_eq!(lines.len(), 6);
+        let mut drawn: Vec<(i64, i64)> = Vec::new();
+        for (i, (_, points)) in lines.iter().enumerate() {
+            for (date, s) in points {
+                let y = f64::from(*s) + nudge(i);
+                let point = (date.num_days_from_ce().into(), (y * 1000.0).round() as i64);
+                assert!(!drawn.contains(&point), "two ceilings drawn on one point");
+                drawn.push(point);
+            }
+        }
     }
 
     #[test]
