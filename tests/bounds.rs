@@ -145,6 +145,8 @@ struct Spoil {
     date: Option<NaiveDate>,
     bet_year: f64,
     stone_year: i32,
+    /// The person's currency: not chosen, a sign, or as long as `check` allows.
+    home: Option<String>,
 }
 
 fn spoils() -> impl Strategy<Value = Spoil> {
@@ -156,9 +158,16 @@ fn spoils() -> impl Strategy<Value = Spoil> {
         date_at_an_end(),
         end(1900.0, 2200.0),
         prop_oneof![Just(1900), Just(2200)],
+        prop_oneof![
+            Just(None),
+            Just(Some("€".to_owned())),
+            Just(Some(
+                "¤".repeat(career_spec::model::validate::HOME_CURRENCY_CHARS)
+            )),
+        ],
     )
         .prop_map(
-            |((long, empty), counts, years, shares, date, bet_year, stone_year)| Spoil {
+            |((long, empty), counts, years, shares, date, bet_year, stone_year, home)| Spoil {
                 long,
                 empty,
                 counts,
@@ -167,6 +176,7 @@ fn spoils() -> impl Strategy<Value = Spoil> {
                 date,
                 bet_year,
                 stone_year,
+                home,
             },
         )
 }
@@ -182,6 +192,7 @@ fn spoiled(s: &Spoil) -> Document {
         doc = Document::new_empty(today());
         doc.rules = rules;
     }
+    doc.rules.money.home_currency.clone_from(&s.home);
     let r = &mut doc.rules;
     [
         r.landing_phase_days,

@@ -467,7 +467,8 @@ fn compare_json_gives_the_same_figures_as_the_window() {
             ("after_tax", career_spec::analysis::value::Basis::AfterTax),
             ("real", career_spec::analysis::value::Basis::Real),
         ] {
-            let want = career_spec::analysis::value::offer_total(&doc, offer, 4, today, basis);
+            let want = career_spec::analysis::value::offer_total(&doc, offer, 4, today, basis)
+                .expect("the sample's offers are comparable");
             let got = o["total"][key].as_f64().expect("a number");
             assert!((got - want).abs() < 1e-6, "{key}: {got} against {want}");
             assert_eq!(o["years"].as_array().expect("years").len(), 4);

@@ -87,7 +87,8 @@ pub struct Terms {
     pub home: String,
     /// Home currency for one unit of the offer's.
     pub rate: f64,
-    /// Whether the rate is a guess: a different currency with no rate given.
+    /// Whether the rate is missing: a different currency (or a home not known) with no rate
+    /// given, so that no figure of the offer can be put in the home currency.
     pub rate_missing: bool,
     /// When the rate was taken.
     pub rate_date: Option<NaiveDate>,
@@ -105,10 +106,14 @@ pub struct Terms {
 
 /// Fills in an offer's terms from the rules where the person gave none.
 pub fn terms(pay: &Compensation, own: &MoneyTerms, rules: &MoneyRules) -> Terms {
-    let same = pay.currency.trim() == rules.home_currency.trim();
+    let home = rules.home_currency.as_deref().map(str::trim);
+    let same = home == Some(pay.currency.trim());
     Terms {
         currency: pay.currency.clone(),
-        home: rules.home_currency.clone(),
+        home: home.unwrap_or(UNKNOWN_HOME).to_owned(),
+        // Without a rate, a figure in another currency is not comparable: the 1 only keeps
+        // the offer's own figures in its own currency, and `rate_missing` keeps every total
+        // of it out of the home currency.
         rate: own.rate_to_home.unwrap_or(1.0),
         rate_missing: own.rate_to_home.is_none() && !same,
         rate_date: own.rate_date,
@@ -175,19 +180,20 @@ impl Terms {
     pub fn rate_words(&self) -> String {
         if self.rate_missing {
             format!(
-                "no rate from {} to {} entered: counted 1 to 1, which is not known to be right",
+                "no rate from {} to {} entered: its totals are not comparable until one is \
+                 given in its inspector",
                 self.currency, self.home
             )
         } else if self.currency.trim() == self.home.trim() && (self.rate - 1.0).abs() < 1e-12 {
             format!("paid in {}, the home currency", self.home)
         } else {
             format!(
-                "1 {} = {} {}{}",
+                "1 {} = {} {}, your rate{}",
                 self.currency,
                 self.rate,
                 self.home,
                 self.rate_date
-                    .map_or_else(|| " (date not given)".to_owned(), |d| format!(" on {d}"))
+                    .map_or_else(|| " (date not given)".to_owned(), |d| format!(" of {d}"))
             )
         }
     }
@@ -500,11 +506,13 @@ pub fn suggested_scores(real: [f64; 2]) -> [u8; 2] {
 
 mod equity;
 mod forfeits;
+mod home;
 mod pair;
 
 use equity::strike_of;
 pub use equity::{EquityValue, ScenarioValue, equity_value, price};
 pub use forfeits::{ForfeitItem, ForfeitKind, Forfeits, forfeits, vest_events};
+pub use home::{Home, HomeSource, UNKNOWN_HOME, home_currency, resolved_rules, shared_currency};
 pub use pair::*;
 
 #[cfg(test)]

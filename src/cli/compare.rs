@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use crate::analysis::offers::{PAY_YEARS, compare, money, offer_name};
+use crate::analysis::offers::{PAY_YEARS, compare, offer_name};
 use crate::analysis::value::{
     Basis, compare_money, gross_lines, offer_lines, table_notes, value_table,
 };
@@ -140,8 +140,8 @@ fn value_lines(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Vec<St
         lines.push(format!(
             "{:<44} {:>14} {:>14}",
             line.label,
-            money(home, line.totals[0]),
-            money(home, line.totals[1])
+            m.figure(0, line.totals[0]),
+            m.figure(1, line.totals[1])
         ));
     }
     lines.push(String::new());
@@ -174,19 +174,23 @@ struct JsonOffer {
     currency: String,
     /// The currency every figure is in.
     home_currency: String,
+    /// Why no figure of the offer is given (a rate missing); absent when they are given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    not_comparable: Option<String>,
     years: Vec<JsonYear>,
     total: JsonFigures,
     /// What leaving the current job gives up over the years, before tax; already taken
-    /// out of every figure.
-    forfeited: f64,
+    /// out of every figure. Null, as every figure, while the offer is not comparable.
+    forfeited: Option<f64>,
 }
 
-/// Gross, after tax and real.
+/// Gross, after tax and real; null while a rate the offer needs is missing, never a figure
+/// counted 1 to 1.
 #[derive(serde::Serialize)]
 struct JsonFigures {
-    gross: f64,
-    after_tax: f64,
-    real: f64,
+    gross: Option<f64>,
+    after_tax: Option<f64>,
+    real: Option<f64>,
 }
 
 /// One year's figures.
@@ -223,28 +227,30 @@ pub fn render_json(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> St
     let money = compare_money(doc, a, b, PAY_YEARS, today);
     let offers = [0, 1].map(|i| {
         let offer = [a, b][i];
+        let known = |v: f64| money.missing[i].is_none().then_some(v);
         JsonOffer {
             id: offer.id.0,
             name: offer_name(offer),
             currency: offer.compensation.currency.clone(),
             home_currency: money.terms[i].home.clone(),
+            not_comparable: money.missing[i].clone(),
             years: money.years[i]
                 .iter()
                 .map(|y| JsonYear {
                     year: y.year,
                     figures: JsonFigures {
-                        gross: y.gross,
-                        after_tax: y.after_tax,
-                        real: y.real,
+                        gross: known(y.gross),
+                        after_tax: known(y.after_tax),
+                        real: known(y.real),
                     },
                 })
                 .collect(),
             total: JsonFigures {
-                gross: money.total(i, Basis::Gross),
-                after_tax: money.total(i, Basis::AfterTax),
-                real: money.total(i, Basis::Real),
+                gross: known(money.total(i, Basis::Gross)),
+                after_tax: known(money.total(i, Basis::AfterTax)),
+                real: known(money.total(i, Basis::Real)),
             },
-            forfeited: money.years[i].iter().map(|y| y.forfeit[0]).sum(),
+            forfeited: known(money.years[i].iter().map(|y| y.forfeit[0]).sum()),
         }
     });
     let json = JsonComparison {

@@ -10,7 +10,8 @@ use crate::analysis::offers::{
     PAY_YEARS, compare, compared_pair, money, offer_name, score_words, toward,
 };
 use crate::analysis::value::{
-    compare_money, gross_lines, offer_lines, offer_years, table_notes, value_table,
+    NOT_COMPARABLE, compare_money, gross_lines, home_currency, missing_rate, offer_lines,
+    offer_years, table_notes, value_table,
 };
 use crate::model::{Document, Offer};
 
@@ -40,10 +41,12 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
             format!(" ({})", about.join(", "))
         };
         let pay_words = if pay {
-            format!(
-                "; first-year gross {}",
-                money(&doc.rules.money.home_currency, first_year)
-            )
+            let figure = if missing_rate(doc, o, today).is_some() {
+                NOT_COMPARABLE.to_owned()
+            } else {
+                money(home_currency(doc).name(), first_year)
+            };
+            format!("; first-year gross {figure}")
         } else {
             String::new()
         };
@@ -140,8 +143,8 @@ fn value(out: &mut String, doc: &Document, offers: [&Offer; 2], today: NaiveDate
             out,
             "| {} | {} | {} |",
             cell(line.label),
-            cell(&money(home, line.totals[0])),
-            cell(&money(home, line.totals[1]))
+            cell(&m.figure(0, line.totals[0])),
+            cell(&m.figure(1, line.totals[1]))
         )?;
     }
     writeln!(out, "\n#### What each is worth\n")?;

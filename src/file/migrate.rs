@@ -65,9 +65,22 @@ fn v3_to_v4(doc: Document) -> Document {
 /// middling 3 anywhere; a skill's four scores are each unset until given. A version-4 file
 /// wrote every score it had, so each reads as given, and a criterion it left unscored stays
 /// unscored, which is what it was; a skill it marked `unscored` (its numbers placeholders)
-/// loses the placeholders.
+/// loses the placeholders. Version 5 also lets the home currency be not chosen: versions 3
+/// and 4 wrote "$" whether or not the person chose it, so a "$" beside offers none of which
+/// is paid in dollars or converted by a rate was never chosen, and is dropped; the offers'
+/// own currency is then taken, and said so.
 fn v4_to_v5(doc: Document) -> Document {
     let mut doc = doc;
+    let dollars_unused = doc
+        .offers
+        .iter()
+        .all(|o| o.compensation.currency.trim() != "$" && o.terms.rate_to_home.is_none());
+    if doc.rules.money.home_currency.as_deref() == Some("$")
+        && !doc.offers.is_empty()
+        && dollars_unused
+    {
+        doc.rules.money.home_currency = None;
+    }
     for skill in &mut doc.skills {
         // Version 4 kept placeholders beside a flag; version 5 keeps nothing it was not given.
         if std::mem::take(&mut skill.v4_unscored) {

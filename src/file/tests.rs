@@ -57,3 +57,25 @@ fn an_offer_without_the_money_fields_loads_with_their_defaults() {
     assert_eq!(offer.leaving, crate::model::Leaving::default());
     assert_eq!(doc.rules.money, crate::model::MoneyRules::default());
 }
+
+#[test]
+fn a_version_4_dollar_no_offer_is_paid_in_was_the_old_default_and_is_dropped() {
+    let file = |currency: &str, home: &str| {
+        format!(
+            "(format: \"career-spec\", version: 4, spec: (profile: (name: \"A\", career_start_year: 2016), north_star: (target_year: 2031), offers: [(id: 1, company: \"Acme\", compensation: (currency: \"{currency}\", base: 90000.0))], rules: (money: (home_currency: \"{home}\"))))"
+        )
+    };
+    let doc = from_str(&file("€", "$")).expect("loads");
+    assert_eq!(doc.rules.money.home_currency, None);
+    assert_eq!(
+        crate::analysis::value::home_currency(&doc)
+            .currency
+            .as_deref(),
+        Some("€")
+    );
+    // Paid in dollars, or chosen as something else, it is kept.
+    let doc = from_str(&file("$", "$")).expect("loads");
+    assert_eq!(doc.rules.money.home_currency.as_deref(), Some("$"));
+    let doc = from_str(&file("€", "£")).expect("loads");
+    assert_eq!(doc.rules.money.home_currency.as_deref(), Some("£"));
+}

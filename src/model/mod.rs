@@ -10,6 +10,7 @@ mod drift;
 mod ids;
 mod landing;
 mod money;
+pub mod number;
 mod offer;
 mod portfolio;
 mod review;
@@ -198,7 +199,9 @@ impl Document {
             .iter_mut()
             .for_each(|e| f(&mut e.topic));
         let money = &mut self.rules.money;
-        f(&mut money.home_currency);
+        if let Some(home) = &mut money.home_currency {
+            f(home);
+        }
         f(&mut money.note);
         for s in money.seed.iter_mut().chain(money.growth.iter_mut()) {
             f(&mut s.name);

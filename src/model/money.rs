@@ -134,7 +134,7 @@ impl Default for Promotion {
 #[serde(default, deny_unknown_fields)]
 pub struct MoneyTerms {
     /// Home currency for one unit of the offer's currency; `None` when it is the home
-    /// currency (a different currency without a rate is counted 1 to 1, and said so).
+    /// currency (a different currency without a rate is not comparable until one is given).
     pub rate_to_home: Option<f64>,
     /// The day the rate was taken.
     pub rate_date: Option<NaiveDate>,
@@ -201,8 +201,10 @@ pub struct Leaving {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct MoneyRules {
-    /// The currency the person lives on, which every total is converted to.
-    pub home_currency: String,
+    /// The currency the person lives on, which every total is converted to; `None` until
+    /// they choose one (a file that never did takes the currency its offers share).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub home_currency: Option<String>,
     /// Yearly inflation, in percent, to bring future pay to today's money.
     pub inflation_pct: f64,
     /// Effective tax on cash pay when an offer gives none, in percent.
@@ -225,7 +227,7 @@ pub struct MoneyRules {
 impl Default for MoneyRules {
     fn default() -> Self {
         Self {
-            home_currency: "$".to_owned(),
+            home_currency: None,
             inflation_pct: 2.5,
             cash_tax_pct: 30.0,
             equity_tax_pct: 30.0,

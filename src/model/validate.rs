@@ -10,6 +10,8 @@ use super::{Document, Id};
 
 mod money;
 
+pub use money::HOME_CURRENCY_CHARS;
+
 /// Years outside this range are taken as typing mistakes; dates are held to it too.
 pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
 
@@ -445,6 +447,17 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].path, "bets[0].end");
         assert!(problems[0].message.contains("Checkout"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn a_home_currency_is_a_short_sign_or_code() {
+        let mut d = doc();
+        d.rules.money.home_currency = Some("€".repeat(HOME_CURRENCY_CHARS));
+        assert!(paths(&d).is_empty());
+        d.rules.money.home_currency = Some("€".repeat(HOME_CURRENCY_CHARS + 1));
+        assert_eq!(paths(&d), ["rules.money.home_currency"]);
+        d.rules.money.home_currency = Some("E\nUR".to_owned());
+        assert_eq!(paths(&d), ["rules.money.home_currency"]);
     }
 
     #[test]

@@ -7,7 +7,9 @@ use super::form::Form;
 use super::widgets::{empty_hint, score_dots, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::spec::{gap, lean_into, north_star_status, specialisation, suggestions};
+use crate::analysis::value::{HomeSource, home_currency};
 use crate::edit::{Edit, Item, ItemRef};
+use crate::model::validate::HOME_CURRENCY_CHARS;
 use crate::model::{Document, ScoredSkill, Skill, SkillId, SteppingStone, StoneId, next_id};
 
 /// What is selected on the Spec panel.
@@ -35,6 +37,34 @@ impl SpecView {
             rows.year("Career started", &mut profile.career_start_year);
         });
         form.send(edits, Edit::Profile);
+        Self::currency_ui(ui, doc, edits);
+    }
+
+    /// The person's currency, which every total of money is in: chosen here, or, until it
+    /// is, taken from the offers and said so.
+    fn currency_ui(ui: &mut egui::Ui, doc: &Document, edits: &mut Edits) {
+        let home = home_currency(doc);
+        let mut form = Form::new(&doc.rules);
+        form.grid(ui, "profile currency", |rows, rules| {
+            let chosen = &mut rules.money.home_currency;
+            let mut text = chosen.clone().unwrap_or_default();
+            if rows.text("Your currency", &mut text) {
+                // A sign or a code: what is typed past its bound is not kept.
+                let text: String = text.chars().take(HOME_CURRENCY_CHARS).collect();
+                *chosen = Some(text).filter(|t| !t.trim().is_empty());
+            }
+        });
+        form.send(edits, Edit::Rules);
+        let words = match (home.source, &home.currency) {
+            (HomeSource::Chosen, Some(c)) => format!("Every total of money is in {c}."),
+            (HomeSource::Shared, Some(c)) => {
+                format!("Not chosen yet: totals are in {c}, the currency your offers are paid in.")
+            }
+            _ => "Not chosen yet: a sign or a code (€, £, $, CHF); every total of money is \
+                  converted to it."
+                .to_owned(),
+        };
+        ui.label(egui::RichText::new(words).weak());
     }
 
     fn north_star_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
@@ -568,5 +598,28 @@ mod tests {
         let finance = h.state().doc().skill(SkillId(7)).expect("finance");
         assert_eq!(finance.target, Some(5));
         assert_eq!(finance.level, Some(1), "only the target moved");
+    }
+
+    #[test]
+    fn the_profile_shows_the_currency_taken_from_the_offers_and_sets_ones_own() {
+        let mut doc = crate::file::sample();
+        doc.rules.money.home_currency = None;
+        let mut h = Harness::builder()
+            .with_size([1200.0, 900.0])
+            .build_ui_state(
+                |ui, s: &mut Standalone<SpecView>| s.ui(ui),
+                Standalone::new(SpecView::default(), doc, today()),
+            );
+        h.run();
+        h.get_by_label_contains("Not chosen yet: totals are in £");
+        h.get_by_label("Your currency").focus();
+        h.run();
+        h.get_by_label("Your currency").type_text("EUR");
+        h.run();
+        assert_eq!(
+            h.state().doc().rules.money.home_currency.as_deref(),
+            Some("EUR")
+        );
+        h.get_by_label("Every total of money is in EUR.");
     }
 }

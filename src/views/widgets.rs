@@ -249,6 +249,53 @@ pub fn quarter_row(
     response
 }
 
+/// A number that may not be given yet, bound to `value`: unset, an empty field that says
+/// `unset` and takes the number once typed; set, a drag value. No number stands in for one
+/// not given.
+pub fn maybe_number_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut Option<f64>,
+    range: std::ops::RangeInclusive<f64>,
+    speed: f64,
+    unset: &str,
+) -> egui::Response {
+    let label_response = row_label(ui, label);
+    let before = *value;
+    let mut response = if let Some(number) = value {
+        ui.add(egui::DragValue::new(number).range(range).speed(speed))
+            .labelled_by(label_response.id)
+    } else {
+        // What is typed is kept between frames until it reads as a number in range.
+        let id = ui.make_persistent_id(("typed number", label));
+        let mut typed: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut typed)
+                    .hint_text(egui::RichText::new(unset).weak())
+                    .desired_width(110.0),
+            )
+            .labelled_by(label_response.id);
+        match crate::model::number::parse_number(&typed).filter(|n| range.contains(n)) {
+            Some(n) => {
+                *value = Some(n);
+                ui.data_mut(|d| {
+                    d.remove::<String>(id);
+                });
+            }
+            None => ui.data_mut(|d| {
+                d.insert_temp(id, typed);
+            }),
+        }
+        field
+    };
+    if *value != before {
+        response.mark_changed();
+    }
+    ui.end_row();
+    response
+}
+
 /// A checkbox row bound to `value`, with `text` beside the box.
 pub fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: &mut bool) -> egui::Response {
     row_label(ui, label);

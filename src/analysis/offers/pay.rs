@@ -79,32 +79,28 @@ pub fn grouped(count: usize) -> String {
     money("", count as f64)
 }
 
-/// An amount for people: whole units, grouped by thousands, after the currency.
+/// An amount for people: whole units, grouped by thousands, after the currency; the one
+/// way the model writes it (and reads it back, see `model::number`).
 pub fn money(currency: &str, amount: f64) -> String {
-    let whole = amount.round() as i64;
-    let digits = whole.abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let sign = if whole < 0 { "-" } else { "" };
-    format!("{sign}{currency}{grouped}")
+    crate::model::number::money(currency, amount)
 }
 
 /// Years of pay the verdict weighs when it asks whether an offer wins on pay.
 pub const PAY_YEARS: usize = 4;
 
-/// What an offer is worth over the years the verdict weighs: real and risk-weighted (after
-/// tax, odds, currency, cost of living, inflation and what leaving costs), not gross.
-pub(super) fn pay_total(doc: &Document, offer: &Offer, today: NaiveDate) -> f64 {
-    crate::analysis::value::offer_total(
-        doc,
-        offer,
-        PAY_YEARS,
-        today,
-        crate::analysis::value::Basis::Real,
-    )
+/// Whether one offer pays more than another over the years the verdict weighs, real and
+/// risk-weighted (after tax, odds, currency, cost of living, inflation and what leaving
+/// costs), not gross. Never when either's figure needs a rate not given: a total counted 1
+/// to 1 decides nothing.
+pub(super) fn pays_more(doc: &Document, offer: &Offer, than: &Offer, today: NaiveDate) -> bool {
+    let total = |o| {
+        crate::analysis::value::offer_total(
+            doc,
+            o,
+            PAY_YEARS,
+            today,
+            crate::analysis::value::Basis::Real,
+        )
+    };
+    matches!((total(offer), total(than)), (Some(a), Some(b)) if a > b)
 }

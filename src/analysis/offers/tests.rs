@@ -24,6 +24,8 @@ fn doc_with(weights: &[f64]) -> Document {
             tag: crate::model::CriterionTag::General,
         })
         .collect();
+    // The offers here are paid in dollars, the person's own currency.
+    doc.rules.money.home_currency = Some("$".to_owned());
     doc
 }
 

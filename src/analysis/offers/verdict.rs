@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::pay::{PAY_YEARS, pay_total};
+use super::pay::{PAY_YEARS, pays_more};
 use super::scores::{
     Flip, Row, missing_scores, one_decimal, points, score_of, score_words, weighted_max,
     weighted_total,
@@ -259,7 +259,7 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
         let below = |s: [Option<u8>; 2], x: usize, y: usize| matches!((s[x], s[y]), (Some(a), Some(b)) if a < b);
         let loses_north_star = on(CriterionTag::NorthStarFit).is_some_and(|s| below(s, w, l));
         let wins_on_pay = on(CriterionTag::Compensation).is_some_and(|s| below(s, l, w))
-            || pay_total(doc, offers[w], today) > pay_total(doc, offers[l], today);
+            || pays_more(doc, offers[w], offers[l], today);
         if loses_north_star && wins_on_pay {
             warnings.push(format!(
                 "{} wins on pay but scores lower on north-star fit: make sure the money is not doing the choosing.",

@@ -209,5 +209,5 @@ impl EquityValue {
 
 /// A price per share, to the cent: shares of a young company are often priced below one unit.
 pub fn price(currency: &str, amount: f64) -> String {
-    format!("{currency}{amount:.2}")
+    crate::model::number::price(currency, amount)
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{
     Basis, BreakEven, EquityValue, Forfeits, Inputs, Terms, YearValue, break_even, cash_home,
-    equity_value, forfeits, project, suggested_scores, terms,
+    equity_value, forfeits, home_currency, project, resolved_rules, suggested_scores, terms,
 };
 use crate::analysis::offers::{PAY_YEARS, money, offer_name, one_decimal, score_of};
 use crate::model::{CriterionTag, Document, Equity, Offer, Scenario};
@@ -22,7 +22,7 @@ pub fn inputs(offer: &Offer) -> Inputs<'_> {
 
 /// An offer's terms with the rules' defaults filled in.
 pub fn offer_terms(doc: &Document, offer: &Offer) -> Terms {
-    terms(&offer.compensation, &offer.terms, &doc.rules.money)
+    terms(&offer.compensation, &offer.terms, &resolved_rules(doc))
 }
 
 /// An offer's equity weighed by its odds.
@@ -58,25 +58,51 @@ pub fn offer_years(
 ) -> Vec<YearValue> {
     project(
         inputs(offer),
-        &doc.rules.money,
+        &resolved_rules(doc),
         years,
         today,
         forfeits_of(doc, offer, today).as_ref(),
     )
 }
 
-/// An offer's total over the years on one basis.
+/// Why an offer's figures cannot be put in the home currency, if they cannot: its own rate
+/// missing, or the rate of the current job whose forfeits it counts.
+pub fn missing_rate(doc: &Document, offer: &Offer, today: NaiveDate) -> Option<String> {
+    let t = offer_terms(doc, offer);
+    if t.rate_missing {
+        return Some(format!(
+            "not comparable: no rate from {} to {} yet",
+            t.currency, t.home
+        ));
+    }
+    forfeits_of(doc, offer, today)
+        .filter(|f| f.terms.rate_missing && !f.items.is_empty())
+        .map(|f| {
+            format!(
+                "not comparable: what leaving gives up is in {}, with no rate to {} yet",
+                f.terms.currency, f.terms.home
+            )
+        })
+}
+
+/// An offer's total over the years on one basis; none while a rate it needs is missing, so
+/// that nothing weighs a figure counted 1 to 1.
 pub fn offer_total(
     doc: &Document,
     offer: &Offer,
     years: usize,
     today: NaiveDate,
     basis: Basis,
-) -> f64 {
-    offer_years(doc, offer, years, today)
-        .iter()
-        .map(|y| y.on(basis))
-        .sum()
+) -> Option<f64> {
+    if missing_rate(doc, offer, today).is_some() {
+        return None;
+    }
+    Some(
+        offer_years(doc, offer, years, today)
+            .iter()
+            .map(|y| y.on(basis))
+            .sum(),
+    )
 }
 
 /// The real total an offer would come to if one scenario were certain: the low or high end of
@@ -94,7 +120,7 @@ fn real_if(doc: &Document, offer: &Offer, scenario: &Scenario, today: NaiveDate)
             equity: &equity,
             ..inputs(offer)
         },
-        &doc.rules.money,
+        &resolved_rules(doc),
         PAY_YEARS,
         today,
         forfeits_of(doc, offer, today).as_ref(),
@@ -120,10 +146,14 @@ pub struct MoneyComparison {
     /// Real totals over the years, lowest to highest scenario; the same number twice when
     /// nothing is at risk.
     pub range: [(f64, f64); 2],
-    /// Real, risk-weighted totals over [`PAY_YEARS`], what the suggestion weighs.
+    /// Real, risk-weighted totals over [`PAY_YEARS`], what the suggestion weighs; shown only
+    /// for an offer whose figures are comparable.
     pub real: [f64; 2],
-    /// The compensation score the real, risk-weighted totals suggest.
-    pub suggested: [u8; 2],
+    /// The compensation score the real, risk-weighted totals suggest; none while either
+    /// offer's figures are not comparable.
+    pub suggested: Option<[u8; 2]>,
+    /// For each offer, why its figures are not comparable (a rate missing), if they are not.
+    pub missing: [Option<String>; 2],
     /// Where the person's compensation scores and the suggestion part, in words.
     pub disagreements: Vec<String>,
 }
@@ -134,9 +164,21 @@ impl MoneyComparison {
         self.years[i].iter().map(|y| y.on(basis)).sum()
     }
 
+    /// A figure of one offer in the home currency as people read it, or, while a rate it
+    /// needs is missing, that it is not comparable: never a figure counted 1 to 1.
+    pub fn figure(&self, i: usize, value: f64) -> String {
+        match &self.missing[i] {
+            Some(_) => NOT_COMPARABLE.to_owned(),
+            None => money(&self.terms[i].home, value),
+        }
+    }
+
     /// The real totals the exit scenarios span for one offer, in words; without equity at
     /// stake every scenario pays the same, and a range from a figure to itself says nothing.
     pub fn range_words(&self, i: usize) -> String {
+        if let Some(why) = &self.missing[i] {
+            return why.clone();
+        }
         let home = &self.terms[i].home;
         let (low, high) = self.range[i];
         let (low, high) = (money(home, low), money(home, high));
@@ -147,6 +189,9 @@ impl MoneyComparison {
         }
     }
 }
+
+/// What a figure not comparable shows in its place.
+pub const NOT_COMPARABLE: &str = "not comparable: rate missing";
 
 /// What a line of the gross breakdown is: a part, a sum of parts, or the total.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -229,8 +274,16 @@ pub fn compare_money(
     today: NaiveDate,
 ) -> MoneyComparison {
     let offers = [a, b];
-    let rules = &doc.rules.money;
-    let real = offers.map(|o| offer_total(doc, o, PAY_YEARS, today, Basis::Real));
+    let rules = &resolved_rules(doc);
+    let missing = offers.map(|o| missing_rate(doc, o, today));
+    // Unconverted figures stand in for an offer whose rate is missing, only to keep the
+    // arrays whole: `missing` keeps every one of them from being shown or weighed.
+    let real = offers.map(|o| {
+        offer_years(doc, o, PAY_YEARS, today)
+            .iter()
+            .map(|y| y.real)
+            .sum::<f64>()
+    });
     let cash = offers.map(|o| cash_home(inputs(o), rules, PAY_YEARS));
     let equity = offers.map(|o| offer_equity(doc, o));
     let range = [0, 1].map(|i| {
@@ -261,17 +314,24 @@ pub fn compare_money(
             _ => (real[i], real[i]),
         }
     });
-    let suggested = suggested_scores(real);
-    let disagreements = disagreements(doc, offers, real, suggested);
+    let comparable = missing.iter().all(Option::is_none);
+    let suggested = comparable.then(|| suggested_scores(real));
+    let disagreements = suggested.map_or_else(Vec::new, |s| disagreements(doc, offers, real, s));
     MoneyComparison {
         years: offers.map(|o| offer_years(doc, o, years, today)),
         terms: offers.map(|o| offer_terms(doc, o)),
         equity,
         forfeits: offers.map(|o| forfeits_of(doc, o, today)),
-        break_even: [
-            break_even(inputs(a), cash[1], rules, PAY_YEARS),
-            break_even(inputs(b), cash[0], rules, PAY_YEARS),
-        ],
+        // A break-even weighs one offer's cash against the other's in the home currency.
+        break_even: if comparable {
+            [
+                break_even(inputs(a), cash[1], rules, PAY_YEARS),
+                break_even(inputs(b), cash[0], rules, PAY_YEARS),
+            ]
+        } else {
+            [None, None]
+        },
+        missing,
         range,
         real,
         suggested,
@@ -298,7 +358,8 @@ fn disagreements(
     if given.iter().all(Option::is_none) {
         return Vec::new();
     }
-    let home = &doc.rules.money.home_currency;
+    let home = home_currency(doc);
+    let home = home.name();
     let mut out = Vec::new();
     let why = format!(
         "their real, risk-weighted value over {PAY_YEARS} years is {} against {}",
@@ -422,7 +483,7 @@ pub fn offer_lines(m: &MoneyComparison, i: usize, offer: &Offer) -> Vec<String> 
         ),
     }
     let (low, high) = m.range[i];
-    if money(&tm.home, low) == money(&tm.home, high) {
+    if m.missing[i].is_some() || money(&tm.home, low) == money(&tm.home, high) {
         lines.push(format!(
             "Real value over {PAY_YEARS} years: {}.",
             m.range_words(i)
@@ -440,7 +501,6 @@ pub fn offer_lines(m: &MoneyComparison, i: usize, offer: &Offer) -> Vec<String> 
 /// The year-by-year table of two offers, gross, after tax and real for each: a header row,
 /// a row a year, and the totals. Shared by the command line and the export.
 pub fn value_table(m: &MoneyComparison) -> Vec<[String; 7]> {
-    let home = &m.terms[0].home;
     let mut rows = vec![[
         String::new(),
         "A gross".to_owned(),
@@ -453,7 +513,7 @@ pub fn value_table(m: &MoneyComparison) -> Vec<[String; 7]> {
     let cell = |i: usize, year: usize, basis: Basis| {
         m.years[i].get(year).map_or_else(String::new, |y| {
             let mark = if y.promoted { "*" } else { "" };
-            format!("{}{mark}", money(home, y.on(basis)))
+            format!("{}{mark}", m.figure(i, y.on(basis)))
         })
     };
     let years = m.years[0].len().max(m.years[1].len());
@@ -476,7 +536,7 @@ pub fn value_table(m: &MoneyComparison) -> Vec<[String; 7]> {
         .flat_map(|i| Basis::ALL.map(|b| (i, b)))
         .enumerate()
     {
-        total[k + 1] = money(home, m.total(i, basis));
+        total[k + 1] = m.figure(i, m.total(i, basis));
     }
     rows.push(total);
     rows
@@ -496,6 +556,7 @@ pub fn table_notes(doc: &Document, m: &MoneyComparison, offers: [&Offer; 2]) -> 
         .criteria
         .iter()
         .find(|c| c.tag == CriterionTag::Compensation)
+        && let Some(suggested) = m.suggested
     {
         let own = offers.map(|o| match score_of(o, criterion.id) {
             Some(s) => format!("you gave {s}"),
@@ -503,9 +564,17 @@ pub fn table_notes(doc: &Document, m: &MoneyComparison, offers: [&Offer; 2]) -> 
         });
         lines.push(format!(
             "{}: the real, risk-weighted value over {PAY_YEARS} years suggests A {} ({}), B {} ({}): 3, and a point for every 10 % one is worth above the other.",
-            criterion.name, m.suggested[0], own[0], m.suggested[1], own[1]
+            criterion.name, suggested[0], own[0], suggested[1], own[1]
         ));
     }
     lines.extend(m.disagreements.iter().cloned());
+    for (i, why) in m.missing.iter().enumerate() {
+        if let Some(why) = why {
+            lines.push(format!(
+                "{}: {why}; give the rate in its inspector.",
+                ["A", "B"][i]
+            ));
+        }
+    }
     lines
 }

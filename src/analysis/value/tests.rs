@@ -15,7 +15,7 @@ fn close(a: f64, b: f64) -> bool {
 
 fn rules() -> MoneyRules {
     MoneyRules {
-        home_currency: "£".into(),
+        home_currency: Some("£".into()),
         inflation_pct: 0.0,
         ..MoneyRules::default()
     }
@@ -575,6 +575,7 @@ fn gross_is_pay_as_offered_with_the_promotion_and_forfeits_on_lines_of_their_own
                 today,
                 Basis::Gross
             )
+            .expect("comparable")
         ));
     }
 }

@@ -4,6 +4,9 @@
 use super::Checker;
 use crate::model::{Equity, EquityKind, Leaving, MoneyRules, MoneyTerms, Scenario};
 
+/// The longest home currency: a sign or a code, never a sentence.
+pub const HOME_CURRENCY_CHARS: usize = 16;
+
 /// Amounts of money: never negative, and below a trillion, past which a typo is likelier.
 const MONEY: std::ops::RangeInclusive<f64> = 0.0..=1e12;
 
@@ -143,6 +146,16 @@ pub(super) fn offer(
 
 /// The rules the money side falls back on.
 pub(super) fn rules(c: &mut Checker, r: &MoneyRules) {
+    if let Some(home) = &r.home_currency
+        && (home.chars().count() > HOME_CURRENCY_CHARS || home.chars().any(char::is_control))
+    {
+        c.push(
+            "rules.money.home_currency",
+            format!(
+                "a currency is a sign or a code of at most {HOME_CURRENCY_CHARS} characters, on one line"
+            ),
+        );
+    }
     c.number("rules.money.inflation_pct", r.inflation_pct, -50.0..=100.0);
     c.number("rules.money.cash_tax_pct", r.cash_tax_pct, 0.0..=100.0);
     c.number("rules.money.equity_tax_pct", r.equity_tax_pct, 0.0..=100.0);

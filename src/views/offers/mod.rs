@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 use super::{DocVersion, Edits, View, ViewCtx};
 use crate::analysis::offers::{Comparison, compare, compared_pair, offer_name};
-use crate::analysis::value::compare_money;
+use crate::analysis::value::{compare_money, home_currency};
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{Compensation, Document, Offer, OfferId, next_id};
 
@@ -70,6 +70,10 @@ impl OffersView {
                 "No offers yet. Add the role you hold today as \"stay\", then each offer you are weighing.",
             );
         }
+        // A currency never chosen is said once, here, where it is taken from.
+        if let Some(note) = home_currency(doc).note(doc) {
+            ui.add(egui::Label::new(egui::RichText::new(note).color(ctx.theme.warn())).wrap());
+        }
         ui.horizontal_wrapped(|ui| {
             for offer in &doc.offers {
                 let mut text = offer_name(offer);
@@ -92,11 +96,12 @@ impl OffersView {
                     id,
                     company: "New company".to_owned(),
                     role: "Role".to_owned(),
+                    // Paid, until the person says otherwise, in their own currency.
                     compensation: Compensation {
-                        currency: doc
-                            .offers
-                            .first()
-                            .map_or_else(|| "$".to_owned(), |o| o.compensation.currency.clone()),
+                        currency: home_currency(doc)
+                            .currency
+                            .or_else(|| doc.offers.first().map(|o| o.compensation.currency.clone()))
+                            .unwrap_or_default(),
                         ..Compensation::default()
                     },
                     ..Offer::default()

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::inspector::custom_vesting_rows;
 use crate::analysis::offers::{money, one_decimal};
-use crate::analysis::value::{offer_equity, offer_terms};
+use crate::analysis::value::{UNKNOWN_HOME, home_currency, offer_equity, offer_terms};
 use crate::model::{
     Bracket, Document, EquityKind, MoneyRules, Offer, Promotion, Scenario, UnvestedGrant, Vesting,
 };
@@ -69,12 +69,18 @@ pub fn inspector_ui(
     }
     ui.add_space(6.0);
     ui.strong("Currency, tax and place");
+    let home = home_currency(doc);
     form.grid(ui, "terms inspector", |rows, o| {
-        terms_rows(rows, o, rules, today);
+        terms_rows(rows, o, rules, home.currency.as_deref(), today);
     });
     form.rows(ui, bracket_rows);
     let t = offer_terms(doc, form.item());
-    ui.label(egui::RichText::new(format!("{}; {}.", t.rate_words(), t.cash_tax_words())).weak());
+    let words = egui::RichText::new(format!("{}; {}.", t.rate_words(), t.cash_tax_words()));
+    if t.rate_missing {
+        ui.colored_label(ui.visuals().warn_fg_color, words);
+    } else {
+        ui.label(words.weak());
+    }
     if form.item().is_current {
         ui.add_space(6.0);
         ui.strong("What leaving costs");
@@ -129,18 +135,29 @@ fn equity_rows(rows: &mut Rows<'_>, o: &mut Offer, rules: &MoneyRules) {
 }
 
 /// The exchange rate, taxes, cost of living and an expected promotion.
-fn terms_rows(rows: &mut Rows<'_>, o: &mut Offer, rules: &MoneyRules, today: NaiveDate) {
+fn terms_rows(
+    rows: &mut Rows<'_>,
+    o: &mut Offer,
+    rules: &MoneyRules,
+    home: Option<&str>,
+    today: NaiveDate,
+) {
     let c = o.compensation.currency.clone();
     let t = &mut o.terms;
     // Paid in the home currency, there is no rate to give: "£ per 1 £" asked for nothing.
-    if c.trim() != rules.home_currency.trim() {
-        let rate_label = format!("{} per 1 {c}", rules.home_currency);
-        let mut rate = t.rate_to_home.unwrap_or(1.0);
-        if rows.merging("rate", |ui| {
-            widgets::number_row(ui, &rate_label, &mut rate, 0.0001..=1e6, 0.001, "")
-        }) {
-            t.rate_to_home = Some(rate);
-        }
+    if home != Some(c.trim()) {
+        let rate_label = format!("{} per 1 {c}", home.unwrap_or(UNKNOWN_HOME));
+        // A rate not given is asked for, empty: no rate of 1 stands in for it.
+        rows.merging("rate", |ui| {
+            widgets::maybe_number_row(
+                ui,
+                &rate_label,
+                &mut t.rate_to_home,
+                0.000_001..=1e6,
+                0.001,
+                "not given: type it",
+            )
+        });
         rows.date("Rate taken on", &mut t.rate_date, today);
     }
     own_or_rule(
@@ -440,7 +457,9 @@ mod tests {
     #[test]
     fn an_offer_paid_at_home_asks_for_no_exchange_rate() {
         let mut doc = crate::file::sample();
-        let home = doc.rules.money.home_currency.clone();
+        let home = crate::analysis::value::home_currency(&doc)
+            .name()
+            .to_owned();
         doc.offers[1].compensation.currency = "$".to_owned();
         let mut h = harness(doc);
         open(&mut h, STAY);

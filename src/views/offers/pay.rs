@@ -83,11 +83,14 @@ impl OffersView {
         }
         let home = m.terms[0].home.clone();
         let foreign: Vec<String> = (0..2)
-            .filter(|&i| m.terms[i].currency.trim() != home.trim())
-            .map(|i| format!("{}: {}.", ["A", "B"][i], m.terms[i].rate_words()))
+            .filter(|&i| m.terms[i].currency.trim() != home.trim() || m.missing[i].is_some())
+            .map(|i| match &m.missing[i] {
+                Some(why) => format!("{}: {why}, so it is not drawn.", ["A", "B"][i]),
+                None => format!("{}: {}.", ["A", "B"][i], m.terms[i].rate_words()),
+            })
             .collect();
         if !foreign.is_empty() {
-            let color = if m.terms.iter().any(|t| t.rate_missing) {
+            let color = if m.missing.iter().any(Option::is_some) {
                 ctx.theme.warn()
             } else {
                 ctx.theme.muted()
@@ -105,6 +108,14 @@ impl OffersView {
         } else {
             self.years
         };
+        // An offer not comparable has no bars: a bar counted 1 to 1 would be a figure.
+        let drawn = |i: usize| {
+            if m.missing[i].is_some() {
+                0
+            } else {
+                shown_years
+            }
+        };
         let running = |values: Vec<f64>| {
             if self.pay_view == PayView::Cumulative {
                 cumulative(values)
@@ -117,7 +128,7 @@ impl OffersView {
             let mut bars = Vec::new();
             for i in 0..2 {
                 let values = running(m.years[i].iter().map(part).collect());
-                for (year, value) in values.iter().take(shown_years).enumerate() {
+                for (year, value) in values.iter().take(drawn(i)).enumerate() {
                     bars.push(
                         Bar::new(bar_x(i, year), *value)
                             .width(0.32)
@@ -142,7 +153,7 @@ impl OffersView {
         let mut lost = Vec::new();
         for i in 0..2 {
             let values = running(m.years[i].iter().map(|y| -y.forfeit[0]).collect());
-            for (year, value) in values.iter().take(shown_years).enumerate() {
+            for (year, value) in values.iter().take(drawn(i)).enumerate() {
                 if value.abs() > 0.0 {
                     lost.push(
                         Bar::new(bar_x(i, year), *value)
@@ -172,7 +183,7 @@ impl OffersView {
                 );
                 totals
                     .into_iter()
-                    .take(shown_years)
+                    .take(drawn(i))
                     .enumerate()
                     .map(move |(year, top)| (bar_x(i, year), top, ["A", "B"][i]))
             })
@@ -256,7 +267,7 @@ impl OffersView {
                     super::worth::row_label(ui, text(label));
                     for (i, total) in line.totals.iter().enumerate() {
                         ui.label(text(if entered[i] {
-                            money(home, *total)
+                            m.figure(i, *total)
                         } else {
                             "not entered".to_owned()
                         }));

@@ -248,14 +248,16 @@ fn the_verdict_links_to_the_drift_checklist() {
 #[test]
 fn pay_in_two_currencies_is_drawn_in_the_home_currency_at_each_rate() {
     let mut doc = crate::file::sample();
-    let home = doc.rules.money.home_currency.clone();
+    let home = crate::analysis::value::home_currency(&doc)
+        .name()
+        .to_owned();
     let swing = &mut doc.offers[1];
     swing.compensation.currency = "$".to_owned();
     swing.terms.rate_to_home = Some(0.8);
     let base = swing.compensation.base;
     let h = crate::views::standalone::harness(OffersView::default(), doc, 3600.0);
     h.get_by_label(&format!(
-        "Drawn in {home}. B: 1 $ = 0.8 {home} (date not given)."
+        "Drawn in {home}. B: 1 $ = 0.8 {home}, your rate (date not given)."
     ));
     h.get_by_label(&format!("Over 4 years, in {home}"));
     // B's base over four years, raised 4 % a year, in dollars at 0.8 to the home currency.
@@ -289,12 +291,14 @@ fn every_total_of_an_offer_on_the_panel_is_the_one_figure() {
     for doc in [crate::file::sample(), euro_doc()] {
         let h = crate::views::standalone::harness(OffersView::default(), doc.clone(), 3600.0);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-        let home = doc.rules.money.home_currency.clone();
+        let home = crate::analysis::value::home_currency(&doc)
+            .name()
+            .to_owned();
         let shown = texts(&h);
         for offer in &doc.offers[..2] {
             let gross = money(
                 &home,
-                offer_total(&doc, offer, PAY_YEARS, today, Basis::Gross),
+                offer_total(&doc, offer, PAY_YEARS, today, Basis::Gross).expect("comparable"),
             );
             let times = shown.iter().filter(|t| t.contains(&gross)).count();
             assert!(
@@ -303,4 +307,82 @@ fn every_total_of_an_offer_on_the_panel_is_the_one_figure() {
             );
         }
     }
+}
+
+/// Every text the panel and its inspector show: labels, values and names.
+fn every_text(h: &H) -> Vec<String> {
+    h.root()
+        .children_recursive()
+        .flat_map(|n| [n.accesskit_node().label(), n.value()])
+        .flatten()
+        .collect()
+}
+
+#[test]
+fn a_document_in_euros_shows_no_dollar_anywhere() {
+    let mut h = crate::views::standalone::harness(OffersView::default(), euro_doc(), 3600.0);
+    h.get_all_by_label("Senior PM, Checkout (stay) at Northwind Retail")
+        .next()
+        .expect("listed")
+        .click();
+    h.run();
+    let shown = every_text(&h);
+    let dollars: Vec<&String> = shown.iter().filter(|t| t.contains('$')).collect();
+    assert!(dollars.is_empty(), "{dollars:#?}");
+    // Where the currency came from is said once.
+    assert_eq!(
+        h.query_all_by_label_contains("Your currency is not chosen yet")
+            .count(),
+        1
+    );
+    h.get_by_label("Over 4 years, in EUR");
+}
+
+#[test]
+fn a_missing_rate_is_asked_in_the_inspector_and_no_total_counts_it_1_to_1() {
+    use crate::analysis::offers::{PAY_YEARS, money};
+    let mut doc = crate::file::sample();
+    doc.offers[1].compensation.currency = "EUR".to_owned();
+    doc.offers[1].terms.rate_to_home = None;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    // What B would come to counted 1 to 1, on every basis.
+    let guesses: Vec<String> =
+        crate::analysis::value::offer_years(&doc, &doc.offers[1], PAY_YEARS, today)
+            .iter()
+            .flat_map(|y| [y.gross, y.after_tax, y.real])
+            .map(|v| money("£", v))
+            .collect();
+    let mut h = crate::views::standalone::harness(OffersView::default(), doc, 3600.0);
+    h.get_all_by_label("Lead PM, AI Shopping Assistant at Northwind Retail")
+        .next()
+        .expect("listed")
+        .click();
+    h.run();
+    let shown = every_text(&h);
+    for guess in &guesses {
+        assert!(
+            !shown.iter().any(|t| t.contains(guess.as_str())),
+            "{guess} is a figure counted 1 to 1"
+        );
+    }
+    assert!(
+        shown.iter().any(|t| t.contains("not comparable")),
+        "{shown:#?}"
+    );
+    // The rate is asked for, empty, and typed in.
+    let field = h.get_by_label("£ per 1 EUR");
+    assert_eq!(field.value().unwrap_or_default(), "");
+    field.focus();
+    h.run();
+    h.get_by_label("£ per 1 EUR").type_text("0.86");
+    h.run();
+    assert_eq!(
+        h.state().doc().offers[1].terms.rate_to_home,
+        Some(0.86),
+        "the rate typed is the offer's"
+    );
+    assert!(
+        !every_text(&h).iter().any(|t| t.contains("not comparable")),
+        "with its rate the offer is compared"
+    );
 }

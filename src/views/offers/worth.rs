@@ -45,8 +45,11 @@ pub fn value_ui(
 
     let bars: Vec<BarChart> = (0..2)
         .map(|i| {
+            // An offer not comparable has no bar: a bar counted 1 to 1 would be a figure.
+            let shown = if m.missing[i].is_some() { 0 } else { years };
             let list = m.years[i]
                 .iter()
+                .take(shown)
                 .map(|y| {
                     let x = y.year as f64 + if i == 0 { -0.18 } else { 0.18 };
                     Bar::new(x, y.on(basis)).width(0.32).name(format!(
@@ -54,7 +57,7 @@ pub fn value_ui(
                         ["A", "B"][i],
                         y.year,
                         basis.label().to_lowercase(),
-                        money(home, y.on(basis))
+                        m.figure(i, y.on(basis))
                     ))
                 })
                 .collect();
@@ -103,9 +106,9 @@ pub fn value_ui(
                 for i in 0..2 {
                     if let Some(y) = m.years[i].get(year) {
                         let text = if y.promoted {
-                            format!("{} (with expected promotion)", money(home, y.on(basis)))
+                            format!("{} (with expected promotion)", m.figure(i, y.on(basis)))
                         } else {
-                            money(home, y.on(basis))
+                            m.figure(i, y.on(basis))
                         };
                         ui.label(text).on_hover_text(year_formula(&m.terms[i], y));
                     }
@@ -114,8 +117,12 @@ pub fn value_ui(
             }
             row_label(ui, format!("Total, {}", basis.label().to_lowercase()));
             for i in 0..2 {
-                ui.label(money(home, m.total(i, basis)))
-                    .on_hover_text("The years above added up.");
+                match &m.missing[i] {
+                    Some(why) => ui.colored_label(ctx.theme.warn(), why),
+                    None => ui
+                        .label(money(home, m.total(i, basis)))
+                        .on_hover_text("The years above added up."),
+                };
             }
             ui.end_row();
             row_label(ui, "Equity weighed by its odds");
@@ -147,7 +154,7 @@ pub fn value_ui(
                             .map(|item| format!("{}: {}", item.what, money(&f.terms.currency, item.amount)))
                             .chain(f.notes.iter().cloned())
                             .collect();
-                        ui.label(format!("{} before tax, by {}", money(home, f.total_home()), f.start))
+                        ui.label(format!("{} before tax, by {}", m.figure(i, f.total_home()), f.start))
                             .on_hover_text(if items.is_empty() {
                                 "Nothing still vesting or due after the start.".to_owned()
                             } else {
@@ -169,12 +176,14 @@ pub fn value_ui(
                     .on_hover_text("Real totals if the worst, then the best, exit scenario came true.");
             }
             ui.end_row();
-            if let Some(criterion) = doc.criteria.iter().find(|c| c.tag == CriterionTag::Compensation) {
+            if let Some(criterion) = doc.criteria.iter().find(|c| c.tag == CriterionTag::Compensation)
+                && let Some(suggested) = m.suggested
+            {
                 row_label(ui, format!("{}: the money suggests", criterion.name));
                 for (i, offer) in offers.iter().enumerate() {
                     let own = score_of(offer, criterion.id)
                         .map_or_else(|| "you: not scored".to_owned(), |own| format!("you: {own}"));
-                    ui.label(format!("{} of 5 ({own})", m.suggested[i])).on_hover_text(format!(
+                    ui.label(format!("{} of 5 ({own})", suggested[i])).on_hover_text(format!(
                         "Real, risk-weighted value over {PAY_YEARS} years: {} against {}; 3, and a point for every 10 % one is above the other.",
                         money(home, m.real[i]),
                         money(home, m.real[1 - i])
