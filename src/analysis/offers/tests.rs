@@ -521,6 +521,34 @@ fn a_review_with_one_answer_is_not_run_yet() {
 }
 
 #[test]
+fn pay_in_a_currency_without_a_rate_does_not_win_on_pay() {
+    let mut doc = doc_with(&[1.0, 1.0, 10.0]);
+    doc.criteria[0].tag = CriterionTag::NorthStarFit;
+    doc.criteria[1].tag = CriterionTag::Compensation;
+    let mut richer = offer(1, &[5, 5, 1]);
+    richer.compensation.base = 100_000.0;
+    let mut core = offer(2, &[4, 1, 5]);
+    core.kind = BetKind::Core;
+    // More than the other counted 1 to 1, in a currency with no rate to dollars.
+    core.compensation.base = 120_000.0;
+    core.compensation.currency = "€".into();
+    let c = compare(&doc, &richer, &core, today());
+    assert_eq!(c.winner, Some(OfferId(2)));
+    assert!(
+        !c.warnings.iter().any(|w| w.contains("wins on pay")),
+        "{:?}",
+        c.warnings
+    );
+    core.terms.rate_to_home = Some(1.1);
+    let c = compare(&doc, &richer, &core, today());
+    assert!(
+        c.warnings
+            .iter()
+            .any(|w| w.contains("PM at Co2 wins on pay"))
+    );
+}
+
+#[test]
 fn a_core_offer_that_does_not_win_on_pay_gets_no_pay_warning() {
     let mut doc = doc_with(&[1.0, 1.0, 10.0]);
     doc.criteria[0].tag = CriterionTag::NorthStarFit;

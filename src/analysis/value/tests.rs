@@ -176,7 +176,7 @@ fn pay_is_converted_taxed_and_brought_to_todays_money() {
     assert!(close(years[0].real, 40_800.0));
     assert!(close(years[1].real, 40_000.0), "{}", years[1].real);
     let t = terms(&pay, &own, &rules);
-    assert_eq!(t.rate_words(), "1 € = 0.85 £ on 2026-11-20");
+    assert_eq!(t.rate_words(), "1 € = 0.85 £, your rate of 2026-11-20");
     let formula = year_formula(&t, &years[0]);
     assert!(formula.contains("× 0.85 = £85,000"), "{formula}");
     assert!(
@@ -186,13 +186,17 @@ fn pay_is_converted_taxed_and_brought_to_todays_money() {
 }
 
 #[test]
-fn a_foreign_currency_without_a_rate_is_said_to_be_a_guess() {
+fn a_foreign_currency_without_a_rate_is_not_comparable_until_one_is_given() {
     let (pay, mut own) = euro_offer();
     own.rate_to_home = None;
     let t = terms(&pay, &own, &rules());
     assert!(t.rate_missing);
-    assert_eq!(t.rate, 1.0);
-    assert!(t.rate_words().contains("not known to be right"));
+    assert!(
+        t.rate_words().contains("not comparable"),
+        "{}",
+        t.rate_words()
+    );
+    assert!(!t.rate_words().contains("1 to 1"));
     // The home currency needs no rate.
     let home = Compensation {
         currency: "£".into(),
@@ -603,4 +607,35 @@ fn a_cliff_on_the_start_anniversary_falls_in_the_second_calendar_year() {
     let years: Vec<(usize, f64)> = f.items.iter().map(|i| (i.year, i.amount)).collect();
     assert_eq!(years, [(0, 10_000.0), (1, 10_000.0)]);
     assert!(close(f.total_home(), 20_000.0));
+}
+
+#[test]
+fn no_total_of_an_offer_without_its_rate_is_given_or_weighed() {
+    let mut doc = crate::file::sample();
+    doc.offers[1].compensation.currency = "€".into();
+    doc.offers[1].terms.rate_to_home = None;
+    let today = date(2026, 11, 22);
+    let (a, b) = (&doc.offers[0], &doc.offers[1]);
+    assert!(missing_rate(&doc, b, today).is_some_and(|w| w.contains("no rate from € to £")));
+    assert_eq!(offer_total(&doc, b, 4, today, Basis::Real), None);
+    assert!(offer_total(&doc, a, 4, today, Basis::Real).is_some());
+    let m = compare_money(&doc, a, b, 4, today);
+    assert_eq!(
+        m.suggested, None,
+        "no score is suggested from a 1 to 1 figure"
+    );
+    assert!(m.disagreements.is_empty());
+    assert_eq!(m.break_even, [None, None]);
+    assert_eq!(m.figure(1, 123_456.0), NOT_COMPARABLE);
+    assert_eq!(m.figure(0, 123_456.0), "£123,456");
+    let table = value_table(&m);
+    assert!(
+        table[1..]
+            .iter()
+            .all(|row| row[4..].iter().all(|c| c == NOT_COMPARABLE))
+    );
+    // Given a rate, it is compared again.
+    doc.offers[1].terms.rate_to_home = Some(0.86);
+    let m = compare_money(&doc, &doc.offers[0], &doc.offers[1], 4, today);
+    assert!(m.suggested.is_some() && m.missing == [None, None]);
 }
