@@ -147,6 +147,21 @@ impl CareerApp {
             self.ask_save_as(ctx);
             return false;
         };
+        // The lock an import into this spec holds from reading it to writing it back: with
+        // it held, no import lands between the look at the disk below and the save.
+        let _lock = match file::SpecLock::try_take(&path) {
+            Ok(Some(lock)) => Some(lock),
+            Ok(None) => {
+                self.complain(format!(
+                    "{} is being written by another Career Spec (an import), so it was not \
+                     saved; save again in a moment.",
+                    self.session.display_name()
+                ));
+                return false;
+            }
+            // A folder that cannot be locked is saved as before, with the look at the disk.
+            Err(_) => None,
+        };
         if OnDisk::now(&path, self.session.disk_stamp) == OnDisk::Changed {
             self.file.on_disk = OnDisk::Changed;
             self.complain(format!(

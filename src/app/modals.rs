@@ -347,6 +347,13 @@ impl CareerApp {
         match preview.show(ctx) {
             Some(crate::views::import::Decision::Add) => {
                 let summary = preview.plan.summary();
+                if let Some(refusal) =
+                    crate::import::fits::refusal(&self.session.doc, &preview.plan)
+                {
+                    // The preview stays open: the person may leave rows out and add again.
+                    self.complain(format!("Cannot add the import: {refusal}."));
+                    return;
+                }
                 if let Some(edit) = preview.plan.edit(&self.session.doc) {
                     self.session.apply(&edit, None, ctx.input(|i| i.time));
                     self.session.seal();

@@ -214,6 +214,17 @@ fn import(file: &Path, into: &Path, today: chrono::NaiveDate) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Held from reading the spec to writing it back: another import meanwhile would be lost.
+    let _lock = match crate::file::SpecLock::wait(into) {
+        Ok(lock) => lock,
+        Err(e) => {
+            crate::say_error!(
+                "{}: cannot make sure no other import writes it meanwhile: {e}",
+                into.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
     // Anything at that path (even a folder) is loaded, so that it is refused, never replaced.
     let mut doc = if std::fs::symlink_metadata(into).is_ok() {
         match crate::file::load(into) {
@@ -226,32 +237,79 @@ fn import(file: &Path, into: &Path, today: chrono::NaiveDate) -> ExitCode {
     } else {
         crate::model::Document::new_empty(today)
     };
-    let plan = crate::import::merge(&mut doc, &export, today);
-    let mut report = format!("{}: added {}.\n", into.display(), plan.summary());
+    let plan = crate::import::plan(&doc, &export, today);
+    if let Some(refusal) = crate::import::fits::too_many(&doc, &plan) {
+        crate::say_error!("{}: {refusal}; nothing was written", into.display());
+        return ExitCode::FAILURE;
+    }
+    let added = crate::import::land(&mut doc, &plan);
+    if !plan.adds_nothing() {
+        if let Err(refusal) = crate::import::fits::loadable_text(&doc, added) {
+            crate::say_error!("{}: {refusal}; nothing was written", into.display());
+            return ExitCode::FAILURE;
+        }
+        if let Err(e) = crate::file::save(into, &doc) {
+            crate::say_error!("cannot write {}: {e}", into.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    emit(&import_report(file, into, &export, &plan))
+}
+
+/// What an import added and left, a line each; every text the export gave is escaped, so
+/// that none of it reaches the terminal as a control sequence or a line of its own.
+fn import_report(
+    file: &Path,
+    into: &Path,
+    export: &crate::import::linkedin::Export,
+    plan: &crate::import::Plan,
+) -> String {
+    use crate::import::text::printable;
+    let mut report = String::new();
+    for (name, encoding) in &export.encodings {
+        writeln!(
+            report,
+            "{}: {name} is not UTF-8; read as {encoding} text",
+            file.display()
+        )
+        .ok();
+    }
+    writeln!(
+        report,
+        "{}: added {}.",
+        into.display(),
+        printable(&plan.summary())
+    )
+    .ok();
     for row in plan.included() {
         writeln!(
             report,
             "  + {} at {} ({}), {}",
-            row.bet.title,
-            row.bet.organisation,
+            printable(&row.bet.title),
+            printable(&row.bet.organisation),
             row.dates,
             row.bet.status.label().to_lowercase()
         )
         .ok();
     }
     for skill in &plan.skills {
-        writeln!(report, "  + skill {} (not scored yet)", skill.name).ok();
+        writeln!(
+            report,
+            "  + skill {} (not scored yet)",
+            printable(&skill.name)
+        )
+        .ok();
     }
     for problem in &plan.problems {
-        writeln!(report, "{}: {problem}", file.display()).ok();
+        writeln!(
+            report,
+            "{}: {}",
+            file.display(),
+            printable(&problem.to_string())
+        )
+        .ok();
     }
-    if !plan.adds_nothing()
-        && let Err(e) = crate::file::save(into, &doc)
-    {
-        crate::say_error!("cannot write {}: {e}", into.display());
-        return ExitCode::FAILURE;
-    }
-    emit(&report)
+    report
 }
 
 /// Every problem in each file, one per line; 0 when all are valid, 1 when any is not.

@@ -4,6 +4,7 @@
 mod disk;
 pub mod guard;
 mod locate;
+mod lock;
 mod migrate;
 mod nesting;
 pub mod private;
@@ -11,6 +12,7 @@ pub mod private;
 pub(crate) use disk::special_kind;
 pub use disk::{Backup, Disk, RealDisk, backup_path, is_temporary_name, write_atomic_via};
 pub use locate::Place;
+pub use lock::SpecLock;
 
 use std::path::{Path, PathBuf};
 

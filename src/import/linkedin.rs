@@ -8,6 +8,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use super::text;
+
 /// The largest archive or CSV file read, in bytes; a LinkedIn export is a few megabytes.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// The largest file read out of the archive, once unpacked, in bytes.
@@ -165,6 +167,8 @@ pub struct Export {
     pub skills: Vec<SkillRow>,
     /// The rows left out, with why.
     pub problems: Vec<Problem>,
+    /// The files that were not UTF-8, and the encoding each was read in.
+    pub encodings: Vec<(&'static str, text::Encoding)>,
 }
 
 /// Why an export could not be read at all.
@@ -179,12 +183,38 @@ pub enum ReadError {
     /// Bigger than any export.
     #[error("it is larger than {} MB, more than a LinkedIn export holds", MAX_FILE_BYTES / 1024 / 1024)]
     TooLarge,
+    /// A file in the archive unpacks to more than any export holds: reading stopped there.
+    #[error(
+        "{name} in the archive unpacks to more than {} MB, more than a LinkedIn export holds; \
+         unpacking stopped after {} bytes",
+        MAX_ENTRY_BYTES / 1024 / 1024,
+        group_digits(*.unpacked)
+    )]
+    Unpacks {
+        /// The file in the archive.
+        name: &'static str,
+        /// How many bytes were unpacked when reading stopped.
+        unpacked: u64,
+    },
     /// A zip archive that cannot be unpacked.
     #[error("it is not a zip archive that can be read: {0}")]
     Zip(String),
     /// Neither file of the export is in it.
     #[error("it holds neither {POSITIONS} nor {SKILLS} from a LinkedIn export")]
     NoHistory,
+}
+
+/// A count with its thousands grouped: 16,777,217.
+pub fn group_digits(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// Reads an export from a file: the zip archive, or Positions.csv or Skills.csv alone.
@@ -232,7 +262,7 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Export, ReadError> {
 }
 
 /// The unpacked bytes of the archive's file with this name, in whatever folder it is.
-fn archive_entry(bytes: &[u8], name: &str) -> Result<Option<Vec<u8>>, ReadError> {
+fn archive_entry(bytes: &[u8], name: &'static str) -> Result<Option<Vec<u8>>, ReadError> {
     let zip_error = |e: zip::result::ZipError| ReadError::Zip(e.to_string());
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(zip_error)?;
     for i in 0..archive.len() {
@@ -249,7 +279,10 @@ fn archive_entry(bytes: &[u8], name: &str) -> Result<Option<Vec<u8>>, ReadError>
         let mut out = Vec::new();
         entry.take(MAX_ENTRY_BYTES + 1).read_to_end(&mut out)?;
         if out.len() as u64 > MAX_ENTRY_BYTES {
-            return Err(ReadError::TooLarge);
+            return Err(ReadError::Unpacks {
+                name,
+                unpacked: out.len() as u64,
+            });
         }
         return Ok(Some(out));
     }
@@ -266,6 +299,7 @@ fn records(bytes: &[u8]) -> Vec<Record> {
         .from_reader(bytes);
     // The line a byte is on, as an editor numbers it: counted from the bytes themselves, so
     // that a quoted description spanning lines moves every row after it down.
+    let lines = text::Lines::of(bytes);
     let line_at = |byte: u64| {
         let start = usize::try_from(byte).map_or(bytes.len(), |b| b.min(bytes.len()));
         // After a CRLF the reader places the next row at its LF, which ends the line before.
@@ -274,7 +308,7 @@ fn records(bytes: &[u8]) -> Vec<Record> {
         } else {
             start
         };
-        bytes[..end].split(|b| *b == b'\n').count() as u64
+        lines.line(end)
     };
     let mut out = Vec::new();
     let mut record = csv::StringRecord::new();
@@ -302,6 +336,21 @@ fn records(bytes: &[u8]) -> Vec<Record> {
                 }
             }
         }
+    }
+    // The reader takes a quote nothing closes to run to the end of the file: the row it
+    // opens in is not read, and the problem is named on the quote's line.
+    if let Some(at) = text::open_quote(bytes)
+        && let Some(last) = out.last_mut()
+    {
+        let line = lines.line(at);
+        let after = lines.count().saturating_sub(line);
+        *last = (
+            line,
+            Err(format!(
+                "a quote opens on this line and is never closed, so this row and the {after} \
+                 lines after it were not read; close the quote"
+            )),
+        );
     }
     out
 }
@@ -336,10 +385,14 @@ fn each_row(
     export: &mut Export,
     mut each: impl FnMut(u64, &dyn Fn(&str) -> String, &mut Export) -> Result<(), String>,
 ) -> bool {
-    let all = records(bytes);
+    let (bytes, encoding) = text::decode(bytes);
+    let all = records(&bytes);
     let Some((columns, rows)) = table(&all, required) else {
         return false;
     };
+    if let Some(encoding) = encoding {
+        export.encodings.push((file, encoding));
+    }
     for (line, cells) in rows {
         let outcome = match cells {
             Ok(cells) => {
@@ -545,7 +598,10 @@ mod tests {
 
     #[test]
     fn a_row_that_is_not_text_is_named_by_its_line() {
-        let mut bytes = b"Company Name,Title,Started On,Finished On\nA,B,2019,2020\n".to_vec();
+        // UTF-8 with one bad row, not a file in another encoding: it holds a UTF-8 letter.
+        let mut bytes = "Company Name,Title,Started On,Finished On\nAñ,B,2019,2020\n"
+            .as_bytes()
+            .to_vec();
         bytes.extend_from_slice(b"C,\xff\xfe,2019,\nD,E,Mar 2020,\n");
         let mut export = Export::default();
         assert!(read_positions(&bytes, &mut export));

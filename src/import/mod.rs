@@ -1,12 +1,17 @@
 //! Bringing a person's history in from elsewhere: what an export holds becomes bets and
 //! skills, reviewed as a [`Plan`] before it lands as one edit. Plain Rust, no egui.
 
+pub mod fits;
 pub mod linkedin;
+pub mod text;
+
+use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::analysis::portfolio::{default_length, status_on};
 use crate::edit::{Edit, Item};
+use crate::model::validate::YEAR_RANGE;
 use crate::model::{
     Bet, BetId, BetKind, BetStatus, Document, Skill, SkillId, WorkType, date_of_fraction, next_id,
     year_fraction,
@@ -53,20 +58,54 @@ fn next_month(today: NaiveDate) -> NaiveDate {
         .unwrap_or(first)
 }
 
-/// Whether the document already holds this position: the same organisation and title
-/// (ignoring case) starting in the same month.
-fn holds(doc: &Document, organisation: &str, title: &str, started: Period) -> bool {
-    let start = started.first_day();
-    doc.bets.iter().any(|b| {
-        b.organisation.trim().eq_ignore_ascii_case(organisation)
-            && b.title.trim().eq_ignore_ascii_case(title)
-            && date_of_fraction(b.start)
-                .is_some_and(|d| (d.year(), d.month()) == (start.year(), start.month()))
-    })
+/// What tells one position from another: the organisation and title (ignoring case)
+/// and the month it started.
+type PositionKey = (String, String, i32, u32);
+
+fn position_key(organisation: &str, title: &str, start: NaiveDate) -> PositionKey {
+    (
+        organisation.trim().to_ascii_lowercase(),
+        title.trim().to_ascii_lowercase(),
+        start.year(),
+        start.month(),
+    )
 }
 
-fn same_skill(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+/// The positions and skills a document holds, looked up at once however many there are.
+struct Held {
+    positions: HashSet<PositionKey>,
+    skills: HashSet<String>,
+}
+
+impl Held {
+    fn of(doc: &Document) -> Self {
+        Self {
+            positions: doc
+                .bets
+                .iter()
+                .filter_map(|b| {
+                    let start = date_of_fraction(b.start)?;
+                    Some(position_key(&b.organisation, &b.title, start))
+                })
+                .collect(),
+            skills: doc.skills.iter().map(|s| skill_key(&s.name)).collect(),
+        }
+    }
+
+    /// Whether the document already holds this position: the same organisation and title
+    /// (ignoring case) starting in the same month.
+    fn holds(&self, organisation: &str, title: &str, started: Period) -> bool {
+        self.positions
+            .contains(&position_key(organisation, title, started.first_day()))
+    }
+
+    fn holds_skill(&self, name: &str) -> bool {
+        self.skills.contains(&skill_key(name))
+    }
+}
+
+fn skill_key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
 /// What importing `export` into `doc` would add on `today`: each new position as a core bet
@@ -74,12 +113,13 @@ fn same_skill(a: &str, b: &str) -> bool {
 /// has its outcome not set), each new skill unscored.
 pub fn plan(doc: &Document, export: &Export, today: NaiveDate) -> Plan {
     let now = year_fraction(today);
+    let held = Held::of(doc);
     let mut out = Plan {
         problems: export.problems.clone(),
         ..Plan::default()
     };
     for p in &export.positions {
-        if holds(doc, &p.organisation, &p.title, p.started) {
+        if held.holds(&p.organisation, &p.title, p.started) {
             out.already.push(p.line);
             continue;
         }
@@ -89,6 +129,10 @@ pub fn plan(doc: &Document, export: &Export, today: NaiveDate) -> Plan {
             None if start < now => year_fraction(next_month(today)),
             None => start + default_length(BetKind::Core),
         };
+        if let Some(problem) = outside_the_calendar(p, end) {
+            out.problems.push(problem);
+            continue;
+        }
         out.rows.push(Row {
             line: p.line,
             bet: Bet {
@@ -112,7 +156,7 @@ pub fn plan(doc: &Document, export: &Export, today: NaiveDate) -> Plan {
         });
     }
     for s in &export.skills {
-        if doc.skills.iter().any(|k| same_skill(&k.name, &s.name)) {
+        if held.holds_skill(&s.name) {
             out.skills_already += 1;
         } else {
             out.skills.push(Skill {
@@ -138,34 +182,48 @@ impl Plan {
     /// The one edit that adds the kept bets and the new skills to `doc`, with fresh ids;
     /// anything `doc` has come to hold meanwhile is left out. None when nothing is left.
     pub fn edit(&self, doc: &Document) -> Option<Edit> {
-        let mut edits = Vec::new();
+        let (skills, bets) = self.new_items(doc);
+        let edits: Vec<Edit> = skills
+            .into_iter()
+            .map(|s| Edit::Upsert(Item::Skill(s)))
+            .chain(bets.into_iter().map(|b| Edit::Upsert(Item::Bet(b))))
+            .collect();
+        (!edits.is_empty()).then_some(Edit::Batch(edits))
+    }
+
+    /// The skills and bets landing it adds to `doc`, with fresh ids, leaving out anything
+    /// `doc` has come to hold meanwhile.
+    fn new_items(&self, doc: &Document) -> (Vec<Skill>, Vec<Bet>) {
+        let held = Held::of(doc);
+        let mut skills = Vec::new();
         let mut skill_id: SkillId = next_id(doc.skills.iter().map(|s| s.id));
         for skill in &self.skills {
-            if doc.skills.iter().any(|k| same_skill(&k.name, &skill.name)) {
+            if held.holds_skill(&skill.name) {
                 continue;
             }
-            edits.push(Edit::Upsert(Item::Skill(Skill {
+            skills.push(Skill {
                 id: skill_id,
                 ..skill.clone()
-            })));
+            });
             skill_id = SkillId(skill_id.0 + 1);
         }
+        let mut bets = Vec::new();
         let mut bet_id: BetId = next_id(doc.bets.iter().map(|b| b.id));
         for row in self.included() {
             let started = date_of_fraction(row.bet.start).map(|d| Period {
                 year: d.year(),
                 month: Some(d.month()),
             });
-            if started.is_some_and(|p| holds(doc, &row.bet.organisation, &row.bet.title, p)) {
+            if started.is_some_and(|p| held.holds(&row.bet.organisation, &row.bet.title, p)) {
                 continue;
             }
-            edits.push(Edit::Upsert(Item::Bet(Bet {
+            bets.push(Bet {
                 id: bet_id,
                 ..row.bet.clone()
-            })));
+            });
             bet_id = BetId(bet_id.0 + 1);
         }
-        (!edits.is_empty()).then_some(Edit::Batch(edits))
+        (skills, bets)
     }
 
     /// What landing it adds and what it leaves, in a sentence or two.
@@ -223,12 +281,37 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// The problem of a position whose dates run outside the years a spec holds: a bet must
+/// end by the first day of the last year the loader takes.
+fn outside_the_calendar(p: &linkedin::Position, end: f64) -> Option<Problem> {
+    let (first, last) = (*YEAR_RANGE.start(), *YEAR_RANGE.end());
+    let start = year_fraction(p.started.first_day());
+    let inside = |y: f64| (f64::from(first)..=f64::from(last)).contains(&y);
+    (!inside(start) || !inside(end)).then(|| Problem {
+        file: linkedin::POSITIONS,
+        line: p.line,
+        message: format!(
+            "\"{}\" runs past the start of {last}, the last year a career spec holds",
+            p.title
+        ),
+    })
+}
+
 /// Imports `export` into `doc` as the command line does, with nothing left out: the plan
-/// that was applied.
+/// that was applied. The new items are added at once, not one edit each: an import of
+/// thousands of rows takes as long as reading them.
 pub fn merge(doc: &mut Document, export: &Export, today: NaiveDate) -> Plan {
     let plan = plan(doc, export, today);
-    if let Some(edit) = plan.edit(doc) {
-        crate::edit::apply(doc, &edit);
-    }
+    land(doc, &plan);
     plan
+}
+
+/// Adds what `plan` keeps to `doc` as [`Plan::edit`] would, at once: how many positions
+/// it added.
+pub fn land(doc: &mut Document, plan: &Plan) -> usize {
+    let (skills, bets) = plan.new_items(doc);
+    let added = bets.len();
+    doc.skills.extend(skills);
+    doc.bets.extend(bets);
+    added
 }

@@ -1,0 +1,72 @@
+//! What an import may write: never a spec the app would refuse to open. The loader's
+//! limits (the largest file, the years a date may fall in) are checked before anything is
+//! written, and too much is refused with how much there was and how much fits.
+
+use crate::file::{self, MAX_FILE_BYTES};
+use crate::model::{Bet, Document};
+
+use super::Plan;
+use super::linkedin::group_digits;
+
+/// The fewest bytes one position takes in a saved spec: an empty bet in the list.
+fn least_bytes_per_position() -> u64 {
+    let mut one = Document::default();
+    let without = file::to_string(&one).map_or(0, |t| t.len());
+    one.bets.push(Bet::default());
+    let with = file::to_string(&one).map_or(0, |t| t.len());
+    (with.saturating_sub(without) as u64).max(1)
+}
+
+/// Why landing `plan` in `doc` would make a spec larger than the app opens, told from the
+/// count alone before anything is built: more new positions than fit in the largest file
+/// even if each took no more than an empty one. None when they may fit.
+pub fn too_many(doc: &Document, plan: &Plan) -> Option<String> {
+    let count = plan.included().count() as u64;
+    let now = file::to_string(doc).map_or(0, |t| t.len() as u64);
+    let each = least_bytes_per_position();
+    let fits = MAX_FILE_BYTES.saturating_sub(now) / each;
+    (count > fits).then(|| {
+        format!(
+            "the export has {} positions new to the spec; a career spec holds at most {} more \
+             (a spec is at most {} MB and each position takes at least {each} bytes of it)",
+            group_digits(count),
+            group_digits(fits),
+            MAX_FILE_BYTES / 1024 / 1024
+        )
+    })
+}
+
+/// The text `doc` is saved as, with an import of `added` positions landed in it, when the
+/// app opens that text again; why not otherwise, with the counts.
+pub fn loadable_text(doc: &Document, added: usize) -> Result<String, String> {
+    let text = file::to_string(doc).map_err(|e| format!("cannot write the spec: {e}"))?;
+    let size = text.len() as u64;
+    if size > MAX_FILE_BYTES {
+        return Err(format!(
+            "with the {} positions the export adds, the spec would be {} bytes; a career spec \
+             is at most {} bytes ({} MB)",
+            group_digits(added as u64),
+            group_digits(size),
+            group_digits(MAX_FILE_BYTES),
+            MAX_FILE_BYTES / 1024 / 1024
+        ));
+    }
+    file::from_str(&text).map_err(|e| {
+        format!(
+            "with the import the spec would not open again: {}",
+            e.lines().join("; ")
+        )
+    })?;
+    Ok(text)
+}
+
+/// Why landing `plan` in `doc` would leave a spec the app could not save and open again, if
+/// it would: as the window checks it before anything lands.
+pub fn refusal(doc: &Document, plan: &Plan) -> Option<String> {
+    if let Some(refusal) = too_many(doc, plan) {
+        return Some(refusal);
+    }
+    let mut after = doc.clone();
+    let added = super::land(&mut after, plan);
+    loadable_text(&after, added).err()
+}
