@@ -168,74 +168,80 @@ impl SpecView {
         } else {
             let lean = lean_into(doc).map(|(id, _)| id);
             let fits = specialisation(doc).map(|(id, _)| id);
-            egui::Grid::new("skills matrix")
-                .num_columns(6)
-                .striped(true)
-                .spacing([16.0, 4.0])
+            // Sideways on its own when the panel is narrower than the table (900 points
+            // wide with the inspector open): the Gap column is scrolled to, never cut off.
+            egui::ScrollArea::horizontal()
+                .id_salt("skills matrix sideways")
                 .show(ui, |ui| {
-                    let dot_colors = [
-                        ctx.theme.kind(crate::model::BetKind::Core),
-                        ctx.theme.muted(),
-                        ctx.theme.good(),
-                        ctx.theme.warn(),
-                    ];
-                    for heading in [
-                        "Skill",
-                        "Level now",
-                        "Target",
-                        "Enjoyment",
-                        "Avoidance",
-                        "Gap",
-                    ] {
-                        ui.strong(heading);
-                    }
-                    ui.end_row();
-                    for skill in &doc.skills {
-                        let selected = self.selected == Selected::Skill(skill.id);
-                        let mut name = egui::RichText::new(&skill.name);
-                        if Some(skill.id) == lean {
-                            name = name.color(ctx.theme.warn());
-                        } else if Some(skill.id) == fits {
-                            name = name.color(ctx.theme.good());
-                        }
-                        let scored = skill.scored();
-                        if scored.is_none() {
-                            name = name.italics();
-                        }
-                        let label = ui.selectable_label(selected, name);
-                        let label = if scored.is_some() {
-                            label
-                        } else {
-                            label.on_hover_text(format!(
-                                "Not scored yet ({} to give): nothing reasons from it until all four are set",
-                                skill.unscored_parts().join(", ")
-                            ))
-                        };
-                        if label.clicked() {
-                            self.selected = Selected::Skill(skill.id);
-                        }
-                        let mut form = Form::new(skill);
-                        form.rows(ui, |rows, s| {
-                            let scores = [
-                                ("level", &mut s.level),
-                                ("target", &mut s.target),
-                                ("enjoyment", &mut s.enjoyment),
-                                ("avoidance", &mut s.avoidance),
+                    egui::Grid::new("skills matrix")
+                        .num_columns(6)
+                        .striped(true)
+                        .spacing([16.0, 4.0])
+                        .show(ui, |ui| {
+                            let dot_colors = [
+                                ctx.theme.kind(crate::model::BetKind::Core),
+                                ctx.theme.muted(),
+                                ctx.theme.good(),
+                                ctx.theme.warn(),
                             ];
-                            for ((what, value), color) in scores.into_iter().zip(dot_colors) {
-                                rows.own_step(what, |ui| {
-                                    score_dots(ui, value, color, what, &skill.name)
+                            for heading in [
+                                "Skill",
+                                "Level now",
+                                "Target",
+                                "Enjoyment",
+                                "Avoidance",
+                                "Gap",
+                            ] {
+                                ui.strong(heading);
+                            }
+                            ui.end_row();
+                            for skill in &doc.skills {
+                                let selected = self.selected == Selected::Skill(skill.id);
+                                let mut name = egui::RichText::new(&skill.name);
+                                if Some(skill.id) == lean {
+                                    name = name.color(ctx.theme.warn());
+                                } else if Some(skill.id) == fits {
+                                    name = name.color(ctx.theme.good());
+                                }
+                                let scored = skill.scored();
+                                if scored.is_none() {
+                                    name = name.italics();
+                                }
+                                let label = ui.selectable_label(selected, name);
+                                let label = if scored.is_some() {
+                                    label
+                                } else {
+                                    label.on_hover_text(format!(
+                                        "Not scored yet ({} to give): nothing reasons from it until all four are set",
+                                        skill.unscored_parts().join(", ")
+                                    ))
+                                };
+                                if label.clicked() {
+                                    self.selected = Selected::Skill(skill.id);
+                                }
+                                let mut form = Form::new(skill);
+                                form.rows(ui, |rows, s| {
+                                    let scores = [
+                                        ("level", &mut s.level),
+                                        ("target", &mut s.target),
+                                        ("enjoyment", &mut s.enjoyment),
+                                        ("avoidance", &mut s.avoidance),
+                                    ];
+                                    for ((what, value), color) in scores.into_iter().zip(dot_colors) {
+                                        rows.own_step(what, |ui| {
+                                            score_dots(ui, value, color, what, &skill.name)
+                                        });
+                                    }
                                 });
+                                form.send(edits, |s| Edit::Upsert(Item::Skill(s)));
+                                ui.label(match scored.map(|s| gap(&s)) {
+                                    None => "not scored yet".to_owned(),
+                                    Some(0) => "—".to_owned(),
+                                    Some(g) => format!("+{g}"),
+                                });
+                                ui.end_row();
                             }
                         });
-                        form.send(edits, |s| Edit::Upsert(Item::Skill(s)));
-                        ui.label(match scored.map(|s| gap(&s)) {
-                            None => "not scored yet".to_owned(),
-                            Some(0) => "—".to_owned(),
-                            Some(g) => format!("+{g}"),
-                        });
-                        ui.end_row();
-                    }
                 });
             ui.label(
                 egui::RichText::new(
@@ -475,6 +481,30 @@ mod tests {
                 |ui, s: &mut Standalone<SpecView>| s.ui(ui),
                 Standalone::new(SpecView::default(), crate::file::sample(), today()),
             )
+    }
+
+    #[test]
+    fn the_gap_column_can_be_scrolled_to_in_a_narrow_window() {
+        let mut h = Harness::builder()
+            .with_size([900.0 - 120.0, 600.0])
+            .build_ui_state(
+                |ui, s: &mut Standalone<SpecView>| s.ui(ui),
+                Standalone::new(SpecView::default(), crate::file::sample(), today()),
+            );
+        h.run();
+        let inspector = h
+            .get_by_label("Select a stepping stone or a skill to edit it.")
+            .rect();
+        h.get_by_label("Gap").scroll_to_me();
+        h.run();
+        h.run();
+        let gap = h.get_by_label("Gap").rect();
+        assert!(
+            gap.right() <= inspector.left(),
+            "the Gap heading ends at {}, under the inspector from {}",
+            gap.right(),
+            inspector.left()
+        );
     }
 
     #[test]
