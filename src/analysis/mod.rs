@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod ceilings;
 pub mod drift;
+pub mod goal;
 pub mod landing;
 pub mod offers;
 pub mod portfolio;

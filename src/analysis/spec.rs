@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::goal::{GoalField, gone_goal};
 use crate::model::{Document, ScoredSkill, SkillId, StoneId};
 
 /// A piece of advice, with the reasons it rests on.
@@ -13,6 +14,8 @@ pub struct Suggestion {
     pub title: String,
     /// Why, one reason per line.
     pub reasons: Vec<String>,
+    /// The field that acts on it, where one does: the north star's role or year.
+    pub fix: Option<GoalField>,
 }
 
 /// How far a skill is from where the north star needs it: target minus level, never negative.
@@ -67,6 +70,7 @@ pub fn lean_into(doc: &Document) -> Option<(SkillId, Suggestion)> {
         Suggestion {
             title: format!("Lean into {} next.", skill.name),
             reasons,
+            fix: None,
         },
     ))
 }
@@ -204,6 +208,7 @@ pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
         Suggestion {
             title: format!("A specialisation that fits what you enjoy: {role}."),
             reasons,
+            fix: None,
         },
     ))
 }
@@ -253,12 +258,15 @@ pub fn suggestions(doc: &Document, today: NaiveDate) -> Vec<Suggestion> {
     let mut out = Vec::new();
     let status = north_star_status(doc, today);
     let name = |id: StoneId| doc.stone(id).map_or("?", |s| s.title.as_str()).to_owned();
-    if doc.north_star.target_role.trim().is_empty() {
+    let gone = gone_goal(doc, today);
+    if let Some(gone) = &gone {
+        // Said once, first: every reason built on the north star waits for it.
         out.push(Suggestion {
-            title: "Write down your north star first.".to_owned(),
+            title: gone.headline(),
             reasons: vec![
-                "Every opportunity is judged by whether it brings you closer to where you want to be in five years.".to_owned(),
+                "Every opportunity is judged by whether it brings you closer to where you want to be in five years; until then, no offer is.".to_owned(),
             ],
+            fix: Some(gone.field()),
         });
     } else if status.total == 0 {
         out.push(Suggestion {
@@ -267,6 +275,7 @@ pub fn suggestions(doc: &Document, today: NaiveDate) -> Vec<Suggestion> {
                 "Add the stepping stones between today and {} in {}, each with a year.",
                 doc.north_star.target_role, doc.north_star.target_year
             )],
+            fix: None,
         });
     }
     if !status.late.is_empty() {
@@ -283,9 +292,11 @@ pub fn suggestions(doc: &Document, today: NaiveDate) -> Vec<Suggestion> {
                     )
                 })
                 .collect(),
+            fix: None,
         });
     }
-    if !status.after_target.is_empty() {
+    // Past its year, every stone comes after the north star: moving it says it all.
+    if !status.after_target.is_empty() && gone.as_ref().is_none_or(|g| g.past.is_none()) {
         out.push(Suggestion {
             title: "Some stepping stones come after the north star itself.".to_owned(),
             reasons: status
@@ -299,6 +310,7 @@ pub fn suggestions(doc: &Document, today: NaiveDate) -> Vec<Suggestion> {
                     )
                 })
                 .collect(),
+            fix: None,
         });
     }
     let unscored: Vec<&str> = doc
@@ -317,6 +329,7 @@ pub fn suggestions(doc: &Document, today: NaiveDate) -> Vec<Suggestion> {
                 format!("Not scored yet: {}.", unscored.join(", ")),
                 "Until you give each its level, target, enjoyment and avoidance, nothing here reasons from it.".to_owned(),
             ],
+            fix: None,
         });
     }
     if let Some((_, s)) = lean_into(doc) {
@@ -558,8 +571,31 @@ mod tests {
 
     #[test]
     fn an_empty_spec_is_told_to_start_with_the_north_star() {
-        let doc = Document::default();
+        let mut doc = Document::new_empty(day(2026));
         let s = suggestions(&doc, day(2026));
-        assert_eq!(s[0].title, "Write down your north star first.");
+        assert_eq!(
+            s[0].title,
+            "Your north star names no role: nothing is judged against it until you write down the role you are heading for."
+        );
+        assert_eq!(s[0].fix, Some(GoalField::Role));
+        // Past its year, it is named once, with the year to move, and the stones set after it
+        // are not named on their own.
+        doc.north_star.target_role = "CPO".into();
+        doc.north_star.target_year = 2024;
+        doc.north_star.stones.push(crate::model::SteppingStone {
+            id: StoneId(1),
+            title: "Lead a team".into(),
+            year: 2027,
+            done: false,
+        });
+        let s = suggestions(&doc, day(2026));
+        let titles: Vec<&str> = s.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Your north star's year, 2024, has passed: nothing is judged against it until you move its year or set a new north star."
+            ]
+        );
+        assert_eq!(s[0].fix, Some(GoalField::Year));
     }
 }

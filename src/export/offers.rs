@@ -81,6 +81,9 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
             .totals
             .map(|t| t.map_or_else(|| "not known yet".to_owned(), |t| format!("{t:.1}")));
         writeln!(out, "| **Total** | | {ta} | {tb} |\n")?;
+        if let Some(goal) = &c.goal {
+            writeln!(out, "{goal}\n")?;
+        }
         advice(out, &c.verdict, &c.reasons)?;
         for w in c.warnings.iter().filter(|_| pay) {
             writeln!(out, "- Look first: {w}")?;

@@ -4,8 +4,9 @@
 use egui_plot::{Plot, PlotPoint, PlotPoints, Points, Text};
 
 use super::form::Form;
-use super::widgets::{empty_hint, score_dots, section};
+use super::widgets::{self, empty_hint, score_dots, section};
 use super::{Edits, View, ViewCtx};
+use crate::analysis::goal::GoalField;
 use crate::analysis::spec::{gap, lean_into, north_star_status, specialisation, suggestions};
 use crate::analysis::value::{HomeSource, home_currency};
 use crate::edit::{Edit, Item, ItemRef};
@@ -21,10 +22,11 @@ enum Selected {
     Skill(SkillId),
 }
 
-/// The Spec panel's own state: only the selection.
+/// The Spec panel's own state: the selection, and a north star field to focus once.
 #[derive(Debug, Default)]
 pub struct SpecView {
     selected: Selected,
+    focus: Option<GoalField>,
 }
 
 impl SpecView {
@@ -67,13 +69,27 @@ impl SpecView {
         ui.label(egui::RichText::new(words).weak());
     }
 
-    fn north_star_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+    fn north_star_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         let doc = ctx.doc;
         section(ui, "North star: where you want to be in five years");
         let mut form = Form::new(&doc.north_star);
+        let focus = self.focus.take();
+        let focused = |response: egui::Response, field: GoalField| {
+            if focus == Some(field) {
+                response.request_focus();
+                response.scroll_to_me(None);
+            }
+            response
+        };
         form.grid(ui, "north star", |rows, star| {
-            rows.text("Target role", &mut star.target_role);
-            rows.year("Target year", &mut star.target_year);
+            rows.merging("Target role", |ui| {
+                let response = widgets::text_row(ui, "Target role", &mut star.target_role);
+                focused(response, GoalField::Role)
+            });
+            rows.merging("Target year", |ui| {
+                let response = widgets::year_row(ui, "Target year", &mut star.target_year);
+                focused(response, GoalField::Year)
+            });
             rows.multiline("Why", &mut star.why);
         });
         form.send(edits, Edit::NorthStar);
@@ -423,7 +439,7 @@ impl View for SpecView {
             .show(ui, |ui| {
                 ui.set_max_width(ui.available_width().min(880.0));
                 Self::profile_ui(ui, ctx.doc, edits);
-                Self::north_star_ui(ui, ctx, edits);
+                self.north_star_ui(ui, ctx, edits);
                 self.stones_ui(ui, ctx, edits);
                 self.skills_ui(ui, ctx, edits);
                 ui.add_space(12.0);
@@ -451,6 +467,17 @@ impl View for SpecView {
             ui.label(egui::RichText::new(&suggestion.title).strong());
             for reason in &suggestion.reasons {
                 ui.label(format!("• {reason}"));
+            }
+            // What fixes it, one click away: the field it needs, in focus.
+            let button = match suggestion.fix {
+                Some(GoalField::Role) => Some("Write the north star's role"),
+                Some(GoalField::Year) => Some("Move the north star's year"),
+                None => None,
+            };
+            if let Some(text) = button
+                && ui.button(text).clicked()
+            {
+                self.focus = suggestion.fix;
             }
         }
     }
@@ -525,6 +552,28 @@ mod tests {
         let skill = h.state().doc().skills.last().expect("added").clone();
         assert_eq!(skill.level, Some(2));
         assert!(!skill.is_scored(), "three scores still to give");
+    }
+
+    #[test]
+    fn a_north_star_past_its_year_is_said_once_with_the_field_that_moves_it() {
+        let mut doc = crate::file::sample();
+        doc.north_star.target_year = 2025;
+        let mut h = Harness::builder()
+            .with_size([1200.0, 900.0])
+            .build_ui_state(
+                |ui, s: &mut Standalone<SpecView>| s.ui(ui),
+                Standalone::new(SpecView::default(), doc, today()),
+            );
+        h.run();
+        assert_eq!(
+            h.get_all_by_label_contains("Your north star's year, 2025, has passed")
+                .count(),
+            1
+        );
+        assert!(!h.get_by_label("Target year").is_focused());
+        h.get_by_label("Move the north star's year").click();
+        h.run();
+        assert!(h.get_by_label("Target year").is_focused());
     }
 
     #[test]

@@ -111,6 +111,7 @@ pub(super) fn stick(
     offer: &Offer,
     today: NaiveDate,
     now_says: &[Insight],
+    steers: bool,
 ) -> Stick {
     let r = &doc.rules;
     let at = start_of(offer, today);
@@ -183,7 +184,20 @@ pub(super) fn stick(
         .collect();
     Stick {
         direction: offer.direction,
-        reading: reading(doc, offer),
+        reading: if steers {
+            reading(doc, offer)
+        } else {
+            // Closer to a goal that is gone means nothing: no reading, and so no
+            // disagreement with the person's call.
+            Reading {
+                direction: None,
+                reasons: vec![
+                    "Not read while the north star is gone: set it again on the Spec panel."
+                        .to_owned(),
+                ],
+                disagreements: Vec::new(),
+            }
+        },
         cadence,
         stones,
         skills,

@@ -4,14 +4,12 @@
 use chrono::NaiveDate;
 
 use super::pay::{PAY_YEARS, pays_more};
-use super::scores::{
-    Flip, Row, missing_scores, one_decimal, points, score_of, score_words, weighted_max,
-    weighted_total,
-};
+use super::scores::{Flip, Row, one_decimal, points, score_of, score_words};
 use super::stick::{Stick, name, start_of, stick};
 use crate::analysis::drift::{Level, needed_answers, offer_status};
+use crate::analysis::goal::gone_goal;
 use crate::analysis::portfolio::{established_at, insights, year_label, years};
-use crate::model::{BetKind, CriterionId, CriterionTag, Document, Offer, OfferId};
+use crate::model::{BetKind, Criterion, CriterionId, CriterionTag, Document, Offer, OfferId};
 
 /// Two offers side by side.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,6 +38,10 @@ pub struct Comparison {
     pub warnings: Vec<String>,
     /// The measuring stick for each, A then B.
     pub sticks: [Stick; 2],
+    /// A north star that can no longer steer, named first: while it is gone, north-star fit
+    /// is left out of the totals and no reason or caution rests on it or on the measuring
+    /// stick.
+    pub goal: Option<String>,
 }
 
 /// The cautions on one offer that do not depend on which one wins: a big swing before the
@@ -129,6 +131,11 @@ pub fn compared_pair(doc: &Document) -> Option<[&Offer; 2]> {
 /// Compares two offers on the document's criteria.
 pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Comparison {
     let offers = [a, b];
+    let gone = gone_goal(doc, today);
+    // A score of fit with a north star that is gone measures against nothing: it waits, left
+    // out of every sum, as a score not given is.
+    let steers = gone.is_none();
+    let counts = |c: &Criterion| steers || c.tag != CriterionTag::NorthStarFit;
     let rows: Vec<Row> = doc
         .criteria
         .iter()
@@ -139,23 +146,41 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
                 name: c.name.clone(),
                 weight: c.weight,
                 scores,
-                weighted: scores.map(|s| s.map(|s| c.weight * f64::from(s))),
+                weighted: scores.map(|s| s.filter(|_| counts(c)).map(|s| c.weight * f64::from(s))),
             }
         })
         .collect();
-    let totals = offers.map(|o| weighted_total(doc, o));
-    let missing = offers.map(|o| missing_scores(doc, o).iter().map(|c| c.id).collect());
+    let weighing = || doc.criteria.iter().filter(|c| c.weight > 0.0 && counts(c));
+    let totals = offers.map(|o| {
+        weighing()
+            .map(|c| score_of(o, c.id).map(|s| c.weight * f64::from(s)))
+            .sum::<Option<f64>>()
+            // A sum of no criteria is -0.0, which would print as "-0".
+            .map(|t| t + 0.0)
+    });
+    let missing = offers.map(|o| {
+        weighing()
+            .filter(|c| score_of(o, c.id).is_none())
+            .map(|c| c.id)
+            .collect()
+    });
     // Only two known totals have a gap; with one unknown there is no verdict to weigh.
     let gap = match totals {
         [Some(x), Some(y)] => x - y,
         _ => 0.0,
     };
-    let max = weighted_max(doc);
+    let max = weighing().map(|c| c.weight * 5.0).sum::<f64>() + 0.0;
     let names = offers.map(name);
     let (winner, verdict) = if rows.is_empty() {
         (
             None,
             "No criteria to score the offers on yet: add one, with a weight, to get a verdict."
+                .to_owned(),
+        )
+    } else if max <= 0.0 && gone.is_some() {
+        (
+            None,
+            "Only north-star fit carries weight, and it waits for the north star: no verdict yet."
                 .to_owned(),
         )
     } else if max <= 0.0 {
@@ -209,8 +234,9 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
     let flips = rows
         .iter()
         .map(|r| {
-            let d = match r.scores {
-                [Some(x), Some(y)] => f64::from(x) - f64::from(y),
+            // A criterion left out of the totals moves nothing, whatever its weight.
+            let d = match (r.scores, r.difference()) {
+                ([Some(x), Some(y)], Some(_)) => f64::from(x) - f64::from(y),
                 _ => 0.0,
             };
             let ties_at = (d != 0.0 && winner.is_some())
@@ -227,8 +253,8 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
 
     let now_says = insights(doc, today);
     let sticks = [
-        stick(doc, a, today, &now_says),
-        stick(doc, b, today, &now_says),
+        stick(doc, a, today, &now_says, steers),
+        stick(doc, b, today, &now_says, steers),
     ];
 
     let mut warnings = Vec::new();
@@ -257,7 +283,8 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
         };
         // Only two given scores can be weighed against each other.
         let below = |s: [Option<u8>; 2], x: usize, y: usize| matches!((s[x], s[y]), (Some(a), Some(b)) if a < b);
-        let loses_north_star = on(CriterionTag::NorthStarFit).is_some_and(|s| below(s, w, l));
+        let loses_north_star =
+            steers && on(CriterionTag::NorthStarFit).is_some_and(|s| below(s, w, l));
         let wins_on_pay = on(CriterionTag::Compensation).is_some_and(|s| below(s, l, w))
             || pays_more(doc, offers[w], offers[l], today);
         if loses_north_star && wins_on_pay {
@@ -286,7 +313,25 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
     warnings
         .extend(crate::analysis::value::compare_money(doc, a, b, PAY_YEARS, today).disagreements);
 
+    let goal = gone.as_ref().map(|g| {
+        let waiting: Vec<&str> = doc
+            .criteria
+            .iter()
+            .filter(|c| c.weight > 0.0 && !counts(c))
+            .map(|c| c.name.as_str())
+            .collect();
+        if waiting.is_empty() {
+            g.headline()
+        } else {
+            format!(
+                "{} Left out of the totals until then: {}.",
+                g.headline(),
+                and_list(&waiting)
+            )
+        }
+    });
     Comparison {
+        goal,
         offers: [a.id, b.id],
         rows,
         totals,

@@ -121,6 +121,9 @@ impl OffersView {
     ) {
         let theme = ctx.theme;
         section(ui, "Verdict");
+        if let Some(goal) = &c.goal {
+            ui.colored_label(theme.warn(), goal);
+        }
         ui.label(egui::RichText::new(&c.verdict).strong().size(16.0));
         for reason in &c.reasons {
             ui.label(format!("• {reason}"));
@@ -193,13 +196,15 @@ impl OffersView {
             ui,
             "The measuring stick: closer to the north star, or further?",
         );
-        ui.label(
-            egui::RichText::new(format!(
+        let star = if c.goal.is_some() {
+            "No reading while the north star is gone.".to_owned()
+        } else {
+            format!(
                 "North star: {} by {}.",
                 ctx.doc.north_star.target_role, ctx.doc.north_star.target_year
-            ))
-            .color(ctx.theme.muted()),
-        );
+            )
+        };
+        ui.label(egui::RichText::new(star).color(ctx.theme.muted()));
         ui.columns(2, |columns| {
             for (i, ui) in columns.iter_mut().enumerate() {
                 let stick = &c.sticks[i];

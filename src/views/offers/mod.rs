@@ -14,7 +14,8 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 
-use super::{DocVersion, Edits, View, ViewCtx};
+use super::{DocVersion, Edits, Panel, View, ViewCtx};
+use crate::analysis::goal::gone_goal;
 use crate::analysis::offers::{Comparison, compare, compared_pair, offer_name};
 use crate::analysis::value::{compare_money, home_currency};
 use crate::edit::{Edit, Item, ItemRef};
@@ -59,6 +60,17 @@ impl OffersView {
     /// The two offers compared: the pair kept in the document, else the first two.
     fn pair(doc: &Document) -> Option<(OfferId, OfferId)> {
         compared_pair(doc).map(|[a, b]| (a.id, b.id))
+    }
+
+    /// A north star that is gone, named before anything is judged, with the way to set it.
+    fn goal_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let Some(gone) = gone_goal(ctx.doc, ctx.today) else {
+            return;
+        };
+        ui.colored_label(ctx.theme.warn(), gone.headline());
+        if ui.button("Go to the north star").clicked() {
+            edits.show(Panel::Spec, None);
+        }
     }
 
     fn list_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
@@ -166,6 +178,7 @@ impl View for OffersView {
         egui::ScrollArea::vertical()
             .id_salt("offers scroll")
             .show(ui, |ui| {
+                Self::goal_ui(ui, ctx, edits);
                 self.list_ui(ui, ctx, edits);
                 match Self::pair(ctx.doc) {
                     Some((a, b)) => {

@@ -386,3 +386,31 @@ fn a_missing_rate_is_asked_in_the_inspector_and_no_total_counts_it_1_to_1() {
         "with its rate the offer is compared"
     );
 }
+
+#[test]
+fn a_north_star_whose_year_has_passed_is_named_at_the_top_with_the_way_to_it() {
+    let mut doc = crate::file::sample();
+    doc.north_star.target_year = 2025;
+    let mut h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
+    let gone = "Your north star's year, 2025, has passed: nothing is judged against it";
+    // Named above the list of offers, and again in the verdict.
+    let named: Vec<f32> = h
+        .get_all_by_label_contains(gone)
+        .map(|n| n.rect().top())
+        .collect();
+    assert_eq!(named.len(), 2, "at the top and in the verdict");
+    let offers = h.get_by_label("Offers").rect().top();
+    assert!(named[0] < offers, "{named:?} above {offers}");
+    // Nothing reads an offer closer to a goal that is gone.
+    assert!(h.query_by_label_contains("The document reads it").is_none());
+    assert!(
+        h.query_by_label_contains("North-star fit is scored")
+            .is_none()
+    );
+    h.get_by_label("Go to the north star").click();
+    h.run();
+    assert_eq!(
+        h.state().commands,
+        [crate::views::Command::Show(Panel::Spec, None)]
+    );
+}
