@@ -74,6 +74,7 @@ fn main() -> ExitCode {
         panel,
         recovery,
         watch_interval: app::watch::INTERVAL,
+        currency_proposal: locale_currency(),
     };
     match app::run(args.file.clone(), config) {
         Ok(()) => ExitCode::SUCCESS,
@@ -82,6 +83,16 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The currency the locale names for money (`LC_ALL`, `LC_MONETARY`, then `LANG`), which
+/// File > New proposes.
+fn locale_currency() -> Option<String> {
+    use career_spec::model::number;
+    let var = |name| std::env::var(name).ok();
+    let (all, monetary, lang) = (var("LC_ALL"), var("LC_MONETARY"), var("LANG"));
+    let locale = number::money_locale(all.as_deref(), monetary.as_deref(), lang.as_deref());
+    number::locale_currency(locale).map(str::to_owned)
 }
 
 /// Usage mistakes exit with this code, as clap's own do.

@@ -37,6 +37,18 @@ fn menu(h: &mut Harness<'static, CareerApp>, menu: &str, item: &str) {
     h.run();
 }
 
+/// Answers the question File > New asks: the currency of the new spec.
+fn answer_currency(h: &mut Harness<'static, CareerApp>, currency: &str) {
+    let field = h.get_by_label(career_spec::app::NEW_SPEC_FIELD);
+    field.focus();
+    h.run();
+    h.get_by_label(career_spec::app::NEW_SPEC_FIELD)
+        .type_text(currency);
+    h.run();
+    h.get_by_label("Create").click();
+    h.run();
+}
+
 fn close_commands(h: &Harness<'static, CareerApp>) -> Vec<String> {
     h.output()
         .viewport_output
@@ -244,6 +256,7 @@ fn new_with_unsaved_changes_can_save_first() {
     menu(&mut h, "File", "New");
     h.get_by_label("Save").click();
     h.run();
+    answer_currency(&mut h, "€");
     assert_eq!(
         file::load(&path).expect("saved").profile.name,
         "Priya Raman!"
@@ -336,6 +349,7 @@ fn ctrl_n_starts_an_empty_spec_and_asks_first_when_work_would_be_lost() {
         h.query_by_label("Unsaved changes").is_none(),
         "nothing to lose"
     );
+    answer_currency(&mut h, "€");
     assert_eq!(h.state().doc().profile.name, "");
     assert!(h.state().doc().bets.is_empty());
     assert_eq!(h.state().session().display_name(), "Untitled");
@@ -347,8 +361,66 @@ fn ctrl_n_starts_an_empty_spec_and_asks_first_when_work_would_be_lost() {
     assert_eq!(h.state().doc().profile.name, "Sam", "nothing replaced yet");
     h.get_by_label("Discard").click();
     h.run();
+    answer_currency(&mut h, "€");
     assert_eq!(h.state().doc().profile.name, "");
     assert!(!h.state().session().is_dirty());
+}
+
+#[test]
+fn file_new_asks_the_currency_proposing_the_locales() {
+    let mut config = AppConfig::for_tests(today(), ScriptedPicker::answering(vec![]));
+    config.currency_proposal = Some("€".to_owned());
+    let app = CareerApp::start(None, config);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    menu(&mut h, "File", "New");
+    let field = h.get_by_label(career_spec::app::NEW_SPEC_FIELD);
+    assert_eq!(field.value().as_deref(), Some("€"));
+    assert_eq!(
+        h.state().doc().profile.name,
+        "Priya Raman",
+        "nothing replaced before the answer"
+    );
+    h.get_by_label("Create").click();
+    h.run();
+    assert!(h.query_by_label(career_spec::app::NEW_SPEC_FIELD).is_none());
+    assert_eq!(h.state().doc().profile.name, "");
+    assert_eq!(
+        h.state().doc().rules.money.home_currency.as_deref(),
+        Some("€")
+    );
+}
+
+#[test]
+fn file_new_with_no_currency_proposed_waits_for_one_typed() {
+    let mut h = app_with(None, vec![]);
+    menu(&mut h, "File", "New");
+    assert_eq!(
+        h.get_by_label(career_spec::app::NEW_SPEC_FIELD)
+            .value()
+            .unwrap_or_default(),
+        ""
+    );
+    // Nothing typed, nothing taken: Create does nothing yet.
+    h.get_by_label("Create").click();
+    h.run();
+    h.get_by_label(career_spec::app::NEW_SPEC_FIELD);
+    assert_eq!(h.state().doc().profile.name, "Priya Raman");
+    answer_currency(&mut h, "CHF");
+    assert_eq!(
+        h.state().doc().rules.money.home_currency.as_deref(),
+        Some("CHF")
+    );
+    // Cancelled, the question leaves the open spec as it was.
+    menu(&mut h, "File", "New");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(
+        h.state().doc().rules.money.home_currency.as_deref(),
+        Some("CHF")
+    );
+    assert!(h.query_by_label(career_spec::app::NEW_SPEC_FIELD).is_none());
 }
 
 #[test]

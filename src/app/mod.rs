@@ -7,6 +7,7 @@
 mod chrome;
 mod files;
 mod modals;
+mod new_spec;
 pub mod picker;
 pub mod recent;
 pub mod recovery;
@@ -31,6 +32,8 @@ use recovery::{CopyStep, CopyTimer, LeftBehind, Recovery};
 use screenshot::{Screenshot, ScreenshotPlan};
 use watch::{OnDisk, Watcher};
 
+pub use new_spec::FIELD as NEW_SPEC_FIELD;
+
 /// The note shown when the sample opens on a first launch.
 pub const SAMPLE_NOTE: &str =
     "This is a sample career spec to explore. File > New starts your own.";
@@ -53,6 +56,8 @@ pub struct AppConfig {
     pub recovery: Recovery,
     /// How often the open file is looked at for changes made by other programs.
     pub watch_interval: std::time::Duration,
+    /// The currency File > New proposes: the locale's, when it names one.
+    pub currency_proposal: Option<String>,
 }
 
 impl AppConfig {
@@ -68,6 +73,7 @@ impl AppConfig {
             recovery: Recovery::disabled(),
             // Short, so that a test sees a change on disk within a few frames.
             watch_interval: std::time::Duration::from_millis(20),
+            currency_proposal: None,
         }
     }
 }
@@ -125,6 +131,10 @@ pub struct CareerApp {
     export: Option<crate::views::export::ExportChoice>,
     /// Whether the open file can be read by other accounts, as last looked at.
     privacy: Privacy,
+    /// The currency File > New proposes.
+    currency_proposal: Option<String>,
+    /// File > New waiting for the person's currency.
+    new_spec: Option<new_spec::NewSpec>,
 }
 
 /// What the window last found about who may read the open file.
@@ -209,6 +219,8 @@ impl CareerApp {
             import: None,
             export: None,
             privacy: Privacy::default(),
+            currency_proposal: config.currency_proposal,
+            new_spec: None,
         };
         if let Some(selection) = app.screenshot.as_ref().and_then(Screenshot::selection) {
             app.views.get(selection.panel()).select(selection.item());
@@ -373,6 +385,7 @@ impl CareerApp {
         self.frames += 1;
         self.theme.install(&ctx);
         if self.confirm.is_none()
+            && self.new_spec.is_none()
             && self.offers.is_empty()
             && self.import.is_none()
             && self.export.is_none()
@@ -411,6 +424,7 @@ impl CareerApp {
         self.commands.extend(sent.commands);
 
         self.confirm_ui(&ctx);
+        self.new_spec_ui(&ctx);
         self.import_ui(&ctx);
         self.export_ui(&ctx);
         self.restore_ui(&ctx);

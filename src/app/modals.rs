@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::new_spec::{Decision, NewSpec};
 use super::picker::Purpose;
 use super::recovery::LeftBehind;
 use super::watch::OnDisk;
@@ -43,9 +44,9 @@ impl CareerApp {
 
     pub(super) fn proceed(&mut self, then: Then, ctx: &egui::Context) {
         match then {
+            // A new spec first asks the person's currency: every total of money is in it.
             Then::New => {
-                self.replace_session(Session::untitled(Document::new_empty(self.today)));
-                self.say("New career spec. Start with your north star on the Spec panel.");
+                self.new_spec = Some(NewSpec::new(self.currency_proposal.as_deref()));
             }
             Then::OpenDialog => self.picker.request(super::picker::Purpose::Open, "", ctx),
             Then::OpenPath(path) => self.open_now(&path, ctx),
@@ -315,6 +316,27 @@ impl CareerApp {
             self.say(format!(
                 "Restored unsaved changes to {name}. Save to keep them.{note}"
             ));
+        }
+    }
+
+    /// The question File > New asks, then the new spec in the currency given.
+    pub(super) fn new_spec_ui(&mut self, ctx: &egui::Context) {
+        let Some(question) = self.new_spec.as_mut() else {
+            return;
+        };
+        match question.show(ctx) {
+            Some(Decision::Create(currency)) => {
+                self.new_spec = None;
+                let mut doc = Document::new_empty(self.today);
+                doc.rules.money.home_currency = Some(currency);
+                self.replace_session(Session::untitled(doc));
+                self.say("New career spec. Start with your north star on the Spec panel.");
+            }
+            Some(Decision::Cancel) => {
+                self.new_spec = None;
+                self.say("No new spec started.");
+            }
+            None => {}
         }
     }
 
