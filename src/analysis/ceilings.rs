@@ -108,6 +108,23 @@ pub fn symptoms(ceiling: Ceiling) -> &'static [&'static str] {
     }
 }
 
+/// What kind of thing a move is, which decides where it belongs in the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Done once: a stepping stone or a landing-plan step.
+    Milestone,
+    /// Kept up every so many days: not a stone one reaches.
+    Habit {
+        /// How often.
+        every_days: u32,
+    },
+    /// Updates to the manager: the Voice panel's promise.
+    Updates {
+        /// How often.
+        every_days: u32,
+    },
+}
+
 /// A move that lifts a ceiling.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Move {
@@ -115,6 +132,53 @@ pub struct Move {
     pub title: String,
     /// Why it helps.
     pub why: String,
+    /// A milestone, a habit, or the habit of updates.
+    pub shape: Shape,
+}
+
+impl Move {
+    /// Whether the plan already holds this move where it belongs, so it is not made twice:
+    /// a stepping stone or a landing step of the same title, or the same update promise.
+    pub fn already_in(&self, doc: &Document) -> Option<&'static str> {
+        let same = |title: &str| title.trim().eq_ignore_ascii_case(self.title.trim());
+        match self.shape {
+            Shape::Updates { every_days } => (doc.voice.cadence_days == every_days
+                && !doc.voice.manager.trim().is_empty())
+            .then_some("your update promise"),
+            Shape::Milestone | Shape::Habit { .. } => {
+                if doc.north_star.stones.iter().any(|s| same(&s.title)) {
+                    Some("a stepping stone")
+                } else if doc.landing.items.iter().any(|i| same(&i.title)) {
+                    Some("in the landing plan")
+                } else {
+                    None
+                }
+            }
+        }
+    }
+}
+
+/// The year a stone made today is set for: next year, but never after the north star's own
+/// year while that is still ahead.
+pub fn stone_year(doc: &Document, today: chrono::NaiveDate) -> i32 {
+    use chrono::Datelike;
+    let next = today.year().saturating_add(1);
+    let goal = doc.north_star.target_year;
+    if goal >= today.year() {
+        next.min(goal)
+    } else {
+        next
+    }
+}
+
+/// Where a stone of `year` goes in the list so that the years stay in order: after every
+/// stone of its year or earlier.
+pub fn stone_position(doc: &Document, year: i32) -> usize {
+    doc.north_star
+        .stones
+        .iter()
+        .rposition(|s| s.year <= year)
+        .map_or(0, |i| i + 1)
 }
 
 /// Concrete moves that lift a ceiling.
@@ -123,12 +187,24 @@ pub fn moves(ceiling: Ceiling, rules: &Rules) -> Vec<Move> {
     let m = |title: String, why: &str| Move {
         title,
         why: why.to_owned(),
+        shape: Shape::Milestone,
+    };
+    let every = |days: u32, mut m: Move| {
+        m.shape = Shape::Habit { every_days: days };
+        m
+    };
+    let updates = |days: u32, mut m: Move| {
+        m.shape = Shape::Updates { every_days: days };
+        m
     };
     match ceiling {
         Ceiling::Bandwidth => vec![
-            m(
-                "Block two hours a week for thinking about my career".to_owned(),
-                "Time to think is the first thing a full job takes away.",
+            every(
+                7,
+                m(
+                    "Block two hours a week for thinking about my career".to_owned(),
+                    "Time to think is the first thing a full job takes away.",
+                ),
             ),
             m(
                 "Mentor someone to take over work I do well".to_owned(),
@@ -136,9 +212,12 @@ pub fn moves(ceiling: Ceiling, rules: &Rules) -> Vec<Move> {
             ),
         ],
         Ceiling::Network => vec![
-            m(
-                "Meet one person a month outside my company and field".to_owned(),
-                "A network of people in the same struggle cannot open new doors.",
+            every(
+                30,
+                m(
+                    "Meet one person a month outside my company and field".to_owned(),
+                    "A network of people in the same struggle cannot open new doors.",
+                ),
             ),
             m(
                 "Speak at one event in the field I want to enter".to_owned(),
@@ -150,9 +229,12 @@ pub fn moves(ceiling: Ceiling, rules: &Rules) -> Vec<Move> {
                 "Find a mentor two levels up, outside my reporting line".to_owned(),
                 "Guidance comes from people who have done the next job.",
             ),
-            m(
-                "Ask my manager for a growth conversation each quarter".to_owned(),
-                "Make your growth part of the agenda, not an afterthought.",
+            every(
+                91,
+                m(
+                    "Ask my manager for a growth conversation each quarter".to_owned(),
+                    "Make your growth part of the agenda, not an afterthought.",
+                ),
             ),
         ],
         Ceiling::Learning => vec![
@@ -166,9 +248,12 @@ pub fn moves(ceiling: Ceiling, rules: &Rules) -> Vec<Move> {
             ),
         ],
         Ceiling::Storytelling => vec![
-            m(
-                "Send my manager a monthly learning summary".to_owned(),
-                "A paper trail of your expertise speaks for you in calibrations.",
+            updates(
+                30,
+                m(
+                    "Send my manager a monthly learning summary".to_owned(),
+                    "A paper trail of your expertise speaks for you in calibrations.",
+                ),
             ),
             m(
                 "Write one post about what I learned this quarter".to_owned(),
@@ -273,6 +358,69 @@ mod tests {
             moves(Ceiling::Learning, &rules)[0]
                 .title
                 .contains("A tour of duty of 9–18 months into")
+        );
+    }
+
+    #[test]
+    fn habits_and_updates_are_told_from_milestones() {
+        let rules = Rules::default();
+        let shape = |c, title: &str| {
+            moves(c, &rules)
+                .into_iter()
+                .find(|m| m.title.starts_with(title))
+                .expect("move")
+                .shape
+        };
+        assert_eq!(
+            shape(Ceiling::Bandwidth, "Block two hours a week"),
+            Shape::Habit { every_days: 7 }
+        );
+        assert_eq!(
+            shape(Ceiling::Network, "Meet one person a month"),
+            Shape::Habit { every_days: 30 }
+        );
+        assert_eq!(
+            shape(Ceiling::Storytelling, "Send my manager a monthly"),
+            Shape::Updates { every_days: 30 }
+        );
+        assert_eq!(
+            shape(Ceiling::Network, "Speak at one event"),
+            Shape::Milestone
+        );
+    }
+
+    #[test]
+    fn a_stone_is_set_before_the_north_star_and_placed_in_year_order() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let mut doc = crate::file::sample();
+        // The sample's stones are 2027 to 2030, its north star 2031.
+        assert_eq!(stone_year(&doc, today), 2027);
+        assert_eq!(stone_position(&doc, 2027), 1);
+        assert_eq!(stone_position(&doc, 2026), 0);
+        assert_eq!(stone_position(&doc, 2040), 4);
+        // A north star due this year: the stone is not put after it.
+        doc.north_star.target_year = 2026;
+        assert_eq!(stone_year(&doc, today), 2026);
+        // One already past steers nothing: next year.
+        doc.north_star.target_year = 2020;
+        assert_eq!(stone_year(&doc, today), 2027);
+    }
+
+    #[test]
+    fn a_move_already_in_the_plan_says_where() {
+        let mut doc = crate::file::sample();
+        let rules = Rules::default();
+        let speak = moves(Ceiling::Network, &rules).remove(1);
+        assert_eq!(speak.already_in(&doc), None);
+        doc.north_star.stones[0].title = speak.title.to_uppercase();
+        assert_eq!(speak.already_in(&doc), Some("a stepping stone"));
+        let summary = moves(Ceiling::Storytelling, &rules).remove(0);
+        assert_eq!(summary.already_in(&doc), Some("your update promise"));
+        doc.voice.manager.clear();
+        assert_eq!(
+            summary.already_in(&doc),
+            None,
+            "no one to send to: not a promise"
         );
     }
 }

@@ -1,18 +1,21 @@
 //! The Ceilings panel: the six soft ceilings that together feel like a hard one, scored over
 //! time, with the moves that lift the lowest, each one click from the plan.
 
-use chrono::Datelike;
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
 use super::charts::{KeyMark, calendar_axis, chart_key};
 use super::form::Form;
 use super::widgets::{empty_hint, section};
-use super::{Edits, View, ViewCtx};
-use crate::analysis::ceilings::{Trend, in_order, latest, lowest, moves, score, symptoms, trend};
+use super::{Edits, Panel, View, ViewCtx};
+use crate::analysis::ceilings::{
+    Move, Shape, Trend, in_order, latest, lowest, moves, score, stone_position, stone_year,
+    symptoms, trend,
+};
+use crate::analysis::words;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
     AssessmentId, Ceiling, CeilingAssessment, CeilingScore, Document, LandingItem, LandingPhase,
-    SteppingStone, next_id, year_fraction,
+    SteppingStone, Voice, next_id, year_fraction,
 };
 
 /// Each ceiling's dated scores, oldest first: what its line on the chart joins.
@@ -146,37 +149,89 @@ impl CeilingsView {
                 for (n, m) in moves(ceiling, &doc.rules).into_iter().enumerate() {
                     ui.push_id(n, |ui| {
                         ui.label(format!("• {} — {}", m.title, m.why));
-                        ui.horizontal(|ui| {
-                            if ui
-                                .button("Make it a stepping stone")
-                                .accessible_name(format!("Make a stepping stone: {}", m.title))
-                                .clicked()
-                            {
-                                edits.push(Edit::Upsert(Item::Stone(SteppingStone {
-                                    id: next_id(doc.north_star.stones.iter().map(|s| s.id)),
-                                    title: m.title.clone(),
-                                    year: ctx.today.year() + 1,
-                                    done: false,
-                                })));
-                                edits.say(format!("Added the stepping stone \"{}\"", m.title));
-                            }
-                            if ui
-                                .button("Add to the landing plan")
-                                .accessible_name(format!("Add to the landing plan: {}", m.title))
-                                .clicked()
-                            {
-                                edits.push(Edit::Upsert(Item::LandingItem(LandingItem {
-                                    id: next_id(doc.landing.items.iter().map(|i| i.id)),
-                                    phase: LandingPhase::Execute,
-                                    title: m.title.clone(),
-                                    done: false,
-                                })));
-                                edits.say(format!("Added \"{}\" to the landing plan", m.title));
-                            }
-                        });
+                        ui.horizontal_wrapped(|ui| Self::move_actions_ui(ui, ctx, &m, edits));
                     });
                 }
             });
+        }
+    }
+
+    /// What one move can become: a milestone a stepping stone or a landing step, a habit a
+    /// landing step, the habit of updates the Voice panel's promise; never twice.
+    fn move_actions_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, m: &Move, edits: &mut Edits) {
+        let doc = ctx.doc;
+        if let Some(place) = m.already_in(doc) {
+            ui.label(egui::RichText::new(format!("Already {place}.")).color(ctx.theme.muted()));
+            return;
+        }
+        match m.shape {
+            Shape::Milestone => {
+                if ui
+                    .button("Make it a stepping stone")
+                    .accessible_name(format!("Make a stepping stone: {}", m.title))
+                    .clicked()
+                {
+                    let id = next_id(doc.north_star.stones.iter().map(|s| s.id));
+                    let year = stone_year(doc, ctx.today);
+                    edits.push(Edit::Batch(vec![
+                        Edit::Upsert(Item::Stone(SteppingStone {
+                            id,
+                            title: m.title.clone(),
+                            year,
+                            done: false,
+                        })),
+                        Edit::Move(ItemRef::Stone(id), stone_position(doc, year)),
+                    ]));
+                    edits.say(format!(
+                        "Added the stepping stone \"{}\" for {year}",
+                        m.title
+                    ));
+                }
+            }
+            Shape::Habit { every_days } => {
+                ui.label(
+                    egui::RichText::new(format!("A habit, {}:", words::every_days(every_days)))
+                        .color(ctx.theme.muted()),
+                );
+            }
+            Shape::Updates { every_days } => {
+                if ui
+                    .button("Promise it in the Voice panel")
+                    .accessible_name(format!("Promise it in the Voice panel: {}", m.title))
+                    .clicked()
+                {
+                    edits.push(Edit::Voice(Voice {
+                        cadence_days: every_days,
+                        ..doc.voice.clone()
+                    }));
+                    let every = words::every_days(every_days);
+                    if doc.voice.manager.trim().is_empty() {
+                        edits.say(format!(
+                            "An update {every}: name whom you send them to, and it is a promise."
+                        ));
+                        edits.show(Panel::Voice, None);
+                    } else {
+                        edits.say(format!(
+                            "Promised {} an update {every}.",
+                            doc.voice.manager.trim()
+                        ));
+                    }
+                }
+                return;
+            }
+        }
+        if ui
+            .button("Add to the landing plan")
+            .accessible_name(format!("Add to the landing plan: {}", m.title))
+            .clicked()
+        {
+            edits.push(Edit::Upsert(Item::LandingItem(LandingItem {
+                id: next_id(doc.landing.items.iter().map(|i| i.id)),
+                phase: LandingPhase::Execute,
+                title: m.title.clone(),
+                done: false,
+            })));
+            edits.say(format!("Added \"{}\" to the landing plan", m.title));
         }
     }
 
@@ -309,6 +364,7 @@ impl View for CeilingsView {
 
 #[cfg(test)]
 mod tests {
+    use chrono::Datelike;
     use egui_kittest::{Harness, kittest::Queryable};
 
     use super::*;
@@ -368,33 +424,98 @@ mod tests {
     }
 
     #[test]
-    fn a_move_becomes_a_stepping_stone_or_a_plan_item_in_one_click() {
+    fn a_move_becomes_a_stepping_stone_or_a_plan_item_in_one_click_and_only_once() {
         let mut h = harness();
         // The sample's lowest ceiling is learning (2).
         h.get_by_label("Make a stepping stone: Take a cross-functional project outside my area")
             .click();
         h.run();
-        let stone = h
-            .state()
-            .doc()
-            .north_star
-            .stones
-            .last()
-            .expect("stone")
-            .clone();
+        let stones = h.state().doc().north_star.stones.clone();
+        // Next year, 2027, placed after the sample's 2027 stone and before its 2028 one.
+        let years: Vec<i32> = stones.iter().map(|s| s.year).collect();
+        assert_eq!(years, [2027, 2027, 2028, 2029, 2030]);
         assert_eq!(
-            stone.title,
+            stones[1].title,
             "Take a cross-functional project outside my area"
         );
-        assert_eq!(stone.year, 2027);
-        h.get_by_label("Add to the landing plan: Take a cross-functional project outside my area")
+        // Made once: the move now says where it is, and offers nothing more.
+        assert!(
+            h.query_by_label(
+                "Make a stepping stone: Take a cross-functional project outside my area"
+            )
+            .is_none()
+        );
+        assert!(
+            h.query_by_label(
+                "Add to the landing plan: Take a cross-functional project outside my area"
+            )
+            .is_none()
+        );
+        h.get_by_label("Already a stepping stone.");
+        let tour = "A tour of duty of 12–18 months into a type of work I have not done";
+        h.get_by_label(&format!("Add to the landing plan: {tour}"))
             .click();
         h.run();
         let item = h.state().doc().landing.items.last().expect("item").clone();
-        assert_eq!(
-            item.title,
-            "Take a cross-functional project outside my area"
+        assert_eq!(item.title, tour);
+        h.get_by_label("Already in the landing plan.");
+    }
+
+    /// The sample with `ceilings` scored 1 in the latest assessment.
+    fn pressed_against(ceilings: &[Ceiling]) -> Document {
+        let mut doc = crate::file::sample();
+        let latest = doc.ceilings.iter_mut().max_by_key(|a| a.date).expect("one");
+        for c in ceilings {
+            latest.scores.retain(|s| s.ceiling != *c);
+            latest.scores.push(CeilingScore {
+                ceiling: *c,
+                score: Some(1),
+                note: String::new(),
+            });
+        }
+        doc
+    }
+
+    #[test]
+    fn a_habit_is_never_made_a_stepping_stone() {
+        let doc = pressed_against(&[Ceiling::Mentorship]);
+        let h = crate::views::standalone::harness(CeilingsView::default(), doc, 2000.0);
+        let habit = "Ask my manager for a growth conversation each quarter";
+        assert!(
+            h.query_by_label(&format!("Make a stepping stone: {habit}"))
+                .is_none()
         );
+        h.get_by_label("A habit, every 91 days:");
+        h.get_by_label(&format!("Add to the landing plan: {habit}"));
+        // The milestone beside it is still one.
+        h.get_by_label(
+            "Make a stepping stone: Find a mentor two levels up, outside my reporting line",
+        );
+    }
+
+    #[test]
+    fn the_habit_of_updates_becomes_the_voice_promise() {
+        let summary = "Send my manager a monthly learning summary";
+        // The sample already promises Dana an update every 30 days: nothing to add.
+        let doc = pressed_against(&[Ceiling::Storytelling]);
+        let h = crate::views::standalone::harness(CeilingsView::default(), doc.clone(), 2000.0);
+        h.get_by_label("Already your update promise.");
+        assert!(
+            h.query_by_label(&format!("Make a stepping stone: {summary}"))
+                .is_none()
+        );
+        // With no promise yet, one click makes the cadence; naming whom is left to the person.
+        let mut doc = doc;
+        doc.voice.manager.clear();
+        doc.voice.cadence_days = 0;
+        let mut h = crate::views::standalone::harness(CeilingsView::default(), doc, 2000.0);
+        h.get_by_label(&format!("Promise it in the Voice panel: {summary}"))
+            .click();
+        h.run();
+        let voice = &h.state().doc().voice;
+        assert_eq!(voice.cadence_days, 30);
+        assert!(voice.manager.is_empty(), "whom is the person's to say");
+        assert_eq!(h.state().doc().north_star.stones.len(), 4, "no stone made");
     }
 
     #[test]
