@@ -93,13 +93,13 @@ pub fn stress_document(seed: u64) -> Document {
                 id: BetId(i),
                 title: format!("Bet number {i}"),
                 organisation: format!("Company {}", rng.below(40)),
-                kind: if rng.below(4) == 0 {
+                kind: Some(if rng.below(4) == 0 {
                     BetKind::BigSwing
                 } else {
                     BetKind::Core
-                },
-                phase: rng.pick(Phase::ALL),
-                work: rng.pick(WorkType::ALL),
+                }),
+                phase: Some(rng.pick(Phase::ALL)),
+                work: Some(rng.pick(WorkType::ALL)),
                 status: rng.pick(BetStatus::ALL),
                 start,
                 end,
@@ -121,17 +121,17 @@ pub fn stress_document(seed: u64) -> Document {
             company: format!("Company {i}"),
             role: format!("Role {i}"),
             location: "Remote".to_owned(),
-            kind: if i % 3 == 0 {
+            kind: Some(if i % 3 == 0 {
                 BetKind::BigSwing
             } else {
                 BetKind::Core
-            },
-            phase: rng.pick(Phase::ALL),
-            work: rng.pick(WorkType::ALL),
+            }),
+            phase: Some(rng.pick(Phase::ALL)),
+            work: Some(rng.pick(WorkType::ALL)),
             start: start_day.checked_add_days(Days::new(14_000 + rng.below(400))),
             unasked: i % 2 == 0,
             is_current: i == 1,
-            direction: rng.pick(Direction::ALL),
+            direction: Some(rng.pick(Direction::ALL)),
             notes: String::new(),
             scores: criteria
                 .iter()

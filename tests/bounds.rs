@@ -147,6 +147,8 @@ struct Spoil {
     stone_year: i32,
     /// The person's currency: not chosen, a sign, or as long as `check` allows.
     home: Option<String>,
+    /// Which of kind, phase, type of work and (for offers) direction are left unset.
+    unset: [bool; 4],
 }
 
 fn spoils() -> impl Strategy<Value = Spoil> {
@@ -165,18 +167,22 @@ fn spoils() -> impl Strategy<Value = Spoil> {
                 "¤".repeat(career_spec::model::validate::HOME_CURRENCY_CHARS)
             )),
         ],
+        prop::array::uniform4(any::<bool>()),
     )
         .prop_map(
-            |((long, empty), counts, years, shares, date, bet_year, stone_year, home)| Spoil {
-                long,
-                empty,
-                counts,
-                years,
-                shares,
-                date,
-                bet_year,
-                stone_year,
-                home,
+            |((long, empty), counts, years, shares, date, bet_year, stone_year, home, unset)| {
+                Spoil {
+                    long,
+                    empty,
+                    counts,
+                    years,
+                    shares,
+                    date,
+                    bet_year,
+                    stone_year,
+                    home,
+                    unset,
+                }
             },
         )
 }
@@ -226,6 +232,13 @@ fn spoiled(s: &Spoil) -> Document {
     for stone in &mut doc.north_star.stones {
         stone.year = s.stone_year;
     }
+    let [kind, phase, work, direction] = s.unset;
+    // Every other bet and offer loses what is unset, so that set and unset meet in one run.
+    for bet in doc.bets.iter_mut().step_by(2) {
+        bet.kind = bet.kind.filter(|_| !kind);
+        bet.phase = bet.phase.filter(|_| !phase);
+        bet.work = bet.work.filter(|_| !work);
+    }
     for bet in &mut doc.bets {
         bet.start = s.bet_year;
         bet.end = s.bet_year;
@@ -238,6 +251,12 @@ fn spoiled(s: &Spoil) -> Document {
     }
     for assessment in &mut doc.ceilings {
         assessment.date = s.date;
+    }
+    for offer in doc.offers.iter_mut().step_by(2) {
+        offer.kind = offer.kind.filter(|_| !kind);
+        offer.phase = offer.phase.filter(|_| !phase);
+        offer.work = offer.work.filter(|_| !work);
+        offer.direction = offer.direction.filter(|_| !direction);
     }
     for offer in &mut doc.offers {
         offer.start = s.date;

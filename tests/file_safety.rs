@@ -714,7 +714,7 @@ mod properties {
             doc.profile.name = name;
             doc.bets[0].start = start;
             doc.bets[0].end = start + length;
-            doc.bets[0].kind = if swing { BetKind::BigSwing } else { BetKind::Core };
+            doc.bets[0].kind = Some(if swing { BetKind::BigSwing } else { BetKind::Core });
             doc.bets[0].status = BetStatus::Pivoted;
             doc.criteria[0].weight = weight;
             doc.offers[0].scores[0].score = Some(score);

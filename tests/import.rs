@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use career_spec::import::{self, linkedin};
-use career_spec::model::{BetKind, BetStatus, Document, WorkType, year_fraction};
+use career_spec::model::{BetKind, BetStatus, Document, year_fraction};
 use chrono::NaiveDate;
 
 fn today() -> NaiveDate {
@@ -45,7 +45,7 @@ fn archive(folder: &Path) -> PathBuf {
 }
 
 #[test]
-fn the_export_becomes_core_bets_and_unscored_skills() {
+fn the_export_becomes_unclassified_bets_and_unscored_skills() {
     let folder = tempfile::tempdir().expect("temp dir");
     let export = linkedin::read_file(&archive(folder.path())).expect("read");
     let mut doc = Document::new_empty(today());
@@ -90,8 +90,12 @@ fn the_export_becomes_core_bets_and_unscored_skills() {
             ),
         ]
     );
-    assert!(doc.bets.iter().all(|b| b.kind == BetKind::Core));
-    assert!(doc.bets.iter().all(|b| b.work == WorkType::Other));
+    // The export says what happened, not what kind of bet it was: nothing is assumed.
+    assert!(
+        doc.bets
+            .iter()
+            .all(|b| b.kind.is_none() && b.phase.is_none() && b.work.is_none())
+    );
     assert_eq!(
         doc.bets[0].story,
         "Own checkout for 40 markets: payments, fraud and refunds.\nShipped one-click pay, cutting drop-off by a fifth."
@@ -134,6 +138,27 @@ fn the_export_becomes_core_bets_and_unscored_skills() {
     assert_eq!(again.skills_already, 3);
     assert_eq!(doc.bets.len(), 3);
     assert_eq!(doc.skills.len(), 3);
+}
+
+#[test]
+fn an_imported_history_is_left_out_of_the_insights_until_classified() {
+    let export = linkedin::read_file(&fixture("Positions.csv")).expect("read");
+    let mut doc = Document::new_empty(today());
+    import::merge(&mut doc, &export, today());
+    let said = career_spec::analysis::portfolio::insights(&doc, today());
+    let titles: Vec<&str> = said.iter().map(|i| i.title.as_str()).collect();
+    assert!(
+        titles.contains(&"3 roles to classify are left out."),
+        "{titles:?}"
+    );
+    // No phase, type of work or swing is read into roles nobody classified.
+    assert!(
+        !titles.iter().any(|t| t.contains(" phases since")
+            || t.starts_with("Never done")
+            || t.contains("never taken one")
+            || t.contains("Big swings")),
+        "{titles:?}"
+    );
 }
 
 #[test]
@@ -270,8 +295,8 @@ fn the_window_previews_the_import_and_lands_it_as_one_undo_step() {
     click(&mut h, "Add to the spec");
 
     let doc = h.state().doc();
-    let kinds: Vec<BetKind> = doc.bets.iter().map(|b| b.kind).collect();
-    assert_eq!(kinds, vec![BetKind::Core, BetKind::BigSwing, BetKind::Core]);
+    let kinds: Vec<Option<BetKind>> = doc.bets.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, vec![None, Some(BetKind::BigSwing), None]);
     assert_eq!(doc.skills.len(), 3);
     assert!(
         h.state()

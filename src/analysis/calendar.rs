@@ -175,8 +175,13 @@ pub fn next_swing_window(doc: &Document, today: NaiveDate) -> Option<(NaiveDate,
     if doc
         .bets
         .iter()
-        .any(|b| b.kind == BetKind::BigSwing && b.start > now)
+        .any(|b| b.kind == Some(BetKind::BigSwing) && b.start > now)
     {
+        return None;
+    }
+    // A role of no kind yet since the last swing may have been one: no window until it is
+    // classified.
+    if !portfolio::kind_unset_since_last_swing(doc, now).is_empty() {
         return None;
     }
     // The portfolio's own reading of the cadence, so the calendar and the panel agree.
@@ -204,7 +209,7 @@ fn swing_dates(doc: &Document, today: NaiveDate, out: &mut Vec<PlanDate>) {
     let last = doc
         .bets
         .iter()
-        .filter(|b| b.kind == BetKind::BigSwing)
+        .filter(|b| b.kind == Some(BetKind::BigSwing))
         .max_by(|a, b| a.end.total_cmp(&b.end));
     out.push(PlanDate {
         key: "next-big-swing".to_owned(),
@@ -235,8 +240,11 @@ fn bet_dates(doc: &Document, today: NaiveDate, out: &mut Vec<PlanDate>) {
             key: format!("bet-{}-start", bet.id),
             title: format!("{} starts", bet.title.trim()),
             why: format!(
-                "A {} bet planned on your timeline from {} {}.",
-                bet.kind.label().to_lowercase(),
+                "A {} planned on your timeline from {} {}.",
+                match bet.kind {
+                    Some(kind) => format!("{} bet", kind.label().to_lowercase()),
+                    None => "bet (kind not set yet)".to_owned(),
+                },
                 month_name(start.month()),
                 start.year()
             ),
@@ -422,7 +430,7 @@ mod tests {
         Bet {
             id: BetId(id),
             title: format!("Swing {id}"),
-            kind: BetKind::BigSwing,
+            kind: Some(BetKind::BigSwing),
             status,
             start,
             end,
@@ -445,6 +453,14 @@ mod tests {
         assert_eq!(next_swing_window(&doc, today), None);
         doc.bets[1] = swing(2, 2027.5, 2029.0, BetStatus::Planned);
         assert_eq!(next_swing_window(&doc, today), None);
+        // A role of no kind yet since the last swing may have been one: no window until said.
+        doc.bets[1] = Bet {
+            kind: None,
+            ..swing(2, 2025.0, 2026.5, BetStatus::Active)
+        };
+        assert_eq!(next_swing_window(&doc, today), None);
+        doc.bets[1].kind = Some(BetKind::Core);
+        assert!(next_swing_window(&doc, today).is_some());
         // Early in a career, the window opens once established.
         let mut young = empty();
         young.profile.career_start_year = 2025;

@@ -132,11 +132,12 @@ pub fn monthly_summary(doc: &Document, today: NaiveDate) -> String {
             } else {
                 format!(": {}", b.story.trim())
             };
-            format!(
-                "- **{}** ({}){story}",
-                b.title,
-                b.kind.label().to_lowercase()
-            )
+            // A kind not set yet is not named: the log tells what the work is, not a guess.
+            let kind = b
+                .kind
+                .map(|k| format!(" ({})", k.label().to_lowercase()))
+                .unwrap_or_default();
+            format!("- **{}**{kind}{story}", b.title)
         })
         .collect();
     out.push_str("## What I am working on\n\n");

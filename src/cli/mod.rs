@@ -120,8 +120,8 @@ pub enum Command {
         #[arg(long = "for", value_name = "WHOM", default_value = "me", value_parser = parse_audience)]
         audience: Audience,
     },
-    /// Bring your history in from LinkedIn's data export: positions become core bets, skills
-    /// join the matrix unscored. Importing the same file again adds nothing twice.
+    /// Bring your history in from LinkedIn's data export: positions become bets to classify,
+    /// skills join the matrix unscored. Importing the same file again adds nothing twice.
     Import {
         /// The export: the `.zip` archive, or its `Positions.csv` or `Skills.csv` alone.
         file: PathBuf,

@@ -7,13 +7,13 @@ use chrono::NaiveDate;
 
 use super::{advice, cell};
 use crate::analysis::offers::{
-    PAY_YEARS, compare, compared_pair, money, offer_name, score_words, toward,
+    NOT_MARKED, PAY_YEARS, compare, compared_pair, money, offer_name, score_words, toward,
 };
 use crate::analysis::value::{
     NOT_COMPARABLE, compare_money, gross_lines, home_currency, missing_rate, offer_lines,
     offer_years, table_notes, value_table,
 };
-use crate::model::{Document, Offer};
+use crate::model::{BetKind, Document, Offer};
 
 /// With `pay` false (an export for a mentor), no figure of money is written: no pay, no
 /// worth, and none of the cautions, which weigh pay and the drift checklist.
@@ -52,12 +52,21 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
         };
         writeln!(
             out,
-            "- **{}**{about}: {}, {} phase, {}; marked {}{pay_words}.",
+            "- **{}**{about}: {}, {}, {}; {}{pay_words}.",
             offer_name(o),
-            o.kind.label(),
-            o.phase.label().to_lowercase(),
-            o.work.label().to_lowercase(),
-            toward(o.direction),
+            o.kind.map_or("kind not set", BetKind::label),
+            o.phase.map_or_else(
+                || "phase not set".to_owned(),
+                |p| format!("{} phase", p.label().to_lowercase())
+            ),
+            o.work.map_or_else(
+                || "type of work not set".to_owned(),
+                |w| w.label().to_lowercase()
+            ),
+            o.direction.map_or_else(
+                || format!("measuring stick {NOT_MARKED}"),
+                |d| format!("marked {}", toward(d))
+            ),
         )?;
     }
     if let Some([a, b]) = compared_pair(doc) {

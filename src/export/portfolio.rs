@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::{advice, cell};
 use crate::analysis::portfolio::{insights, year_label};
-use crate::model::Document;
+use crate::model::{Document, MaybeLabelled};
 
 pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
     writeln!(out, "\n## Portfolio\n")?;
@@ -23,9 +23,9 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
                 "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
                 cell(&b.title),
                 cell(&b.organisation),
-                b.kind.label(),
-                b.phase.label(),
-                b.work.label(),
+                b.kind.label_or_unset(),
+                b.phase.label_or_unset(),
+                b.work.label_or_unset(),
                 b.status.label(),
                 year_label(b.start),
                 year_label(b.end),

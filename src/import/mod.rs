@@ -13,8 +13,7 @@ use crate::analysis::portfolio::{default_length, status_on};
 use crate::edit::{Edit, Item};
 use crate::model::validate::YEAR_RANGE;
 use crate::model::{
-    Bet, BetId, BetKind, BetStatus, Document, Skill, SkillId, WorkType, date_of_fraction, next_id,
-    year_fraction,
+    Bet, BetId, BetStatus, Document, Skill, SkillId, date_of_fraction, next_id, year_fraction,
 };
 use linkedin::{Export, Period, Problem};
 
@@ -108,8 +107,8 @@ fn skill_key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
-/// What importing `export` into `doc` would add on `today`: each new position as a core bet
-/// whose status follows the calendar (the position still held is active, one that ended
+/// What importing `export` into `doc` would add on `today`: each new position as a bet not
+/// classified yet (no kind, phase or type of work) whose status follows the calendar (the position still held is active, one that ended
 /// has its outcome not set), each new skill unscored.
 pub fn plan(doc: &Document, export: &Export, today: NaiveDate) -> Plan {
     let now = year_fraction(today);
@@ -127,7 +126,7 @@ pub fn plan(doc: &Document, export: &Export, today: NaiveDate) -> Plan {
         let end = match p.finished {
             Some(f) => year_fraction(f.day_after()),
             None if start < now => year_fraction(next_month(today)),
-            None => start + default_length(BetKind::Core),
+            None => start + default_length(None),
         };
         if let Some(problem) = outside_the_calendar(p, end) {
             out.problems.push(problem);
@@ -138,9 +137,8 @@ pub fn plan(doc: &Document, export: &Export, today: NaiveDate) -> Plan {
             bet: Bet {
                 title: p.title.clone(),
                 organisation: p.organisation.clone(),
-                kind: BetKind::Core,
-                // The export says nothing of the type of work: "other" until the person says.
-                work: WorkType::Other,
+                // The export says nothing of the kind, phase or type of work: each is not set
+                // until the person classifies the role.
                 status: status_on(start, end, now),
                 start,
                 end,

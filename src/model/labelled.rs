@@ -22,6 +22,12 @@ macro_rules! labelled_enum {
             }
         }
 
+        impl $crate::model::Labelled for $name {
+            fn label(self) -> &'static str {
+                $name::label(self)
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.label())
@@ -31,3 +37,24 @@ macro_rules! labelled_enum {
 }
 
 pub(crate) use labelled_enum;
+
+/// What a choice the person has not made yet shows: not a variant picked for them.
+pub const NOT_SET: &str = "not set";
+
+/// A labelled enum: the words shown for each variant.
+pub trait Labelled: Copy {
+    /// The words a person sees for this variant.
+    fn label(self) -> &'static str;
+}
+
+/// A choice that may not be made yet, shown as "not set" until it is.
+pub trait MaybeLabelled {
+    /// The chosen variant's words, or "not set".
+    fn label_or_unset(self) -> &'static str;
+}
+
+impl<T: Labelled> MaybeLabelled for Option<T> {
+    fn label_or_unset(self) -> &'static str {
+        self.map_or(NOT_SET, Labelled::label)
+    }
+}

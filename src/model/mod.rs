@@ -22,6 +22,7 @@ mod voice;
 pub use ceilings::*;
 pub use drift::*;
 pub use ids::*;
+pub use labelled::{Labelled, MaybeLabelled, NOT_SET};
 pub use landing::*;
 pub use money::*;
 pub use offer::*;

@@ -18,8 +18,9 @@ labelled_enum! {
     }
 }
 
-/// An opportunity or job offer. Staying in the current job can be one too.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// An opportunity or job offer. Staying in the current job can be one too. A new one has
+/// nothing chosen for it: no kind, phase, type of work or direction until the person says.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Offer {
     /// Its id.
@@ -30,20 +31,26 @@ pub struct Offer {
     pub role: String,
     /// Where the work is.
     pub location: String,
-    /// Core role or big swing.
-    pub kind: BetKind,
-    /// The phase the role would start.
-    pub phase: Phase,
-    /// The type of work.
-    pub work: WorkType,
+    /// Core role or big swing; `None` until the person says. Left out of the file while
+    /// unset, as are `phase`, `work` and `direction`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<BetKind>,
+    /// The phase the role would start; `None` until the person says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phase: Option<Phase>,
+    /// The type of work; `None` until the person says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub work: Option<WorkType>,
     /// When it would start.
     pub start: Option<NaiveDate>,
     /// Whether it came unasked ("it was offered to me").
     pub unasked: bool,
     /// Whether this is staying in the current job.
     pub is_current: bool,
-    /// The measuring stick: closer to or further from the north star.
-    pub direction: Direction,
+    /// The measuring stick: closer to or further from the north star; `None` until the person
+    /// marks it, which is not the same as sideways.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
     /// Free notes.
     pub notes: String,
     /// A score for each criterion.
@@ -65,32 +72,6 @@ pub struct Offer {
     pub stones: Vec<StoneId>,
     /// The skills it builds.
     pub skills: Vec<SkillId>,
-}
-
-impl Default for Offer {
-    fn default() -> Self {
-        Self {
-            id: OfferId::default(),
-            company: String::new(),
-            role: String::new(),
-            location: String::new(),
-            kind: BetKind::Core,
-            phase: Phase::Impact,
-            work: WorkType::Feature,
-            start: None,
-            unasked: false,
-            is_current: false,
-            direction: Direction::Sideways,
-            notes: String::new(),
-            scores: Vec::new(),
-            compensation: Compensation::default(),
-            equity: super::Equity::default(),
-            terms: super::MoneyTerms::default(),
-            leaving: super::Leaving::default(),
-            stones: Vec::new(),
-            skills: Vec::new(),
-        }
-    }
 }
 
 /// An offer's score on one criterion, 1 (poor) to 5 (excellent), and why.

@@ -72,12 +72,16 @@ pub struct Bet {
     pub title: String,
     /// The company or team.
     pub organisation: String,
-    /// Core role or big swing.
-    pub kind: BetKind,
-    /// Learning or impact.
-    pub phase: Phase,
-    /// The type of work.
-    pub work: WorkType,
+    /// Core role or big swing; `None` until the person says (an imported role). Left out of
+    /// the file while unset, as are `phase` and `work`: every rule leaves an unset bet out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<BetKind>,
+    /// Learning or impact; `None` until the person says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phase: Option<Phase>,
+    /// The type of work; `None` until the person says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub work: Option<WorkType>,
     /// Where it stands.
     pub status: BetStatus,
     /// When it starts, as a fractional year (2021.5 is mid-2021).
@@ -94,15 +98,34 @@ pub struct Bet {
     pub stones: Vec<StoneId>,
 }
 
+impl Bet {
+    /// Whether the person has set its kind, phase and type of work.
+    pub fn is_classified(&self) -> bool {
+        self.kind.is_some() && self.phase.is_some() && self.work.is_some()
+    }
+
+    /// What of its kind, phase and type of work is not set yet, in that order.
+    pub fn unset_parts(&self) -> Vec<&'static str> {
+        [
+            (self.kind.is_none(), "kind"),
+            (self.phase.is_none(), "phase"),
+            (self.work.is_none(), "type of work"),
+        ]
+        .into_iter()
+        .filter_map(|(unset, part)| unset.then_some(part))
+        .collect()
+    }
+}
+
 impl Default for Bet {
     fn default() -> Self {
         Self {
             id: BetId::default(),
             title: String::new(),
             organisation: String::new(),
-            kind: BetKind::Core,
-            phase: Phase::Impact,
-            work: WorkType::Feature,
+            kind: None,
+            phase: None,
+            work: None,
             status: BetStatus::Planned,
             start: 2025.0,
             end: 2027.0,

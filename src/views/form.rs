@@ -176,6 +176,16 @@ impl Rows<'_> {
         self.own_step(label, |ui| widgets::choice_row(ui, label, value, all))
     }
 
+    /// A choice among an enum's variants that may not be made yet.
+    pub fn maybe_choice<T: Copy + PartialEq + std::fmt::Display>(
+        &mut self,
+        label: &'static str,
+        value: &mut Option<T>,
+        all: &[T],
+    ) -> bool {
+        self.own_step(label, |ui| widgets::maybe_choice_row(ui, label, value, all))
+    }
+
     /// A checkbox with `text` beside it.
     pub fn check(&mut self, label: &'static str, text: &str, value: &mut bool) -> bool {
         self.own_step(label, |ui| widgets::check_row(ui, label, text, value))

@@ -4,7 +4,7 @@
 
 use crate::import::Plan;
 use crate::model::{BetKind, BetStatus};
-use crate::views::widgets::choice_row;
+use crate::views::widgets::{choice_row, maybe_choice_row};
 
 /// What the person decided in the preview.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,7 +80,7 @@ impl ImportPreview {
                     ),
                 );
                 egui::Grid::new("import row").num_columns(2).show(ui, |ui| {
-                    choice_row(ui, "Kind", &mut row.bet.kind, BetKind::ALL);
+                    maybe_choice_row(ui, "Kind", &mut row.bet.kind, BetKind::ALL);
                     choice_row(ui, "Status", &mut row.bet.status, BetStatus::ALL);
                 });
             });

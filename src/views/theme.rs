@@ -81,6 +81,11 @@ impl Theme {
         }
     }
 
+    /// The colour of a phase that may not be set yet: muted while it is not.
+    pub fn maybe_phase(self, phase: Option<Phase>) -> Color32 {
+        phase.map_or(self.muted(), |p| self.phase(p))
+    }
+
     /// The colour of one ceiling's line in a chart.
     pub fn ceiling(self, ceiling: Ceiling) -> Color32 {
         let light = [

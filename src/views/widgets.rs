@@ -81,6 +81,40 @@ pub fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
     response
 }
 
+/// A choice that may not be made yet, bound to `value`: unset, the box says "Not set yet" and
+/// leaves it so until a variant is picked; "Not set" among the choices unsets it again.
+pub fn maybe_choice_row<T: Copy + PartialEq + std::fmt::Display>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut Option<T>,
+    all: &[T],
+) -> egui::Response {
+    let label_response = row_label(ui, label);
+    let before = *value;
+    let shown = match before {
+        Some(v) => egui::RichText::new(v.to_string()),
+        None => egui::RichText::new(NOT_SET_YET).weak(),
+    };
+    let mut response = egui::ComboBox::from_id_salt(label)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, "Not set");
+            for option in all {
+                ui.selectable_value(value, Some(*option), option.to_string());
+            }
+        })
+        .response
+        .labelled_by(label_response.id);
+    if *value != before {
+        response.mark_changed();
+    }
+    ui.end_row();
+    response
+}
+
+/// What a choice not made yet shows in its box.
+pub const NOT_SET_YET: &str = "Not set yet";
+
 /// A score from 1 to 5 as a slider, bound to `value`.
 pub fn score_row(ui: &mut egui::Ui, label: &str, value: &mut u8) -> egui::Response {
     let label = row_label(ui, label);

@@ -2,7 +2,7 @@
 //! the skills and the type of work, beside the person's call.
 
 use super::scores::score_of;
-use crate::model::{CriterionTag, Direction, Document, Offer, Phase, WorkType};
+use crate::model::{CriterionTag, Direction, Document, MaybeLabelled, Offer, Phase, WorkType};
 
 /// The app's own reading of an offer against the north star, derived from the document.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,7 +71,7 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
         .collect();
     let mut open: Vec<_> = doc.north_star.stones.iter().filter(|s| !s.done).collect();
     open.sort_by_key(|s| s.year);
-    let words = asks_for(offer.work);
+    let words = offer.work.map_or(&[][..], asks_for);
     let work_fits: Vec<&str> = open
         .iter()
         .take(2)
@@ -106,7 +106,7 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
     if !work_fits.is_empty() {
         reasons.push(format!(
             "{} is what your next stepping stone{} ask{} for: {}.",
-            offer.work.label(),
+            offer.work.label_or_unset(),
             if work_fits.len() == 1 { "" } else { "s" },
             if work_fits.len() == 1 { "s" } else { "" },
             quoted(&work_fits)
@@ -129,7 +129,12 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
                 .to_owned(),
         );
         None
-    } else if offer.phase == Phase::Learning {
+    } else if offer.phase.is_none() {
+        reasons.push(
+            "Not known yet: set whether it would be a learning or an impact phase.".to_owned(),
+        );
+        None
+    } else if offer.phase == Some(Phase::Learning) {
         reasons.push(
             "A learning phase spent on what the north star does not need: a detour.".to_owned(),
         );
@@ -142,7 +147,8 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
     };
     let mut disagreements = Vec::new();
     if let Some(read) = direction
-        && read != offer.direction
+        && let Some(marked) = offer.direction
+        && read != marked
     {
         let why = if read == Direction::Closer {
             reasons.first().cloned().unwrap_or_default()
@@ -151,7 +157,7 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
         };
         disagreements.push(format!(
             "You marked this {}, but the document reads it as {}: {}",
-            offer.direction.label().to_lowercase(),
+            marked.label().to_lowercase(),
             read.label().to_lowercase(),
             lower_first(&why)
         ));

@@ -18,11 +18,15 @@ pub fn toward(direction: Direction) -> &'static str {
     }
 }
 
+/// The measuring stick in words while the person has not marked it.
+pub const NOT_MARKED: &str = "not marked yet";
+
 /// Where one offer stands against the north star and the portfolio.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stick {
-    /// The person's own call: closer to, sideways from, or further from the north star.
-    pub direction: Direction,
+    /// The person's own call: closer to, sideways from, or further from the north star; `None`
+    /// while not marked yet.
+    pub direction: Option<Direction>,
     /// The app's reading of the same question, from the document.
     pub reading: Reading,
     /// What it says about the big-swing cadence.
@@ -45,10 +49,13 @@ pub struct Stick {
 impl Stick {
     /// The person's call and the document's reading of it, as one sentence.
     pub fn call_and_reading(&self) -> String {
-        let call = toward(self.direction);
+        let call = self.direction.map_or_else(
+            || NOT_MARKED.to_owned(),
+            |d| format!("marked {}", toward(d)),
+        );
         match self.reading.direction {
-            Some(read) => format!("marked {call}; the document reads it {}.", toward(read)),
-            None => format!("marked {call}; the document cannot read it yet."),
+            Some(read) => format!("{call}; the document reads it {}.", toward(read)),
+            None => format!("{call}; the document cannot read it yet."),
         }
     }
 }
@@ -118,32 +125,37 @@ pub(super) fn stick(
     let since = years_since_last_swing(doc, at);
     let min = years(r.swing_cadence_min_years);
     let cadence = match (offer.kind, since) {
-        (BetKind::BigSwing, Some((gap, last))) if gap <= 0.0 => format!(
+        (None, _) => {
+            "Kind not set yet: whether it keeps the big-swing cadence is not known.".to_owned()
+        }
+        (Some(BetKind::BigSwing), Some((gap, last))) if gap <= 0.0 => format!(
             "A big swing while \"{}\" is still under way (until {}): sooner than the {min} cadence.",
             last.title,
             year_label(last.end)
         ),
-        (BetKind::BigSwing, Some((gap, last))) if gap + 1e-9 < r.swing_cadence_min_years => {
+        (Some(BetKind::BigSwing), Some((gap, last))) if gap + 1e-9 < r.swing_cadence_min_years => {
             format!(
                 "A big swing only {} after \"{}\" ended: sooner than the {min} cadence.",
                 years(gap),
                 last.title
             )
         }
-        (BetKind::BigSwing, Some((gap, last))) => format!(
+        (Some(BetKind::BigSwing), Some((gap, last))) => format!(
             "A big swing {} after the last (\"{}\", ended {}): keeps the cadence.",
             years(gap),
             last.title,
             year_label(last.end)
         ),
-        (BetKind::BigSwing, None) => "Your first big swing.".to_owned(),
-        (BetKind::Core, Some((gap, last))) if gap + 1e-9 >= r.swing_cadence_max_years => format!(
-            "Another core role while a big swing is due: the last (\"{}\") ended {}, {} before this one would start.",
-            last.title,
-            year_label(last.end),
-            years(gap)
-        ),
-        (BetKind::Core, _) => "A core role: builds the core craft.".to_owned(),
+        (Some(BetKind::BigSwing), None) => "Your first big swing.".to_owned(),
+        (Some(BetKind::Core), Some((gap, last))) if gap + 1e-9 >= r.swing_cadence_max_years => {
+            format!(
+                "Another core role while a big swing is due: the last (\"{}\") ended {}, {} before this one would start.",
+                last.title,
+                year_label(last.end),
+                years(gap)
+            )
+        }
+        (Some(BetKind::Core), _) => "A core role: builds the core craft.".to_owned(),
     };
     let stones = offer
         .stones
@@ -165,9 +177,10 @@ pub(super) fn stick(
         if_taken(doc, offer, today)
     };
     let today_says = |key: &str| now_says.iter().find(|n| n.key == key);
+    // What of the offer itself is not set yet is said above, not as something taking it raises.
     let raises = if_taken
         .iter()
-        .filter(|i| today_says(&i.key).is_none())
+        .filter(|i| today_says(&i.key).is_none() && i.key != "to-classify")
         .cloned()
         .collect();
     let clears = now_says
@@ -179,7 +192,7 @@ pub(super) fn stick(
         .iter()
         .filter_map(|i| {
             let now = today_says(&i.key)?;
-            (now.title != i.title).then(|| (now.clone(), i.clone()))
+            (now.title != i.title && i.key != "to-classify").then(|| (now.clone(), i.clone()))
         })
         .collect();
     Stick {

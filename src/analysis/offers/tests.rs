@@ -257,7 +257,7 @@ fn the_sample_gives_the_answer_the_seed_gives() {
         c.reasons
     );
     // The person's call and the app's reading agree, each for its reasons.
-    assert_eq!(c.sticks[1].direction, Direction::Closer);
+    assert_eq!(c.sticks[1].direction, Some(Direction::Closer));
     assert_eq!(c.sticks[1].reading.direction, Some(Direction::Closer));
     assert!(c.sticks[1].reading.disagreements.is_empty());
     assert!(
@@ -362,7 +362,7 @@ fn a_big_swing_before_the_person_is_established_is_a_caution() {
     let mut doc = clinic_doc();
     doc.profile.career_start_year = 2019;
     let mut early = offer(1, &[5, 5]);
-    early.kind = BetKind::BigSwing;
+    early.kind = Some(BetKind::BigSwing);
     early.start = NaiveDate::from_ymd_opt(2022, 1, 1);
     let c = compare(&doc, &early, &offer(2, &[1, 1]), today());
     let caution = c
@@ -392,7 +392,7 @@ fn a_second_early_swing_is_raised_by_the_portfolio_if_taken() {
     doc.bets.push(crate::model::Bet {
         id: crate::model::BetId(1),
         title: "Hackathon spin-off".into(),
-        kind: BetKind::BigSwing,
+        kind: Some(BetKind::BigSwing),
         start: 2020.0,
         end: 2021.0,
         status: crate::model::BetStatus::Failed,
@@ -400,7 +400,7 @@ fn a_second_early_swing_is_raised_by_the_portfolio_if_taken() {
     });
     let today = NaiveDate::from_ymd_opt(2021, 6, 1).expect("date");
     let mut swing = offer(1, &[3, 3]);
-    swing.kind = BetKind::BigSwing;
+    swing.kind = Some(BetKind::BigSwing);
     swing.start = NaiveDate::from_ymd_opt(2022, 1, 1);
     let c = compare(&doc, &swing, &offer(2, &[3, 3]), today);
     let raised: Vec<&str> = c.sticks[0]
@@ -530,7 +530,7 @@ fn pay_in_a_currency_without_a_rate_does_not_win_on_pay() {
     let mut richer = offer(1, &[5, 5, 1]);
     richer.compensation.base = 100_000.0;
     let mut core = offer(2, &[4, 1, 5]);
-    core.kind = BetKind::Core;
+    core.kind = Some(BetKind::Core);
     // More than the other counted 1 to 1, in a currency with no rate to dollars.
     core.compensation.base = 120_000.0;
     core.compensation.currency = "€".into();
@@ -560,7 +560,7 @@ fn a_core_offer_that_does_not_win_on_pay_gets_no_pay_warning() {
     let mut richer = offer(1, &[5, 5, 1]);
     richer.compensation.base = 100_000.0;
     let mut core = offer(2, &[4, 1, 5]);
-    core.kind = BetKind::Core;
+    core.kind = Some(BetKind::Core);
     core.compensation.base = 90_000.0;
     let c = compare(&doc, &richer, &core, today());
     assert_eq!(c.winner, Some(OfferId(2)));

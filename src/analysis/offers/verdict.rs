@@ -44,13 +44,20 @@ pub struct Comparison {
     pub goal: Option<String>,
 }
 
-/// The cautions on one offer that do not depend on which one wins: a big swing before the
-/// person is established, a checklist not run on an unasked offer.
+/// The cautions on one offer that do not depend on which one wins: the measuring stick not
+/// marked, a big swing before the person is established, a checklist not run on an unasked
+/// offer.
 fn offer_cautions(doc: &Document, offer: &Offer, today: NaiveDate) -> Vec<String> {
     let mut out = Vec::new();
     let start = start_of(offer, today);
     let established = established_at(doc);
-    if offer.kind == BetKind::BigSwing && start < established {
+    if offer.direction.is_none() {
+        out.push(format!(
+            "{}: the measuring stick is not marked yet: mark it closer to, sideways from or further from the north star.",
+            name(offer)
+        ));
+    }
+    if offer.kind == Some(BetKind::BigSwing) && start < established {
         out.push(format!(
             "{} would be a big swing {} into your career, before you count as established ({}, {} in, per the rules): core roles come first.",
             name(offer),

@@ -25,7 +25,7 @@ pub fn layout(bets: &[Bet]) -> Layout {
         ..Layout::default()
     };
     for kind in BetKind::ALL {
-        let mut lane: Vec<&Bet> = bets.iter().filter(|b| b.kind == *kind).collect();
+        let mut lane: Vec<&Bet> = bets.iter().filter(|b| super::lane(b) == *kind).collect();
         lane.sort_by(|a, b| a.start.total_cmp(&b.start).then(a.id.cmp(&b.id)));
         let mut row_ends: Vec<f64> = Vec::new();
         for bet in lane {
@@ -59,7 +59,7 @@ pub fn relayout(bets: &[Bet], before: &Layout, pinned: Option<(BetId, usize)>) -
         ..Layout::default()
     };
     for kind in BetKind::ALL {
-        let mut lane: Vec<&Bet> = bets.iter().filter(|b| b.kind == *kind).collect();
+        let mut lane: Vec<&Bet> = bets.iter().filter(|b| super::lane(b) == *kind).collect();
         lane.sort_by(|a, b| a.start.total_cmp(&b.start).then(a.id.cmp(&b.id)));
         // The spans each row holds so far.
         let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();

@@ -136,7 +136,7 @@ fn swings(doc: &Document) -> Vec<&Bet> {
     let mut swings: Vec<&Bet> = doc
         .bets
         .iter()
-        .filter(|b| b.kind == BetKind::BigSwing)
+        .filter(|b| b.kind == Some(BetKind::BigSwing))
         .collect();
     swings.sort_by(|a, b| a.start.total_cmp(&b.start));
     swings
@@ -160,12 +160,48 @@ pub fn status_on(start: f64, end: f64, now: f64) -> BetStatus {
 }
 
 /// How long a new bet of this kind lasts until the person says otherwise, in years: a core
-/// role about two years, a big swing about a tour of duty.
-pub fn default_length(kind: BetKind) -> f64 {
+/// role about two years, a big swing about a tour of duty, a role of no kind yet as a role.
+pub fn default_length(kind: Option<BetKind>) -> f64 {
     match kind {
-        BetKind::Core => 2.0,
-        BetKind::BigSwing => 1.5,
+        Some(BetKind::Core) | None => 2.0,
+        Some(BetKind::BigSwing) => 1.5,
     }
+}
+
+/// The timeline lane a bet sits in: its kind's, and the core lane (drawn as not set) while its
+/// kind is not set, since a role is where an imported or new bet belongs until then.
+pub fn lane(bet: &Bet) -> BetKind {
+    bet.kind.unwrap_or(BetKind::Core)
+}
+
+/// Bets whose kind, phase or type of work is not set yet: no insight counts them until they
+/// are, and this one says how many are left out.
+fn to_classify(doc: &Document) -> Option<Insight> {
+    let mut left: Vec<&Bet> = doc.bets.iter().filter(|b| !b.is_classified()).collect();
+    if left.is_empty() {
+        return None;
+    }
+    left.sort_by(|a, b| a.start.total_cmp(&b.start));
+    let count = left.len();
+    let mut reasons = capped(
+        left.iter()
+            .map(|b| format!("\"{}\": {} not set.", b.title, b.unset_parts().join(", ")))
+            .collect(),
+    );
+    reasons.push(
+        "An insight counts a bet by its kind, phase and type of work only once you set them: classify each under To classify."
+            .to_owned(),
+    );
+    Some(Insight::new(
+        "to-classify",
+        Severity::Notice,
+        if count == 1 {
+            "1 role to classify is left out.".to_owned()
+        } else {
+            format!("{count} roles to classify are left out.")
+        },
+        reasons,
+    ))
 }
 
 /// When the person counts as established, as a fractional year, by the rules.
@@ -185,6 +221,17 @@ pub fn years_since_last_swing(doc: &Document, now: f64) -> Option<(f64, &Bet)> {
         .into_iter()
         .max_by(|a, b| a.end.total_cmp(&b.end))
         .map(|b| (now - b.end, b))
+}
+
+/// Bets of no kind yet that started by `now` and ran past the end of the last big swing (or
+/// any, if none is known): each may have been a swing, so until they are classified whether
+/// one is due is not known.
+pub fn kind_unset_since_last_swing(doc: &Document, now: f64) -> Vec<&Bet> {
+    let last_end = years_since_last_swing(doc, now).map(|(_, b)| b.end);
+    doc.bets
+        .iter()
+        .filter(|b| b.kind.is_none() && b.start <= now && last_end.is_none_or(|e| b.end > e))
+        .collect()
 }
 
 /// Everything the portfolio says on `today`, most pressing first.
@@ -207,6 +254,7 @@ pub fn insights(doc: &Document, today: NaiveDate) -> Vec<Insight> {
     out.extend(tours_out_of_range(doc));
     out.extend(outcomes(doc));
     out.extend(untried_work(doc, now));
+    out.extend(to_classify(doc));
     out.extend(before_career_start(doc));
     out.extend(stones(doc, now));
     out.sort_by_key(|i| std::cmp::Reverse(i.severity));

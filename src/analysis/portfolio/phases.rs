@@ -3,11 +3,16 @@
 use super::{Insight, Severity, year_label, years};
 use crate::model::{Bet, Document, Phase};
 
-/// Runs of consecutive bets in the same phase, in time order: (phase, from, to, titles).
-pub(super) fn phase_runs(doc: &Document, now: f64) -> Vec<(Phase, f64, f64, Vec<&str>)> {
+/// A run of consecutive bets in the same phase: (phase, from, to, titles). A bet whose phase is
+/// not set yet makes a run of its own (`None`): what it was is not known, so it neither
+/// lengthens nor joins the runs on either side of it.
+type Run<'a> = (Option<Phase>, f64, f64, Vec<&'a str>);
+
+/// Runs of consecutive bets in the same phase, in time order.
+pub(super) fn phase_runs(doc: &Document, now: f64) -> Vec<Run<'_>> {
     let mut bets: Vec<&Bet> = doc.bets.iter().filter(|b| b.start <= now).collect();
     bets.sort_by(|a, b| a.start.total_cmp(&b.start));
-    let mut runs: Vec<(Phase, f64, f64, Vec<&str>)> = Vec::new();
+    let mut runs: Vec<Run<'_>> = Vec::new();
     for bet in bets {
         let end = bet.end.min(now);
         match runs.last_mut() {
@@ -22,10 +27,11 @@ pub(super) fn phase_runs(doc: &Document, now: f64) -> Vec<(Phase, f64, f64, Vec<
 }
 
 /// The advice to alternate, when the latest run of bets in one phase is longer than the rules
-/// allow and still going.
+/// allow and still going; silent while the latest bet's phase is not set.
 pub fn alternation(doc: &Document, now: f64) -> Option<Insight> {
     let limit = doc.rules.max_same_phase_years;
     let (phase, from, to, titles) = phase_runs(doc, now).into_iter().last()?;
+    let phase = phase?;
     let length = to - from;
     if length <= limit || to < now - 0.5 {
         return None;

@@ -135,13 +135,15 @@ pub(super) fn before_career_start(doc: &Document) -> Option<Insight> {
     ))
 }
 
+/// The types of work no bet so far has been; silent while any bet so far has its type of work
+/// not set, since that one may be any of them.
 pub(super) fn untried_work(doc: &Document, now: f64) -> Option<Insight> {
     let done: Vec<WorkType> = doc
         .bets
         .iter()
         .filter(|b| b.start <= now)
         .map(|b| b.work)
-        .collect();
+        .collect::<Option<_>>()?;
     let untried: Vec<WorkType> = WorkType::ALL
         .iter()
         .copied()

@@ -2,8 +2,8 @@
 //! no two at once, and their outcomes against the base rate.
 
 use super::{
-    Insight, SAME_TIME, Severity, capped, established_at, swings, year_label, years,
-    years_since_last_swing,
+    Insight, SAME_TIME, Severity, capped, established_at, kind_unset_since_last_swing, swings,
+    year_label, years, years_since_last_swing,
 };
 use crate::model::{Bet, BetStatus, Document};
 
@@ -32,7 +32,9 @@ pub(super) fn cadence(doc: &Document, now: f64) -> Insight {
         None => (Severity::Warning, unplanned),
     };
     let mut reasons = Vec::new();
-    let (severity, title) = match years_since_last_swing(doc, now) {
+    let last = years_since_last_swing(doc, now);
+    let unknown = kind_unset_since_last_swing(doc, now);
+    let (severity, title) = match last {
         _ if now < established_at => {
             reasons.push(format!(
                 "You count as established {} into your career ({}), per the rules.",
@@ -43,13 +45,6 @@ pub(super) fn cadence(doc: &Document, now: f64) -> Insight {
                 Severity::Info,
                 "Early career: core roles come first.".to_owned(),
             )
-        }
-        None => {
-            reasons.push(format!(
-                "No big swing since your career started in {}.",
-                doc.profile.career_start_year
-            ));
-            due("A big swing is due: you have never taken one.".to_owned())
         }
         Some((since, last)) if since <= 0.0 => {
             reasons.push(format!(
@@ -64,6 +59,31 @@ pub(super) fn cadence(doc: &Document, now: f64) -> Insight {
                     year_label(last.end + r.swing_cadence_min_years)
                 ),
             )
+        }
+        _ if !unknown.is_empty() => {
+            let titles: Vec<String> = unknown.iter().map(|b| format!("\"{}\"", b.title)).collect();
+            reasons.extend(capped(vec![format!(
+                "Kind not set: {}; any of them may have been a big swing.",
+                titles.join(", ")
+            )]));
+            (
+                Severity::Info,
+                format!(
+                    "Whether a big swing is due is not known yet: {} to classify.",
+                    if unknown.len() == 1 {
+                        "1 role".to_owned()
+                    } else {
+                        format!("{} roles", unknown.len())
+                    }
+                ),
+            )
+        }
+        None => {
+            reasons.push(format!(
+                "No big swing since your career started in {}.",
+                doc.profile.career_start_year
+            ));
+            due("A big swing is due: you have never taken one.".to_owned())
         }
         Some((since, last)) => {
             reasons.push(format!(

@@ -7,8 +7,9 @@ fn bet(id: u64, kind: BetKind, phase: Phase, start: f64, end: f64) -> Bet {
     Bet {
         id: BetId(id),
         title: format!("Bet {id}"),
-        kind,
-        phase,
+        kind: Some(kind),
+        phase: Some(phase),
+        work: Some(WorkType::Feature),
         start,
         end,
         status: BetStatus::Succeeded,
@@ -406,7 +407,7 @@ fn a_tour_of_duty_outside_the_range_is_flagged() {
 #[test]
 fn work_never_done_suggests_a_tour_of_duty() {
     let mut b = bet(1, BetKind::Core, Phase::Impact, 2016.0, 2030.0);
-    b.work = WorkType::Feature;
+    b.work = Some(WorkType::Feature);
     let d = doc(vec![b]);
     let t = titles(&d, 2026);
     let tour = t
@@ -420,7 +421,7 @@ fn work_never_done_suggests_a_tour_of_duty() {
         .iter()
         .zip(1..)
         .map(|(w, id)| Bet {
-            work: *w,
+            work: Some(*w),
             ..bet(
                 id,
                 BetKind::Core,
@@ -668,3 +669,5 @@ fn a_bet_before_the_career_start_asks_which_of_the_two_is_wrong() {
     );
     assert_eq!(found.severity, Severity::Notice);
 }
+
+mod unset;

@@ -221,9 +221,11 @@ pub fn phase_balance(doc: &Document, today: NaiveDate) -> Vec<YearBalance> {
             };
             for bet in &doc.bets {
                 let inside = (bet.end.min(hi) - bet.start.max(lo)).max(0.0);
+                // A bet whose phase is not set yet is in neither.
                 match bet.phase {
-                    Phase::Learning => balance.learning += inside,
-                    Phase::Impact => balance.impact += inside,
+                    Some(Phase::Learning) => balance.learning += inside,
+                    Some(Phase::Impact) => balance.impact += inside,
+                    None => {}
                 }
             }
             (balance.learning + balance.impact > 0.0).then_some(balance)

@@ -237,14 +237,14 @@ fn phases_per_year_count_the_part_of_each_bet_inside_the_year() {
     d.bets = vec![
         Bet {
             id: BetId(1),
-            phase: Phase::Learning,
+            phase: Some(Phase::Learning),
             start: 2019.5,
             end: 2021.0,
             ..Bet::default()
         },
         Bet {
             id: BetId(2),
-            phase: Phase::Impact,
+            phase: Some(Phase::Impact),
             start: 2020.5,
             end: 2022.25,
             ..Bet::default()
@@ -265,6 +265,14 @@ fn phases_per_year_count_the_part_of_each_bet_inside_the_year() {
             year(2021, 0.0, 1.0)
         ]
     );
+    // A bet whose phase is not set yet is in neither column.
+    d.bets.push(Bet {
+        id: BetId(3),
+        start: 2019.0,
+        end: 2022.0,
+        ..Bet::default()
+    });
+    assert_eq!(phase_balance(&d, day(2022, 1, 1)), balance);
     d.bets.clear();
     assert!(phase_balance(&d, day(2022, 1, 1)).is_empty());
 }

@@ -3,7 +3,7 @@
 
 use super::OffersView;
 use crate::analysis::drift::{Level, offer_status};
-use crate::analysis::offers::{Comparison, NOT_SCORED, offer_name, toward};
+use crate::analysis::offers::{Comparison, NOT_MARKED, NOT_SCORED, offer_name, toward};
 use crate::analysis::portfolio::Severity;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{BetKind, Criterion, CriterionTag, Direction, Document, Phase, next_id};
@@ -214,7 +214,10 @@ impl OffersView {
                 ui.strong(&names[i]);
                 // The person's call is shown plainly; only the app's own reading, which it
                 // has reasons for, gets a colour.
-                ui.label(format!("Your call: {}.", toward(stick.direction)));
+                ui.label(format!(
+                    "Your call: {}.",
+                    stick.direction.map_or(NOT_MARKED, toward)
+                ));
                 match stick.reading.direction {
                     Some(read) => {
                         let color = match read {
@@ -238,15 +241,17 @@ impl OffersView {
                     ui.colored_label(ctx.theme.warn(), disagreement);
                 }
                 ui.label(format!(
-                    "{}, starting {} {} phase, {}.",
-                    offer.kind.label(),
-                    if offer.phase == Phase::Impact {
-                        "an"
-                    } else {
-                        "a"
+                    "{}, {}, {}.",
+                    offer.kind.map_or("Kind not set", BetKind::label),
+                    match offer.phase {
+                        Some(Phase::Impact) => "starting an impact phase",
+                        Some(Phase::Learning) => "starting a learning phase",
+                        None => "phase not set",
                     },
-                    offer.phase.label().to_lowercase(),
-                    offer.work.label().to_lowercase()
+                    offer.work.map_or_else(
+                        || "type of work not set".to_owned(),
+                        |w| w.label().to_lowercase()
+                    )
                 ));
                 ui.label(&stick.cadence);
                 if stick.stones.is_empty() {

@@ -44,10 +44,10 @@ impl OffersView {
             rows.text("Company", &mut o.company);
             rows.text("Role", &mut o.role);
             rows.text("Location", &mut o.location);
-            rows.choice("Kind", &mut o.kind, BetKind::ALL);
-            rows.choice("Phase it starts", &mut o.phase, Phase::ALL);
-            rows.choice("Type of work", &mut o.work, WorkType::ALL);
-            rows.choice("North star", &mut o.direction, Direction::ALL);
+            rows.maybe_choice("Kind", &mut o.kind, BetKind::ALL);
+            rows.maybe_choice("Phase it starts", &mut o.phase, Phase::ALL);
+            rows.maybe_choice("Type of work", &mut o.work, WorkType::ALL);
+            rows.maybe_choice("North star", &mut o.direction, Direction::ALL);
             rows.date("Start date", &mut o.start, ctx.today);
             rows.check("Came unasked", "It was offered to me", &mut o.unasked);
             rows.check("Stay", "This is my current job", &mut o.is_current);

@@ -144,7 +144,7 @@ fn the_persons_call_stands_beside_the_documents_reading() {
 #[test]
 fn a_call_the_document_does_not_support_is_said_in_words() {
     let mut doc = crate::file::sample();
-    doc.offers[0].direction = Direction::Closer;
+    doc.offers[0].direction = Some(Direction::Closer);
     let h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
     h.get_by_label(
         "You marked this closer, but the document reads it as sideways: it serves no stepping stone and builds no skill you still need.",

@@ -193,7 +193,7 @@ impl PortfolioView {
                             let outline = if selected {
                                 Stroke::new(3.5, theme.marker())
                             } else {
-                                Stroke::new(2.5, theme.phase(bet.phase))
+                                Stroke::new(2.5, theme.maybe_phase(bet.phase))
                             };
                             Bar::new(lanes.y(bet), bet.end - bet.start)
                                 .base_offset(bet.start)
@@ -378,6 +378,11 @@ pub(super) fn legend_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
             ui.label(egui::RichText::new(format!("{} phase", phase.label())).small());
             ui.add_space(6.0);
         }
+        // Only while some bet has no phase: its outline is the muted one.
+        if ctx.doc.bets.iter().any(|b| b.phase.is_none()) {
+            swatch(ui, Color32::TRANSPARENT, Some(theme.maybe_phase(None)));
+            ui.label(egui::RichText::new("Phase not set").small());
+        }
     });
     if !ctx.doc.north_star.stones.is_empty() {
         let stones: Vec<String> = ctx
@@ -410,7 +415,12 @@ pub(super) fn bar_name(bet: &Bet) -> String {
         bet.title,
         year_label(bet.start),
         year_label(bet.end),
-        bet.phase.label().to_lowercase(),
+        match (bet.kind, bet.phase) {
+            (Some(_), Some(phase)) => phase.label().to_lowercase(),
+            (None, Some(phase)) => format!("kind not set, {}", phase.label().to_lowercase()),
+            (Some(_), None) => "phase not set".to_owned(),
+            (None, None) => "kind and phase not set".to_owned(),
+        },
         bet.status.label().to_lowercase()
     )
 }

@@ -6,9 +6,11 @@ use egui::{Key, Modifiers, Pos2, Stroke};
 use egui_plot::{PlotPoint, PlotTransform};
 
 use super::{BAR_WIDTH, BarDrag, EDGE_GRAB, Lanes, MIN_LENGTH, Part, PortfolioView};
-use crate::analysis::portfolio::{default_length, snap_quarter, status_on, year_label};
+use crate::analysis::portfolio::{
+    default_length, lane as lane_of, snap_quarter, status_on, year_label,
+};
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{Bet, BetId, BetKind, Document, Phase, WorkType, next_id, year_fraction};
+use crate::model::{Bet, BetId, BetKind, Document, MaybeLabelled, next_id, year_fraction};
 use crate::views::{Edits, ViewCtx};
 
 impl PortfolioView {
@@ -119,7 +121,7 @@ impl PortfolioView {
             if drag.part == Part::Body {
                 drag.row = lanes.row_at(lane, y);
             }
-            let y = lanes.row_y(moved.kind, drag.row);
+            let y = lanes.row_y(lane_of(&moved), drag.row);
             ghost_ui(ui, ctx, &drag.transform, &moved, y);
             pointer_label_ui(ui, &drag.transform, pos, &landing_text(&moved));
             if doc.bet(moved.id) != Some(&moved) {
@@ -201,7 +203,7 @@ impl PortfolioView {
         edits.say(format!(
             "Added \"{}\": {}, {} – {}",
             bet.title,
-            bet.kind.label().to_lowercase(),
+            bet.kind.label_or_unset().to_lowercase(),
             year_label(bet.start),
             year_label(bet.end)
         ));
@@ -211,24 +213,17 @@ impl PortfolioView {
 }
 
 /// The bet a drop or a click on the palette adds: of `kind`, from `start` for the kind's
-/// usual length, its status read from the calendar.
+/// usual length, its status read from the calendar. Its phase and type of work are the
+/// person's to set: a kind does not say them.
 pub(super) fn new_bet(doc: &Document, kind: BetKind, start: f64, today: NaiveDate) -> Bet {
-    let end = start + default_length(kind);
+    let end = start + default_length(Some(kind));
     Bet {
         id: next_id(doc.bets.iter().map(|b| b.id)),
         title: match kind {
             BetKind::Core => "New core role".to_owned(),
             BetKind::BigSwing => "New big swing".to_owned(),
         },
-        kind,
-        phase: match kind {
-            BetKind::Core => Phase::Impact,
-            BetKind::BigSwing => Phase::Learning,
-        },
-        work: match kind {
-            BetKind::Core => WorkType::Feature,
-            BetKind::BigSwing => WorkType::ZeroToOne,
-        },
+        kind: Some(kind),
         status: status_on(start, end, year_fraction(today)),
         start,
         end,
@@ -240,7 +235,7 @@ pub(super) fn new_bet(doc: &Document, kind: BetKind, start: f64, today: NaiveDat
 pub(super) fn landing_text(bet: &Bet) -> String {
     format!(
         "{}: {} – {}",
-        bet.kind.label(),
+        bet.kind.map_or("Kind not set", BetKind::label),
         year_label(bet.start),
         year_label(bet.end)
     )
@@ -248,7 +243,7 @@ pub(super) fn landing_text(bet: &Bet) -> String {
 
 /// A translucent bar, in the kind's colour and outlined, where the dragged bet will land.
 fn ghost_ui(ui: &egui::Ui, ctx: &ViewCtx<'_>, transform: &PlotTransform, bet: &Bet, y: f64) {
-    let color = ctx.theme.kind(bet.kind);
+    let color = bet.kind.map_or(ctx.theme.muted(), |k| ctx.theme.kind(k));
     let rect = transform.rect_from_values(
         &PlotPoint::new(bet.start, y - BAR_WIDTH / 2.0),
         &PlotPoint::new(bet.end, y + BAR_WIDTH / 2.0),
@@ -281,7 +276,11 @@ pub(super) fn dragged(original: &Bet, part: Part, delta: f64, lane: BetKind) -> 
             let start = snap_quarter(original.start + delta);
             bet.end = start + (original.end - original.start);
             bet.start = start;
-            bet.kind = lane;
+            // Only a move into the other lane says the kind: a bet of no kind yet moved
+            // along the core lane it sits in stays unclassified.
+            if lane != lane_of(original) {
+                bet.kind = Some(lane);
+            }
         }
         Part::Start => {
             bet.start = snap_quarter(original.start + delta).min(original.end - MIN_LENGTH);

@@ -4,6 +4,7 @@
 use super::PortfolioView;
 use super::chart::lane_name;
 use crate::analysis::offers::grouped;
+use crate::analysis::portfolio::lane;
 use crate::model::{Bet, BetKind, BetStatus};
 use crate::views::ViewCtx;
 use crate::views::widgets::empty_hint;
@@ -18,7 +19,7 @@ pub(super) struct Filter {
 impl Filter {
     /// Whether the timeline shows `bet`.
     pub(super) fn shows(&self, bet: &Bet) -> bool {
-        !self.hidden_kinds.contains(&bet.kind) && !self.hidden_statuses.contains(&bet.status)
+        !self.hidden_kinds.contains(&lane(bet)) && !self.hidden_statuses.contains(&bet.status)
     }
 }
 

@@ -88,9 +88,9 @@ impl PortfolioView {
         form.grid(ui, "bet inspector", |rows, b| {
             rows.text("Title", &mut b.title);
             rows.text("Organisation", &mut b.organisation);
-            rows.choice("Kind", &mut b.kind, BetKind::ALL);
-            rows.choice("Phase", &mut b.phase, Phase::ALL);
-            rows.choice("Type of work", &mut b.work, WorkType::ALL);
+            rows.maybe_choice("Kind", &mut b.kind, BetKind::ALL);
+            rows.maybe_choice("Phase", &mut b.phase, Phase::ALL);
+            rows.maybe_choice("Type of work", &mut b.work, WorkType::ALL);
             rows.choice("Status", &mut b.status, BetStatus::ALL);
             // Bets start and end on quarters, as the timeline places them.
             let end = b.end;

@@ -15,9 +15,9 @@ use egui_plot::PlotTransform;
 
 use super::widgets::{empty_hint, section};
 use super::{DocVersion, Edits, View, ViewCtx};
-use crate::analysis::portfolio::{Insight, Layout, Severity, insights, layout, relayout};
+use crate::analysis::portfolio::{Insight, Layout, Severity, insights, lane, layout, relayout};
 use crate::edit::ItemRef;
-use crate::model::{Bet, BetId, BetKind, Document, year_fraction};
+use crate::model::{Bet, BetId, BetKind, Document, MaybeLabelled, year_fraction};
 use chart::{bar_name, legend_ui};
 use filter::Filter;
 
@@ -142,7 +142,7 @@ impl Lanes {
     }
 
     fn y(&self, bet: &Bet) -> f64 {
-        self.row_y(bet.kind, self.row(bet.id))
+        self.row_y(lane(bet), self.row(bet.id))
     }
 
     /// The row a bet is drawn in: the one it is held in while dragged, else its own.
@@ -179,7 +179,7 @@ impl Lanes {
             return self.y(bet);
         }
         let mut taken = Vec::new();
-        for other in doc.bets.iter().filter(|b| b.kind == bet.kind) {
+        for other in doc.bets.iter().filter(|b| lane(b) == lane(bet)) {
             if let Some(row) = self.layout.rows.get(&other.id)
                 && other.start < bet.end
                 && bet.start < other.end
@@ -191,7 +191,7 @@ impl Lanes {
             }
         }
         let row = taken.iter().position(|t| !t).unwrap_or(taken.len());
-        self.row_y(bet.kind, row)
+        self.row_y(lane(bet), row)
     }
 
     /// The lane at a height on the chart: the boundary is the middle of the gap row.
@@ -359,8 +359,8 @@ impl View for PortfolioView {
             ui.label(format!(
                 "{} — {}, {}",
                 bet.title,
-                bet.kind.label().to_lowercase(),
-                bet.phase.label().to_lowercase()
+                bet.kind.label_or_unset().to_lowercase(),
+                bet.phase.label_or_unset().to_lowercase()
             ));
         }
         if active.len() > 12 {

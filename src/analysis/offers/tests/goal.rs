@@ -7,10 +7,10 @@ use super::*;
 /// serves nothing.
 fn fit_decides(doc: &Document) -> Comparison {
     let mut a = offer(1, &[5, 2]);
-    a.direction = Direction::Closer;
+    a.direction = Some(Direction::Closer);
     a.skills = vec![crate::model::SkillId(2)];
     let mut b = offer(2, &[1, 3]);
-    b.direction = Direction::Closer;
+    b.direction = Some(Direction::Closer);
     b.skills = vec![crate::model::SkillId(1)];
     b.compensation.base = 200_000.0;
     compare(doc, &a, &b, today())

@@ -6,9 +6,20 @@ use super::*;
 fn a_call_the_document_does_not_support_is_named() {
     let doc = clinic_doc();
     let mut o = offer(1, &[3, 3]);
-    o.direction = Direction::Closer;
+    o.direction = Some(Direction::Closer);
     o.skills = vec![crate::model::SkillId(1)];
-    o.work = WorkType::Feature;
+    o.work = Some(WorkType::Feature);
+    // Until its phase is set, the document cannot say whether it is a detour or a hold.
+    let r = reading(&doc, &o);
+    assert_eq!(r.direction, None);
+    assert!(r.disagreements.is_empty(), "{:?}", r.disagreements);
+    assert!(
+        r.reasons.iter().any(|x| x
+            .starts_with("Not known yet: set whether it would be a learning or an impact phase")),
+        "{:?}",
+        r.reasons
+    );
+    o.phase = Some(Phase::Impact);
     let r = reading(&doc, &o);
     assert_eq!(r.direction, Some(Direction::Sideways));
     assert_eq!(
@@ -26,23 +37,61 @@ fn a_call_the_document_does_not_support_is_named() {
         r.reasons
     );
     // A learning phase on what is not needed reads as a detour.
-    o.phase = Phase::Learning;
+    o.phase = Some(Phase::Learning);
     assert_eq!(reading(&doc, &o).direction, Some(Direction::Further));
+}
+
+#[test]
+fn a_direction_not_marked_is_named_missing_not_sideways() {
+    let doc = clinic_doc();
+    let mut o = offer(1, &[3, 3]);
+    o.skills = vec![crate::model::SkillId(1)];
+    o.phase = Some(Phase::Impact);
+    // Not marked: no disagreement with a call never made.
+    assert_eq!(o.direction, None);
+    let r = reading(&doc, &o);
+    assert_eq!(r.direction, Some(Direction::Sideways));
+    assert!(r.disagreements.is_empty(), "{:?}", r.disagreements);
+    let c = compare(&doc, &o, &offer(2, &[3, 3]), today());
+    assert_eq!(c.sticks[0].direction, None);
+    assert_eq!(
+        c.sticks[0].call_and_reading(),
+        "not marked yet; the document reads it sideways to the north star."
+    );
+    assert!(
+        c.warnings.iter().any(|w| w
+            == "PM at Co1: the measuring stick is not marked yet: mark it closer to, sideways from or further from the north star."),
+        "{:?}",
+        c.warnings
+    );
+    // Its kind not set either: the cadence is not read for it.
+    assert_eq!(
+        c.sticks[0].cadence,
+        "Kind not set yet: whether it keeps the big-swing cadence is not known."
+    );
+    // Marked sideways, it is a call like any other: no caution.
+    o.direction = Some(Direction::Sideways);
+    let c = compare(&doc, &o, &offer(2, &[3, 3]), today());
+    assert!(
+        !c.warnings
+            .iter()
+            .any(|w| w.starts_with("PM at Co1: the measuring stick"))
+    );
 }
 
 #[test]
 fn an_offer_that_serves_a_stone_or_a_needed_skill_reads_closer() {
     let doc = clinic_doc();
     let mut o = offer(1, &[3, 3]);
-    o.direction = Direction::Closer;
+    o.direction = Some(Direction::Closer);
     o.skills = vec![crate::model::SkillId(2)];
     let r = reading(&doc, &o);
     assert_eq!(r.direction, Some(Direction::Closer));
     assert!(r.disagreements.is_empty(), "{:?}", r.disagreements);
     // The type of work alone, when the next stone asks for it.
     let mut o = offer(2, &[3, 3]);
-    o.work = WorkType::ZeroToOne;
-    o.direction = Direction::Further;
+    o.work = Some(WorkType::ZeroToOne);
+    o.direction = Some(Direction::Further);
     let r = reading(&doc, &o);
     assert_eq!(r.direction, Some(Direction::Closer));
     assert!(
@@ -67,7 +116,8 @@ fn a_fit_score_given_against_an_old_north_star_is_flagged() {
     let mut doc = clinic_doc();
     let mut o = offer(1, &[5, 3]);
     o.stones = vec![crate::model::StoneId(1)];
-    o.direction = Direction::Closer;
+    o.direction = Some(Direction::Closer);
+    o.phase = Some(Phase::Impact);
     assert!(reading(&doc, &o).disagreements.is_empty());
     // The north star is rewritten: the stone it served is gone.
     doc.north_star

@@ -126,7 +126,7 @@ fn a_core_bet_dragged_from_the_palette_lands_at_its_year_and_lane() {
     let doc = h.state().doc();
     assert_eq!(doc.bets.len(), 6);
     let new = doc.bets.last().expect("a new bet");
-    assert_eq!(new.kind, BetKind::Core);
+    assert_eq!(new.kind, Some(BetKind::Core));
     assert_eq!(new.start, 2027.0, "snapped to the quarter");
     assert_eq!(new.status, BetStatus::Planned);
     assert_eq!(h.state().view.selected(), Some(new.id));
@@ -142,7 +142,7 @@ fn a_big_swing_dropped_in_the_swing_lane_is_a_big_swing() {
     let to = at(&h, &EMPTY, 2028.5, 2.0);
     drag(&mut h, from, to);
     let new = h.state().doc().bets.last().expect("a new bet").clone();
-    assert_eq!(new.kind, BetKind::BigSwing);
+    assert_eq!(new.kind, Some(BetKind::BigSwing));
     assert_eq!((new.start, new.end), (2028.5, 2030.0));
 }
 
@@ -179,7 +179,7 @@ fn dragging_a_bar_moves_it_by_quarters_in_one_undo_step() {
     drag(&mut h, from, to);
     let moved = bet(&h, 4);
     assert_eq!((moved.start, moved.end), (2023.75, 2028.0));
-    assert_eq!(moved.kind, BetKind::Core);
+    assert_eq!(moved.kind, Some(BetKind::Core));
     undo(&mut h);
     assert_eq!(bet(&h, 4).start, 2022.75, "the whole drag is one step");
 }
@@ -225,9 +225,9 @@ fn dragging_a_bar_into_the_other_lane_changes_its_kind() {
     let from = at(&h, &SAMPLE, 2024.5, 0.0);
     let to = at(&h, &SAMPLE, 2024.5, SAMPLE_SWING_ROW);
     drag(&mut h, from, to);
-    assert_eq!(bet(&h, 4).kind, BetKind::BigSwing);
+    assert_eq!(bet(&h, 4).kind, Some(BetKind::BigSwing));
     undo(&mut h);
-    assert_eq!(bet(&h, 4).kind, BetKind::Core);
+    assert_eq!(bet(&h, 4).kind, Some(BetKind::Core));
 }
 
 #[test]
@@ -321,11 +321,11 @@ fn a_crowded_portfolio_lays_out_without_overlaps() {
         doc.bets.push(Bet {
             id: BetId(i + 1),
             title: format!("Bet {i}"),
-            kind: if i % 3 == 0 {
+            kind: Some(if i % 3 == 0 {
                 BetKind::BigSwing
             } else {
                 BetKind::Core
-            },
+            }),
             start,
             end: start + 1.0 + (i % 5) as f64 * 0.5,
             ..Bet::default()
@@ -417,7 +417,7 @@ fn clicking_a_chip_adds_a_bet_this_quarter_in_its_lane_as_one_undo_step() {
     assert_eq!(doc.bets.len(), 6);
     let new = doc.bets.last().expect("a new bet").clone();
     // Today is 22 November 2026, nearest the turn of the year, as a drop there would snap.
-    assert_eq!(new.kind, BetKind::BigSwing);
+    assert_eq!(new.kind, Some(BetKind::BigSwing));
     assert_eq!((new.start, new.end), (2027.0, 2028.5));
     assert_eq!(new.status, BetStatus::Planned);
     assert!(
@@ -443,7 +443,7 @@ fn enter_on_a_focused_chip_adds_a_bet() {
     h.run();
     let bets = &h.state().doc().bets;
     assert_eq!(bets.len(), 1);
-    assert_eq!(bets[0].kind, BetKind::Core);
+    assert_eq!(bets[0].kind, Some(BetKind::Core));
     assert_eq!((bets[0].start, bets[0].end), (2027.0, 2029.0));
     assert_eq!(lanes(&h).y(&bets[0]), 0.0, "in the core lane");
     undo(&mut h);
@@ -493,7 +493,7 @@ fn a_palette_drag_says_where_the_bet_will_land_and_lands_there() {
     let new = h.state().doc().bets.last().expect("a new bet").clone();
     assert_eq!(
         (new.kind, new.start, new.end),
-        (BetKind::Core, 2027.0, 2029.0)
+        (Some(BetKind::Core), 2027.0, 2029.0)
     );
     assert!(
         h.query_by_label("Core: 2027 – 2029").is_none(),
