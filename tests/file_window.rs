@@ -687,3 +687,26 @@ fn a_spec_others_can_read_is_said_once_and_made_private_with_one_click() {
         status(&h)
     );
 }
+
+/// A save whose new version landed but whose backup could not be kept says so, and never
+/// that nothing on disk was changed.
+#[test]
+fn a_save_whose_backup_cannot_be_kept_does_not_say_nothing_changed() {
+    let d = tempfile::tempdir().expect("folder");
+    let path = saved(d.path(), "career.ron", "Mine");
+    // A folder, not empty, where the backup goes: the backup cannot take its name.
+    let bak = file::backup_path(&path);
+    std::fs::create_dir(&bak).expect("folder");
+    std::fs::write(bak.join("kept.txt"), "kept").expect("written");
+    let mut h = start(Some(&path), Start::default());
+    rename(&mut h, " edited");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let said = status(&h);
+    assert!(
+        said.contains("the new version is saved, but the previous one could not be kept"),
+        "{said}"
+    );
+    assert!(!said.contains("nothing on disk was changed"), "{said}");
+    assert_eq!(name_on_disk(&path), "Mine edited");
+}

@@ -202,6 +202,11 @@ impl CareerApp {
                 self.ask_save_as(ctx);
                 false
             }
+            Err(e) if e.changed_the_disk() => {
+                // The message says what changed and where the previous version is.
+                self.complain(then(&e.to_string(), "Your changes are still open."));
+                false
+            }
             Err(e) => {
                 self.complain(then(
                     &e.to_string(),

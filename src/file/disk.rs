@@ -45,7 +45,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn folder_of(path: &Path) -> &Path {
+pub(super) fn folder_of(path: &Path) -> &Path {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -191,7 +191,7 @@ fn remove_stale_temporaries(folder: &Path) {
 }
 
 /// A temporary file beside the target.
-fn temporary_builder(suffix: &str) -> tempfile::Builder<'_, '_> {
+pub(super) fn temporary_builder(suffix: &str) -> tempfile::Builder<'_, '_> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX).suffix(suffix);
     builder
@@ -226,7 +226,11 @@ fn links(_meta: &std::fs::Metadata) -> u64 {
 }
 
 /// Keeps the previous version of the file as its backup, itself written atomically.
-fn write_backup(path: &Path, folder: &Path, existing: &std::fs::Metadata) -> std::io::Result<()> {
+pub(super) fn write_backup(
+    path: &Path,
+    folder: &Path,
+    existing: &std::fs::Metadata,
+) -> std::io::Result<()> {
     let backup = copy_for_backup(path, folder, existing)?;
     backup.persist(backup_path(path)).map_err(|e| e.error)?;
     Ok(())
@@ -250,8 +254,9 @@ fn copy_for_backup(
 /// The atomic write, with the step that writes the bytes given, so that a test can make it
 /// fail halfway as a full disk would, or pause there. Whatever fails, the file at `path` is
 /// left as it was and no temporary file stays behind. The one exception is a file with other
-/// hard links: it is written in place once its backup is safe, so that every name keeps
-/// showing the same text, and a failure there leaves the backup to restore from.
+/// hard links: it is written in place once the new text is known to fit and its backup is
+/// safe, so that every name keeps showing the same text; a failure during that write is
+/// reported as having changed the file, naming the backup to restore from.
 pub fn write_atomic_via(
     path: &Path,
     bytes: &[u8],
@@ -265,22 +270,11 @@ pub fn write_atomic_via(
     let existing = std::fs::metadata(path)
         .ok()
         .filter(std::fs::Metadata::is_file);
-    let back_up = |existing: &std::fs::Metadata| {
-        if backup == Backup::Replace || !backup_path(path).exists() {
-            write_backup(path, folder, existing)
-        } else {
-            Ok(())
-        }
-    };
+    let wants_backup = backup == Backup::Replace || !backup_path(path).exists();
     if let Some(existing) = existing.as_ref().filter(|m| links(m) > 1) {
-        // In place, the old text is gone once writing starts: the backup comes first. The
-        // file keeps its owner and mode, since it stays the same file.
-        back_up(existing)?;
-        let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
-        file.set_len(0)?;
-        write(&mut file, bytes)?;
-        file.sync_all()?;
-        return Ok(());
+        // Every name must keep showing the same text: written into the file itself, once
+        // it is known to fit, keeping its owner and mode since it stays the same file.
+        return super::in_place::write_linked(path, folder, existing, bytes, wants_backup, write);
     }
     let mut temp = temporary_builder(".tmp").tempfile_in(folder)?;
     if existing.is_none() {
@@ -297,7 +291,6 @@ pub fn write_atomic_via(
     }
     // The backup is copied now but takes its name only once the new file is in place: a
     // save that fails (an immutable file, a full disk) leaves the old backup as it was.
-    let wants_backup = backup == Backup::Replace || !backup_path(path).exists();
     let old = match &existing {
         Some(existing) if wants_backup => Some(copy_for_backup(path, folder, existing)?),
         _ => None,
@@ -306,7 +299,7 @@ pub fn write_atomic_via(
     if let Some(old) = old {
         let bak = backup_path(path);
         old.persist(&bak).map_err(|e| {
-            std::io::Error::new(
+            super::in_place::changed(
                 e.error.kind(),
                 format!(
                     "the new version is saved, but the previous one could not be kept as {}: {}",

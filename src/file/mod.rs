@@ -3,6 +3,7 @@
 
 mod disk;
 pub mod guard;
+mod in_place;
 mod locate;
 mod lock;
 mod migrate;
@@ -11,6 +12,7 @@ pub mod private;
 
 pub(crate) use disk::special_kind;
 pub use disk::{Backup, Disk, RealDisk, backup_path, is_temporary_name, write_atomic_via};
+pub use in_place::left_changed;
 pub use locate::Place;
 pub use lock::SpecLock;
 
@@ -222,6 +224,15 @@ pub enum SaveError {
     /// The document could not be written as RON.
     #[error("cannot write the document: {0}")]
     Serialize(#[from] ron::Error),
+}
+
+impl SaveError {
+    /// Whether the failed save still changed something on disk: a file with other hard links
+    /// written partway, or a new version saved whose backup could not be kept. Whoever
+    /// reports it must not say that nothing changed.
+    pub fn changed_the_disk(&self) -> bool {
+        matches!(self, Self::Io { source, .. } if left_changed(source))
+    }
 }
 
 fn ron_options() -> ron::Options {
