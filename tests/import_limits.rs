@@ -256,3 +256,48 @@ fn a_zip_bomb_is_refused_with_the_size_it_unpacked_to() {
          holds; unpacking stopped after 16,777,217 bytes"
     );
 }
+
+/// The window says which encoding it read an export in, and refuses to add more than a spec
+/// may hold before anything lands, keeping the preview open.
+#[test]
+fn the_window_names_the_encoding_and_refuses_an_import_too_large_for_a_spec() {
+    use career_spec::app::picker::ScriptedPicker;
+    use career_spec::app::{AppConfig, CareerApp};
+    use career_spec::edit::Session;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    let folder = tempfile::tempdir().expect("temp dir");
+    let export = folder.path().join("Positions.csv");
+    // 200 positions of 100 KB each, in Windows-1252 (the é of the first company).
+    let mut bytes = positions("Acme", 200, 100_000).into_bytes();
+    let at = bytes
+        .windows(6)
+        .position(|w| w == b"Acme 0")
+        .expect("the first row");
+    bytes.splice(at..at + 4, b"Acm\xe9".iter().copied());
+    std::fs::write(&export, bytes).expect("written");
+
+    let config = AppConfig::for_tests(today(), ScriptedPicker::answering([Some(export)]));
+    let app = CareerApp::new(Session::untitled(Document::new_empty(today())), config);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    for label in ["File", "Import from LinkedIn…"] {
+        h.get_by_label(label).click();
+        h.run();
+    }
+    h.get_by_label_contains("Positions.csv read as Windows-1252 text");
+    h.get_by_label_contains("Title 0 at Acmé 0 (");
+    h.get_by_label("Add to the spec").click();
+    h.run();
+    let status = h.state().status().to_owned();
+    assert!(
+        status.starts_with(
+            "Cannot add the import: with the 200 positions the export adds, the spec would be"
+        ),
+        "{status}"
+    );
+    assert!(h.state().doc().bets.is_empty(), "nothing landed");
+    h.get_by_label("Add to the spec");
+}

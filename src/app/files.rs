@@ -317,10 +317,14 @@ impl CareerApp {
         match crate::import::linkedin::read_file(path) {
             Ok(export) => {
                 let plan = crate::import::plan(&self.session.doc, &export, self.today);
-                let source = path.file_name().map_or_else(
+                let mut source = path.file_name().map_or_else(
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
+                // An export saved in another encoding is read, and said to be.
+                for (name, encoding) in &export.encodings {
+                    source = format!("{source} ({name} read as {encoding} text)");
+                }
                 self.import = Some(crate::views::import::ImportPreview { source, plan });
             }
             Err(e) => self.complain(format!("Could not import {}: {e}", path.display())),
