@@ -75,6 +75,7 @@ fn main() -> ExitCode {
         recovery,
         watch_interval: app::watch::INTERVAL,
         currency_proposal: locale_currency(),
+        decimal_mark: decimal_mark(),
     };
     match app::run(args.file.clone(), config) {
         Ok(()) => ExitCode::SUCCESS,
@@ -91,8 +92,18 @@ fn locale_currency() -> Option<String> {
     use career_spec::model::number;
     let var = |name| std::env::var(name).ok();
     let (all, monetary, lang) = (var("LC_ALL"), var("LC_MONETARY"), var("LANG"));
-    let locale = number::money_locale(all.as_deref(), monetary.as_deref(), lang.as_deref());
+    let locale = number::locale_for(all.as_deref(), monetary.as_deref(), lang.as_deref());
     number::locale_currency(locale).map(str::to_owned)
+}
+
+/// How the locale writes a decimal (`LC_ALL`, `LC_NUMERIC`, then `LANG`), which number
+/// fields read.
+fn decimal_mark() -> career_spec::model::number::DecimalMark {
+    use career_spec::model::number;
+    let var = |name| std::env::var(name).ok();
+    let (all, numeric, lang) = (var("LC_ALL"), var("LC_NUMERIC"), var("LANG"));
+    let locale = number::locale_for(all.as_deref(), numeric.as_deref(), lang.as_deref());
+    number::DecimalMark::of_locale(locale)
 }
 
 /// Usage mistakes exit with this code, as clap's own do.

@@ -58,6 +58,8 @@ pub struct AppConfig {
     pub watch_interval: std::time::Duration,
     /// The currency File > New proposes: the locale's, when it names one.
     pub currency_proposal: Option<String>,
+    /// How the locale writes a decimal, which number fields read.
+    pub decimal_mark: crate::model::number::DecimalMark,
 }
 
 impl AppConfig {
@@ -74,6 +76,7 @@ impl AppConfig {
             // Short, so that a test sees a change on disk within a few frames.
             watch_interval: std::time::Duration::from_millis(20),
             currency_proposal: None,
+            decimal_mark: crate::model::number::DecimalMark::Point,
         }
     }
 }
@@ -135,6 +138,8 @@ pub struct CareerApp {
     currency_proposal: Option<String>,
     /// File > New waiting for the person's currency.
     new_spec: Option<new_spec::NewSpec>,
+    /// How the locale writes a decimal.
+    decimal_mark: crate::model::number::DecimalMark,
 }
 
 /// What the window last found about who may read the open file.
@@ -221,6 +226,7 @@ impl CareerApp {
             privacy: Privacy::default(),
             currency_proposal: config.currency_proposal,
             new_spec: None,
+            decimal_mark: config.decimal_mark,
         };
         if let Some(selection) = app.screenshot.as_ref().and_then(Screenshot::selection) {
             app.views.get(selection.panel()).select(selection.item());
@@ -384,6 +390,7 @@ impl CareerApp {
         let ctx = ui.ctx().clone();
         self.frames += 1;
         self.theme.install(&ctx);
+        crate::views::widgets::set_decimal_mark(&ctx, self.decimal_mark);
         if self.confirm.is_none()
             && self.new_spec.is_none()
             && self.offers.is_empty()

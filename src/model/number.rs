@@ -18,15 +18,15 @@ const COMMA_LANGUAGES: [&str; 27] = [
     "sl", "hr", "hu", "ro", "tr", "el", "bg", "uk", "lt", "lv", "et",
 ];
 
-/// The locale that decides money, from the environment's values in the order the C library
-/// reads them for money: `LC_ALL`, then `LC_MONETARY`, then `LANG`; an empty value, "C" or
-/// "POSIX" says nothing.
-pub fn money_locale<'a>(
+/// The locale that decides one category (money, numbers), from the environment's values in
+/// the order the C library reads them: `LC_ALL`, then the category's own (`LC_MONETARY`,
+/// `LC_NUMERIC`), then `LANG`; an empty value, "C" or "POSIX" says nothing.
+pub fn locale_for<'a>(
     lc_all: Option<&'a str>,
-    lc_monetary: Option<&'a str>,
+    lc_category: Option<&'a str>,
     lang: Option<&'a str>,
 ) -> Option<&'a str> {
-    [lc_all, lc_monetary, lang]
+    [lc_all, lc_category, lang]
         .into_iter()
         .flatten()
         .map(str::trim)
@@ -320,6 +320,8 @@ mod tests {
             (".5", Point, 0.5),
             ("95500", Comma, 95_500.0),
             ("2bn", Point, 2e9),
+            ("£ 95 500.50", Point, 95_500.5),
+            ("$180,000", Comma, 180_000.0),
         ] {
             assert_eq!(parse_amount(text, mark), Some(want), "{text} in {mark:?}");
         }
@@ -358,18 +360,18 @@ mod tests {
     }
 
     #[test]
-    fn money_is_read_from_lc_all_then_lc_monetary_then_lang() {
+    fn money_is_read_from_lc_all_then_lc_category_then_lang() {
         assert_eq!(
-            money_locale(Some("de_DE.UTF-8"), Some("en_GB"), Some("en_US")),
+            locale_for(Some("de_DE.UTF-8"), Some("en_GB"), Some("en_US")),
             Some("de_DE.UTF-8")
         );
         assert_eq!(
-            money_locale(Some(""), Some("en_GB"), Some("en_US")),
+            locale_for(Some(""), Some("en_GB"), Some("en_US")),
             Some("en_GB")
         );
-        assert_eq!(money_locale(None, None, Some("en_US")), Some("en_US"));
-        assert_eq!(money_locale(Some("C"), None, Some("POSIX")), None);
-        assert_eq!(money_locale(None, Some("C.UTF-8"), None), None);
+        assert_eq!(locale_for(None, None, Some("en_US")), Some("en_US"));
+        assert_eq!(locale_for(Some("C"), None, Some("POSIX")), None);
+        assert_eq!(locale_for(None, Some("C.UTF-8"), None), None);
     }
 
     #[test]

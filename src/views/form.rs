@@ -240,6 +240,16 @@ impl Rows<'_> {
         self.merging(label, |ui| widgets::money_row(ui, label, value, currency))
     }
 
+    /// A count of shares, grouped by thousands.
+    pub fn shares(&mut self, label: &'static str, value: &mut f64) -> bool {
+        self.merging(label, |ui| widgets::shares_row(ui, label, value))
+    }
+
+    /// The price of one share, with its currency.
+    pub fn price(&mut self, label: &'static str, value: &mut f64, currency: &str) -> bool {
+        self.merging(label, |ui| widgets::price_row(ui, label, value, currency))
+    }
+
     /// A quarter of a year ("Q3 2022"), within `range`.
     pub fn quarter(
         &mut self,

@@ -7,6 +7,8 @@
 
 use chrono::NaiveDate;
 
+use crate::model::number::{self, DecimalMark};
+
 /// What an empty text field shows: that nothing is written there yet, not a made-up value.
 const UNWRITTEN: &str = "not written yet";
 
@@ -206,36 +208,82 @@ pub fn days_row(ui: &mut egui::Ui, label: &str, value: &mut u32, most: u32) -> e
     response
 }
 
+/// Where the locale's decimal mark is kept for the fields that read numbers.
+fn decimal_mark_id() -> egui::Id {
+    egui::Id::unique("locale decimal mark")
+}
+
+/// Tells every number field how the person's locale writes a decimal: set once by the app.
+pub fn set_decimal_mark(ctx: &egui::Context, mark: DecimalMark) {
+    ctx.data_mut(|d| d.insert_temp(decimal_mark_id(), mark));
+}
+
+/// The locale's decimal mark, a point until the app says otherwise.
+fn decimal_mark(ui: &egui::Ui) -> DecimalMark {
+    ui.data(|d| d.get_temp(decimal_mark_id()))
+        .unwrap_or_default()
+}
+
 /// An amount of money bound to `value`, shown grouped by thousands after its currency, as
-/// everywhere else; typed with or without the grouping.
+/// everywhere else; typed as people write it ("120k", "120,000", "1.2m", "€95.500").
 pub fn money_row(
     ui: &mut egui::Ui,
     label: &str,
     value: &mut f64,
     currency: &str,
 ) -> egui::Response {
+    let mark = decimal_mark(ui);
     let label = row_label(ui, label);
     let response = ui
         .add(
             egui::DragValue::new(value)
                 .range(0.0..=1e10)
                 .speed(500.0)
-                .custom_formatter(|n, _| crate::analysis::offers::money(currency, n))
-                .custom_parser(parse_money),
+                .custom_formatter(|n, _| number::money(currency, n))
+                .custom_parser(move |t| number::parse_amount(t, mark)),
         )
         .labelled_by(label.id);
     ui.end_row();
     response
 }
 
-/// Reads an amount as a person types it: digits, with any currency sign, grouping or
-/// spaces ignored; a decimal point is kept.
-pub fn parse_money(text: &str) -> Option<f64> {
-    let digits: String = text
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    digits.parse().ok()
+/// A count of shares, grouped by thousands as it reads ("30,000"), typed as an amount is.
+pub fn shares_row(ui: &mut egui::Ui, label: &str, value: &mut f64) -> egui::Response {
+    let mark = decimal_mark(ui);
+    let label = row_label(ui, label);
+    let response = ui
+        .add(
+            egui::DragValue::new(value)
+                .range(0.0..=1e12)
+                .speed(10.0)
+                .custom_formatter(|n, _| number::grouped(n))
+                .custom_parser(move |t| number::parse_amount(t, mark)),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    response
+}
+
+/// The price of one share with its currency, to the cent ("EUR 4.00").
+pub fn price_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut f64,
+    currency: &str,
+) -> egui::Response {
+    let mark = decimal_mark(ui);
+    let label = row_label(ui, label);
+    let response = ui
+        .add(
+            egui::DragValue::new(value)
+                .range(0.0..=1e9)
+                .speed(0.01)
+                .custom_formatter(|n, _| number::price(currency, n))
+                .custom_parser(move |t| number::parse_amount(t, mark)),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    response
 }
 
 /// A number with a range, a step and a suffix, bound to `value`.
@@ -247,15 +295,20 @@ pub fn number_row(
     speed: f64,
     suffix: &str,
 ) -> egui::Response {
+    let mark = decimal_mark(ui);
     let label = row_label(ui, label);
-    let response = ui
-        .add(
-            egui::DragValue::new(value)
-                .range(range)
-                .speed(speed)
-                .suffix(suffix),
-        )
-        .labelled_by(label.id);
+    let field = egui::DragValue::new(value).range(range).speed(speed);
+    // A percentage is written by the one rule the app writes every percentage by.
+    let field = if suffix.trim() == "%" {
+        field
+            .custom_formatter(|n, _| number::percent(n))
+            .custom_parser(move |t| number::parse_number_in(t, mark))
+    } else {
+        field
+            .suffix(suffix)
+            .custom_parser(move |t| number::parse_number_in(t, mark))
+    };
+    let response = ui.add(field).labelled_by(label.id);
     ui.end_row();
     response
 }
@@ -310,7 +363,7 @@ pub fn maybe_number_row(
                     .desired_width(110.0),
             )
             .labelled_by(label_response.id);
-        match crate::model::number::parse_number(&typed).filter(|n| range.contains(n)) {
+        match number::parse_number_in(&typed, decimal_mark(ui)).filter(|n| range.contains(n)) {
             Some(n) => {
                 *value = Some(n);
                 ui.data_mut(|d| {
@@ -509,13 +562,6 @@ pub fn score_dots(
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn money_parses_with_or_without_its_grouping() {
-        assert_eq!(super::parse_money("$180,000"), Some(180_000.0));
-        assert_eq!(super::parse_money("£ 95 500.50"), Some(95_500.5));
-        assert_eq!(super::parse_money("none"), None);
-    }
-
     #[test]
     fn dates_cross_to_the_picker_and_back_unchanged() {
         for (y, m, d) in [(2026, 1, 5), (2024, 2, 29), (1999, 12, 31)] {

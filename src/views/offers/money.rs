@@ -104,10 +104,10 @@ fn equity_rows(rows: &mut Rows<'_>, o: &mut Offer, rules: &MoneyRules) {
     if !e.kind.is_private() {
         return;
     }
-    rows.number("Shares or options", &mut e.shares, 0.0..=1e12, 10.0, "");
-    rows.number("Price per share today", &mut e.price, 0.0..=1e9, 0.01, "");
+    rows.shares("Shares or options", &mut e.shares);
+    rows.price("Price per share today", &mut e.price, &c);
     if e.kind == EquityKind::PrivateOptions {
-        rows.number("Strike price", &mut e.strike, 0.0..=1e9, 0.01, "");
+        rows.price("Strike price", &mut e.strike, &c);
     }
     rows.money("Company valuation", &mut e.valuation, &c);
     rows.money("Preference stack", &mut e.preferences, &c);
@@ -467,5 +467,74 @@ mod tests {
         open(&mut h, SWING);
         h.get_by_label(&format!("{home} per 1 $"));
         h.get_by_label("Rate taken on");
+    }
+
+    /// Types into a number field as a person does: focus selects it, then Enter.
+    fn type_into(h: &mut H, label: &str, text: &str) {
+        h.get_by_label(label).focus();
+        h.run();
+        h.get_by_label(label).type_text(text);
+        h.run();
+        h.key_press(egui::Key::Enter);
+        h.run();
+    }
+
+    #[test]
+    fn money_fields_take_amounts_as_people_write_them() {
+        let mut h = harness(crate::file::sample());
+        open(&mut h, STAY);
+        for (typed, want) in [
+            ("120k", 120_000.0),
+            ("1.2m", 1_200_000.0),
+            ("£95.500", 95_500.0),
+            ("130,000", 130_000.0),
+        ] {
+            type_into(&mut h, "Base per year", typed);
+            assert_eq!(offer(&h, 1).compensation.base, want, "{typed}");
+        }
+        assert_eq!(
+            h.get_by_label("Base per year").value().as_deref(),
+            Some("£130,000")
+        );
+    }
+
+    #[test]
+    fn shares_read_grouped_and_prices_with_their_currency() {
+        let mut doc = crate::file::sample();
+        doc.offers[1].compensation.currency = "EUR".to_owned();
+        doc.offers[1].equity.shares = 30_000.0;
+        doc.offers[1].equity.price = 4.0;
+        let mut h = harness(doc);
+        open(&mut h, SWING);
+        assert_eq!(
+            h.get_by_label("Shares or options").value().as_deref(),
+            Some("30,000")
+        );
+        assert_eq!(
+            h.get_by_label("Price per share today").value().as_deref(),
+            Some("EUR 4.00")
+        );
+        type_into(&mut h, "Shares or options", "45k");
+        assert_eq!(offer(&h, 2).equity.shares, 45_000.0);
+        type_into(&mut h, "Price per share today", "EUR 4.25");
+        assert_eq!(offer(&h, 2).equity.price, 4.25);
+    }
+
+    #[test]
+    fn percentages_are_written_by_one_rule() {
+        let mut doc = crate::file::sample();
+        doc.offers[0].terms.cash_tax_pct = Some(42.0);
+        let mut h = harness(doc);
+        open(&mut h, STAY);
+        assert_eq!(
+            h.get_by_label("Tax on cash").value().as_deref(),
+            Some("42 %")
+        );
+        type_into(&mut h, "Tax on cash", "37.5 %");
+        assert_eq!(offer(&h, 1).terms.cash_tax_pct, Some(37.5));
+        assert_eq!(
+            h.get_by_label("Tax on cash").value().as_deref(),
+            Some("37.5 %")
+        );
     }
 }
