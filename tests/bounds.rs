@@ -260,6 +260,11 @@ fn spoiled(s: &Spoil) -> Document {
     }
     for offer in &mut doc.offers {
         offer.start = s.date;
+        offer.scored_under = Some(career_spec::model::ScoredUnder {
+            role: String::new(),
+            year: s.stone_year,
+            date: s.date,
+        });
     }
     for metric in &mut doc.metrics {
         metric.first_date = s.date;

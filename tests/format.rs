@@ -204,3 +204,26 @@ fn an_offer_writes_only_the_money_parts_it_uses() {
         "nothing lost"
     );
 }
+
+#[test]
+fn an_offer_keeps_the_north_star_it_was_scored_under_within_the_years() {
+    let mut doc = file::sample();
+    let text = file::to_string(&doc).expect("serialises");
+    assert!(!text.contains("scored_under"), "left out until set");
+    doc.offers[0].scored_under = Some(career_spec::model::ScoredUnder {
+        role: "VP Product".into(),
+        year: 2030,
+        date: chrono::NaiveDate::from_ymd_opt(2026, 3, 1),
+    });
+    let text = file::to_string(&doc).expect("serialises");
+    assert!(text.contains("scored_under: ("), "{text}");
+    assert_eq!(file::from_str(&text).expect("reads back"), doc);
+    if let Some(under) = &mut doc.offers[0].scored_under {
+        under.year = 2200;
+    }
+    accepted(&doc);
+    if let Some(under) = &mut doc.offers[0].scored_under {
+        under.year = 2201;
+    }
+    refused(&doc, "offers[0].scored_under.year", "outside");
+}

@@ -92,7 +92,7 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
         or_dash(c.totals[1].map(|t| format!("{t:.0}")))
     ));
     lines.push(String::new());
-    lines.extend(c.goal.iter().cloned());
+    lines.extend(c.goal.iter().chain(&c.rescore).cloned());
     lines.push(c.verdict.clone());
     lines.extend(c.reasons.iter().map(|r| format!("  - {r}")));
     for w in &c.warnings {

@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 
 use super::{advice, cell};
 use crate::analysis::offers::{
-    NOT_MARKED, PAY_YEARS, compare, compared_pair, money, offer_name, score_words, toward,
+    NOT_MARKED, PAY_YEARS, compare, compared_pair, money, offer_name, rescore_line, score_words,
+    toward,
 };
 use crate::analysis::value::{
     NOT_COMPARABLE, compare_money, gross_lines, home_currency, missing_rate, offer_lines,
@@ -68,6 +69,9 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
                 |d| format!("marked {}", toward(d))
             ),
         )?;
+        if let Some(line) = rescore_line(o, &doc.north_star) {
+            writeln!(out, "  - {line}")?;
+        }
     }
     if let Some([a, b]) = compared_pair(doc) {
         let c = compare(doc, a, b, today);
@@ -223,6 +227,22 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("(instead of: A big swing is due: "), "{out}");
+    }
+
+    #[test]
+    fn an_offer_scored_under_a_rewritten_north_star_is_named_for_re_scoring() {
+        let mut doc = crate::file::sample();
+        doc.offers[0].scored_under = Some(crate::model::ScoredUnder {
+            role: "VP Product".into(),
+            year: 2030,
+            date: None,
+        });
+        let out = text(&doc);
+        assert!(
+            out.contains("\n  - Re-score Senior PM, Checkout (stay) at Northwind Retail: it was scored under the north star \"VP Product\" by 2030; it is now \"CPO at a mid-stage startup\" by 2031.\n"),
+            "{out}"
+        );
+        assert_eq!(out.matches("Re-score").count(), 1, "{out}");
     }
 
     #[test]

@@ -168,6 +168,9 @@ impl Document {
                 f(t);
             }
             offer.scores.iter_mut().for_each(|s| f(&mut s.note));
+            if let Some(under) = &mut offer.scored_under {
+                f(&mut under.role);
+            }
             offer
                 .equity
                 .scenarios

@@ -72,6 +72,39 @@ pub struct Offer {
     pub stones: Vec<StoneId>,
     /// The skills it builds.
     pub skills: Vec<SkillId>,
+    /// The north star its scores were last given under; none until one is given in the
+    /// window. Once the north star is rewritten, its scores are named for re-scoring.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scored_under: Option<ScoredUnder>,
+}
+
+/// The north star as it stood when an offer was scored: its role and year, and the day.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScoredUnder {
+    /// The north star's target role then.
+    pub role: String,
+    /// Its target year then.
+    pub year: i32,
+    /// The day the score was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+}
+
+impl ScoredUnder {
+    /// The north star as it stands in `doc`, on `today`.
+    pub fn now(star: &super::NorthStar, today: NaiveDate) -> Self {
+        Self {
+            role: star.target_role.trim().to_owned(),
+            year: star.target_year,
+            date: Some(today),
+        }
+    }
+
+    /// Whether `star` is another north star than this one: its role or its year rewritten.
+    pub fn differs_from(&self, star: &super::NorthStar) -> bool {
+        self.role.trim() != star.target_role.trim() || self.year != star.target_year
+    }
 }
 
 /// An offer's score on one criterion, 1 (poor) to 5 (excellent), and why.

@@ -263,6 +263,10 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             );
         }
         c.date(&format!("{at}.start"), offer.start);
+        if let Some(under) = &offer.scored_under {
+            c.year(&format!("{at}.scored_under.year"), under.year);
+            c.date(&format!("{at}.scored_under.date"), under.date);
+        }
         money::offer(&mut c, &at, &offer.equity, &offer.terms, &offer.leaving);
         for (j, id) in offer.stones.iter().enumerate() {
             c.refers(&format!("{at}.stones[{j}]"), *id, &stones, "stepping stone");

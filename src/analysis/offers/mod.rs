@@ -5,12 +5,14 @@
 
 mod pay;
 mod reading;
+mod rescore;
 mod scores;
 mod stick;
 mod verdict;
 
 pub use pay::*;
 pub use reading::*;
+pub use rescore::*;
 pub use scores::*;
 pub use stick::*;
 pub use verdict::*;

@@ -673,4 +673,5 @@ fn the_pair_kept_in_the_document_is_the_one_compared() {
 
 mod goal;
 mod reading;
+mod rescore;
 mod taken;

@@ -42,6 +42,9 @@ pub struct Comparison {
     /// is left out of the totals and no reason or caution rests on it or on the measuring
     /// stick.
     pub goal: Option<String>,
+    /// Each offer of the pair scored under a north star since rewritten, named for
+    /// re-scoring.
+    pub rescore: Vec<String>,
 }
 
 /// The cautions on one offer that do not depend on which one wins: the measuring stick not
@@ -337,8 +340,13 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
             )
         }
     });
+    let rescore = offers
+        .iter()
+        .filter_map(|o| super::rescore::rescore_line(o, &doc.north_star))
+        .collect();
     Comparison {
         goal,
+        rescore,
         offers: [a.id, b.id],
         rows,
         totals,

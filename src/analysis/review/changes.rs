@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{in_order, number, snapshot, with_unit};
-use crate::model::{CareerReview, Ceiling, Document, Snapshot};
+use crate::analysis::offers::{and_list, offer_name};
+use crate::model::{CareerReview, Ceiling, Document, NorthStar, Snapshot};
 
 fn ceiling_score(snapshot: &Snapshot, ceiling: Ceiling) -> Option<u8> {
     snapshot
@@ -32,8 +33,33 @@ pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<S
     };
     let mut out = Vec::new();
     if older.target_role != newer.target_role || older.target_year != newer.target_year {
+        let star = NorthStar {
+            target_role: newer.target_role.clone(),
+            target_year: newer.target_year,
+            ..NorthStar::default()
+        };
+        // Offers that recorded another north star are named; without a record, the app can
+        // only say that some may be.
+        let stale: Vec<String> = doc
+            .offers
+            .iter()
+            .filter(|o| {
+                o.scored_under
+                    .as_ref()
+                    .is_some_and(|u| u.differs_from(&star))
+            })
+            .map(offer_name)
+            .collect();
+        let then = if stale.is_empty() {
+            "offers scored before it may need re-scoring".to_owned()
+        } else {
+            format!(
+                "re-score {}, scored under another north star",
+                and_list(&stale)
+            )
+        };
         out.push(format!(
-            "North star changed from '{}' by {} to '{}' by {}: offers scored before it may need re-scoring.",
+            "North star changed from '{}' by {} to '{}' by {}: {then}.",
             older.target_role, older.target_year, newer.target_role, newer.target_year
         ));
     }

@@ -460,3 +460,30 @@ fn a_review_retaken_the_same_day_keeps_its_answers_and_covers_the_same_days() {
     assert_eq!(retaken.snapshot.updates_sent, 1);
     assert_eq!(retaken.snapshot.updates_promised, 3);
 }
+
+#[test]
+fn a_rewritten_north_star_names_the_offers_scored_under_the_old_one() {
+    use crate::model::{Offer, OfferId, ScoredUnder};
+    let mut d = doc();
+    let before = snapshot(&d, day(2026, 1, 1));
+    let under_cpo = ScoredUnder {
+        role: "CPO".into(),
+        year: 2031,
+        date: Some(day(2025, 12, 1)),
+    };
+    for (id, under) in [(1, Some(under_cpo)), (2, None)] {
+        d.offers.push(Offer {
+            id: OfferId(id),
+            company: format!("Co{id}"),
+            role: "PM".into(),
+            scored_under: under,
+            ..Offer::default()
+        });
+    }
+    d.north_star.target_year = 2030;
+    let after = snapshot(&d, day(2026, 4, 1));
+    assert_eq!(
+        changes(&d, &[&before], &after)[0],
+        "North star changed from 'CPO' by 2031 to 'CPO' by 2030: re-score PM at Co1, scored under another north star."
+    );
+}

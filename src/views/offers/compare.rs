@@ -124,6 +124,9 @@ impl OffersView {
         if let Some(goal) = &c.goal {
             ui.colored_label(theme.warn(), goal);
         }
+        for line in &c.rescore {
+            ui.colored_label(theme.warn(), line);
+        }
         ui.label(egui::RichText::new(&c.verdict).strong().size(16.0));
         for reason in &c.reasons {
             ui.label(format!("• {reason}"));

@@ -5,7 +5,7 @@ use super::OffersView;
 use crate::analysis::offers::{score_of, vesting_shares};
 use crate::edit::{Edit, Item};
 use crate::model::{
-    BetKind, CriterionId, Direction, Offer, OfferId, Phase, Score, Vesting, WorkType,
+    BetKind, CriterionId, Direction, Offer, OfferId, Phase, Score, ScoredUnder, Vesting, WorkType,
 };
 use crate::views::form::{Form, Rows};
 use crate::views::widgets::{number_row, row_label};
@@ -78,6 +78,13 @@ impl OffersView {
                             let entry = score_mut(o, criterion.id);
                             entry.score = score;
                             entry.note = note;
+                        }
+                        // A score remembers the north star it was given under; with no score
+                        // left there is nothing to remember.
+                        if score.is_some() {
+                            o.scored_under = Some(ScoredUnder::now(&doc.north_star, ctx.today));
+                        } else if o.scores.iter().all(|s| s.score.is_none()) {
+                            o.scored_under = None;
                         }
                     }
                 });

@@ -414,3 +414,33 @@ fn a_north_star_whose_year_has_passed_is_named_at_the_top_with_the_way_to_it() {
         [crate::views::Command::Show(Panel::Spec, None)]
     );
 }
+
+#[test]
+fn a_score_given_remembers_the_north_star_and_a_rewritten_one_asks_for_re_scoring() {
+    use crate::model::ScoredUnder;
+    let mut doc = crate::file::sample();
+    doc.offers.truncate(1);
+    let mut h = crate::views::standalone::harness(OffersView::default(), doc.clone(), 2400.0);
+    h.get_by_label("Add offer").click();
+    h.run();
+    assert_eq!(h.state().doc().offers[1].scored_under, None);
+    h.get_by_label("Score: Learning").click();
+    h.run();
+    h.get_by_label("4 of 5").click();
+    h.run();
+    let under = ScoredUnder {
+        role: "CPO at a mid-stage startup".into(),
+        year: 2031,
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 22),
+    };
+    assert_eq!(h.state().doc().offers[1].scored_under, Some(under.clone()));
+    // The north star rewritten since: the verdict names the offers to score again.
+    let mut doc = crate::file::sample();
+    doc.offers[1].scored_under = Some(under);
+    doc.north_star.target_year = 2032;
+    let h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
+    h.get_by_label(
+        "Re-score Lead PM, AI Shopping Assistant at Northwind Retail: it was scored on 2026-11-22 under the north star \"CPO at a mid-stage startup\" by 2031; it is now \"CPO at a mid-stage startup\" by 2032.",
+    );
+    assert!(h.query_by_label_contains("Re-score Senior PM").is_none());
+}
