@@ -2,6 +2,7 @@
 //! swings in the other, built and reshaped with the mouse; and what the portfolio says.
 
 mod chart;
+mod classify;
 mod drag;
 mod filter;
 mod inspector;
@@ -17,7 +18,7 @@ use super::widgets::{empty_hint, section};
 use super::{DocVersion, Edits, View, ViewCtx};
 use crate::analysis::portfolio::{Insight, Layout, Severity, insights, lane, layout, relayout};
 use crate::edit::ItemRef;
-use crate::model::{Bet, BetId, BetKind, Document, MaybeLabelled, year_fraction};
+use crate::model::{Bet, BetId, BetKind, Document, year_fraction};
 use chart::{bar_name, legend_ui};
 use filter::Filter;
 
@@ -331,6 +332,7 @@ impl View for PortfolioView {
         egui::ScrollArea::vertical()
             .id_salt("portfolio insights")
             .show(ui, |ui| {
+                classify::classify_ui(ui, ctx, edits);
                 self.insights_ui(ui, ctx);
                 ui.add_space(6.0);
                 Self::rules_ui(ui, &ctx.doc.rules, edits);
@@ -359,8 +361,10 @@ impl View for PortfolioView {
             ui.label(format!(
                 "{} — {}, {}",
                 bet.title,
-                bet.kind.label_or_unset().to_lowercase(),
-                bet.phase.label_or_unset().to_lowercase()
+                bet.kind
+                    .map_or("kind not set".to_owned(), |k| k.label().to_lowercase()),
+                bet.phase
+                    .map_or("phase not set".to_owned(), |p| p.label().to_lowercase())
             ));
         }
         if active.len() > 12 {

@@ -518,3 +518,5 @@ fn moving_a_bar_shows_the_dates_it_is_moved_to() {
 /// The timeline at scale and in its details: what is painted where, filters, rows that
 /// scroll, axis labels.
 mod scale;
+
+mod classify;
