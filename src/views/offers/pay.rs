@@ -39,6 +39,42 @@ const PARTS: [(&str, PayPart); 5] = [
     ("Expected promotion", |y| y.promotion),
 ];
 
+/// How wide a bar is, in years.
+const BAR_WIDTH: f64 = 0.32;
+
+/// One part of a stacked bar: where it stands and what it is, in words.
+struct Segment {
+    x: f64,
+    low: f64,
+    high: f64,
+    label: String,
+}
+
+impl Segment {
+    /// Whether a point of the plot falls on it.
+    fn holds(&self, x: f64, y: f64) -> bool {
+        (x - self.x).abs() <= BAR_WIDTH / 2.0
+            && y >= self.low.min(self.high)
+            && y <= self.low.max(self.high)
+    }
+}
+
+/// How a label at `at` is anchored so that it stays inside the plot: it grows toward the
+/// middle, left of a point in the right half, below a point in the upper half.
+fn inward_anchor(at: [f64; 2], min: [f64; 2], max: [f64; 2]) -> egui::Align2 {
+    let h = if at[0] > f64::midpoint(min[0], max[0]) {
+        egui::Align::Max
+    } else {
+        egui::Align::Min
+    };
+    let v = if at[1] > f64::midpoint(min[1], max[1]) {
+        egui::Align::Min
+    } else {
+        egui::Align::Max
+    };
+    egui::Align2([h, v])
+}
+
 /// Where an offer's bar stands in a year: A to the left, B to the right.
 fn bar_x(i: usize, year: usize) -> f64 {
     year as f64 + 1.0 + if i == 0 { -0.18 } else { 0.18 }
@@ -124,26 +160,40 @@ impl OffersView {
             }
         };
         let mut charts: Vec<BarChart> = Vec::new();
+        // Where each stacked part stands, for the label the pointer shows inside the plot.
+        let mut segments: Vec<Segment> = Vec::new();
+        let mut stacked = [vec![0.0; shown_years], vec![0.0; shown_years]];
         for (n, (name, part)) in PARTS.iter().enumerate() {
             let mut bars = Vec::new();
             for i in 0..2 {
                 let values = running(m.years[i].iter().map(part).collect());
                 for (year, value) in values.iter().take(drawn(i)).enumerate() {
+                    let label = format!(
+                        "{} year {}, {}: {}",
+                        ["A", "B"][i],
+                        year + 1,
+                        name.to_lowercase(),
+                        money(&home, *value)
+                    );
+                    let low = stacked[i][year];
+                    stacked[i][year] += value;
+                    segments.push(Segment {
+                        x: bar_x(i, year),
+                        low,
+                        high: low + value,
+                        label: label.clone(),
+                    });
                     bars.push(
                         Bar::new(bar_x(i, year), *value)
-                            .width(0.32)
+                            .width(BAR_WIDTH)
                             .fill(ctx.theme.series(n).gamma_multiply(0.8))
-                            .name(format!(
-                                "{} year {}, {}: {}",
-                                ["A", "B"][i],
-                                year + 1,
-                                name.to_lowercase(),
-                                money(&home, *value)
-                            )),
+                            .name(label),
                     );
                 }
             }
-            let chart = BarChart::new(*name, bars).color(ctx.theme.series(n));
+            let chart = BarChart::new(*name, bars)
+                .color(ctx.theme.series(n))
+                .element_formatter(Box::new(|_, _| String::new()));
             let below: Vec<&BarChart> = charts.iter().collect();
             charts.push(chart.stack_on(&below));
         }
@@ -155,22 +205,32 @@ impl OffersView {
             let values = running(m.years[i].iter().map(|y| -y.forfeit[0]).collect());
             for (year, value) in values.iter().take(drawn(i)).enumerate() {
                 if value.abs() > 0.0 {
+                    let label = format!(
+                        "{} year {}, given up on leaving: {}",
+                        ["A", "B"][i],
+                        year + 1,
+                        money(&home, *value)
+                    );
+                    segments.push(Segment {
+                        x: bar_x(i, year),
+                        low: *value,
+                        high: 0.0,
+                        label: label.clone(),
+                    });
                     lost.push(
                         Bar::new(bar_x(i, year), *value)
-                            .width(0.32)
+                            .width(BAR_WIDTH)
                             .fill(ctx.theme.bad().gamma_multiply(0.8))
-                            .name(format!(
-                                "{} year {}, given up on leaving: {}",
-                                ["A", "B"][i],
-                                year + 1,
-                                money(&home, *value)
-                            )),
+                            .name(label),
                     );
                 }
             }
         }
         let any_lost = !lost.is_empty();
-        let lost_chart = BarChart::new(given_up_name, lost).color(ctx.theme.bad());
+        let lost_chart = BarChart::new(given_up_name, lost)
+            .color(ctx.theme.bad())
+            .element_formatter(Box::new(|_, _| String::new()));
+        let label_background = ui.visuals().extreme_bg_color;
         // Each stacked bar's top, where it is marked A or B, so the two offers are told apart
         // by more than the side they stand on; the tallest keeps the legend above them all.
         let tops: Vec<(f64, f64, &str)> = (0..2)
@@ -211,6 +271,26 @@ impl OffersView {
                     plot.text(
                         egui_plot::Text::new("", egui_plot::PlotPoint::new(*x, *top), *which)
                             .anchor(egui::Align2::CENTER_BOTTOM),
+                    );
+                }
+                // The part under the pointer, named as the tables name it, inside the plot:
+                // the plot's own label stood above the bar and ran past its edges.
+                if let Some(p) = plot.pointer_coordinate()
+                    && let Some(s) = segments.iter().find(|s| s.holds(p.x, p.y))
+                {
+                    let bounds = plot.plot_bounds();
+                    let at = egui_plot::PlotPoint::new(s.x, p.y);
+                    plot.text(
+                        egui_plot::Text::new(
+                            "",
+                            at,
+                            egui::RichText::new(&s.label).background_color(label_background),
+                        )
+                        .anchor(inward_anchor(
+                            [at.x, at.y],
+                            bounds.min(),
+                            bounds.max(),
+                        )),
                     );
                 }
             });
@@ -285,4 +365,48 @@ fn pay_entered(offer: &Offer) -> bool {
         || pay.equity_grant > 0.0
         || (offer.equity.kind.is_private() && offer.equity.shares > 0.0)
         || pay.sign_on.iter().any(|s| *s > 0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_grows_toward_the_middle_of_the_plot() {
+        let (min, max) = ([0.0, 0.0], [4.0, 100.0]);
+        // The top right bar: the label hangs left and down from the pointer.
+        assert_eq!(
+            inward_anchor([3.9, 99.0], min, max),
+            egui::Align2::RIGHT_TOP
+        );
+        assert_eq!(inward_anchor([0.5, 99.0], min, max), egui::Align2::LEFT_TOP);
+        assert_eq!(
+            inward_anchor([3.9, 1.0], min, max),
+            egui::Align2::RIGHT_BOTTOM
+        );
+        assert_eq!(
+            inward_anchor([0.5, 1.0], min, max),
+            egui::Align2::LEFT_BOTTOM
+        );
+    }
+
+    #[test]
+    fn a_part_is_found_under_the_pointer_above_or_below_the_axis() {
+        let part = Segment {
+            x: 1.18,
+            low: 100.0,
+            high: 250.0,
+            label: String::new(),
+        };
+        assert!(part.holds(1.2, 200.0));
+        assert!(!part.holds(1.5, 200.0));
+        assert!(!part.holds(1.2, 260.0));
+        let lost = Segment {
+            x: 0.82,
+            low: -50.0,
+            high: 0.0,
+            label: String::new(),
+        };
+        assert!(lost.holds(0.82, -10.0));
+    }
 }

@@ -66,6 +66,8 @@ pub fn value_ui(
                 list,
             )
             .color(ctx.theme.series(i))
+            // The bar's own words, as the table writes them, without the plot's raw numbers.
+            .element_formatter(Box::new(|bar, _| bar.name.clone()))
         })
         .collect();
     let axis = home.clone();
