@@ -245,6 +245,8 @@ fn import(file: &Path, into: &Path, today: chrono::NaiveDate) -> ExitCode {
     let added = crate::import::land(&mut doc, &plan);
     if !plan.adds_nothing() {
         if let Err(refusal) = crate::import::fits::loadable_text(&doc, added) {
+            // The loader's words may quote a title the export gave.
+            let refusal = crate::import::text::printable(&refusal);
             crate::say_error!("{}: {refusal}; nothing was written", into.display());
             return ExitCode::FAILURE;
         }
