@@ -98,6 +98,9 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
     for w in &c.warnings {
         lines.push(format!("  ! {w}"));
     }
+    for q in &c.questions {
+        lines.push(format!("  ? {q}"));
+    }
     lines.push(String::new());
     for f in &c.flips {
         lines.push(f.advice());

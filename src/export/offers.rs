@@ -97,9 +97,14 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
         if let Some(goal) = &c.goal {
             writeln!(out, "{goal}\n")?;
         }
+
         advice(out, &c.verdict, &c.reasons)?;
         for w in c.warnings.iter().filter(|_| pay) {
             writeln!(out, "- Look first: {w}")?;
+        }
+        // A question may quote a drift answer, which a mentor's export leaves out.
+        for question in c.questions.iter().filter(|_| pay) {
+            writeln!(out, "- Ask yourself: {question}")?;
         }
         for flip in c.flips.iter().filter(|f| f.ties_at.is_some()) {
             writeln!(out, "- What would change it: {}", flip.advice())?;
@@ -227,6 +232,23 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("(instead of: A big swing is due: "), "{out}");
+    }
+
+    #[test]
+    fn a_contradiction_is_asked_once_and_only_in_the_private_export() {
+        let mut doc = crate::file::sample();
+        let mut run = doc.drift.reviews[0].clone();
+        run.id = crate::model::ReviewId(2);
+        run.offer = Some(OfferId(2));
+        run.answers[1].answer = crate::model::Answer::No;
+        doc.drift.reviews.push(run);
+        let out = text(&doc);
+        let asked = "- Ask yourself: You answered No to \"Does it bring me closer to my 5-year north star?\" about Lead PM, AI Shopping Assistant at Northwind Retail on 2026-06-30, yet marked it closer to the north star: which holds?";
+        assert_eq!(out.matches(asked).count(), 1, "{out}");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let mut mentor = String::new();
+        write(&mut mentor, &doc, today, false).expect("writing to a String");
+        assert!(!mentor.contains("Ask yourself"), "{mentor}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! what the portfolio would say if the offer were taken.
 
 mod pay;
+mod questions;
 mod reading;
 mod rescore;
 mod scores;
@@ -11,6 +12,7 @@ mod stick;
 mod verdict;
 
 pub use pay::*;
+pub use questions::*;
 pub use reading::*;
 pub use rescore::*;
 pub use scores::*;

@@ -672,6 +672,7 @@ fn the_pair_kept_in_the_document_is_the_one_compared() {
 }
 
 mod goal;
+mod questions;
 mod reading;
 mod rescore;
 mod taken;

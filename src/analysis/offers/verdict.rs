@@ -45,6 +45,9 @@ pub struct Comparison {
     /// Each offer of the pair scored under a north star since rewritten, named for
     /// re-scoring.
     pub rescore: Vec<String>,
+    /// Where two of the person's own answers about an offer of the pair cannot both hold,
+    /// the question to ask; none while the north star is gone.
+    pub questions: Vec<String>,
 }
 
 /// The cautions on one offer that do not depend on which one wins: the measuring stick not
@@ -344,9 +347,18 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
         .iter()
         .filter_map(|o| super::rescore::rescore_line(o, &doc.north_star))
         .collect();
+    let questions = if steers {
+        offers
+            .iter()
+            .flat_map(|o| super::questions::questions(doc, o))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Comparison {
         goal,
         rescore,
+        questions,
         offers: [a.id, b.id],
         rows,
         totals,

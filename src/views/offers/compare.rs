@@ -127,6 +127,9 @@ impl OffersView {
         for line in &c.rescore {
             ui.colored_label(theme.warn(), line);
         }
+        for question in &c.questions {
+            ui.colored_label(theme.warn(), format!("Ask yourself: {question}"));
+        }
         ui.label(egui::RichText::new(&c.verdict).strong().size(16.0));
         for reason in &c.reasons {
             ui.label(format!("• {reason}"));
