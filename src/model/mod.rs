@@ -6,6 +6,7 @@
 #[macro_use]
 pub(crate) mod labelled;
 mod ceilings;
+pub mod dates;
 mod drift;
 mod ids;
 mod landing;

@@ -324,7 +324,7 @@ impl Rows<'_> {
         value: &mut Option<NaiveDate>,
         today: NaiveDate,
     ) -> bool {
-        self.own_step(label, |ui| widgets::date_row(ui, label, value, today))
+        self.own_step(label, |ui| super::date::date_row(ui, label, value, today))
     }
 }
 

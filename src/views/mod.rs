@@ -5,6 +5,7 @@
 pub mod ceilings;
 pub mod charts;
 pub mod command;
+pub mod date;
 pub mod drift;
 pub mod export;
 pub mod form;

@@ -5,8 +5,6 @@
 //! has one width everywhere, so that the fields of a panel line up even across several grids,
 //! and a long label wraps inside it instead of pushing the field out of the panel.
 
-use chrono::NaiveDate;
-
 use crate::model::number::{self, DecimalMark};
 
 /// What an empty text field shows: that nothing is written there yet, not a made-up value.
@@ -398,78 +396,6 @@ pub fn check_row(ui: &mut egui::Ui, label: &str, text: &str, value: &mut bool) -
     response
 }
 
-/// A date, or none, picked from a calendar. An unset date shows "not set" on the picker,
-/// which opens on `today`; a set one has a button beside it to clear it again. The document
-/// keeps chrono dates; the picker edits jiff dates: they are converted here, at the row.
-pub fn date_row(
-    ui: &mut egui::Ui,
-    label: &str,
-    value: &mut Option<NaiveDate>,
-    today: NaiveDate,
-) -> egui::Response {
-    let label_response = row_label(ui, label);
-    let before = *value;
-    let mut picked = to_jiff(value.unwrap_or(today));
-    // Wrapped: in a narrow inspector the clear button goes under the date instead of past
-    // the panel's edge.
-    let mut response = ui
-        .horizontal_wrapped(|ui| {
-            // The picker's year, month and day boxes have no accessible names; its arrows
-            // and calendar do the same work and do have them.
-            let mut button = egui_extras::DatePickerButton::new(&mut picked)
-                .id_salt(label)
-                .combo_boxes(false);
-            if before.is_none() {
-                // The picker shows its date on the button: an unset date says so instead
-                // of showing today as if it were the answer.
-                button = button.format("not set");
-            }
-            let mut response = ui.add(button).labelled_by(label_response.id);
-            if before.is_some() {
-                let clear = ui
-                    .small_button("×")
-                    .on_hover_text("No date")
-                    .accessible_name(format!("Clear {label}"));
-                if clear.clicked() {
-                    *value = None;
-                }
-                response |= clear;
-            }
-            response
-        })
-        .inner;
-    if response.changed()
-        && let Some(date) = from_jiff(picked)
-        && value.is_some() == before.is_some()
-    {
-        *value = Some(date);
-    }
-    // Clicking a button does not mark it changed: the row says so when the date moved.
-    if *value != before {
-        response.mark_changed();
-    }
-    ui.end_row();
-    response
-}
-
-/// A chrono date as the picker's jiff date. Dates outside jiff's years (-9999 to 9999) do
-/// not occur in a career; they are clamped to its ends.
-fn to_jiff(date: NaiveDate) -> jiff::civil::Date {
-    use chrono::Datelike;
-    let year = date.year().clamp(-9999, 9999) as i16;
-    jiff::civil::Date::new(year, date.month() as i8, date.day() as i8)
-        .unwrap_or(jiff::civil::Date::MIN)
-}
-
-/// The picker's jiff date as a chrono date.
-fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(
-        i32::from(date.year()),
-        u32::try_from(date.month()).ok()?,
-        u32::try_from(date.day()).ok()?,
-    )
-}
-
 /// Puts `item` in the list or takes it out, as a checkbox says.
 pub fn set_member<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
     if on {
@@ -558,20 +484,4 @@ pub fn score_dots(
         response.mark_changed();
     }
     response
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn dates_cross_to_the_picker_and_back_unchanged() {
-        for (y, m, d) in [(2026, 1, 5), (2024, 2, 29), (1999, 12, 31)] {
-            let date = chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date");
-            let picked = super::to_jiff(date);
-            assert_eq!(
-                (picked.year(), picked.month(), picked.day()),
-                (y as i16, m as i8, d as i8)
-            );
-            assert_eq!(super::from_jiff(picked), Some(date));
-        }
-    }
 }

@@ -302,7 +302,7 @@ fn grant_rows(rows: &mut Rows<'_>, o: &mut Offer, today: NaiveDate) {
                 widgets::money_row(ui, &format!("Value{of}"), &mut g.value, &c)
             });
             rows.own_step("unvested grant", |ui| {
-                widgets::date_row(ui, &format!("Granted{of}"), &mut g.granted, today)
+                crate::views::date::date_row(ui, &format!("Granted{of}"), &mut g.granted, today)
             });
             let chosen = rows.own_step("unvested grant", |ui| {
                 widgets::choice_row(ui, &format!("Vesting{of}"), &mut g.vesting, Vesting::ALL)
