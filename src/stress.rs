@@ -58,7 +58,7 @@ pub fn stress_document(seed: u64) -> Document {
     doc.profile = Profile {
         name: "Stress Test".to_owned(),
         current_role: "Chief Product Officer".to_owned(),
-        career_start_year: 1986,
+        career_start_year: Some(1986),
     };
     doc.north_star = NorthStar {
         target_role: "Board member".to_owned(),

@@ -226,7 +226,7 @@ fn spoiled(s: &Spoil) -> Document {
         r.drift_medium_share,
     ] = s.shares;
     r.drift_high_share = r.drift_medium_share;
-    doc.profile.career_start_year = s.stone_year;
+    doc.profile.career_start_year = Some(s.stone_year);
     doc.north_star.target_year = s.stone_year;
     doc.landing.start = s.date;
     for stone in &mut doc.north_star.stones {

@@ -151,6 +151,17 @@ fn an_imported_history_is_left_out_of_the_insights_until_classified() {
         titles.contains(&"3 roles to classify are left out."),
         "{titles:?}"
     );
+    // The career starts with the earliest position, not a year made up for a new file.
+    assert_eq!(doc.profile.career_start_year, None);
+    assert_eq!(doc.career_start(), Some(date(2016, 1)));
+    assert!(
+        !said.iter().any(|i| i.key == "before-career-start"),
+        "{titles:?}"
+    );
+    assert_eq!(
+        career_spec::analysis::portfolio::established_at(&doc),
+        Some(date(2016, 1) + doc.rules.established_after_years)
+    );
     // No phase, type of work or swing is read into roles nobody classified.
     assert!(
         !titles.iter().any(|t| t.contains(" phases since")

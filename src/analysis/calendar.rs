@@ -185,7 +185,8 @@ pub fn next_swing_window(doc: &Document, today: NaiveDate) -> Option<(NaiveDate,
         return None;
     }
     // The portfolio's own reading of the cadence, so the calendar and the panel agree.
-    let established = portfolio::established_at(doc);
+    // Without a career start or a bet, when the person is established is not known.
+    let established = portfolio::established_at(doc)?;
     let from = match portfolio::years_since_last_swing(doc, now) {
         Some((since, _)) if since <= 0.0 => return None,
         Some((_, last)) => last.end + r.swing_cadence_min_years,
@@ -307,7 +308,7 @@ mod tests {
 
     fn empty() -> Document {
         let mut doc = Document::new_empty(day(2026, 11, 26));
-        doc.profile.career_start_year = 2015;
+        doc.profile.career_start_year = Some(2015);
         doc
     }
 
@@ -463,7 +464,7 @@ mod tests {
         assert!(next_swing_window(&doc, today).is_some());
         // Early in a career, the window opens once established.
         let mut young = empty();
-        young.profile.career_start_year = 2025;
+        young.profile.career_start_year = Some(2025);
         let (from, _) = next_swing_window(&young, today).expect("window");
         assert_eq!(from, day(2029, 1, 1));
     }

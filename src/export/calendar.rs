@@ -12,10 +12,13 @@ use crate::analysis::calendar::{PlanDate, Remind, exclusive_end, plan_dates};
 use crate::model::Document;
 
 /// The part of every UID that tells one person's plan from another's: the year their career
-/// started, which a rename leaves alone, so a calendar that imported the file before updates
-/// its events instead of adding them twice.
+/// started (given, or the earliest bet's), which a rename leaves alone, so a calendar that
+/// imported the file before updates its events instead of adding them twice.
 fn owner(doc: &Document) -> String {
-    format!("from-{}", doc.profile.career_start_year)
+    match doc.career_start() {
+        Some(start) => format!("from-{}", start.floor()),
+        None => "from-unknown".to_owned(),
+    }
 }
 
 /// The product identifier, in the usual `-//maker//product//language` form.
@@ -192,7 +195,10 @@ mod tests {
             .events()
             .find(|e| e.get_uid().is_some_and(|u| u.starts_with("voice-update.")))
             .expect("the update event");
-        assert_eq!(update.get_uid(), Some("voice-update.from-2021@career-spec"));
+        assert_eq!(
+            update.get_uid(),
+            Some("voice-update.from-unknown@career-spec")
+        );
         assert_eq!(
             update.property_value("RRULE"),
             Some("FREQ=DAILY;INTERVAL=14")
@@ -218,7 +224,7 @@ mod tests {
         let calendar = parsed(&ics(&doc, today()));
         assert!(calendar.events().all(|e| {
             e.get_uid()
-                .is_some_and(|u| u.ends_with(".from-2021@career-spec"))
+                .is_some_and(|u| u.ends_with(".from-unknown@career-spec"))
         }));
     }
 }

@@ -271,7 +271,7 @@ mod tests {
     fn an_early_career_with_no_criteria_exports_without_empty_brackets_or_signed_zeros() {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
         let mut doc = Document::new_empty(today);
-        doc.profile.career_start_year = 2025;
+        doc.profile.career_start_year = Some(2025);
         doc.criteria.clear();
         for (id, current) in [(1, true), (2, false)] {
             doc.offers.push(crate::model::Offer {

@@ -19,13 +19,20 @@ pub(super) fn write(
     let n = &doc.north_star;
     writeln!(
         out,
-        "\n{}, career started {}.",
+        "\n{}, {}.",
         if p.current_role.is_empty() {
             "Role not set"
         } else {
             &p.current_role
         },
-        p.career_start_year
+        match (p.career_start_year, doc.career_start()) {
+            (Some(year), _) => format!("career started {year}"),
+            (None, Some(first)) => format!(
+                "career start not set (the first bet starts {})",
+                crate::analysis::portfolio::year_label(first)
+            ),
+            (None, None) => "career start not set".to_owned(),
+        }
     )?;
     let north_star = to.includes(Part::NorthStar);
     if north_star {

@@ -79,7 +79,7 @@ impl Document {
             profile: Profile {
                 name: String::new(),
                 current_role: String::new(),
-                career_start_year: today.year() - 5,
+                career_start_year: None,
             },
             north_star: NorthStar {
                 target_role: String::new(),
@@ -97,6 +97,18 @@ impl Document {
             rules: Rules::default(),
             ..Self::default()
         }
+    }
+
+    /// When the career started, as a fractional year: the year the person gave, else the
+    /// start of the earliest bet (an imported history's first position); none with neither.
+    pub fn career_start(&self) -> Option<f64> {
+        self.profile.career_start_year.map(f64::from).or_else(|| {
+            self.bets
+                .iter()
+                .map(|b| b.start)
+                .filter(|s| s.is_finite())
+                .reduce(f64::min)
+        })
     }
 
     /// The skill with this id.

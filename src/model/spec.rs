@@ -12,8 +12,10 @@ pub struct Profile {
     pub name: String,
     /// The role held today.
     pub current_role: String,
-    /// The year the career started; the timeline begins here.
-    pub career_start_year: i32,
+    /// The year the career started; the timeline begins here. `None` until the person gives
+    /// it: the career then starts with the earliest bet (see `Document::career_start`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub career_start_year: Option<i32>,
 }
 
 /// The 5-year vision, and the steps that work backward from it to today.

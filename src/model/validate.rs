@@ -128,7 +128,9 @@ impl Checker {
 pub fn validate(doc: &Document) -> Vec<Problem> {
     let mut c = Checker::default();
 
-    c.year("profile.career_start_year", doc.profile.career_start_year);
+    if let Some(year) = doc.profile.career_start_year {
+        c.year("profile.career_start_year", year);
+    }
     c.year("north_star.target_year", doc.north_star.target_year);
     c.unique(
         "north_star.stones",

@@ -230,6 +230,19 @@ impl Rows<'_> {
         self.merging(label, |ui| widgets::year_row(ui, label, value))
     }
 
+    /// A whole year that may not be given yet; see [`widgets::maybe_year_row`].
+    pub fn maybe_year(
+        &mut self,
+        label: &'static str,
+        value: &mut Option<i32>,
+        unset: &str,
+        proposal: i32,
+    ) -> bool {
+        self.merging(label, |ui| {
+            widgets::maybe_year_row(ui, label, value, unset, proposal)
+        })
+    }
+
     /// A whole number of days, up to `most`.
     pub fn days(&mut self, label: &'static str, value: &mut u32, most: u32) -> bool {
         self.merging(label, |ui| widgets::days_row(ui, label, value, most))

@@ -32,11 +32,26 @@ pub struct SpecView {
 impl SpecView {
     fn profile_ui(ui: &mut egui::Ui, doc: &Document, edits: &mut Edits) {
         section(ui, "Profile");
+        // Until given, the career starts with the earliest bet: said so, and proposed.
+        let first = doc.career_start().map(f64::floor);
+        let unset = match first {
+            Some(year) => format!("not set: counted from your first bet ({year})"),
+            None => "not set yet".to_owned(),
+        };
+        #[allow(clippy::cast_possible_truncation)]
+        let proposal = first
+            .map_or(doc.north_star.target_year - 5, |y| y as i32)
+            .clamp(1900, 2200);
         let mut form = Form::new(&doc.profile);
         form.grid(ui, "profile", |rows, profile| {
             rows.text("Name", &mut profile.name);
             rows.text("Current role", &mut profile.current_role);
-            rows.year("Career started", &mut profile.career_start_year);
+            rows.maybe_year(
+                "Career started",
+                &mut profile.career_start_year,
+                &unset,
+                proposal,
+            );
         });
         form.send(edits, Edit::Profile);
         Self::currency_ui(ui, doc, edits);

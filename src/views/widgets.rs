@@ -191,6 +191,51 @@ pub fn year_row(ui: &mut egui::Ui, label: &str, value: &mut i32) -> egui::Respon
     response
 }
 
+/// A whole year that may not be given yet, bound to `value`: unset, `unset` says what stands
+/// in for it and a button sets it to `proposal`; set, the year with a button that unsets it.
+pub fn maybe_year_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut Option<i32>,
+    unset: &str,
+    proposal: i32,
+) -> egui::Response {
+    let label_response = row_label(ui, label);
+    let before = *value;
+    let mut response = ui
+        .horizontal_wrapped(|ui| {
+            if let Some(year) = value {
+                let field = ui
+                    .add(egui::DragValue::new(year).range(1900..=2200).speed(0.1))
+                    .labelled_by(label_response.id);
+                if ui
+                    .small_button("×")
+                    .on_hover_text(unset)
+                    .accessible_name(format!("Unset {label}"))
+                    .clicked()
+                {
+                    *value = None;
+                }
+                field
+            } else {
+                ui.label(egui::RichText::new(unset).weak());
+                let set = ui
+                    .small_button("Set")
+                    .accessible_name(format!("Set {label}"));
+                if set.clicked() {
+                    *value = Some(proposal);
+                }
+                set
+            }
+        })
+        .inner;
+    if *value != before {
+        response.mark_changed();
+    }
+    ui.end_row();
+    response
+}
+
 /// A whole number of days, never shown with decimals ("every 30 days"), bound to `value`.
 pub fn days_row(ui: &mut egui::Ui, label: &str, value: &mut u32, most: u32) -> egui::Response {
     let label = row_label(ui, label);

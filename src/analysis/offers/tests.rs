@@ -343,7 +343,7 @@ fn skill(id: u64, name: &str, level: u8, target: u8) -> crate::model::Skill {
 fn clinic_doc() -> Document {
     let mut doc = doc_with(&[4.0, 2.0]);
     doc.criteria[0].tag = CriterionTag::NorthStarFit;
-    doc.profile.career_start_year = 2019;
+    doc.profile.career_start_year = Some(2019);
     doc.north_star.target_role = "Head of Product, digital health".into();
     doc.north_star.stones = vec![
         stone(1, "Ship a zero-to-one clinical tool", 2027),
@@ -360,7 +360,7 @@ fn clinic_doc() -> Document {
 fn a_big_swing_before_the_person_is_established_is_a_caution() {
     // Career from 2019, established from 2023 by the rules; the swing starts in 2022.
     let mut doc = clinic_doc();
-    doc.profile.career_start_year = 2019;
+    doc.profile.career_start_year = Some(2019);
     let mut early = offer(1, &[5, 5]);
     early.kind = Some(BetKind::BigSwing);
     early.start = NaiveDate::from_ymd_opt(2022, 1, 1);

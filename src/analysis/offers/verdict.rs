@@ -63,11 +63,14 @@ fn offer_cautions(doc: &Document, offer: &Offer, today: NaiveDate) -> Vec<String
             name(offer)
         ));
     }
-    if offer.kind == Some(BetKind::BigSwing) && start < established {
+    if offer.kind == Some(BetKind::BigSwing)
+        && let (Some(established), Some(career_start)) = (established, doc.career_start())
+        && start < established
+    {
         out.push(format!(
             "{} would be a big swing {} into your career, before you count as established ({}, {} in, per the rules): core roles come first.",
             name(offer),
-            years(start - f64::from(doc.profile.career_start_year)),
+            years(start - career_start),
             year_label(established),
             years(doc.rules.established_after_years)
         ));

@@ -204,9 +204,10 @@ fn to_classify(doc: &Document) -> Option<Insight> {
     ))
 }
 
-/// When the person counts as established, as a fractional year, by the rules.
-pub fn established_at(doc: &Document) -> f64 {
-    f64::from(doc.profile.career_start_year) + doc.rules.established_after_years
+/// When the person counts as established, as a fractional year, by the rules: counted from
+/// the career start, none while the document holds neither a career start nor a bet.
+pub fn established_at(doc: &Document) -> Option<f64> {
+    Some(doc.career_start()? + doc.rules.established_after_years)
 }
 
 /// Years since the most recent big swing ended, as of `now`: zero while one is still under

@@ -106,7 +106,8 @@ pub(super) fn tours_out_of_range(doc: &Document) -> Option<Insight> {
 /// A bet that starts before the career start the profile gives: one of the two is wrong, and
 /// the career start is what the rules count "established" from.
 pub(super) fn before_career_start(doc: &Document) -> Option<Insight> {
-    let start = f64::from(doc.profile.career_start_year);
+    let given = doc.profile.career_start_year?;
+    let start = f64::from(given);
     let first = doc
         .bets
         .iter()
@@ -122,7 +123,7 @@ pub(super) fn before_career_start(doc: &Document) -> Option<Insight> {
             "\"{}\" starts {}, before the career start you gave ({}).",
             first.title,
             year_label(first.start),
-            doc.profile.career_start_year
+            given
         ),
         vec![
             format!(

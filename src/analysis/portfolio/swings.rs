@@ -35,7 +35,9 @@ pub(super) fn cadence(doc: &Document, now: f64) -> Insight {
     let last = years_since_last_swing(doc, now);
     let unknown = kind_unset_since_last_swing(doc, now);
     let (severity, title) = match last {
-        _ if now < established_at => {
+        _ if let Some(established_at) = established_at
+            && now < established_at =>
+        {
             reasons.push(format!(
                 "You count as established {} into your career ({}), per the rules.",
                 years(r.established_after_years),
@@ -81,7 +83,7 @@ pub(super) fn cadence(doc: &Document, now: f64) -> Insight {
         None => {
             reasons.push(format!(
                 "No big swing since your career started in {}.",
-                doc.profile.career_start_year
+                doc.career_start().map_or_else(String::new, year_label)
             ));
             due("A big swing is due: you have never taken one.".to_owned())
         }
@@ -171,7 +173,7 @@ pub(super) fn swings_too_soon(doc: &Document) -> Vec<Insight> {
 
 pub(super) fn early_swings(doc: &Document) -> Option<Insight> {
     let r = &doc.rules;
-    let established_at = established_at(doc);
+    let established_at = established_at(doc)?;
     let early: Vec<&Bet> = swings(doc)
         .into_iter()
         .filter(|b| b.start < established_at)

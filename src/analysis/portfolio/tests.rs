@@ -19,7 +19,7 @@ fn bet(id: u64, kind: BetKind, phase: Phase, start: f64, end: f64) -> Bet {
 
 fn doc(bets: Vec<Bet>) -> Document {
     let mut d = Document::new_empty(day(2026));
-    d.profile.career_start_year = 2016;
+    d.profile.career_start_year = Some(2016);
     d.bets = bets;
     d
 }
@@ -661,7 +661,7 @@ fn a_bet_before_the_career_start_asks_which_of_the_two_is_wrong() {
     };
     // The helper's spec starts its career in 2016: the bet is in it.
     assert!(key(&d).is_none());
-    d.profile.career_start_year = 2025;
+    d.profile.career_start_year = Some(2025);
     let found = key(&d).expect("said");
     assert_eq!(
         found.title,

@@ -214,7 +214,10 @@ impl Lanes {
 
 /// The years the timeline spans: from the career's start to a year past the north star.
 fn year_span(doc: &Document) -> (f64, f64) {
-    let mut from = f64::from(doc.profile.career_start_year);
+    let mut from = doc
+        .career_start()
+        // Nothing to start from: ten years before the north star, room to place the first.
+        .unwrap_or_else(|| f64::from(doc.north_star.target_year) - 10.0);
     let mut to = f64::from(doc.north_star.target_year) + 1.0;
     for bet in &doc.bets {
         from = from.min(bet.start);

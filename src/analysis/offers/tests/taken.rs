@@ -64,7 +64,7 @@ prop_compose! {
         bets in prop::collection::vec(a_bet(), 0..7),
     ) -> Document {
         let mut doc = Document::new_empty(NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"));
-        doc.profile.career_start_year = career_start;
+        doc.profile.career_start_year = Some(career_start);
         doc.rules.established_after_years = f64::from(established);
         doc.rules.swing_cadence_min_years = f64::from(cadence_min);
         doc.rules.swing_cadence_max_years = f64::from(cadence_min + cadence_extra);

@@ -155,6 +155,42 @@ fn the_roles_to_classify_are_counted_and_named() {
 }
 
 #[test]
+fn without_a_career_start_the_career_starts_with_the_first_bet() {
+    let mut d = doc(vec![
+        swing(1, 2010.0, 2011.0),
+        swing(2, 2013.0, 2014.0),
+        bet(3, BetKind::Core, Phase::Impact, 2014.0, 2030.0),
+    ]);
+    d.profile.career_start_year = None;
+    assert_eq!(
+        established_at(&d),
+        Some(2010.0 + d.rules.established_after_years)
+    );
+    let t = titles(&d, 2026);
+    // Not "before the career start you gave": none was given.
+    assert!(
+        !t.iter().any(|t| t.contains("before the career start")),
+        "{t:?}"
+    );
+    assert!(
+        has(&d, 2026, "2 big swings before you were established."),
+        "{t:?}"
+    );
+    // Given, it is the one counted from.
+    d.profile.career_start_year = Some(2012);
+    assert!(
+        t.len() > 1
+            && titles(&d, 2026)
+                .iter()
+                .any(|t| t.contains("before the career start"))
+    );
+    // Neither a start nor a bet: when the person is established is not known.
+    let mut empty = doc(vec![]);
+    empty.profile.career_start_year = None;
+    assert_eq!(established_at(&empty), None);
+}
+
+#[test]
 fn an_unclassified_role_sits_in_the_core_lane() {
     let bets = vec![
         unclassified(1, 2017.0, 2020.0),

@@ -315,7 +315,7 @@ fn labels_fit_their_bars_or_stay_away() {
 #[test]
 fn a_crowded_portfolio_lays_out_without_overlaps() {
     let mut doc = Document::new_empty(today());
-    doc.profile.career_start_year = 1990;
+    doc.profile.career_start_year = Some(1990);
     for i in 0..300u64 {
         let start = 1990.0 + (i % 40) as f64 + (i % 4) as f64 * 0.25;
         doc.bets.push(Bet {
