@@ -257,12 +257,24 @@ pub fn grouped(amount: f64) -> String {
     format!("{sign}{out}")
 }
 
-/// An amount in whole units after its currency, grouped by thousands: "£646,012".
+/// An amount in whole units after its currency, grouped by thousands: "£646,012",
+/// "EUR 721,595".
 pub fn money(currency: &str, amount: f64) -> String {
     let text = grouped(amount);
+    let gap = gap_after(currency);
     match text.strip_prefix('-') {
-        Some(positive) => format!("-{currency}{positive}"),
-        None => format!("{currency}{text}"),
+        Some(positive) => format!("-{currency}{gap}{positive}"),
+        None => format!("{currency}{gap}{text}"),
+    }
+}
+
+/// What stands between a currency and its amount: a space after a code ("EUR 4.00"),
+/// nothing after a sign ("€4.00").
+fn gap_after(currency: &str) -> &'static str {
+    if currency.chars().last().is_some_and(char::is_alphabetic) {
+        " "
+    } else {
+        ""
     }
 }
 
@@ -274,12 +286,7 @@ pub fn price(currency: &str, amount: f64) -> String {
     let fraction = format!("{:.2}", cents.abs().fract());
     let fraction = fraction.trim_start_matches('0');
     let sign = if cents < 0.0 && whole == "0" { "-" } else { "" };
-    let gap = if currency.chars().last().is_some_and(char::is_alphabetic) {
-        " "
-    } else {
-        ""
-    };
-    format!("{sign}{currency}{gap}{whole}{fraction}")
+    format!("{sign}{currency}{}{whole}{fraction}", gap_after(currency))
 }
 
 /// A percentage by the one rule the app writes them by: at most one decimal, none when it
@@ -380,6 +387,8 @@ mod tests {
         assert_eq!(grouped(-1_234_567.4), "-1,234,567");
         assert_eq!(money("£", 646_012.3), "£646,012");
         assert_eq!(money("£", -1_500.0), "-£1,500");
+        assert_eq!(money("EUR", 721_595.0), "EUR 721,595");
+        assert_eq!(money("", 30_000.0), "30,000");
         assert_eq!(price("EUR", 4.0), "EUR 4.00");
         assert_eq!(price("£", 1_250.5), "£1,250.50");
         assert_eq!(price("$", 0.125), "$0.13");
