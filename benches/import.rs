@@ -1,6 +1,7 @@
 //! An import of a LinkedIn Positions.csv of 100,000 rows (each with a quoted description
-//! across two lines) into an empty spec: reading the CSV, the plan, and landing it. It took
-//! time growing with the square of the rows before; it now grows with the rows.
+//! across two lines) into an empty spec: reading the CSV, the plan, and landing it; and one
+//! of a million rows, read, planned and refused as more than a spec holds. It took time
+//! growing with the square of the rows before; it now grows with the rows.
 
 use std::fmt::Write as _;
 
@@ -36,6 +37,27 @@ fn bench(c: &mut Criterion) {
             import::merge(&mut doc, &export, today);
             assert_eq!(doc.bets.len(), 100_000);
             doc
+        });
+    });
+    // A million short rows: more than a spec holds, read, planned and refused by their count.
+    let mut million = String::from("Company Name,Title,Started On,Finished On\n");
+    for i in 0..1_000_000 {
+        writeln!(
+            million,
+            "Co {i},PM {i},Mar {},Dec {}",
+            1950 + i % 60,
+            2010 + i % 10
+        )
+        .expect("written");
+    }
+    c.bench_function("import/1M rows refused", |b| {
+        b.iter(|| {
+            let export =
+                linkedin::read_bytes(std::hint::black_box(million.as_bytes())).expect("read");
+            let doc = Document::new_empty(today);
+            let plan = import::plan(&doc, &export, today);
+            assert!(import::fits::too_many(&doc, &plan).is_some(), "refused");
+            plan.rows.len()
         });
     });
 }
