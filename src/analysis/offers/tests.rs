@@ -448,7 +448,7 @@ fn review_of(offer: u64, answers: &[(u64, crate::model::Answer)]) -> crate::mode
 }
 
 #[test]
-fn high_drift_risk_on_the_winner_is_a_caution() {
+fn drift_found_by_the_checklist_stays_a_caution_on_its_offer_whichever_wins() {
     use crate::model::Answer::{No, Yes};
     let mut doc = doc_with(&[1.0]);
     // Offered, would not look for it, not closer: high risk on the winner.
@@ -465,10 +465,32 @@ fn high_drift_risk_on_the_winner_is_a_caution() {
         caution.contains("mainly because it was offered to me? Yes"),
         "{caution}"
     );
-    // On the offer that loses, it does not change the verdict's cautions.
+    // On the offer that loses it is still a finding about that offer, said once.
     let c = compare(&doc, &offer(1, &[2]), &offer(2, &[5]), today());
+    assert_eq!(
+        c.warnings
+            .iter()
+            .filter(|w| w.starts_with("The drift checklist says high risk on PM at Co1: "))
+            .count(),
+        1,
+        "{:?}",
+        c.warnings
+    );
+    // Medium risk too: one risky answer and one not sure of four.
+    doc.drift.reviews = vec![review_of(
+        1,
+        &[
+            (1, Yes),
+            (2, crate::model::Answer::NotSure),
+            (3, Yes),
+            (6, No),
+        ],
+    )];
+    let c = compare(&doc, &offer(1, &[5]), &offer(2, &[2]), today());
     assert!(
-        !c.warnings.iter().any(|w| w.contains("high risk")),
+        c.warnings
+            .iter()
+            .any(|w| w.starts_with("The drift checklist says medium risk on PM at Co1: ")),
         "{:?}",
         c.warnings
     );

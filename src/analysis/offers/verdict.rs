@@ -91,6 +91,24 @@ fn offer_cautions(doc: &Document, offer: &Offer, today: NaiveDate) -> Vec<String
             Some(_) => {}
         }
     }
+    // A run that found drift stays a caution on the offer it is about, whichever wins: it
+    // is not only the measuring stick's business.
+    if let Some((_, risk)) = offer_status(doc, offer.id)
+        && matches!(risk.level, Level::Medium | Level::High)
+    {
+        let why = risk
+            .reasons
+            .iter()
+            .take(risk.reasons.len().saturating_sub(1).min(3))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(format!(
+            "The drift checklist says {} risk on {}: {why}",
+            risk.level.label().to_lowercase(),
+            name(offer)
+        ));
+    }
     out
 }
 
@@ -276,21 +294,6 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
     let mut warnings = Vec::new();
     if let Some(w) = winner.map(|id| usize::from(id != a.id)) {
         let l = 1 - w;
-        if let Some((_, risk)) = offer_status(doc, offers[w].id)
-            && risk.level == Level::High
-        {
-            let why = risk
-                .reasons
-                .iter()
-                .take(risk.reasons.len().saturating_sub(1).min(3))
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" ");
-            warnings.push(format!(
-                "The drift checklist says high risk on {}: {why}",
-                names[w]
-            ));
-        }
         let on = |tag: CriterionTag| {
             rows.iter()
                 .zip(&doc.criteria)

@@ -361,20 +361,28 @@ fn disagreements(
     let home = home_currency(doc);
     let home = home.name();
     let mut out = Vec::new();
-    let why = format!(
-        "their real, risk-weighted value over {PAY_YEARS} years is {} against {}",
-        money(home, real[0]),
-        money(home, real[1])
-    );
+    // Each finding names the offer it is about and gives that offer's figure first.
+    let worth = |i: usize| {
+        format!(
+            "{} is worth {} against {}'s {} (real and risk-weighted, over {PAY_YEARS} years)",
+            offer_name(offers[i]),
+            money(home, real[i]),
+            offer_name(offers[1 - i]),
+            money(home, real[1 - i])
+        )
+    };
     // Two given scores rank the offers; one alone ranks nothing.
     if let [Some(sa), Some(sb)] = given
         && ((sa > sb && suggested[0] < suggested[1]) || (sa < sb && suggested[0] > suggested[1]))
     {
+        // About the offer the person scored higher, which the money ranks lower.
+        let higher = usize::from(sb > sa);
         out.push(format!(
-            "{} is scored {sa} and {} {sb} on {}, but the money ranks them the other way round: {why}.",
-            offer_name(offers[0]),
-            offer_name(offers[1]),
+            "{}, yet it is scored {} on {} against {}: the money ranks them the other way round.",
+            worth(higher),
+            given[higher].unwrap_or_default(),
             criterion.name,
+            given[1 - higher].unwrap_or_default(),
         ));
     }
     for i in 0..2 {
@@ -382,8 +390,8 @@ fn disagreements(
             && score.abs_diff(suggested[i]) >= 2
         {
             out.push(format!(
-                "{}: {} is scored {score} of 5; the money suggests {} ({why}; one point for every 10 % between them).",
-                offer_name(offers[i]),
+                "{}: its {} score of {score} of 5 reads as {} from the money (one point for every 10 % between them).",
+                worth(i),
                 criterion.name,
                 suggested[i]
             ));
@@ -567,7 +575,7 @@ pub fn table_notes(doc: &Document, m: &MoneyComparison, offers: [&Offer; 2]) -> 
             criterion.name, suggested[0], own[0], suggested[1], own[1]
         ));
     }
-    lines.extend(m.disagreements.iter().cloned());
+    // The disagreements are cautions of the verdict, said there once, not again here.
     for (i, why) in m.missing.iter().enumerate() {
         if let Some(why) = why {
             lines.push(format!(

@@ -639,3 +639,26 @@ fn no_total_of_an_offer_without_its_rate_is_given_or_weighed() {
     let m = compare_money(&doc, &doc.offers[0], &doc.offers[1], 4, today);
     assert!(m.suggested.is_some() && m.missing == [None, None]);
 }
+
+#[test]
+fn a_pay_score_the_money_does_not_support_is_said_once_about_its_offer_its_figure_first() {
+    let doc = crate::file::sample();
+    let today = date(2026, 11, 22);
+    let (a, b) = (&doc.offers[0], &doc.offers[1]);
+    let m = compare_money(&doc, a, b, 4, today);
+    // The sample scores the swing's pay 3; its money reads as 1.
+    let b_name = crate::analysis::offers::offer_name(b);
+    let a_name = crate::analysis::offers::offer_name(a);
+    let [finding] = m.disagreements.as_slice() else {
+        panic!("one finding: {:?}", m.disagreements)
+    };
+    let expected = format!(
+        "{b_name} is worth {} against {a_name}'s {} (real and risk-weighted, over 4 years)",
+        m.figure(1, m.real[1]),
+        m.figure(0, m.real[0]),
+    );
+    assert!(finding.starts_with(&expected), "{finding}");
+    assert!(finding.contains("score of 3 of 5 reads as 1"), "{finding}");
+    // Not repeated under the table: the verdict says it.
+    assert!(!table_notes(&doc, &m, [a, b]).iter().any(|l| l == finding));
+}
