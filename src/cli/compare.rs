@@ -362,7 +362,7 @@ mod tests {
         assert!(text.contains("  - North-star fit:"));
         assert!(
             text.contains(
-                "B: marked closer to the north star; the document reads it closer to the north star. A big swing 4.3 years after"
+                "B: marked closer to the north star; the document reads it closer to the north star (strong evidence). A big swing 4.3 years after"
             ),
             "{text}"
         );

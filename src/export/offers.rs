@@ -131,6 +131,16 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
             {
                 writeln!(out, "  - {line}")?;
             }
+            if !stick.skills.is_empty() {
+                writeln!(out, "  - Builds: {}.", stick.skills.join("; "))?;
+            }
+            if !stick.new_work.is_empty() {
+                writeln!(
+                    out,
+                    "  - Adds work the portfolio has never done: {}.",
+                    stick.new_work.join(", ")
+                )?;
+            }
             for insight in &stick.raises {
                 writeln!(out, "  - If taken, raises: {}", insight.title)?;
             }
@@ -144,6 +154,9 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
                     then.title, now.title
                 )?;
             }
+        }
+        if let Some(closer) = &c.closer {
+            writeln!(out, "- {closer}")?;
         }
         if pay {
             value(out, doc, [a, b], today)?;
@@ -228,7 +241,7 @@ mod tests {
             "{out}"
         );
         assert!(
-            out.contains("- B: marked closer to the north star; the document reads it closer to the north star."),
+            out.contains("- B: marked closer to the north star; the document reads it closer to the north star (strong evidence)."),
             "{out}"
         );
         assert!(out.contains("(instead of: A big swing is due: "), "{out}");

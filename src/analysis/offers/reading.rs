@@ -13,6 +13,37 @@ pub struct Reading {
     pub reasons: Vec<String>,
     /// Where the person's call or north-star-fit score and the reading disagree, in words.
     pub disagreements: Vec<String>,
+    /// How much evidence the reading rests on; none without a reading.
+    pub strength: Option<Strength>,
+    /// Open stepping stones it serves.
+    pub stones_served: usize,
+    /// Levels short of target, summed over the scored skills it builds that still fall short.
+    pub levels_short: u32,
+    /// Open stepping stones among the next two that ask for its type of work.
+    pub work_fits: usize,
+}
+
+crate::model::labelled::labelled_enum! {
+    /// How much evidence a reading rests on.
+    Strength {
+        /// One piece of evidence, or only the absence of any.
+        Weak => "weak",
+        /// Two pieces.
+        Moderate => "moderate",
+        /// Three or more.
+        Strong => "strong",
+    }
+}
+
+impl Reading {
+    /// The reading in words with its strength: "closer to the north star (strong evidence)".
+    pub fn words(&self) -> Option<String> {
+        let read = self.direction?;
+        Some(match self.strength {
+            Some(s) => format!("{} ({} evidence)", super::stick::toward(read), s.label()),
+            None => super::stick::toward(read).to_owned(),
+        })
+    }
 }
 
 /// Words in a stepping stone's title that ask for a type of work.
@@ -145,6 +176,23 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
         );
         Some(Direction::Sideways)
     };
+    // Toward the north star, each stone served, skill still short and stone asking for the
+    // work counts; away from it, only the absence of those, which a skill not scored yet
+    // could still change.
+    let strength = direction.map(|read| match (read, toward_count) {
+        (Direction::Closer, 1) => Strength::Weak,
+        (Direction::Closer, 2) => Strength::Moderate,
+        (Direction::Closer, _) => Strength::Strong,
+        (_, _) if unscored.is_empty() => Strength::Moderate,
+        _ => Strength::Weak,
+    });
+    let levels_short = offer
+        .skills
+        .iter()
+        .filter_map(|id| doc.skill(*id))
+        .filter_map(crate::model::Skill::scored)
+        .map(|s| u32::from(s.target.saturating_sub(s.level)))
+        .sum();
     let mut disagreements = Vec::new();
     if let Some(read) = direction
         && let Some(marked) = offer.direction
@@ -184,6 +232,10 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
         direction,
         reasons,
         disagreements,
+        strength,
+        stones_served: served.len(),
+        levels_short,
+        work_fits: work_fits.len(),
     }
 }
 

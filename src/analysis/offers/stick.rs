@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 
 use super::reading::{Reading, reading};
 use crate::analysis::portfolio::{
-    Insight, default_length, insights, status_on, year_label, years, years_since_last_swing,
+    Insight, default_length, insights, status_on, work_never_done, year_label, years,
+    years_since_last_swing,
 };
 use crate::model::{Bet, BetKind, Direction, Document, Offer, next_id, year_fraction};
 
@@ -33,8 +34,12 @@ pub struct Stick {
     pub cadence: String,
     /// The stepping stones it serves.
     pub stones: Vec<String>,
-    /// The skills it builds.
+    /// The skills it builds, each with how far it is from the level the north star needs:
+    /// "People management: level 1, target 4 (3 short)", or that it is not scored yet.
     pub skills: Vec<String>,
+    /// The types of work it would add that no bet so far has been; empty while its own type
+    /// of work, or any bet's so far, is not set.
+    pub new_work: Vec<String>,
     /// Everything the portfolio would say if the offer were taken.
     pub if_taken: Vec<Insight>,
     /// What taking it would raise that the portfolio does not say today.
@@ -53,8 +58,8 @@ impl Stick {
             || NOT_MARKED.to_owned(),
             |d| format!("marked {}", toward(d)),
         );
-        match self.reading.direction {
-            Some(read) => format!("{call}; the document reads it {}.", toward(read)),
+        match self.reading.words() {
+            Some(read) => format!("{call}; the document reads it {read}."),
             None => format!("{call}; the document cannot read it yet."),
         }
     }
@@ -167,8 +172,22 @@ pub(super) fn stick(
         .skills
         .iter()
         .filter_map(|id| doc.skill(*id))
-        .map(|s| s.name.clone())
+        .map(|s| match s.scored() {
+            Some(k) if k.target > k.level => format!(
+                "{}: level {}, target {} ({} short)",
+                s.name,
+                k.level,
+                k.target,
+                k.target - k.level
+            ),
+            Some(k) => format!("{}: level {}, at its target {}", s.name, k.level, k.target),
+            None => format!("{}: not scored yet", s.name),
+        })
         .collect();
+    let new_work = match (offer.work, work_never_done(doc, at)) {
+        (Some(work), Some(never)) if never.contains(&work) => vec![work.label().to_lowercase()],
+        _ => Vec::new(),
+    };
     // Staying in the current job adds nothing to the timeline: the portfolio already holds it,
     // so it would say what it says today.
     let if_taken = if offer.is_current {
@@ -209,11 +228,16 @@ pub(super) fn stick(
                         .to_owned(),
                 ],
                 disagreements: Vec::new(),
+                strength: None,
+                stones_served: 0,
+                levels_short: 0,
+                work_fits: 0,
             }
         },
         cadence,
         stones,
         skills,
+        new_work,
         if_taken,
         raises,
         clears,

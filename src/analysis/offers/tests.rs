@@ -693,6 +693,7 @@ fn the_pair_kept_in_the_document_is_the_one_compared() {
     assert_eq!(ids(&doc), None);
 }
 
+mod evidence;
 mod goal;
 mod questions;
 mod reading;

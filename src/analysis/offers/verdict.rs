@@ -9,7 +9,9 @@ use super::stick::{Stick, name, start_of, stick};
 use crate::analysis::drift::{Level, needed_answers, offer_status};
 use crate::analysis::goal::gone_goal;
 use crate::analysis::portfolio::{established_at, insights, year_label, years};
-use crate::model::{BetKind, Criterion, CriterionId, CriterionTag, Document, Offer, OfferId};
+use crate::model::{
+    BetKind, Criterion, CriterionId, CriterionTag, Direction, Document, Offer, OfferId,
+};
 
 /// Two offers side by side.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,6 +50,57 @@ pub struct Comparison {
     /// Where two of the person's own answers about an offer of the pair cannot both hold,
     /// the question to ask; none while the north star is gone.
     pub questions: Vec<String>,
+    /// Where both offers read closer to the north star: which is the closer, and why.
+    pub closer: Option<String>,
+}
+
+/// "1 stepping stone", "2 stepping stones"; "1 level", "3 levels".
+fn counted(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Which of two offers that both read closer is the closer: more open stepping stones served
+/// first, then more levels built of the skills still short, then more of the next stones
+/// asking for its type of work.
+fn which_is_closer(names: &[String; 2], sticks: &[Stick; 2]) -> Option<String> {
+    let [a, b] = [&sticks[0].reading, &sticks[1].reading];
+    if a.direction != Some(Direction::Closer) || b.direction != Some(Direction::Closer) {
+        return None;
+    }
+    let key = |r: &super::reading::Reading| (r.stones_served, r.levels_short, r.work_fits);
+    let evidence = |r: &super::reading::Reading| {
+        let stones = u32::try_from(r.stones_served).unwrap_or(u32::MAX);
+        format!(
+            "{} served and {} of skill still short built",
+            counted(stones, "stepping stone", "stepping stones"),
+            counted(r.levels_short, "level", "levels")
+        )
+    };
+    let (w, l) = match key(a).cmp(&key(b)) {
+        std::cmp::Ordering::Equal => {
+            return Some(format!(
+                "Both read closer to the north star, and the evidence does not tell them apart: {} each.",
+                evidence(a)
+            ));
+        }
+        std::cmp::Ordering::Greater => (0, 1),
+        std::cmp::Ordering::Less => (1, 0),
+    };
+    let [rw, rl] = [&sticks[w].reading, &sticks[l].reading];
+    let why = if rw.stones_served != rl.stones_served {
+        "it serves more of the stepping stones"
+    } else if rw.levels_short != rl.levels_short {
+        "it builds more of the skills the north star still needs"
+    } else {
+        "more of the next stepping stones ask for its type of work"
+    };
+    Some(format!(
+        "Both read closer to the north star; {} is the closer, as {why}: {}, against {} for {}.",
+        names[w],
+        evidence(rw),
+        evidence(rl),
+        names[l]
+    ))
 }
 
 /// The cautions on one offer that do not depend on which one wins: the measuring stick not
@@ -361,7 +414,9 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
     } else {
         Vec::new()
     };
+    let closer = which_is_closer(&names, &sticks);
     Comparison {
+        closer,
         goal,
         rescore,
         questions,

@@ -14,6 +14,7 @@ pub use layout::*;
 pub use phases::alternation;
 
 use crate::model::{Bet, BetKind, BetStatus, Document, year_fraction};
+pub use record::work_never_done;
 use record::{before_career_start, stale_statuses, stones, tours_out_of_range, untried_work};
 use swings::{cadence, early_swings, outcomes, overlapping_swings, swings_too_soon};
 

@@ -136,20 +136,28 @@ pub(super) fn before_career_start(doc: &Document) -> Option<Insight> {
     ))
 }
 
-/// The types of work no bet so far has been; silent while any bet so far has its type of work
-/// not set, since that one may be any of them.
-pub(super) fn untried_work(doc: &Document, now: f64) -> Option<Insight> {
+/// The types of work no bet started by `now` has been ("other" is no type to try); `None`
+/// while any of those bets has its type of work not set, since that one may be any of them.
+pub fn work_never_done(doc: &Document, now: f64) -> Option<Vec<WorkType>> {
     let done: Vec<WorkType> = doc
         .bets
         .iter()
         .filter(|b| b.start <= now)
         .map(|b| b.work)
         .collect::<Option<_>>()?;
-    let untried: Vec<WorkType> = WorkType::ALL
-        .iter()
-        .copied()
-        .filter(|w| *w != WorkType::Other && !done.contains(w))
-        .collect();
+    Some(
+        WorkType::ALL
+            .iter()
+            .copied()
+            .filter(|w| *w != WorkType::Other && !done.contains(w))
+            .collect(),
+    )
+}
+
+/// The types of work no bet so far has been; silent while any bet so far has its type of work
+/// not set, since that one may be any of them.
+pub(super) fn untried_work(doc: &Document, now: f64) -> Option<Insight> {
+    let untried = work_never_done(doc, now)?;
     let first = *untried.first()?;
     let r = &doc.rules;
     let names: Vec<String> = untried.iter().map(|w| w.label().to_lowercase()).collect();

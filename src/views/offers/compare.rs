@@ -231,10 +231,11 @@ impl OffersView {
                             Direction::Sideways => ctx.theme.warn(),
                             Direction::Further => ctx.theme.bad(),
                         };
-                        ui.colored_label(
-                            color,
-                            format!("The document reads it: {}.", toward(read)),
-                        );
+                        let words = stick
+                            .reading
+                            .words()
+                            .unwrap_or_else(|| toward(read).to_owned());
+                        ui.colored_label(color, format!("The document reads it: {words}."));
                     }
                     None => {
                         ui.colored_label(ctx.theme.muted(), "The document cannot read it yet.");
@@ -266,7 +267,13 @@ impl OffersView {
                     ui.label(format!("Serves: {}.", stick.stones.join("; ")));
                 }
                 if !stick.skills.is_empty() {
-                    ui.label(format!("Builds: {}.", stick.skills.join(", ")));
+                    ui.label(format!("Builds: {}.", stick.skills.join("; ")));
+                }
+                if !stick.new_work.is_empty() {
+                    ui.label(format!(
+                        "Adds work the portfolio has never done: {}.",
+                        stick.new_work.join(", ")
+                    ));
                 }
                 let drift = match offer_status(ctx.doc, offer.id) {
                     Some((_, risk)) if risk.level == Level::NotRun => format!(
@@ -318,6 +325,10 @@ impl OffersView {
                 }
             }
         });
+        if let Some(closer) = &c.closer {
+            ui.add_space(4.0);
+            ui.strong(closer);
+        }
     }
 
     pub(super) fn criteria_ui(ui: &mut egui::Ui, doc: &Document, edits: &mut Edits) {

@@ -129,9 +129,9 @@ fn the_persons_call_stands_beside_the_documents_reading() {
     let h = harness();
     // The stay offer: both say sideways. The AI role: both say closer.
     h.get_by_label("Your call: sideways to the north star.");
-    h.get_by_label("The document reads it: sideways to the north star.");
+    h.get_by_label("The document reads it: sideways to the north star (moderate evidence).");
     h.get_by_label("Your call: closer to the north star.");
-    h.get_by_label("The document reads it: closer to the north star.");
+    h.get_by_label("The document reads it: closer to the north star (strong evidence).");
     h.get_by_label_contains("• Serves \"Lead a zero-to-one product from idea to first traction\"");
     // What the portfolio would say if the AI role were taken.
     h.get_by_label_contains(

@@ -56,7 +56,7 @@ fn a_direction_not_marked_is_named_missing_not_sideways() {
     assert_eq!(c.sticks[0].direction, None);
     assert_eq!(
         c.sticks[0].call_and_reading(),
-        "not marked yet; the document reads it sideways to the north star."
+        "not marked yet; the document reads it sideways to the north star (moderate evidence)."
     );
     assert!(
         c.warnings.iter().any(|w| w
