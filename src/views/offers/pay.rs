@@ -279,18 +279,21 @@ impl OffersView {
                     && let Some(s) = segments.iter().find(|s| s.holds(p.x, p.y))
                 {
                     let bounds = plot.plot_bounds();
-                    let at = egui_plot::PlotPoint::new(s.x, p.y);
+                    let anchor = inward_anchor([s.x, p.y], bounds.min(), bounds.max());
+                    // Beside the bar, not over it: the plot paints the hovered bar last.
+                    let side = if anchor.x() == egui::Align::Max {
+                        -BAR_WIDTH / 2.0
+                    } else {
+                        BAR_WIDTH / 2.0
+                    };
+                    let at = egui_plot::PlotPoint::new(s.x + side, p.y);
                     plot.text(
                         egui_plot::Text::new(
                             "",
                             at,
                             egui::RichText::new(&s.label).background_color(label_background),
                         )
-                        .anchor(inward_anchor(
-                            [at.x, at.y],
-                            bounds.min(),
-                            bounds.max(),
-                        )),
+                        .anchor(anchor),
                     );
                 }
             });
