@@ -444,3 +444,23 @@ fn a_score_given_remembers_the_north_star_and_a_rewritten_one_asks_for_re_scorin
     );
     assert!(h.query_by_label_contains("Re-score Senior PM").is_none());
 }
+
+#[test]
+fn the_stick_shows_its_evidence_and_a_contradiction_is_asked_once() {
+    let mut doc = crate::file::sample();
+    let mut run = doc.drift.reviews[0].clone();
+    run.id = crate::model::ReviewId(2);
+    run.offer = Some(OfferId(2));
+    run.answers[1].answer = crate::model::Answer::No;
+    doc.drift.reviews.push(run);
+    let h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
+    h.get_by_label(
+        "Builds: Zero-to-one building: level 2, target 5 (3 short); Executive influence: level 2, target 5 (3 short); People management: level 2, target 5 (3 short).",
+    );
+    h.get_by_label("The document reads it: closer to the north star (strong evidence).");
+    assert_eq!(
+        h.query_all_by_label_contains("Ask yourself: You answered No to \"Does it bring me closer")
+            .count(),
+        1
+    );
+}
