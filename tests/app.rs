@@ -612,3 +612,46 @@ fn the_window_text_reads_the_panel_shown_in_order() {
         "the Spec panel is gone"
     );
 }
+
+#[test]
+fn where_no_file_dialog_can_be_shown_the_path_is_asked_for_in_the_window() {
+    use career_spec::app::picker::Answer;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = AppConfig::for_tests(
+        today(),
+        ScriptedPicker::with_answers([Answer::NoDialog, Answer::NoDialog]),
+    );
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(
+            |ui, app: &mut CareerApp| app.ui(ui),
+            CareerApp::start(None, config),
+        );
+    h.run();
+    // Save As with no dialog: not "Cancelled", but a field for the path.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    h.run();
+    assert!(h.query_by_label_contains("Cancelled").is_none());
+    h.get_by_label_contains("No file dialog could be shown");
+    let target = dir.path().join("mine.ron");
+    h.get_by_label("Path of the file").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("Path of the file")
+        .type_text(&target.display().to_string());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    assert_eq!(file::load(&target).expect("saved there"), *h.state().doc());
+    assert_eq!(h.state().session().path.as_deref(), Some(target.as_path()));
+    // Cancel there is a cancel, and writes nothing.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    h.run();
+    h.get_by_label("Cancel").click();
+    h.run();
+    h.get_by_label_contains("Cancelled; nothing was changed.");
+    assert!(h.query_by_label("Path of the file").is_none());
+}

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use super::picker::Purpose;
+use super::picker::{Answer, Purpose};
+use super::typed_path::{Decision as TypedDecision, TypedPath};
 use super::watch::{OnDisk, Watcher};
 use super::{CareerApp, then};
 use crate::edit::Session;
@@ -271,16 +272,69 @@ impl CareerApp {
         }
     }
 
-    /// Takes the answer of a file dialog, if one came.
+    /// Takes the answer of a file dialog, if one came. Where no dialog could be shown, the
+    /// path is asked for in the window instead.
     pub(super) fn handle_picked(&mut self, ctx: &egui::Context) {
-        let Some((purpose, path)) = self.picker.poll() else {
+        let Some((purpose, answer)) = self.picker.poll() else {
             return;
         };
-        let Some(path) = path else {
-            self.after_save_as = None;
-            self.say("Cancelled; nothing was changed.");
+        match answer {
+            Answer::Chosen(path) => self.use_path(purpose, path, ctx),
+            Answer::Cancelled => self.cancel_pick(),
+            Answer::NoDialog => {
+                let proposal = self.proposed_path(purpose);
+                self.typed_path = Some(TypedPath::new(purpose, &proposal));
+            }
+        }
+    }
+
+    /// A pick that ended with no path.
+    fn cancel_pick(&mut self) {
+        self.after_save_as = None;
+        self.say("Cancelled; nothing was changed.");
+    }
+
+    /// Where a typed path starts: the open file's folder (or the home folder) and, for a file
+    /// to write, the name a dialog would have proposed.
+    fn proposed_path(&self, purpose: Purpose) -> PathBuf {
+        let folder = self
+            .session
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .or_else(|| directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf()))
+            .unwrap_or_default();
+        let name = match purpose {
+            Purpose::Open | Purpose::Import => return folder,
+            Purpose::SaveAs => self.suggested_name(),
+            Purpose::Export(_) => self.suggested_name().replace(".ron", ".md"),
+            Purpose::ExportCalendar(_) => self.suggested_name().replace(".ron", ".ics"),
+        };
+        folder.join(name)
+    }
+
+    /// The question for a path where no dialog could be shown.
+    pub(super) fn typed_path_ui(&mut self, ctx: &egui::Context) {
+        let Some(question) = self.typed_path.as_mut() else {
             return;
         };
+        let purpose = question.purpose;
+        match question.show(ctx) {
+            Some(TypedDecision::Use(path)) => {
+                self.typed_path = None;
+                self.use_path(purpose, path, ctx);
+            }
+            Some(TypedDecision::Cancel) => {
+                self.typed_path = None;
+                self.cancel_pick();
+            }
+            None => {}
+        }
+    }
+
+    /// Does what a dialog for `purpose` was asked for, with the path it gave.
+    fn use_path(&mut self, purpose: Purpose, path: PathBuf, ctx: &egui::Context) {
         match purpose {
             Purpose::Open => self.open_now(&path, ctx),
             Purpose::SaveAs => {

@@ -12,6 +12,7 @@ pub mod picker;
 pub mod recent;
 pub mod recovery;
 pub mod screenshot;
+mod typed_path;
 pub mod watch;
 
 use std::collections::VecDeque;
@@ -138,6 +139,8 @@ pub struct CareerApp {
     currency_proposal: Option<String>,
     /// File > New waiting for the person's currency.
     new_spec: Option<new_spec::NewSpec>,
+    /// A path asked for in the window, where no file dialog could be shown.
+    typed_path: Option<typed_path::TypedPath>,
     /// How the locale writes a decimal.
     decimal_mark: crate::model::number::DecimalMark,
 }
@@ -226,6 +229,7 @@ impl CareerApp {
             privacy: Privacy::default(),
             currency_proposal: config.currency_proposal,
             new_spec: None,
+            typed_path: None,
             decimal_mark: config.decimal_mark,
         };
         if let Some(selection) = app.screenshot.as_ref().and_then(Screenshot::selection) {
@@ -393,6 +397,7 @@ impl CareerApp {
         crate::views::widgets::set_decimal_mark(&ctx, self.decimal_mark);
         if self.confirm.is_none()
             && self.new_spec.is_none()
+            && self.typed_path.is_none()
             && self.offers.is_empty()
             && self.import.is_none()
             && self.export.is_none()
@@ -432,6 +437,7 @@ impl CareerApp {
 
         self.confirm_ui(&ctx);
         self.new_spec_ui(&ctx);
+        self.typed_path_ui(&ctx);
         self.import_ui(&ctx);
         self.export_ui(&ctx);
         self.restore_ui(&ctx);

@@ -19,12 +19,32 @@ pub enum Purpose {
     ExportCalendar(crate::export::Audience),
 }
 
+/// What a dialog came back with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// The path chosen.
+    Chosen(PathBuf),
+    /// The person closed the dialog without choosing.
+    Cancelled,
+    /// No dialog could be shown: it came back at once, before anyone could have seen it.
+    NoDialog,
+}
+
+impl From<Option<PathBuf>> for Answer {
+    fn from(path: Option<PathBuf>) -> Self {
+        path.map_or(Self::Cancelled, Self::Chosen)
+    }
+}
+
+/// A dialog that answers sooner than this was never on screen: nobody cancels that fast.
+const UNSEEN_SECS: f64 = 0.3;
+
 /// Asks the person for a file.
 pub trait Picker {
     /// Opens a dialog for this purpose, suggesting a file name where one is saved.
     fn request(&mut self, purpose: Purpose, suggested_name: &str, ctx: &egui::Context);
-    /// The answer, once there is one: the path chosen, or `None` when cancelled.
-    fn poll(&mut self) -> Option<(Purpose, Option<PathBuf>)>;
+    /// The answer, once there is one.
+    fn poll(&mut self) -> Option<(Purpose, Answer)>;
     /// Whether a dialog is open now.
     fn is_open(&self) -> bool;
 }
@@ -32,7 +52,7 @@ pub trait Picker {
 /// Native dialogs through rfd, each on its own thread.
 #[derive(Default)]
 pub struct NativePicker {
-    pending: Option<(Purpose, Receiver<Option<PathBuf>>)>,
+    pending: Option<(Purpose, Receiver<Answer>)>,
 }
 
 impl Picker for NativePicker {
@@ -46,6 +66,7 @@ impl Picker for NativePicker {
         let spawned = std::thread::Builder::new()
             .name("file dialog".to_owned())
             .spawn(move || {
+                let asked = std::time::Instant::now();
                 let dialog = rfd::FileDialog::new();
                 let chosen = match purpose {
                     Purpose::Open => dialog
@@ -75,8 +96,14 @@ impl Picker for NativePicker {
                         .set_file_name(suggested_name)
                         .save_file(),
                 };
+                // rfd says nothing when neither a desktop portal nor zenity could show the
+                // dialog: an answer with no path that came at once is that, not a cancel.
+                let answer = match chosen {
+                    None if asked.elapsed().as_secs_f64() < UNSEEN_SECS => Answer::NoDialog,
+                    chosen => Answer::from(chosen),
+                };
                 // The window may have closed meanwhile; then nobody waits for the answer.
-                sender.send(chosen).ok();
+                sender.send(answer).ok();
                 ctx.request_repaint();
             });
         if spawned.is_ok() {
@@ -84,19 +111,19 @@ impl Picker for NativePicker {
         }
     }
 
-    fn poll(&mut self) -> Option<(Purpose, Option<PathBuf>)> {
+    fn poll(&mut self) -> Option<(Purpose, Answer)> {
         let (purpose, receiver) = self.pending.as_ref()?;
         match receiver.try_recv() {
-            Ok(path) => {
+            Ok(answer) => {
                 let purpose = *purpose;
                 self.pending = None;
-                Some((purpose, path))
+                Some((purpose, answer))
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => None,
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 let purpose = *purpose;
                 self.pending = None;
-                Some((purpose, None))
+                Some((purpose, Answer::NoDialog))
             }
         }
     }
@@ -109,16 +136,21 @@ impl Picker for NativePicker {
 /// Answers dialogs from a script, for tests: each request takes the next answer.
 #[derive(Default)]
 pub struct ScriptedPicker {
-    /// The answers still to give, first first; `None` is a cancelled dialog.
-    pub answers: std::collections::VecDeque<Option<PathBuf>>,
+    /// The answers still to give, first first; none left is a cancelled dialog.
+    pub answers: std::collections::VecDeque<Answer>,
     /// The purposes asked for so far.
     pub asked: Vec<Purpose>,
-    ready: Option<(Purpose, Option<PathBuf>)>,
+    ready: Option<(Purpose, Answer)>,
 }
 
 impl ScriptedPicker {
-    /// A picker that gives these answers in turn.
+    /// A picker that gives these paths in turn; `None` is a cancelled dialog.
     pub fn answering(answers: impl IntoIterator<Item = Option<PathBuf>>) -> Self {
+        Self::with_answers(answers.into_iter().map(Answer::from))
+    }
+
+    /// A picker that gives these answers in turn.
+    pub fn with_answers(answers: impl IntoIterator<Item = Answer>) -> Self {
         Self {
             answers: answers.into_iter().collect(),
             ..Self::default()
@@ -129,11 +161,11 @@ impl ScriptedPicker {
 impl Picker for ScriptedPicker {
     fn request(&mut self, purpose: Purpose, _suggested_name: &str, _ctx: &egui::Context) {
         self.asked.push(purpose);
-        let answer = self.answers.pop_front().flatten();
+        let answer = self.answers.pop_front().unwrap_or(Answer::Cancelled);
         self.ready = Some((purpose, answer));
     }
 
-    fn poll(&mut self) -> Option<(Purpose, Option<PathBuf>)> {
+    fn poll(&mut self) -> Option<(Purpose, Answer)> {
         self.ready.take()
     }
 
