@@ -318,9 +318,13 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
 
     // The tie weight for criterion k: gap + (w' - w_k) · d_k = 0. Only a tie strictly inside
     // the range a weight can take can be passed, and so flip the verdict.
+    // A criterion left out of the totals is not weighed, so it is not named as one whose
+    // weight could or could not flip the verdict.
     let flips = rows
         .iter()
-        .map(|r| {
+        .zip(&doc.criteria)
+        .filter(|(_, c)| counts(c))
+        .map(|(r, _)| {
             // A criterion left out of the totals moves nothing, whatever its weight.
             let d = match (r.scores, r.difference()) {
                 ([Some(x), Some(y)], Some(_)) => f64::from(x) - f64::from(y),

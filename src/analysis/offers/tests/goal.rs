@@ -58,9 +58,9 @@ fn assert_nothing_rests_on_it(c: &Comparison) {
     assert_eq!(c.max, 10.0);
     assert_eq!(c.winner, Some(OfferId(2)));
     assert!(
+        c.flips.iter().all(|f| f.name != "North-star fit"),
+        "{:?}",
         c.flips
-            .iter()
-            .all(|f| f.name != "North-star fit" || f.ties_at.is_none())
     );
 }
 
