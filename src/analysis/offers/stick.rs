@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::reading::{Reading, reading};
 use crate::analysis::portfolio::{
-    Insight, default_length, insights, status_on, work_never_done, year_label, years,
+    Insight, after, default_length, insights, status_on, work_never_done, year_label, years,
     years_since_last_swing,
 };
 use crate::model::{Bet, BetKind, Direction, Document, Offer, next_id, year_fraction};
@@ -140,8 +140,12 @@ pub(super) fn stick(
         ),
         (Some(BetKind::BigSwing), Some((gap, last))) if gap + 1e-9 < r.swing_cadence_min_years => {
             format!(
-                "A big swing only {} after \"{}\" ended: sooner than the {min} cadence.",
-                years(gap),
+                "A big swing {} \"{}\" ended: sooner than the {min} cadence.",
+                if gap < 0.05 {
+                    after(gap)
+                } else {
+                    format!("only {}", after(gap))
+                },
                 last.title
             )
         }

@@ -128,6 +128,16 @@ pub fn years(n: f64) -> String {
     }
 }
 
+/// How long after something ended another starts: "right after" for no time at all (never "0
+/// years after"), else "1.5 years after".
+pub fn after(gap: f64) -> String {
+    if gap < 0.05 {
+        "right after".to_owned()
+    } else {
+        format!("{} after", years(gap))
+    }
+}
+
 /// Rounds to the nearest quarter year: the grid bets snap to on the timeline.
 pub fn snap_quarter(year: f64) -> f64 {
     (year * 4.0).round() / 4.0

@@ -2,8 +2,8 @@
 //! no two at once, and their outcomes against the base rate.
 
 use super::{
-    Insight, SAME_TIME, Severity, capped, established_at, kind_unset_since_last_swing, swings,
-    year_label, years, years_since_last_swing,
+    Insight, SAME_TIME, Severity, after, capped, established_at, kind_unset_since_last_swing,
+    swings, year_label, years, years_since_last_swing,
 };
 use crate::model::{Bet, BetStatus, Document};
 
@@ -148,9 +148,9 @@ pub(super) fn swings_too_soon(doc: &Document) -> Vec<Insight> {
             format!("swing-too-soon:{}", next.id.0),
             Severity::Warning,
             format!(
-                "Big swings back to back: \"{}\" starts {} after \"{}\" ended.",
+                "Big swings back to back: \"{}\" starts {} \"{}\" ended.",
                 next.title,
-                years(gap),
+                after(gap),
                 before.title
             ),
             vec![

@@ -628,6 +628,13 @@ fn years_read_as_people_say_them() {
 }
 
 #[test]
+fn no_time_between_is_right_after_never_zero_years() {
+    assert_eq!(after(0.0), "right after");
+    assert_eq!(after(1.5), "1.5 years after");
+    assert_eq!(after(1.0), "1 year after");
+}
+
+#[test]
 fn quarters_are_shown_and_typed_as_quarters_never_as_fractions() {
     assert_eq!(quarter_label(2022.0), "Q1 2022");
     assert_eq!(quarter_label(2022.75), "Q4 2022");
