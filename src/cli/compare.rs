@@ -214,6 +214,14 @@ struct JsonVerdict {
     verdict: String,
     reasons: Vec<String>,
     cautions: Vec<String>,
+    /// A north star that can no longer steer (no role, or its year past), named first as in
+    /// the window; null while it steers.
+    goal: Option<String>,
+    /// The offers of the pair scored under a north star since rewritten, named for
+    /// re-scoring.
+    rescore: Vec<String>,
+    /// Where two of the person's own answers about an offer cannot both hold.
+    questions: Vec<String>,
 }
 
 /// The comparison as one JSON object.
@@ -269,6 +277,9 @@ pub fn render_json(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> St
             verdict: verdict.verdict.clone(),
             reasons: verdict.reasons.clone(),
             cautions: verdict.warnings.clone(),
+            goal: verdict.goal.clone(),
+            rescore: verdict.rescore.clone(),
+            questions: verdict.questions.clone(),
         },
     };
     // Plain numbers and strings only: serialising them cannot fail.
@@ -335,6 +346,29 @@ mod tests {
             find(&doc, "nothing like it")
                 .expect_err("none")
                 .contains("no offer matches")
+        );
+    }
+
+    #[test]
+    fn the_json_names_a_goal_that_is_gone_and_offers_to_re_score() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let mut doc = crate::file::sample();
+        let json = |doc: &Document| -> serde_json::Value {
+            serde_json::from_str(&render_json(doc, &doc.offers[0], &doc.offers[1], today))
+                .expect("JSON")
+        };
+        let steering = json(&doc);
+        assert!(steering["verdict"]["goal"].is_null());
+        assert!(steering["verdict"]["rescore"].is_array());
+        doc.north_star.target_year = 2020;
+        let gone = json(&doc);
+        let goal = gone["verdict"]["goal"].as_str().expect("named");
+        assert!(goal.contains("2020"), "{goal}");
+        let c = compare(&doc, &doc.offers[0], &doc.offers[1], today);
+        assert_eq!(gone["verdict"]["goal"].as_str(), c.goal.as_deref());
+        assert_eq!(
+            gone["verdict"]["rescore"].as_array().map(Vec::len),
+            Some(c.rescore.len())
         );
     }
 
