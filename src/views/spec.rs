@@ -276,7 +276,7 @@ impl SpecView {
                 });
             ui.label(
                 egui::RichText::new(
-                    "Click a dot to set that score. Orange: the avoided skill to lean into next. Green: what you enjoy most.",
+                    "Click a dot to set that score, or Tab to a score and use the arrow keys or 1 to 5. Orange: the avoided skill to lean into next. Green: what you enjoy most.",
                 )
                 .small()
                 .color(ctx.theme.muted()),
@@ -562,8 +562,7 @@ mod tests {
         // Its gap is not a number, and no advice counts it.
         assert!(h.get_all_by_label("not scored yet").count() >= 1);
         // A dot gives the score it stands for.
-        h.get_by_label("New skill: set level to 2").click();
-        h.run();
+        click_dot(&mut h, "New skill: level", 2);
         let skill = h.state().doc().skills.last().expect("added").clone();
         assert_eq!(skill.level, Some(2));
         assert!(!skill.is_scored(), "three scores still to give");
@@ -664,6 +663,26 @@ mod tests {
         h.get_by_label("Lean into People management next.");
     }
 
+    /// Where dot `n` of the score control labelled `label` is drawn.
+    fn dot_at(h: &Harness<'static, Standalone<SpecView>>, label: &str, n: u8) -> egui::Pos2 {
+        let rect = h.get_by_label(label).rect();
+        egui::pos2(
+            rect.left() + rect.width() * (f32::from(n) - 0.5) / 5.0,
+            rect.center().y,
+        )
+    }
+
+    /// Clicks dot `n` of the score control labelled `label`, as the pointer would.
+    fn click_dot(h: &mut Harness<'static, Standalone<SpecView>>, label: &str, n: u8) {
+        let at = dot_at(h, label, n);
+        h.hover_at(at);
+        h.step();
+        h.drag_at(at);
+        h.step();
+        h.drop_at(at);
+        h.run();
+    }
+
     #[test]
     fn clicking_the_fourth_dot_sets_the_level_in_one_undo_step() {
         let mut h = harness();
@@ -671,27 +690,47 @@ mod tests {
             h.state().doc().skill(SkillId(7)).expect("finance").clone()
         };
         assert_eq!(finance(&h).level, Some(1));
-        h.get_by_label("Finance and P&L: set level to 4").hover();
+        let at = dot_at(&h, "Finance and P&L: level", 4);
+        h.hover_at(at);
         h.run();
         h.get_by_label("Set level to 4");
-        h.get_by_label("Finance and P&L: set level to 4").click();
-        h.run();
+        click_dot(&mut h, "Finance and P&L: level", 4);
         assert_eq!(finance(&h).level, Some(4));
+        assert_eq!(
+            h.get_by_label("Finance and P&L: level").value().as_deref(),
+            Some("4 of 5")
+        );
         let s = h.state_mut();
         assert!(s.session.history.undo(&mut s.session.doc));
         assert_eq!(finance(&h).level, Some(1), "one undo restores the level");
     }
 
     #[test]
-    fn a_dot_is_reached_and_set_from_the_keyboard() {
+    fn a_score_is_one_tab_stop_set_with_the_arrows_and_digits() {
         let mut h = harness();
-        h.get_by_label("Finance and P&L: set target to 5").focus();
+        let finance = |h: &Harness<'static, Standalone<SpecView>>| {
+            h.state().doc().skill(SkillId(7)).expect("finance").clone()
+        };
+        let target = finance(&h).target;
+        h.get_by_label("Finance and P&L: level").focus();
         h.run();
-        h.key_press(egui::Key::Enter);
+        // One Tab goes from the level to the target, not to the level's next dot.
+        h.key_press(egui::Key::Tab);
         h.run();
-        let finance = h.state().doc().skill(SkillId(7)).expect("finance");
-        assert_eq!(finance.target, Some(5));
-        assert_eq!(finance.level, Some(1), "only the target moved");
+        assert!(h.get_by_label("Finance and P&L: target").is_focused());
+        h.key_press(egui::Key::End);
+        h.run();
+        assert_eq!(finance(&h).target, Some(5));
+        h.key_press(egui::Key::ArrowLeft);
+        h.run();
+        assert_eq!(finance(&h).target, Some(4));
+        // The arrow changed the score and kept the focus where it was.
+        assert!(h.get_by_label("Finance and P&L: target").is_focused());
+        h.key_press(egui::Key::Num2);
+        h.run();
+        assert_eq!(finance(&h).target, Some(2));
+        assert_ne!(target, Some(2));
+        assert_eq!(finance(&h).level, Some(1), "only the target moved");
     }
 
     #[test]

@@ -463,10 +463,11 @@ pub fn empty_hint(ui: &mut egui::Ui, text: &str) {
     ui.label(egui::RichText::new(text).italics().weak());
 }
 
-/// A score from 1 to 5 as five dots, filled up to the score, each a button that sets the
-/// score to its place: hovered, the dots up to it preview the new score and a tooltip says
-/// "Set level to 4"; Tab reaches each dot and Enter or Space sets it. `what` names the score
-/// ("level"), `whose` the thing scored, so that each dot has a name of its own.
+/// A score from 1 to 5 as five dots, filled up to the score: one control, one Tab stop. A
+/// click on a dot sets the score to its place, and hovering previews it ("Set level to 4");
+/// with the focus, the arrow keys step the score, Home and End go to 1 and 5, and the digits
+/// 1 to 5 set it. `what` names the score ("level") and `whose` the thing scored, so the
+/// control reads "Finance: level", "3 of 5" (or "not scored yet") to a screen reader.
 pub fn score_dots(
     ui: &mut egui::Ui,
     value: &mut Option<u8>,
@@ -476,55 +477,105 @@ pub fn score_dots(
 ) -> egui::Response {
     // As wide as the read-only dots were, so that the skills table keeps its width.
     let radius = 4.0;
-    let size = egui::vec2(radius * 2.0 + 3.0, radius * 2.0 + 6.0);
+    let dot = egui::vec2(radius * 2.0 + 3.0, radius * 2.0 + 6.0);
     let empty = ui.visuals().weak_text_color();
     let before = *value;
-    let inner = ui.horizontal(|ui| {
-        ui.spacing_mut().item_spacing.x = 0.0;
-        let dots: Vec<egui::Response> = (1..=5u8)
-            .map(|n| {
-                let (_, response) = ui.allocate_exact_size(size, egui::Sense::click());
-                // Names and hover text are written only when asked for: a crowded skills
-                // table draws hundreds of dots a frame.
-                response.widget_info(|| {
-                    let name = format!("{whose}: set {what} to {n}");
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, name)
-                });
-                response.on_hover_ui(|ui| {
-                    ui.label(format!("Set {what} to {n}"));
-                })
-            })
-            .collect();
-        let hovered = dots.iter().position(egui::Response::hovered);
-        for (i, dot) in dots.iter().enumerate() {
-            let n = i as u8 + 1;
-            let center = dot.rect.center();
-            // Unset, every dot is hollow: no score is shown that was not given.
-            let lit = hovered.map_or(before.is_some_and(|b| n <= b), |h| i <= h);
-            let fill = if hovered.is_some() && lit {
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(dot.x * 5.0, dot.y), egui::Sense::click());
+    // The dot under a position, 1 to 5.
+    let place = |pos: egui::Pos2| ((pos.x - rect.left()) / dot.x).floor().clamp(0.0, 4.0) as u8 + 1;
+    let hovered = response.hover_pos().map(place);
+    if response.clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        *value = Some(place(pos));
+        response.request_focus();
+    }
+    if response.has_focus() {
+        // The arrows change the score here instead of moving the focus.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                response.id,
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+        // From unset, a step up gives 1 and a step down 5: the ends the arrow points to.
+        let step = |v: Option<u8>, up: bool| match (v, up) {
+            (None, true) => Some(1),
+            (None, false) => Some(5),
+            (Some(v), true) => Some(v.saturating_add(1).min(5)),
+            (Some(v), false) => Some(v.saturating_sub(1).max(1)),
+        };
+        ui.input(|i| {
+            use egui::Key;
+            for (key, n) in [
+                (Key::Num1, 1),
+                (Key::Num2, 2),
+                (Key::Num3, 3),
+                (Key::Num4, 4),
+                (Key::Num5, 5),
+            ] {
+                if i.key_pressed(key) {
+                    *value = Some(n);
+                }
+            }
+            if i.key_pressed(Key::ArrowRight) || i.key_pressed(Key::ArrowUp) {
+                *value = step(*value, true);
+            }
+            if i.key_pressed(Key::ArrowLeft) || i.key_pressed(Key::ArrowDown) {
+                *value = step(*value, false);
+            }
+            if i.key_pressed(Key::Home) {
+                *value = Some(1);
+            }
+            if i.key_pressed(Key::End) {
+                *value = Some(5);
+            }
+        });
+    }
+    let shown = *value;
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::slider(
+            true,
+            f64::from(shown.unwrap_or(0)),
+            format!("{whose}: {what}"),
+        );
+        info.current_text_value =
+            Some(shown.map_or_else(|| "not scored yet".to_owned(), |n| format!("{n} of 5")));
+        info
+    });
+    let painter = ui.painter();
+    for n in 1..=5u8 {
+        let center = egui::pos2(rect.left() + dot.x * (f32::from(n) - 0.5), rect.center().y);
+        // Unset, every dot is hollow: no score is shown that was not given.
+        let lit = hovered.map_or(shown.is_some_and(|b| n <= b), |h| n <= h);
+        if lit {
+            let fill = if hovered.is_some() {
                 color.gamma_multiply(0.6)
             } else {
                 color
             };
-            if lit {
-                ui.painter().circle_filled(center, radius, fill);
-            } else {
-                ui.painter()
-                    .circle_stroke(center, radius, egui::Stroke::new(1.0, empty));
-            }
-            if dot.has_focus() {
-                ui.painter()
-                    .circle_stroke(center, radius + 2.0, ui.visuals().selection.stroke);
-            }
-            if dot.clicked() {
-                *value = Some(n);
-            }
+            painter.circle_filled(center, radius, fill);
+        } else {
+            painter.circle_stroke(center, radius, egui::Stroke::new(1.0, empty));
         }
-        dots.into_iter()
-            .reduce(|a, b| a.union(b))
-            .expect("five dots")
-    });
-    let mut response = inner.inner;
+    }
+    if response.has_focus() {
+        painter.rect_stroke(
+            rect.expand(1.0),
+            3.0,
+            ui.visuals().selection.stroke,
+            egui::StrokeKind::Outside,
+        );
+    }
+    let mut response = match hovered {
+        Some(n) => response.on_hover_text(format!("Set {what} to {n}")),
+        None => response,
+    };
     if *value != before {
         response.mark_changed();
     }
