@@ -447,16 +447,37 @@ impl SpecView {
     }
 }
 
+/// The panel width from which the plan and the skills sit side by side: two columns of some
+/// 600 points, each as wide as the one column is at 1280.
+const TWO_COLUMNS_FROM: f32 = 1200.0;
+
 impl View for SpecView {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         egui::ScrollArea::vertical()
             .id_salt("spec scroll")
             .show(ui, |ui| {
-                ui.set_max_width(ui.available_width().min(880.0));
-                Self::profile_ui(ui, ctx.doc, edits);
-                self.north_star_ui(ui, ctx, edits);
-                self.stones_ui(ui, ctx, edits);
-                self.skills_ui(ui, ctx, edits);
+                // A wide window (1920 points) puts the skills beside the plan instead of
+                // leaving half the panel empty; a narrower one keeps one column, scrolled.
+                if ui.available_width() >= TWO_COLUMNS_FROM {
+                    ui.columns(2, |columns| {
+                        let [plan, skills] = columns else {
+                            return;
+                        };
+                        // Left-aligned, as in one column: a column stretches its buttons.
+                        plan.vertical(|ui| {
+                            Self::profile_ui(ui, ctx.doc, edits);
+                            self.north_star_ui(ui, ctx, edits);
+                            self.stones_ui(ui, ctx, edits);
+                        });
+                        skills.vertical(|ui| self.skills_ui(ui, ctx, edits));
+                    });
+                } else {
+                    ui.set_max_width(ui.available_width().min(880.0));
+                    Self::profile_ui(ui, ctx.doc, edits);
+                    self.north_star_ui(ui, ctx, edits);
+                    self.stones_ui(ui, ctx, edits);
+                    self.skills_ui(ui, ctx, edits);
+                }
                 ui.add_space(12.0);
             });
     }
@@ -523,6 +544,36 @@ mod tests {
                 |ui, s: &mut Standalone<SpecView>| s.ui(ui),
                 Standalone::new(SpecView::default(), crate::file::sample(), today()),
             )
+    }
+
+    #[test]
+    fn a_wide_window_puts_the_skills_beside_the_plan() {
+        let at = |width: f32| {
+            let h = Harness::builder()
+                .with_size([width, 1000.0])
+                .build_ui_state(
+                    |ui, s: &mut Standalone<SpecView>| s.ui(ui),
+                    Standalone::new(SpecView::default(), crate::file::sample(), today()),
+                );
+            let skills = h.get_by_label("Skills: the crafts you are building").rect();
+            let stones = h
+                .get_by_label("Stepping stones, working backward from the north star")
+                .rect();
+            (skills, stones)
+        };
+        // 1920 wide less the navigation: two columns, the skills at the top of the second.
+        let (skills, stones) = at(1800.0);
+        assert!(
+            skills.left() > stones.right(),
+            "{skills:?} beside {stones:?}"
+        );
+        assert!(skills.top() < stones.top());
+        // 1280: one column, the skills under the stones.
+        let (skills, stones) = at(1160.0);
+        assert!(
+            skills.top() > stones.bottom(),
+            "{skills:?} under {stones:?}"
+        );
     }
 
     #[test]
