@@ -40,14 +40,14 @@ const PARTS: [(&str, PayPart); 5] = [
 ];
 
 /// How wide a bar is, in years.
-const BAR_WIDTH: f64 = 0.32;
+pub(super) const BAR_WIDTH: f64 = 0.32;
 
-/// One part of a stacked bar: where it stands and what it is, in words.
-struct Segment {
-    x: f64,
-    low: f64,
-    high: f64,
-    label: String,
+/// One part of a stacked bar (or a whole bar): where it stands and what it is, in words.
+pub(super) struct Segment {
+    pub(super) x: f64,
+    pub(super) low: f64,
+    pub(super) high: f64,
+    pub(super) label: String,
 }
 
 impl Segment {
@@ -73,6 +73,38 @@ fn inward_anchor(at: [f64; 2], min: [f64; 2], max: [f64; 2]) -> egui::Align2 {
         egui::Align::Max
     };
     egui::Align2([h, v])
+}
+
+/// The part under the pointer, named as the tables name it, inside the plot: the plot's own
+/// label stood above the bar and ran past its edges.
+pub(super) fn segment_label(
+    plot: &mut egui_plot::PlotUi<'_>,
+    segments: &[Segment],
+    background: egui::Color32,
+) {
+    let Some(p) = plot.pointer_coordinate() else {
+        return;
+    };
+    let Some(s) = segments.iter().find(|s| s.holds(p.x, p.y)) else {
+        return;
+    };
+    let bounds = plot.plot_bounds();
+    let anchor = inward_anchor([s.x, p.y], bounds.min(), bounds.max());
+    // Beside the bar, not over it: the plot paints the hovered bar last.
+    let side = if anchor.x() == egui::Align::Max {
+        -BAR_WIDTH / 2.0
+    } else {
+        BAR_WIDTH / 2.0
+    };
+    let at = egui_plot::PlotPoint::new(s.x + side, p.y);
+    plot.text(
+        egui_plot::Text::new(
+            "",
+            at,
+            egui::RichText::new(&s.label).background_color(background),
+        )
+        .anchor(anchor),
+    );
 }
 
 /// Where an offer's bar stands in a year: A to the left, B to the right.
@@ -273,29 +305,7 @@ impl OffersView {
                             .anchor(egui::Align2::CENTER_BOTTOM),
                     );
                 }
-                // The part under the pointer, named as the tables name it, inside the plot:
-                // the plot's own label stood above the bar and ran past its edges.
-                if let Some(p) = plot.pointer_coordinate()
-                    && let Some(s) = segments.iter().find(|s| s.holds(p.x, p.y))
-                {
-                    let bounds = plot.plot_bounds();
-                    let anchor = inward_anchor([s.x, p.y], bounds.min(), bounds.max());
-                    // Beside the bar, not over it: the plot paints the hovered bar last.
-                    let side = if anchor.x() == egui::Align::Max {
-                        -BAR_WIDTH / 2.0
-                    } else {
-                        BAR_WIDTH / 2.0
-                    };
-                    let at = egui_plot::PlotPoint::new(s.x + side, p.y);
-                    plot.text(
-                        egui_plot::Text::new(
-                            "",
-                            at,
-                            egui::RichText::new(&s.label).background_color(label_background),
-                        )
-                        .anchor(anchor),
-                    );
-                }
+                segment_label(plot, &segments, label_background);
             });
         // The key under the chart, where it covers no bar.
         let mut key: Vec<(&str, egui::Color32, KeyMark)> = PARTS

@@ -3,6 +3,8 @@
 
 use egui_plot::{Bar, BarChart, Plot};
 
+use super::pay::{BAR_WIDTH, Segment, segment_label};
+
 use crate::analysis::offers::{PAY_YEARS, money, offer_name, one_decimal, score_of};
 use crate::analysis::value::{Basis, MoneyComparison, offer_lines, year_formula};
 use crate::model::{CriterionTag, Offer};
@@ -43,6 +45,8 @@ pub fn value_ui(
         .weak(),
     );
 
+    // Where each bar stands, for the label the pointer shows inside the plot.
+    let mut segments: Vec<Segment> = Vec::new();
     let bars: Vec<BarChart> = (0..2)
         .map(|i| {
             // An offer not comparable has no bar: a bar counted 1 to 1 would be a figure.
@@ -52,13 +56,21 @@ pub fn value_ui(
                 .take(shown)
                 .map(|y| {
                     let x = y.year as f64 + if i == 0 { -0.18 } else { 0.18 };
-                    Bar::new(x, y.on(basis)).width(0.32).name(format!(
+                    // The bar's own words, as the table writes them.
+                    let label = format!(
                         "{} year {}, {}: {}",
                         ["A", "B"][i],
                         y.year,
                         basis.label().to_lowercase(),
                         m.figure(i, y.on(basis))
-                    ))
+                    );
+                    segments.push(Segment {
+                        x,
+                        low: 0.0,
+                        high: y.on(basis),
+                        label: label.clone(),
+                    });
+                    Bar::new(x, y.on(basis)).width(BAR_WIDTH).name(label)
                 })
                 .collect();
             BarChart::new(
@@ -66,10 +78,11 @@ pub fn value_ui(
                 list,
             )
             .color(ctx.theme.series(i))
-            // The bar's own words, as the table writes them, without the plot's raw numbers.
-            .element_formatter(Box::new(|bar, _| bar.name.clone()))
+            // Labelled inside the plot below, never by the plot above the bar.
+            .element_formatter(Box::new(|_, _| String::new()))
         })
         .collect();
+    let label_background = ui.visuals().extreme_bg_color;
     let axis = home.clone();
     Plot::new("value over the years")
         .height(200.0)
@@ -85,6 +98,7 @@ pub fn value_ui(
             for chart in bars {
                 plot.bar_chart(chart);
             }
+            segment_label(plot, &segments, label_background);
         });
     // The key under the chart, where it covers no bar.
     let names = [0, 1].map(|i| format!("{}: {}", ["A", "B"][i], offer_name(offers[i])));
