@@ -655,3 +655,41 @@ fn where_no_file_dialog_can_be_shown_the_path_is_asked_for_in_the_window() {
     h.get_by_label_contains("Cancelled; nothing was changed.");
     assert!(h.query_by_label("Path of the file").is_none());
 }
+
+#[test]
+fn saving_over_a_file_with_comments_asks_once_and_keeps_them_in_the_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = saved_sample(dir.path());
+    let commented = format!(
+        "// My career, edited by hand.\n{}",
+        std::fs::read_to_string(&path).expect("text")
+    );
+    std::fs::write(&path, &commented).expect("written");
+    let mut h = app_with(Some(&path), vec![]);
+    h.run();
+    rename(&mut h, "!");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Save without your comments?");
+    h.get_by_label_contains("the first on line 1");
+    // Cancel leaves the file and its comments alone.
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(std::fs::read_to_string(&path).expect("text"), commented);
+    // Asked again, and agreed: saved, and the commented version is the backup.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Save without comments").click();
+    h.run();
+    assert_eq!(file::load(&path).expect("saved"), *h.state().doc());
+    assert_eq!(
+        std::fs::read_to_string(file::backup_path(&path)).expect("backup"),
+        commented
+    );
+    // Once: the next save does not ask.
+    rename(&mut h, "!");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(h.query_by_label("Save without your comments?").is_none());
+    assert_eq!(file::load(&path).expect("saved"), *h.state().doc());
+}

@@ -992,7 +992,7 @@ fn a_write_just_after_opening_is_a_change_never_the_version_opened() {
     let mut theirs = mine.clone();
     theirs.profile.name = "Written by another program".into();
     let other = WrittenAfterRead(file::to_string(&theirs).expect("text"));
-    let (doc, stamp) = file::load_stamped_with(&other, &path).expect("opens");
+    let file::Loaded { doc, stamp, .. } = file::load_stamped_with(&other, &path).expect("opens");
     assert_eq!(doc, mine, "the version read");
     // The stamp is of what was read; the file now holds the other program's text, and a
     // session opened with this stamp sees that as a change before it saves over it.

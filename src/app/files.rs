@@ -78,8 +78,8 @@ impl CareerApp {
     /// Opens a file now; on failure the open document stays as it was.
     pub(super) fn open_now(&mut self, path: &Path, ctx: &egui::Context) {
         match file::load_stamped(path) {
-            Ok((doc, stamp)) => {
-                self.replace_session(Session::opened(doc, path.to_owned(), Some(stamp)));
+            Ok(loaded) => {
+                self.replace_session(Session::from_file(loaded, path.to_owned()));
                 self.watch(ctx);
                 self.say(format!("Opened {}", path.display()));
                 if let Err(e) = self.recent.add(path) {
@@ -148,6 +148,11 @@ impl CareerApp {
             self.ask_save_as(ctx);
             return false;
         };
+        // A file with comments a person wrote is asked about once: a save writes it anew.
+        if let Some((line, _)) = self.session.comment {
+            self.comment_question = Some(line);
+            return false;
+        }
         // The lock an import into this spec holds from reading it to writing it back: with
         // it held, no import lands between the look at the disk below and the save.
         let _lock = match file::SpecLock::try_take(&path) {
@@ -314,6 +319,53 @@ impl CareerApp {
         folder.join(name)
     }
 
+    /// The question before the first save over a file with comments: saving writes the
+    /// document anew, without them, and keeps the commented version as the backup.
+    pub(super) fn comment_ui(&mut self, ctx: &egui::Context) {
+        let Some(line) = self.comment_question else {
+            return;
+        };
+        let name = self.session.display_name();
+        let backup = self
+            .session
+            .path
+            .as_deref()
+            .map(file::backup_path)
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_default();
+        let mut decision = None;
+        egui::Modal::new(egui::Id::unique("comments dropped")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading("Save without your comments?");
+            ui.label(format!(
+                "{name} has comments you wrote (the first on line {line}). Career Spec writes \
+                 the file anew when it saves, and comments are not kept. The version with \
+                 them stays beside it as {backup}."
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save without comments").clicked() {
+                    decision = Some(true);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    decision = Some(false);
+                }
+            });
+        });
+        match decision {
+            Some(true) => {
+                self.comment_question = None;
+                self.session.comment = None;
+                self.save(ctx);
+            }
+            Some(false) => {
+                self.comment_question = None;
+                self.say("Not saved; the file and its comments are as they were.");
+            }
+            None => {}
+        }
+    }
+
     /// The question for a path where no dialog could be shown.
     pub(super) fn typed_path_ui(&mut self, ctx: &egui::Context) {
         let Some(question) = self.typed_path.as_mut() else {
@@ -391,7 +443,7 @@ impl CareerApp {
         let Some(path) = self.session.path.clone() else {
             return;
         };
-        let (doc, stamp) = match file::load_stamped(&path) {
+        let loaded = match file::load_stamped(&path) {
             Ok(loaded) => loaded,
             Err(e) => {
                 self.complain(then(
@@ -407,7 +459,7 @@ impl CareerApp {
         };
         match self.set_aside_unsaved() {
             Ok(note) => {
-                self.replace_session(Session::opened(doc, path.clone(), Some(stamp)));
+                self.replace_session(Session::from_file(loaded, path.clone()));
                 self.say(format!("Reloaded {}.{note}", path.display()));
             }
             Err(e) => self.complain(then(

@@ -141,6 +141,9 @@ pub struct CareerApp {
     new_spec: Option<new_spec::NewSpec>,
     /// A path asked for in the window, where no file dialog could be shown.
     typed_path: Option<typed_path::TypedPath>,
+    /// The first save over a file with comments, waiting for the person: the line of the
+    /// first comment.
+    comment_question: Option<usize>,
     /// How the locale writes a decimal.
     decimal_mark: crate::model::number::DecimalMark,
 }
@@ -160,12 +163,12 @@ impl CareerApp {
         let recent = config.recent.paths().first().cloned();
         let (session, status, is_error) = match file.or(recent.as_deref()) {
             Some(path) => match crate::file::load_stamped(path) {
-                Ok((doc, stamp)) => {
+                Ok(loaded) => {
                     if let Err(e) = config.recent.add(path) {
                         crate::say_error!("{e}");
                     }
                     (
-                        Session::opened(doc, path.to_owned(), Some(stamp)),
+                        Session::from_file(loaded, path.to_owned()),
                         format!("Opened {}", path.display()),
                         false,
                     )
@@ -230,6 +233,7 @@ impl CareerApp {
             currency_proposal: config.currency_proposal,
             new_spec: None,
             typed_path: None,
+            comment_question: None,
             decimal_mark: config.decimal_mark,
         };
         if let Some(selection) = app.screenshot.as_ref().and_then(Screenshot::selection) {
@@ -398,6 +402,7 @@ impl CareerApp {
         if self.confirm.is_none()
             && self.new_spec.is_none()
             && self.typed_path.is_none()
+            && self.comment_question.is_none()
             && self.offers.is_empty()
             && self.import.is_none()
             && self.export.is_none()
@@ -438,6 +443,7 @@ impl CareerApp {
         self.confirm_ui(&ctx);
         self.new_spec_ui(&ctx);
         self.typed_path_ui(&ctx);
+        self.comment_ui(&ctx);
         self.import_ui(&ctx);
         self.export_ui(&ctx);
         self.restore_ui(&ctx);

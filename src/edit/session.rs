@@ -24,6 +24,9 @@ pub struct Session {
     /// The file's modification stamp when it was last read or written, to notice when
     /// another program changes it.
     pub disk_stamp: Option<crate::file::Stamp>,
+    /// Where the file opened has a comment a person wrote, until the person agrees that a
+    /// save drops it (the commented version is kept as the backup).
+    pub comment: Option<(usize, usize)>,
 }
 
 fn next_session_id() -> u64 {
@@ -49,6 +52,7 @@ impl Session {
             untitled_name: "Untitled".to_owned(),
             id: next_session_id(),
             disk_stamp: None,
+            comment: None,
         }
     }
 
@@ -70,7 +74,16 @@ impl Session {
             untitled_name: String::new(),
             id: next_session_id(),
             disk_stamp,
+            comment: None,
         }
+    }
+
+    /// A document just read from `path`, with the stamp of its bytes and where it has a
+    /// comment a person wrote.
+    pub fn from_file(loaded: crate::file::Loaded, path: PathBuf) -> Self {
+        let mut session = Self::opened(loaded.doc, path, Some(loaded.stamp));
+        session.comment = loaded.comment;
+        session
     }
 
     /// Applies one edit and records it for undo; `merge` joins it to the step before when

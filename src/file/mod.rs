@@ -368,17 +368,29 @@ pub fn load(path: &Path) -> Result<Document, LoadError> {
 
 /// Opens a document through a given disk, so tests can make reads fail.
 pub fn load_with(disk: &dyn Disk, path: &Path) -> Result<Document, LoadError> {
-    load_stamped_with(disk, path).map(|(doc, _)| doc)
+    load_stamped_with(disk, path).map(|loaded| loaded.doc)
+}
+
+/// A document as read from its file, with what the app needs to know of the file itself.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The document.
+    pub doc: Document,
+    /// The stamp of the very bytes it was read from.
+    pub stamp: Stamp,
+    /// Where the first comment a person wrote in the file starts (line and column from 1),
+    /// if it has one: a save writes the document anew, without them.
+    pub comment: Option<(usize, usize)>,
 }
 
 /// Opens a document with the stamp of the very bytes it was read from: a write by another
 /// program just after the read is then seen as a change, never taken as the version opened.
-pub fn load_stamped(path: &Path) -> Result<(Document, Stamp), LoadError> {
+pub fn load_stamped(path: &Path) -> Result<Loaded, LoadError> {
     load_stamped_with(&RealDisk, path)
 }
 
 /// [`load_stamped`] through a given disk.
-pub fn load_stamped_with(disk: &dyn Disk, path: &Path) -> Result<(Document, Stamp), LoadError> {
+pub fn load_stamped_with(disk: &dyn Disk, path: &Path) -> Result<Loaded, LoadError> {
     if disk.is_dir(path) {
         return Err(LoadError::IsFolder);
     }
@@ -394,7 +406,11 @@ pub fn load_stamped_with(disk: &dyn Disk, path: &Path) -> Result<(Document, Stam
     }
     let bytes = disk.read_limited(path, MAX_FILE_BYTES)?;
     let doc = from_bytes(&bytes)?;
-    Ok((doc, Stamp::of(&bytes, modified(path))))
+    Ok(Loaded {
+        doc,
+        stamp: Stamp::of(&bytes, modified(path)),
+        comment: nesting::first_comment(&String::from_utf8_lossy(&bytes)),
+    })
 }
 
 /// When the file was last written, as the file system says, if it says.

@@ -2,23 +2,27 @@
 //! counts its recursion, which is not one step per bracket (a list skipped over costs two),
 //! so it would refuse files the format allows; it stays only as a backstop.
 
-/// Where the first bracket past `max` levels opens, as line and column from 1; none when
-/// the text nests no deeper than `max`. Brackets inside strings, characters and comments
-/// do not count.
-pub fn too_deep(text: &str, max: usize) -> Option<(usize, usize)> {
-    let mut depth = 0usize;
+/// What the walk over a text meets, with its line and column from 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    /// An opening bracket.
+    Open,
+    /// A closing bracket.
+    Close,
+    /// The start of a `//` or `/* */` comment.
+    Comment,
+}
+
+/// Walks the text as RON reads it, telling `on` of each bracket and comment outside strings,
+/// characters and comments, until `on` says to stop.
+fn walk(text: &str, mut on: impl FnMut(Mark, usize, usize) -> bool) {
     let (mut line, mut col) = (1, 0);
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         step(c, &mut line, &mut col);
-        match c {
-            '(' | '[' | '{' => {
-                depth += 1;
-                if depth > max {
-                    return Some((line, col));
-                }
-            }
-            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+        let go_on = match c {
+            '(' | '[' | '{' => on(Mark::Open, line, col),
+            ')' | ']' | '}' => on(Mark::Close, line, col),
             '"' | '\'' => {
                 // A string or a character: up to the same quote, skipping escapes.
                 while let Some(inner) = chars.next() {
@@ -31,6 +35,7 @@ pub fn too_deep(text: &str, max: usize) -> Option<(usize, usize)> {
                         break;
                     }
                 }
+                true
             }
             'r' if matches!(chars.peek(), Some('#' | '"')) => {
                 // A raw string, r"…" or r#"…"#: no escapes, ends at a quote and as many #.
@@ -59,16 +64,20 @@ pub fn too_deep(text: &str, max: usize) -> Option<(usize, usize)> {
                         break;
                     }
                 }
+                true
             }
             '/' if chars.peek() == Some(&'/') => {
+                let go_on = on(Mark::Comment, line, col);
                 for inner in chars.by_ref() {
                     step(inner, &mut line, &mut col);
                     if inner == '\n' {
                         break;
                     }
                 }
+                go_on
             }
             '/' if chars.peek() == Some(&'*') => {
+                let go_on = on(Mark::Comment, line, col);
                 // Block comments nest in RON.
                 let mut open = 0usize;
                 let mut last = '/';
@@ -92,11 +101,50 @@ pub fn too_deep(text: &str, max: usize) -> Option<(usize, usize)> {
                     }
                     last = inner;
                 }
+                go_on
             }
-            _ => {}
+            _ => true,
+        };
+        if !go_on {
+            return;
         }
     }
-    None
+}
+
+/// Where the first bracket past `max` levels opens, as line and column from 1; none when
+/// the text nests no deeper than `max`. Brackets inside strings, characters and comments
+/// do not count.
+pub fn too_deep(text: &str, max: usize) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    let mut found = None;
+    walk(text, |mark, line, col| {
+        match mark {
+            Mark::Open => {
+                depth += 1;
+                if depth > max {
+                    found = Some((line, col));
+                    return false;
+                }
+            }
+            Mark::Close => depth = depth.saturating_sub(1),
+            Mark::Comment => {}
+        }
+        true
+    });
+    found
+}
+
+/// Where the first comment a person wrote starts, as line and column from 1; none in a text
+/// without one. A save writes the document anew, without them.
+pub fn first_comment(text: &str) -> Option<(usize, usize)> {
+    let mut found = None;
+    walk(text, |mark, line, col| {
+        if mark == Mark::Comment {
+            found = Some((line, col));
+        }
+        found.is_none()
+    });
+    found
 }
 
 /// Moves the place past one character.
@@ -123,6 +171,17 @@ mod tests {
         assert_eq!(too_deep(&nested(4), 3), Some((1, 4)));
         assert_eq!(too_deep("(\n  [\n    {x: (", 3), Some((3, 9)));
         assert_eq!(too_deep("(a: (), b: (), c: ())", 2), None);
+    }
+
+    #[test]
+    fn the_first_comment_is_found_outside_strings() {
+        assert_eq!(first_comment("(a: 1)"), None);
+        assert_eq!(
+            first_comment("(a: \"// not a comment\", b: r#\"/* nor */\"#)"),
+            None
+        );
+        assert_eq!(first_comment("(\n  // why\n  a: 1)"), Some((2, 3)));
+        assert_eq!(first_comment("(a: 1 /* later */)"), Some((1, 7)));
     }
 
     #[test]
