@@ -267,6 +267,31 @@ fn decimal_mark(ui: &egui::Ui) -> DecimalMark {
         .unwrap_or_default()
 }
 
+/// A number typed as people write an amount ("120k", "120,000", "€95.500") within `range`,
+/// dragged by `speed`, and shown by `shown`: the one row money, shares and prices share.
+fn amount_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut f64,
+    range: std::ops::RangeInclusive<f64>,
+    speed: f64,
+    shown: impl Fn(f64) -> String,
+) -> egui::Response {
+    let mark = decimal_mark(ui);
+    let label = row_label(ui, label);
+    let response = ui
+        .add(
+            egui::DragValue::new(value)
+                .range(range)
+                .speed(speed)
+                .custom_formatter(|n, _| shown(n))
+                .custom_parser(move |t| number::parse_amount(t, mark)),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    response
+}
+
 /// An amount of money bound to `value`, shown grouped by thousands after its currency, as
 /// everywhere else; typed as people write it ("120k", "120,000", "1.2m", "€95.500").
 pub fn money_row(
@@ -275,36 +300,14 @@ pub fn money_row(
     value: &mut f64,
     currency: &str,
 ) -> egui::Response {
-    let mark = decimal_mark(ui);
-    let label = row_label(ui, label);
-    let response = ui
-        .add(
-            egui::DragValue::new(value)
-                .range(0.0..=1e10)
-                .speed(500.0)
-                .custom_formatter(|n, _| number::money(currency, n))
-                .custom_parser(move |t| number::parse_amount(t, mark)),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
+    amount_row(ui, label, value, 0.0..=1e10, 500.0, |n| {
+        number::money(currency, n)
+    })
 }
 
 /// A count of shares, grouped by thousands as it reads ("30,000"), typed as an amount is.
 pub fn shares_row(ui: &mut egui::Ui, label: &str, value: &mut f64) -> egui::Response {
-    let mark = decimal_mark(ui);
-    let label = row_label(ui, label);
-    let response = ui
-        .add(
-            egui::DragValue::new(value)
-                .range(0.0..=1e12)
-                .speed(10.0)
-                .custom_formatter(|n, _| number::grouped(n))
-                .custom_parser(move |t| number::parse_amount(t, mark)),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
+    amount_row(ui, label, value, 0.0..=1e12, 10.0, number::grouped)
 }
 
 /// The price of one share with its currency, to the cent ("EUR 4.00").
@@ -314,19 +317,9 @@ pub fn price_row(
     value: &mut f64,
     currency: &str,
 ) -> egui::Response {
-    let mark = decimal_mark(ui);
-    let label = row_label(ui, label);
-    let response = ui
-        .add(
-            egui::DragValue::new(value)
-                .range(0.0..=1e9)
-                .speed(0.01)
-                .custom_formatter(|n, _| number::price(currency, n))
-                .custom_parser(move |t| number::parse_amount(t, mark)),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
+    amount_row(ui, label, value, 0.0..=1e9, 0.01, |n| {
+        number::price(currency, n)
+    })
 }
 
 /// A number with a range, a step and a suffix, bound to `value`.
