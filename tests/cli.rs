@@ -496,3 +496,39 @@ fn the_readme_names_every_panel_and_its_shortcut() {
     let last = format!("Ctrl+1 … Ctrl+{}", Panel::ALL.len());
     assert!(readme.contains(&last), "README should list {last}");
 }
+
+#[test]
+fn an_offer_written_without_a_currency_is_not_comparable_in_every_output() {
+    let d = tempfile::tempdir().expect("folder");
+    let file = d.path().join("no-currency.ron");
+    // The second offer's currency line taken out, as a person writing the file might.
+    let sample = std::fs::read_to_string("assets/sample.ron").expect("the sample");
+    let at = sample
+        .match_indices("currency: \"£\",")
+        .nth(1)
+        .expect("a second offer")
+        .0;
+    let line_start = sample[..at].rfind('\n').expect("a line");
+    let line_end = at + sample[at..].find('\n').expect("a line end");
+    let text_of_file = format!("{}{}", &sample[..line_start], &sample[line_end..]);
+    std::fs::write(&file, text_of_file).expect("written");
+    let path = file.to_str().expect("path");
+    let json = run(&["compare", "--json", path, "1", "2"]);
+    assert!(json.status.success(), "{}", text(&json.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("one JSON object");
+    let b = &json["offers"][1];
+    assert!(b["currency"].is_null(), "{b}");
+    assert!(b["total"]["gross"].is_null(), "{b}");
+    assert!(
+        b["not_comparable"]
+            .as_str()
+            .is_some_and(|w| w.contains("currency"))
+    );
+    for args in [&["compare", path, "1", "2"][..], &["export", path]] {
+        let out = run(args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let out = text(&out.stdout);
+        assert!(!out.contains('$'), "{args:?} shows dollars:\n{out}");
+        assert!(out.contains("currency not set"), "{args:?}:\n{out}");
+    }
+}

@@ -88,8 +88,11 @@ pub struct Terms {
     /// Home currency for one unit of the offer's.
     pub rate: f64,
     /// Whether the rate is missing: a different currency (or a home not known) with no rate
-    /// given, so that no figure of the offer can be put in the home currency.
+    /// given, or no currency set at all, so that no figure of the offer can be put in the
+    /// home currency.
     pub rate_missing: bool,
+    /// Whether the offer's currency is not set: no rate can convert from nothing.
+    pub currency_missing: bool,
     /// When the rate was taken.
     pub rate_date: Option<NaiveDate>,
     /// Effective tax on cash, percent.
@@ -107,7 +110,8 @@ pub struct Terms {
 /// Fills in an offer's terms from the rules where the person gave none.
 pub fn terms(pay: &Compensation, own: &MoneyTerms, rules: &MoneyRules) -> Terms {
     let home = rules.home_currency.as_deref().map(str::trim);
-    let same = home == Some(pay.currency.trim());
+    let currency = pay.currency_set();
+    let same = currency.is_some() && home == currency;
     Terms {
         currency: pay.currency.clone(),
         home: home.unwrap_or(UNKNOWN_HOME).to_owned(),
@@ -115,7 +119,8 @@ pub fn terms(pay: &Compensation, own: &MoneyTerms, rules: &MoneyRules) -> Terms 
         // the offer's own figures in its own currency, and `rate_missing` keeps every total
         // of it out of the home currency.
         rate: own.rate_to_home.unwrap_or(1.0),
-        rate_missing: own.rate_to_home.is_none() && !same,
+        rate_missing: currency.is_none() || (own.rate_to_home.is_none() && !same),
+        currency_missing: currency.is_none(),
         rate_date: own.rate_date,
         cash_tax: Sourced::pick(own.cash_tax_pct, rules.cash_tax_pct),
         equity_tax: Sourced::pick(own.equity_tax_pct, rules.equity_tax_pct),
@@ -178,7 +183,11 @@ impl Terms {
 
     /// The exchange rate in words, with its date or the warning that it is missing.
     pub fn rate_words(&self) -> String {
-        if self.rate_missing {
+        if self.currency_missing {
+            "currency not set: its totals are not comparable until it is given in its \
+             inspector"
+                .to_owned()
+        } else if self.rate_missing {
             format!(
                 "no rate from {} to {} entered: its totals are not comparable until one is \
                  given in its inspector",

@@ -174,8 +174,8 @@ fn value_lines(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Vec<St
 struct JsonOffer {
     id: u64,
     name: String,
-    /// The currency the offer pays in.
-    currency: String,
+    /// The currency the offer pays in; null while not set.
+    currency: Option<String>,
     /// The currency every figure is in.
     home_currency: String,
     /// Why no figure of the offer is given (a rate missing); absent when they are given.
@@ -243,7 +243,7 @@ pub fn render_json(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> St
         JsonOffer {
             id: offer.id.0,
             name: offer_name(offer),
-            currency: offer.compensation.currency.clone(),
+            currency: offer.compensation.currency_set().map(str::to_owned),
             home_currency: money.terms[i].home.clone(),
             not_comparable: money.missing[i].clone(),
             years: money.years[i]

@@ -11,8 +11,8 @@ use crate::analysis::offers::{
     toward,
 };
 use crate::analysis::value::{
-    NOT_COMPARABLE, compare_money, gross_lines, home_currency, missing_rate, offer_lines,
-    offer_years, table_notes, value_table,
+    compare_money, gross_lines, home_currency, missing_rate, not_comparable, offer_lines,
+    offer_terms, offer_years, table_notes, value_table,
 };
 use crate::model::{BetKind, Document, Offer};
 
@@ -43,7 +43,7 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
         };
         let pay_words = if pay {
             let figure = if missing_rate(doc, o, today).is_some() {
-                NOT_COMPARABLE.to_owned()
+                not_comparable(&offer_terms(doc, o)).to_owned()
             } else {
                 money(home_currency(doc).name(), first_year)
             };
@@ -292,6 +292,10 @@ mod tests {
                 company: format!("Company {id}"),
                 role: "PM".to_owned(),
                 is_current: current,
+                compensation: crate::model::Compensation {
+                    currency: "$".to_owned(),
+                    ..crate::model::Compensation::default()
+                },
                 ..crate::model::Offer::default()
             });
         }

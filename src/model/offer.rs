@@ -139,7 +139,8 @@ labelled_enum! {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Compensation {
-    /// The currency symbol or code shown beside amounts.
+    /// The currency symbol or code shown beside amounts; empty while not set, and then no
+    /// figure of the offer is comparable (a default currency would be a guess).
     pub currency: String,
     /// Base salary per year.
     pub base: f64,
@@ -159,10 +160,17 @@ pub struct Compensation {
     pub raise_pct: f64,
 }
 
+impl Compensation {
+    /// The currency the offer is paid in, when the person set one.
+    pub fn currency_set(&self) -> Option<&str> {
+        Some(self.currency.trim()).filter(|c| !c.is_empty())
+    }
+}
+
 impl Default for Compensation {
     fn default() -> Self {
         Self {
-            currency: "$".to_owned(),
+            currency: String::new(),
             base: 0.0,
             bonus_pct: 0.0,
             sign_on: Vec::new(),

@@ -45,6 +45,10 @@ fn offer(id: u64, scores: &[u8]) -> Offer {
                 note: String::new(),
             })
             .collect(),
+        compensation: crate::model::Compensation {
+            currency: "$".into(),
+            ..crate::model::Compensation::default()
+        },
         ..Offer::default()
     }
 }

@@ -110,6 +110,9 @@ pub fn resolved_rules(doc: &Document) -> MoneyRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::value::{
+        Basis, NO_CURRENCY, compare_money, missing_rate, offer_terms, offer_total,
+    };
 
     fn doc(currencies: &[(&str, Option<f64>)], chosen: Option<&str>) -> Document {
         let mut doc = crate::file::sample();
@@ -172,5 +175,50 @@ mod tests {
         );
         // With no offers there is nothing to say yet.
         assert_eq!(home_currency(&doc(&[], None)).note(&doc(&[], None)), None);
+    }
+
+    #[test]
+    fn an_offer_with_no_currency_is_not_compared_in_any_currency_even_with_a_rate() {
+        let mut doc = crate::file::sample();
+        doc.offers[1].compensation.currency = String::new();
+        doc.offers[1].terms.rate_to_home = Some(0.86);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let (a, b) = (&doc.offers[0], &doc.offers[1]);
+        let t = offer_terms(&doc, b);
+        assert!(t.currency_missing && t.rate_missing);
+        assert!(
+            t.rate_words().starts_with("currency not set"),
+            "{}",
+            t.rate_words()
+        );
+        assert!(missing_rate(&doc, b, today).is_some_and(|w| w.contains("currency is not set")));
+        assert_eq!(offer_total(&doc, b, 4, today, Basis::Gross), None);
+        let m = compare_money(&doc, a, b, 4, today);
+        assert_eq!(m.suggested, None);
+        assert_eq!(m.figure(1, 123_456.0), NO_CURRENCY);
+        assert_eq!(m.figure(0, 123_456.0), "£123,456");
+        // Spaces are no currency either; a currency typed in is compared at its rate again.
+        doc.offers[1].compensation.currency = "  ".into();
+        assert!(offer_terms(&doc, &doc.offers[1]).currency_missing);
+        doc.offers[1].compensation.currency = "€".into();
+        let m = compare_money(&doc, &doc.offers[0], &doc.offers[1], 4, today);
+        assert_eq!(m.missing, [None, None]);
+    }
+
+    #[test]
+    fn an_offer_written_without_a_currency_reads_as_not_set_never_as_dollars() {
+        let text = crate::file::to_string(&crate::file::sample())
+            .expect("serialises")
+            .replacen("currency: \"£\",", "", 1);
+        let doc = crate::file::from_str(&text).expect("a hand-written offer loads");
+        let unset: Vec<&crate::model::Offer> = doc
+            .offers
+            .iter()
+            .filter(|o| o.compensation.currency_set().is_none())
+            .collect();
+        assert_eq!(unset.len(), 1, "one offer lost its currency");
+        let t = offer_terms(&doc, unset[0]);
+        assert!(t.currency_missing);
+        assert!(!t.rate_words().contains('$'), "{}", t.rate_words());
     }
 }

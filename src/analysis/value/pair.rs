@@ -65,10 +65,13 @@ pub fn offer_years(
     )
 }
 
-/// Why an offer's figures cannot be put in the home currency, if they cannot: its own rate
-/// missing, or the rate of the current job whose forfeits it counts.
+/// Why an offer's figures cannot be put in the home currency, if they cannot: its own
+/// currency or rate missing, or the rate of the current job whose forfeits it counts.
 pub fn missing_rate(doc: &Document, offer: &Offer, today: NaiveDate) -> Option<String> {
     let t = offer_terms(doc, offer);
+    if t.currency_missing {
+        return Some("not comparable: its currency is not set yet".to_owned());
+    }
     if t.rate_missing {
         return Some(format!(
             "not comparable: no rate from {} to {} yet",
@@ -78,6 +81,10 @@ pub fn missing_rate(doc: &Document, offer: &Offer, today: NaiveDate) -> Option<S
     forfeits_of(doc, offer, today)
         .filter(|f| f.terms.rate_missing && !f.items.is_empty())
         .map(|f| {
+            if f.terms.currency_missing {
+                return "not comparable: what leaving gives up is in a currency not set yet"
+                    .to_owned();
+            }
             format!(
                 "not comparable: what leaving gives up is in {}, with no rate to {} yet",
                 f.terms.currency, f.terms.home
@@ -168,7 +175,16 @@ impl MoneyComparison {
     /// needs is missing, that it is not comparable: never a figure counted 1 to 1.
     pub fn figure(&self, i: usize, value: f64) -> String {
         match &self.missing[i] {
-            Some(_) => NOT_COMPARABLE.to_owned(),
+            Some(_) => {
+                let leaving_unset = self.forfeits[i]
+                    .as_ref()
+                    .is_some_and(|f| f.terms.currency_missing && !f.items.is_empty());
+                if leaving_unset {
+                    NO_CURRENCY.to_owned()
+                } else {
+                    not_comparable(&self.terms[i]).to_owned()
+                }
+            }
             None => money(&self.terms[i].home, value),
         }
     }
@@ -192,6 +208,19 @@ impl MoneyComparison {
 
 /// What a figure not comparable shows in its place.
 pub const NOT_COMPARABLE: &str = "not comparable: rate missing";
+
+/// What a figure not comparable shows in its place when the offer's currency is not set.
+pub const NO_CURRENCY: &str = "not comparable: currency not set";
+
+/// What stands in place of a figure of an offer with these terms that is not comparable:
+/// its currency not set, or a rate missing.
+pub fn not_comparable(terms: &Terms) -> &'static str {
+    if terms.currency_missing {
+        NO_CURRENCY
+    } else {
+        NOT_COMPARABLE
+    }
+}
 
 /// What a line of the gross breakdown is: a part, a sum of parts, or the total.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

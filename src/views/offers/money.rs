@@ -144,8 +144,9 @@ fn terms_rows(
 ) {
     let c = o.compensation.currency.clone();
     let t = &mut o.terms;
-    // Paid in the home currency, there is no rate to give: "£ per 1 £" asked for nothing.
-    if home != Some(c.trim()) {
+    // Paid in the home currency, there is no rate to give: "£ per 1 £" asked for nothing;
+    // nor while the offer's currency is not set, which is asked for first.
+    if home != Some(c.trim()) && !c.trim().is_empty() {
         let rate_label = format!("{} per 1 {c}", home.unwrap_or(UNKNOWN_HOME));
         // A rate not given is asked for, empty: no rate of 1 stands in for it.
         rows.merging("rate", |ui| {

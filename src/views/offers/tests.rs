@@ -464,3 +464,37 @@ fn the_stick_shows_its_evidence_and_a_contradiction_is_asked_once() {
         1
     );
 }
+
+#[test]
+fn an_offer_with_no_currency_asks_for_it_and_shows_no_figure_in_a_currency_it_was_not_given() {
+    let mut doc = crate::file::sample();
+    doc.offers[1].compensation.currency = String::new();
+    doc.offers[1].terms.rate_to_home = None;
+    let mut h = crate::views::standalone::harness(OffersView::default(), doc, 3600.0);
+    h.get_all_by_label("Lead PM, AI Shopping Assistant at Northwind Retail")
+        .next()
+        .expect("listed")
+        .click();
+    h.run();
+    let shown = every_text(&h);
+    assert!(
+        shown.iter().any(|t| t.starts_with("currency not set")),
+        "the inspector asks for it: {shown:#?}"
+    );
+    assert!(
+        shown
+            .iter()
+            .any(|t| t == "not comparable: currency not set"),
+        "{shown:#?}"
+    );
+    // No rate is asked from a currency that is not there.
+    assert!(h.query_by_label_contains("per 1").is_none());
+    let field = h.get_by_label("Currency");
+    field.focus();
+    h.run();
+    h.get_by_label("Currency").type_text("EUR");
+    h.run();
+    assert_eq!(h.state().doc().offers[1].compensation.currency, "EUR");
+    // Now a rate from it is asked for.
+    h.get_by_label("£ per 1 EUR");
+}
