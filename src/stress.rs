@@ -342,7 +342,7 @@ mod tests {
         let added = &doc.reviews[today.reviews.len()..];
         for review in added {
             for mark in &review.snapshot.skills {
-                let now = doc.skill(mark.skill).expect("skill").level;
+                let now = doc.get(mark.skill).expect("skill").level;
                 assert!(Some(mark.level) <= now, "{mark:?} above {now:?}");
             }
         }

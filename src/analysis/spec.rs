@@ -257,7 +257,7 @@ pub fn north_star_status(doc: &Document, today: NaiveDate) -> NorthStarStatus {
 pub fn suggestions(doc: &Document, today: NaiveDate) -> Vec<Suggestion> {
     let mut out = Vec::new();
     let status = north_star_status(doc, today);
-    let name = |id: StoneId| doc.stone(id).map_or("?", |s| s.title.as_str()).to_owned();
+    let name = |id: StoneId| doc.get(id).map_or("?", |s| s.title.as_str()).to_owned();
     let gone = gone_goal(doc, today);
     if let Some(gone) = &gone {
         // Said once, first: every reason built on the north star waits for it.
@@ -288,7 +288,7 @@ pub fn suggestions(doc: &Document, today: NaiveDate) -> Vec<Suggestion> {
                     format!(
                         "\"{}\" was due in {}.",
                         name(*id),
-                        doc.stone(*id).map_or(0, |s| s.year)
+                        doc.get(*id).map_or(0, |s| s.year)
                     )
                 })
                 .collect(),

@@ -17,98 +17,8 @@ pub struct DocVersion {
     pub revision: u64,
 }
 
-use crate::model::{
-    AssessmentId, Bet, BetId, CareerReview, CareerReviewId, CeilingAssessment, Criterion,
-    CriterionId, Document, DriftItem, DriftItemId, DriftReview, Explanation, ExplanationId,
-    LandingItem, LandingItemId, LandingPlan, Metric, MetricId, NorthStar, Offer, OfferId, Profile,
-    ReviewId, Rules, Skill, SkillId, SteppingStone, StoneId, Voice, VoiceEntry, VoiceEntryId,
-};
-
-/// An item held in one of the document's lists.
-// An offer, with its money terms, is the largest item; items are made one edit at a time,
-// never stored in bulk, so boxing it would buy nothing.
-#[allow(clippy::large_enum_variant)]
-#[derive(Clone, Debug, PartialEq)]
-pub enum Item {
-    /// A stepping stone of the north star.
-    Stone(SteppingStone),
-    /// A skill.
-    Skill(Skill),
-    /// A bet.
-    Bet(Bet),
-    /// An offer.
-    Offer(Offer),
-    /// A criterion.
-    Criterion(Criterion),
-    /// A drift checklist question.
-    DriftItem(DriftItem),
-    /// A run of the drift checklist.
-    DriftReview(DriftReview),
-    /// A ceilings assessment.
-    Assessment(CeilingAssessment),
-    /// A landing plan item.
-    LandingItem(LandingItem),
-    /// A voice log entry.
-    VoiceEntry(VoiceEntry),
-    /// A counted explanation.
-    Explanation(Explanation),
-    /// A career metric.
-    Metric(Metric),
-    /// A career review.
-    CareerReview(CareerReview),
-}
-
-/// Which item of which list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ItemRef {
-    /// A stepping stone.
-    Stone(StoneId),
-    /// A skill.
-    Skill(SkillId),
-    /// A bet.
-    Bet(BetId),
-    /// An offer.
-    Offer(OfferId),
-    /// A criterion.
-    Criterion(CriterionId),
-    /// A drift checklist question.
-    DriftItem(DriftItemId),
-    /// A run of the drift checklist.
-    DriftReview(ReviewId),
-    /// A ceilings assessment.
-    Assessment(AssessmentId),
-    /// A landing plan item.
-    LandingItem(LandingItemId),
-    /// A voice log entry.
-    VoiceEntry(VoiceEntryId),
-    /// A counted explanation.
-    Explanation(ExplanationId),
-    /// A career metric.
-    Metric(MetricId),
-    /// A career review.
-    CareerReview(CareerReviewId),
-}
-
-impl Item {
-    /// Which item this is.
-    pub fn item_ref(&self) -> ItemRef {
-        match self {
-            Self::Stone(x) => ItemRef::Stone(x.id),
-            Self::Skill(x) => ItemRef::Skill(x.id),
-            Self::Bet(x) => ItemRef::Bet(x.id),
-            Self::Offer(x) => ItemRef::Offer(x.id),
-            Self::Criterion(x) => ItemRef::Criterion(x.id),
-            Self::DriftItem(x) => ItemRef::DriftItem(x.id),
-            Self::DriftReview(x) => ItemRef::DriftReview(x.id),
-            Self::Assessment(x) => ItemRef::Assessment(x.id),
-            Self::LandingItem(x) => ItemRef::LandingItem(x.id),
-            Self::VoiceEntry(x) => ItemRef::VoiceEntry(x.id),
-            Self::Explanation(x) => ItemRef::Explanation(x.id),
-            Self::Metric(x) => ItemRef::Metric(x.id),
-            Self::CareerReview(x) => ItemRef::CareerReview(x.id),
-        }
-    }
-}
+use crate::model::{Document, LandingPlan, NorthStar, OfferId, Profile, Rules, Voice};
+pub use crate::model::{Item, ItemRef};
 
 /// One change to the document.
 // Edits live for one frame; boxing the large ones would only add noise at every call site.
@@ -147,21 +57,6 @@ pub struct MergeKey {
     pub field: &'static str,
 }
 
-fn upsert<T: Clone>(list: &mut Vec<T>, item: &T, same: impl Fn(&T) -> bool) {
-    match list.iter_mut().find(|x| same(x)) {
-        Some(slot) => *slot = item.clone(),
-        None => list.push(item.clone()),
-    }
-}
-
-fn move_to<T>(list: &mut Vec<T>, same: impl Fn(&T) -> bool, to: usize) {
-    if let Some(from) = list.iter().position(same) {
-        let item = list.remove(from);
-        let to = to.min(list.len());
-        list.insert(to, item);
-    }
-}
-
 /// Applies one edit to the document.
 pub fn apply(doc: &mut Document, edit: &Edit) {
     match edit {
@@ -188,9 +83,9 @@ pub fn apply(doc: &mut Document, edit: &Edit) {
         }
         Edit::Rules(r) => doc.rules = r.clone(),
         Edit::Compared(pair) => doc.compared = *pair,
-        Edit::Upsert(item) => upsert_item(doc, item),
+        Edit::Upsert(item) => item.upsert_into(doc),
         Edit::Remove(r) => remove_item(doc, *r),
-        Edit::Move(r, to) => move_item(doc, *r, *to),
+        Edit::Move(r, to) => r.move_in(doc, *to),
         Edit::Batch(edits) => {
             for e in edits {
                 apply(doc, e);
@@ -199,28 +94,11 @@ pub fn apply(doc: &mut Document, edit: &Edit) {
     }
 }
 
-fn upsert_item(doc: &mut Document, item: &Item) {
-    match item {
-        Item::Stone(x) => upsert(&mut doc.north_star.stones, x, |y| y.id == x.id),
-        Item::Skill(x) => upsert(&mut doc.skills, x, |y| y.id == x.id),
-        Item::Bet(x) => upsert(&mut doc.bets, x, |y| y.id == x.id),
-        Item::Offer(x) => upsert(&mut doc.offers, x, |y| y.id == x.id),
-        Item::Criterion(x) => upsert(&mut doc.criteria, x, |y| y.id == x.id),
-        Item::DriftItem(x) => upsert(&mut doc.drift.items, x, |y| y.id == x.id),
-        Item::DriftReview(x) => upsert(&mut doc.drift.reviews, x, |y| y.id == x.id),
-        Item::Assessment(x) => upsert(&mut doc.ceilings, x, |y| y.id == x.id),
-        Item::LandingItem(x) => upsert(&mut doc.landing.items, x, |y| y.id == x.id),
-        Item::VoiceEntry(x) => upsert(&mut doc.voice.entries, x, |y| y.id == x.id),
-        Item::Explanation(x) => upsert(&mut doc.voice.explanations, x, |y| y.id == x.id),
-        Item::Metric(x) => upsert(&mut doc.metrics, x, |y| y.id == x.id),
-        Item::CareerReview(x) => upsert(&mut doc.reviews, x, |y| y.id == x.id),
-    }
-}
-
+/// Removes an item, then every reference to it, so the document stays valid.
 fn remove_item(doc: &mut Document, r: ItemRef) {
+    r.take_out_of(doc);
     match r {
         ItemRef::Stone(id) => {
-            doc.north_star.stones.retain(|x| x.id != id);
             for bet in &mut doc.bets {
                 bet.stones.retain(|s| *s != id);
             }
@@ -229,7 +107,6 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
             }
         }
         ItemRef::Skill(id) => {
-            doc.skills.retain(|x| x.id != id);
             for bet in &mut doc.bets {
                 bet.skills.retain(|s| *s != id);
             }
@@ -237,9 +114,7 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
                 offer.skills.retain(|s| *s != id);
             }
         }
-        ItemRef::Bet(id) => doc.bets.retain(|x| x.id != id),
         ItemRef::Offer(id) => {
-            doc.offers.retain(|x| x.id != id);
             if doc.compared.is_some_and(|pair| pair.contains(&id)) {
                 doc.compared = None;
             }
@@ -250,57 +125,38 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
             }
         }
         ItemRef::Criterion(id) => {
-            doc.criteria.retain(|x| x.id != id);
             for offer in &mut doc.offers {
                 offer.scores.retain(|s| s.criterion != id);
             }
         }
         ItemRef::DriftItem(id) => {
-            doc.drift.items.retain(|x| x.id != id);
             for review in &mut doc.drift.reviews {
                 review.answers.retain(|a| a.item != id);
             }
         }
-        ItemRef::DriftReview(id) => doc.drift.reviews.retain(|x| x.id != id),
-        ItemRef::Assessment(id) => doc.ceilings.retain(|x| x.id != id),
-        ItemRef::LandingItem(id) => doc.landing.items.retain(|x| x.id != id),
         ItemRef::VoiceEntry(id) => {
-            doc.voice.entries.retain(|x| x.id != id);
             for explanation in &mut doc.voice.explanations {
                 if explanation.written == Some(id) {
                     explanation.written = None;
                 }
             }
         }
-        ItemRef::Explanation(id) => doc.voice.explanations.retain(|x| x.id != id),
-        // Past reviews keep the metric's numbers: they are history, and say "a removed metric".
-        ItemRef::Metric(id) => doc.metrics.retain(|x| x.id != id),
-        ItemRef::CareerReview(id) => doc.reviews.retain(|x| x.id != id),
-    }
-}
-
-fn move_item(doc: &mut Document, r: ItemRef, to: usize) {
-    match r {
-        ItemRef::Stone(id) => move_to(&mut doc.north_star.stones, |x| x.id == id, to),
-        ItemRef::Skill(id) => move_to(&mut doc.skills, |x| x.id == id, to),
-        ItemRef::Bet(id) => move_to(&mut doc.bets, |x| x.id == id, to),
-        ItemRef::Offer(id) => move_to(&mut doc.offers, |x| x.id == id, to),
-        ItemRef::Criterion(id) => move_to(&mut doc.criteria, |x| x.id == id, to),
-        ItemRef::DriftItem(id) => move_to(&mut doc.drift.items, |x| x.id == id, to),
-        ItemRef::DriftReview(id) => move_to(&mut doc.drift.reviews, |x| x.id == id, to),
-        ItemRef::Assessment(id) => move_to(&mut doc.ceilings, |x| x.id == id, to),
-        ItemRef::LandingItem(id) => move_to(&mut doc.landing.items, |x| x.id == id, to),
-        ItemRef::VoiceEntry(id) => move_to(&mut doc.voice.entries, |x| x.id == id, to),
-        ItemRef::Explanation(id) => move_to(&mut doc.voice.explanations, |x| x.id == id, to),
-        ItemRef::Metric(id) => move_to(&mut doc.metrics, |x| x.id == id, to),
-        ItemRef::CareerReview(id) => move_to(&mut doc.reviews, |x| x.id == id, to),
+        // Nothing refers to these. Past reviews keep a removed metric's numbers: they are
+        // history, and say "a removed metric".
+        ItemRef::Metric(_)
+        | ItemRef::Bet(_)
+        | ItemRef::DriftReview(_)
+        | ItemRef::Assessment(_)
+        | ItemRef::LandingItem(_)
+        | ItemRef::Explanation(_)
+        | ItemRef::CareerReview(_) => {}
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Offer, Score};
+    use crate::model::{Bet, BetId, Offer, Score, Skill, SkillId, SteppingStone, StoneId};
 
     fn doc() -> Document {
         Document::new_empty(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"))

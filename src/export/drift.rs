@@ -22,7 +22,7 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
     for run in runs {
         let target = run
             .offer
-            .and_then(|id| doc.offer(id))
+            .and_then(|id| doc.get(id))
             .map_or_else(|| "Periodic self-review".to_owned(), offer_name);
         let r = risk(doc, run);
         let date = run

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::ids::AssessmentId;
+use super::AssessmentId;
 
 labelled_enum! {
     /// The six ceilings that stall careers.

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::ids::{DriftItemId, OfferId, ReviewId};
+use super::{DriftItemId, OfferId, ReviewId};
 
 labelled_enum! {
     /// An answer on the drift checklist.

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::ids::LandingItemId;
+use super::LandingItemId;
 
 labelled_enum! {
     /// The three steps of landing in a new role.

@@ -9,6 +9,7 @@ mod ceilings;
 pub mod dates;
 mod drift;
 mod ids;
+mod items;
 mod landing;
 mod money;
 pub mod number;
@@ -23,6 +24,7 @@ mod voice;
 pub use ceilings::*;
 pub use drift::*;
 pub use ids::*;
+pub use items::*;
 pub use labelled::{Labelled, MaybeLabelled, NOT_SET};
 pub use landing::*;
 pub use money::*;
@@ -111,30 +113,10 @@ impl Document {
         })
     }
 
-    /// The skill with this id.
-    pub fn skill(&self, id: SkillId) -> Option<&Skill> {
-        self.skills.iter().find(|s| s.id == id)
-    }
-
     /// The skills the person has given all four scores: the only ones the analysis reasons
     /// from.
     pub fn scored_skills(&self) -> impl Iterator<Item = ScoredSkill<'_>> {
         self.skills.iter().filter_map(Skill::scored)
-    }
-
-    /// The bet with this id.
-    pub fn bet(&self, id: BetId) -> Option<&Bet> {
-        self.bets.iter().find(|b| b.id == id)
-    }
-
-    /// The offer with this id.
-    pub fn offer(&self, id: OfferId) -> Option<&Offer> {
-        self.offers.iter().find(|o| o.id == id)
-    }
-
-    /// The stepping stone with this id.
-    pub fn stone(&self, id: StoneId) -> Option<&SteppingStone> {
-        self.north_star.stones.iter().find(|s| s.id == id)
     }
 
     /// The drift checklist runs made on an offer, oldest first as stored.
@@ -143,11 +125,6 @@ impl Document {
             .reviews
             .iter()
             .filter(move |r| r.offer == Some(offer))
-    }
-
-    /// The metric with this id.
-    pub fn metric(&self, id: MetricId) -> Option<&Metric> {
-        self.metrics.iter().find(|m| m.id == id)
     }
 
     /// Calls `f` on every text the person wrote in the document, so that an export can make
@@ -237,11 +214,6 @@ impl Document {
                 f(t);
             }
         }
-    }
-
-    /// The criterion with this id.
-    pub fn criterion(&self, id: CriterionId) -> Option<&Criterion> {
-        self.criteria.iter().find(|c| c.id == id)
     }
 }
 

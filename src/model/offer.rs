@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::ids::{CriterionId, OfferId, SkillId, StoneId};
 use super::portfolio::{BetKind, Phase, WorkType};
+use super::{CriterionId, OfferId, SkillId, StoneId};
 
 labelled_enum! {
     /// Whether a move brings the person closer to the north star.

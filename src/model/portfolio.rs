@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::{BetId, SkillId, StoneId};
+use super::{BetId, SkillId, StoneId};
 
 labelled_enum! {
     /// Whether a bet or an offer is a steady core role or a big swing.

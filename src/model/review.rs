@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ceilings::Ceiling;
-use super::ids::{BetId, CareerReviewId, MetricId, SkillId, StoneId};
 use super::portfolio::BetStatus;
+use super::{BetId, CareerReviewId, MetricId, SkillId, StoneId};
 
 labelled_enum! {
     /// Which way a metric should move.

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::{SkillId, StoneId};
+use super::{SkillId, StoneId};
 
 /// Who the spec belongs to.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -6,7 +6,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Document, Id};
+use super::{ALL_LISTS, Document, Id};
 
 mod money;
 
@@ -102,13 +102,13 @@ impl Checker {
         }
     }
 
-    fn unique<I: Id>(&mut self, list: &str, ids: impl IntoIterator<Item = I>) {
+    fn unique(&mut self, list: &str, ids: &[u64]) {
         let mut seen = HashSet::new();
-        for (index, id) in ids.into_iter().enumerate() {
+        for (index, id) in ids.iter().enumerate() {
             if !seen.insert(id) {
                 self.push(
                     format!("{list}[{index}].id"),
-                    format!("id {} is used twice in {list}", id.raw()),
+                    format!("id {id} is used twice in {list}"),
                 );
             }
         }
@@ -127,20 +127,19 @@ impl Checker {
 /// Every problem in the document; empty when it is valid.
 pub fn validate(doc: &Document) -> Vec<Problem> {
     let mut c = Checker::default();
+    for list in ALL_LISTS {
+        let (path, ids) = list(doc);
+        c.unique(path, &ids);
+    }
 
     if let Some(year) = doc.profile.career_start_year {
         c.year("profile.career_start_year", year);
     }
     c.year("north_star.target_year", doc.north_star.target_year);
-    c.unique(
-        "north_star.stones",
-        doc.north_star.stones.iter().map(|s| s.id),
-    );
     for (i, stone) in doc.north_star.stones.iter().enumerate() {
         c.year(&format!("north_star.stones[{i}].year"), stone.year);
     }
 
-    c.unique("skills", doc.skills.iter().map(|s| s.id));
     for (i, skill) in doc.skills.iter().enumerate() {
         for (field, value) in [
             ("level", skill.level),
@@ -168,7 +167,6 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     let drift_items: HashSet<_> = doc.drift.items.iter().map(|d| d.id).collect();
     let entries: HashSet<_> = doc.voice.entries.iter().map(|e| e.id).collect();
 
-    c.unique("bets", doc.bets.iter().map(|b| b.id));
     for (i, bet) in doc.bets.iter().enumerate() {
         let at = format!("bets[{i}]");
         c.fractional_year(&format!("{at}.start"), bet.start);
@@ -190,7 +188,6 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         }
     }
 
-    c.unique("criteria", doc.criteria.iter().map(|c| c.id));
     for (i, criterion) in doc.criteria.iter().enumerate() {
         c.number(
             &format!("criteria[{i}].weight"),
@@ -199,7 +196,6 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         );
     }
 
-    c.unique("offers", doc.offers.iter().map(|o| o.id));
     for (i, offer) in doc.offers.iter().enumerate() {
         let at = format!("offers[{i}]");
         let mut scored = HashSet::new();
@@ -278,8 +274,6 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         }
     }
 
-    c.unique("drift.items", doc.drift.items.iter().map(|d| d.id));
-    c.unique("drift.reviews", doc.drift.reviews.iter().map(|r| r.id));
     for (i, review) in doc.drift.reviews.iter().enumerate() {
         let at = format!("drift.reviews[{i}]");
         c.date(&format!("{at}.date"), review.date);
@@ -305,7 +299,6 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         }
     }
 
-    c.unique("ceilings", doc.ceilings.iter().map(|a| a.id));
     for (i, assessment) in doc.ceilings.iter().enumerate() {
         c.date(&format!("ceilings[{i}].date"), assessment.date);
         let mut seen = HashSet::new();
@@ -323,16 +316,10 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     }
 
     c.date("landing.start", doc.landing.start);
-    c.unique("landing.items", doc.landing.items.iter().map(|l| l.id));
     c.count("voice.cadence_days", doc.voice.cadence_days, 0..=DAYS_MAX);
     for (i, entry) in doc.voice.entries.iter().enumerate() {
         c.date(&format!("voice.entries[{i}].date"), entry.date);
     }
-    c.unique("voice.entries", doc.voice.entries.iter().map(|e| e.id));
-    c.unique(
-        "voice.explanations",
-        doc.voice.explanations.iter().map(|e| e.id),
-    );
     for (i, explanation) in doc.voice.explanations.iter().enumerate() {
         if let Some(entry) = explanation.written {
             c.refers(
@@ -344,7 +331,6 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         }
     }
 
-    c.unique("metrics", doc.metrics.iter().map(|m| m.id));
     for (i, metric) in doc.metrics.iter().enumerate() {
         c.date(&format!("metrics[{i}].first_date"), metric.first_date);
         c.number(
@@ -363,7 +349,6 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             f64::MIN..=f64::MAX,
         );
     }
-    c.unique("reviews", doc.reviews.iter().map(|r| r.id));
     for (i, review) in doc.reviews.iter().enumerate() {
         c.date(&format!("reviews[{i}].date"), review.date);
     }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::ids::{ExplanationId, VoiceEntryId};
+use super::{ExplanationId, VoiceEntryId};
 
 labelled_enum! {
     /// What kind of thing was made visible.

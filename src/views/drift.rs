@@ -37,7 +37,7 @@ fn level_color(ctx: &ViewCtx<'_>, level: Level) -> egui::Color32 {
 }
 
 fn target_name(doc: &Document, offer: Option<OfferId>) -> String {
-    match offer.and_then(|id| doc.offer(id)) {
+    match offer.and_then(|id| doc.get(id)) {
         Some(o) => offer_name(o),
         None if offer.is_some() => "a removed offer".to_owned(),
         None => "Periodic self-review".to_owned(),

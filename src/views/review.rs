@@ -443,7 +443,7 @@ impl View for ReviewView {
     }
 
     fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
-        if let Some(metric) = self.metric.and_then(|id| ctx.doc.metric(id)) {
+        if let Some(metric) = self.metric.and_then(|id| ctx.doc.get(id)) {
             Self::metric_inspector_ui(ui, ctx, metric, edits);
             return;
         }
@@ -526,10 +526,7 @@ mod tests {
         h.run();
         h.get_by_label("Metric name").type_text("!");
         h.run();
-        assert_eq!(
-            h.state().doc().metric(id).expect("metric").name,
-            "New metric!"
-        );
+        assert_eq!(h.state().doc().get(id).expect("metric").name, "New metric!");
         h.get_by_label("Direction");
         // Started today at 0 with a target of 0: exactly on its flat path.
         // Said beside the metric and again in its inspector.

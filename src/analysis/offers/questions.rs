@@ -45,8 +45,8 @@ pub fn questions(doc: &Document, offer: &Offer) -> Vec<String> {
         .iter()
         .find(|c| c.tag == CriterionTag::NorthStarFit)
         .and_then(|c| Some((c, score_of(offer, c.id)?)));
-    let serves_nothing = !offer.stones.iter().any(|id| doc.stone(*id).is_some())
-        && !offer.skills.iter().any(|id| doc.skill(*id).is_some());
+    let serves_nothing = !offer.stones.iter().any(|id| doc.get(*id).is_some())
+        && !offer.skills.iter().any(|id| doc.get(*id).is_some());
     if let Some((criterion, 5)) = fit
         && serves_nothing
     {

@@ -73,14 +73,14 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
     let served: Vec<&str> = offer
         .stones
         .iter()
-        .filter_map(|id| doc.stone(*id))
+        .filter_map(|id| doc.get(*id))
         .filter(|s| !s.done)
         .map(|s| s.title.as_str())
         .collect();
     let needed: Vec<String> = offer
         .skills
         .iter()
-        .filter_map(|id| doc.skill(*id))
+        .filter_map(|id| doc.get(*id))
         .filter_map(crate::model::Skill::scored)
         .filter(|s| s.target > s.level)
         .map(|s| format!("{} ({} of {})", s.name, s.level, s.target))
@@ -88,7 +88,7 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
     let at_target: Vec<&str> = offer
         .skills
         .iter()
-        .filter_map(|id| doc.skill(*id))
+        .filter_map(|id| doc.get(*id))
         .filter_map(crate::model::Skill::scored)
         .filter(|s| s.target <= s.level)
         .map(|s| s.skill.name.as_str())
@@ -96,7 +96,7 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
     let unscored: Vec<&str> = offer
         .skills
         .iter()
-        .filter_map(|id| doc.skill(*id))
+        .filter_map(|id| doc.get(*id))
         .filter(|s| !s.is_scored())
         .map(|s| s.name.as_str())
         .collect();
@@ -189,7 +189,7 @@ pub fn reading(doc: &Document, offer: &Offer) -> Reading {
     let levels_short = offer
         .skills
         .iter()
-        .filter_map(|id| doc.skill(*id))
+        .filter_map(|id| doc.get(*id))
         .filter_map(crate::model::Skill::scored)
         .map(|s| u32::from(s.target.saturating_sub(s.level)))
         .sum();

@@ -169,13 +169,13 @@ pub(super) fn stick(
     let stones = offer
         .stones
         .iter()
-        .filter_map(|id| doc.stone(*id))
+        .filter_map(|id| doc.get(*id))
         .map(|s| format!("{} ({})", s.title, s.year))
         .collect();
     let skills = offer
         .skills
         .iter()
-        .filter_map(|id| doc.skill(*id))
+        .filter_map(|id| doc.get(*id))
         .map(|s| match s.scored() {
             Some(k) if k.target > k.level => format!(
                 "{}: level {}, target {} ({} short)",

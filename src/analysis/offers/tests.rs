@@ -245,8 +245,8 @@ fn money_is_grouped_by_thousands() {
 #[test]
 fn the_sample_gives_the_answer_the_seed_gives() {
     let doc = crate::file::sample();
-    let stay = doc.offer(OfferId(1)).expect("stay");
-    let ai = doc.offer(OfferId(2)).expect("AI role");
+    let stay = doc.get(OfferId(1)).expect("stay");
+    let ai = doc.get(OfferId(2)).expect("AI role");
     let c = compare(&doc, stay, ai, today());
     assert_eq!(c.winner, Some(OfferId(2)), "{}", c.verdict);
     assert!(c.verdict.contains("wins by 28 points"), "{}", c.verdict);

@@ -191,7 +191,7 @@ fn waiting_verdict(doc: &Document, names: &[String; 2], missing: &[Vec<Criterion
         .map(|(m, name)| {
             let criteria: Vec<&str> = m
                 .iter()
-                .filter_map(|id| doc.criterion(*id))
+                .filter_map(|id| doc.get(*id))
                 .map(|c| c.name.as_str())
                 .collect();
             format!("{name} is not scored yet on {}", and_list(&criteria))
@@ -205,7 +205,7 @@ fn waiting_verdict(doc: &Document, names: &[String; 2], missing: &[Vec<Criterion
 pub fn compared_pair(doc: &Document) -> Option<[&Offer; 2]> {
     if let Some([a, b]) = doc.compared
         && a != b
-        && let (Some(a), Some(b)) = (doc.offer(a), doc.offer(b))
+        && let (Some(a), Some(b)) = (doc.get(a), doc.get(b))
     {
         return Some([a, b]);
     }

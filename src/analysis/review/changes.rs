@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::{in_order, number, snapshot, with_unit};
 use crate::analysis::offers::{and_list, offer_name};
-use crate::model::{CareerReview, Ceiling, Document, NorthStar, Snapshot};
+use crate::model::{CareerReview, Ceiling, Document, NorthStar, Snapshot, StoneId};
 
 fn ceiling_score(snapshot: &Snapshot, ceiling: Ceiling) -> Option<u8> {
     snapshot
@@ -65,7 +65,7 @@ pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<S
     }
     for mark in &newer.skills {
         let name = doc
-            .skill(mark.skill)
+            .get(mark.skill)
             .map_or_else(|| "A removed skill".to_owned(), |s| s.name.clone());
         match older.skills.iter().find(|m| m.skill == mark.skill) {
             None => out.push(format!(
@@ -86,7 +86,7 @@ pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<S
         }
     }
     for mark in &newer.metrics {
-        let (name, unit) = doc.metric(mark.metric).map_or_else(
+        let (name, unit) = doc.get(mark.metric).map_or_else(
             || ("A removed metric".to_owned(), String::new()),
             |m| (m.name.clone(), m.unit.clone()),
         );
@@ -113,8 +113,8 @@ pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<S
             }
         }
     }
-    let stone_name = |id| {
-        doc.stone(id).map_or_else(
+    let stone_name = |id: StoneId| {
+        doc.get(id).map_or_else(
             || "a removed stone".to_owned(),
             |s| format!("'{}'", s.title),
         )
@@ -125,7 +125,7 @@ pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<S
         }
     }
     for id in &older.stones_done {
-        if !newer.stones_done.contains(id) && doc.stone(*id).is_some() {
+        if !newer.stones_done.contains(id) && doc.get(*id).is_some() {
             out.push(format!(
                 "Stepping stone {} no longer done.",
                 stone_name(*id)
@@ -134,7 +134,7 @@ pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<S
     }
     for mark in &newer.bets {
         let title = doc
-            .bet(mark.bet)
+            .get(mark.bet)
             .map_or_else(|| "a removed bet".to_owned(), |b| format!("'{}'", b.title));
         match older.bets.iter().find(|m| m.bet == mark.bet) {
             None => out.push(format!(

@@ -37,12 +37,12 @@ pub struct FocusLine {
 pub fn focus_name(doc: &Document, item: FocusItem) -> String {
     match item {
         FocusItem::Skill(id) => doc
-            .skill(id)
+            .get(id)
             .map_or_else(|| "a removed skill".to_owned(), |s| s.name.clone()),
         FocusItem::Metric(id) => doc
-            .metric(id)
+            .get(id)
             .map_or_else(|| "a removed metric".to_owned(), |m| m.name.clone()),
-        FocusItem::Stone(id) => doc.stone(id).map_or_else(
+        FocusItem::Stone(id) => doc.get(id).map_or_else(
             || "a removed stepping stone".to_owned(),
             |s| format!("stepping stone '{}'", s.title),
         ),
@@ -95,7 +95,7 @@ pub fn focus_progress(
                 }
                 FocusItem::Metric(id) => {
                     let mark = |s: &Snapshot| s.metrics.iter().find(|m| m.metric == id).copied();
-                    let (unit, sign) = doc.metric(id).map_or((String::new(), 1.0), |m| {
+                    let (unit, sign) = doc.get(id).map_or((String::new(), 1.0), |m| {
                         let sign = match m.direction {
                             MetricDirection::Up => 1.0,
                             MetricDirection::Down => -1.0,

@@ -48,7 +48,7 @@ impl OffersView {
                             ui.add(egui::Label::new(&row.name).wrap());
                         });
                     }
-                    let Some(criterion) = ctx.doc.criterion(row.criterion) else {
+                    let Some(criterion) = ctx.doc.get(row.criterion) else {
                         continue;
                     };
                     let mut form = Form::new(criterion);
@@ -137,7 +137,7 @@ impl OffersView {
         // What the verdict waits for, with the way there: the offer opens in the inspector,
         // its scores in view.
         for (id, missing) in c.offers.iter().zip(&c.missing) {
-            if let Some(offer) = ctx.doc.offer(*id)
+            if let Some(offer) = ctx.doc.get(*id)
                 && !missing.is_empty()
                 && ui.button(format!("Score {}", offer_name(offer))).clicked()
             {
@@ -148,7 +148,7 @@ impl OffersView {
             ui.colored_label(theme.warn(), format!("Look first: {warning}"));
         }
         for id in c.offers {
-            let Some(offer) = ctx.doc.offer(id) else {
+            let Some(offer) = ctx.doc.get(id) else {
                 continue;
             };
             let verb = if ctx.doc.reviews_of(id).next().is_some() {
@@ -214,7 +214,7 @@ impl OffersView {
         ui.columns(2, |columns| {
             for (i, ui) in columns.iter_mut().enumerate() {
                 let stick = &c.sticks[i];
-                let Some(offer) = ctx.doc.offer(c.offers[i]) else {
+                let Some(offer) = ctx.doc.get(c.offers[i]) else {
                     continue;
                 };
                 ui.strong(&names[i]);

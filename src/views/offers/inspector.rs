@@ -34,7 +34,7 @@ impl OffersView {
         edits: &mut Edits,
     ) {
         let doc = ctx.doc;
-        let Some(offer) = doc.offer(id) else {
+        let Some(offer) = doc.get(id) else {
             self.selected = None;
             return;
         };

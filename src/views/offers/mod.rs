@@ -120,7 +120,7 @@ impl OffersView {
                 })));
                 self.selected = Some(id);
             }
-            if let Some(offer) = self.selected.and_then(|id| doc.offer(id)) {
+            if let Some(offer) = self.selected.and_then(|id| doc.get(id)) {
                 if ui.button("Duplicate offer").clicked() {
                     let id = next_id(doc.offers.iter().map(|o| o.id));
                     edits.push(Edit::Upsert(Item::Offer(Offer {
@@ -146,7 +146,7 @@ impl OffersView {
         for (slot, (label, current)) in [("Offer A", a), ("Offer B", b)].into_iter().enumerate() {
             ui.horizontal(|ui| {
                 let label_response = ui.label(label);
-                let shown = doc.offer(current).map(offer_name).unwrap_or_default();
+                let shown = doc.get(current).map(offer_name).unwrap_or_default();
                 let mut chosen = current;
                 egui::ComboBox::from_id_salt(label)
                     .selected_text(shown)
@@ -182,7 +182,7 @@ impl View for OffersView {
                 self.list_ui(ui, ctx, edits);
                 match Self::pair(ctx.doc) {
                     Some((a, b)) => {
-                        let (Some(offer_a), Some(offer_b)) = (ctx.doc.offer(a), ctx.doc.offer(b))
+                        let (Some(offer_a), Some(offer_b)) = (ctx.doc.get(a), ctx.doc.get(b))
                         else {
                             return;
                         };

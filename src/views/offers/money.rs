@@ -349,7 +349,7 @@ mod tests {
     }
 
     fn offer(h: &H, id: u64) -> &crate::model::Offer {
-        h.state().doc().offer(OfferId(id)).expect("the offer")
+        h.state().doc().get(OfferId(id)).expect("the offer")
     }
 
     fn undo(h: &mut H) {
@@ -401,7 +401,7 @@ mod tests {
         open(&mut h, SWING);
         click(&mut h, "Growth-stage preset");
         let doc = h.state().doc();
-        let ai = doc.offer(OfferId(2)).expect("the AI swing");
+        let ai = doc.get(OfferId(2)).expect("the AI swing");
         assert_eq!(ai.equity.scenarios, doc.rules.money.growth);
     }
 

@@ -49,7 +49,7 @@ fn drag_weight(h: &mut H, criterion: &str, to_max: bool) {
 fn weight(h: &H, id: u64) -> f64 {
     h.state()
         .doc()
-        .criterion(crate::model::CriterionId(id))
+        .get(crate::model::CriterionId(id))
         .expect("criterion")
         .weight
 }
@@ -188,7 +188,7 @@ fn editing_a_score_in_the_inspector_changes_the_offer() {
     h.run();
     h.key_press(egui::Key::ArrowRight);
     h.run();
-    let stay = h.state().doc().offer(OfferId(1)).expect("stay");
+    let stay = h.state().doc().get(OfferId(1)).expect("stay");
     assert_eq!(score_of(stay, crate::model::CriterionId(2)), Some(3));
 }
 
@@ -200,7 +200,7 @@ fn a_new_offer_is_not_scored_and_the_verdict_waits_for_it() {
     h.get_by_label("Add offer").click();
     h.run();
     let new = OfferId(2);
-    assert!(h.state().doc().offer(new).expect("added").scores.is_empty());
+    assert!(h.state().doc().get(new).expect("added").scores.is_empty());
     h.get_by_label_contains(
         "No verdict yet: Role at New company is not scored yet on North-star fit, Learning,",
     );
@@ -221,12 +221,12 @@ fn a_new_offer_is_not_scored_and_the_verdict_waits_for_it() {
     h.run();
     h.get_by_label("4 of 5").click();
     h.run();
-    let offer = h.state().doc().offer(new).expect("added");
+    let offer = h.state().doc().get(new).expect("added");
     assert_eq!(score_of(offer, crate::model::CriterionId(2)), Some(4));
     assert_eq!(offer.scores.len(), 1, "only the score given is written");
     h.get_by_label("Unset Score: Learning").click();
     h.run();
-    let offer = h.state().doc().offer(new).expect("added");
+    let offer = h.state().doc().get(new).expect("added");
     assert!(offer.scores.is_empty(), "{:?}", offer.scores);
 }
 

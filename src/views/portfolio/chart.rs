@@ -122,7 +122,7 @@ impl PortfolioView {
         let reveal = self
             .reveal
             .take()
-            .and_then(|id| doc.bet(id))
+            .and_then(|id| doc.get(id))
             .filter(|b| lanes.shows(b))
             .map(|b| lanes.y(b));
         let rows = self.rows_in_view(

@@ -100,7 +100,7 @@ impl PortfolioView {
         if response.drag_started()
             && let Some(origin) = press_origin
             && let Some((id, part)) = Self::hit(transform, doc, lanes, origin)
-            && let Some(bet) = doc.bet(id)
+            && let Some(bet) = doc.get(id)
         {
             self.selected = Some(id);
             self.drag = Some(BarDrag {
@@ -124,7 +124,7 @@ impl PortfolioView {
             let y = lanes.row_y(lane_of(&moved), drag.row);
             ghost_ui(ui, ctx, &drag.transform, &moved, y);
             pointer_label_ui(ui, &drag.transform, pos, &landing_text(&moved));
-            if doc.bet(moved.id) != Some(&moved) {
+            if doc.get(moved.id) != Some(&moved) {
                 edits.push_merging(
                     Edit::Upsert(Item::Bet(moved)),
                     Some(ItemRef::Bet(drag.original.id)),
@@ -150,7 +150,7 @@ impl PortfolioView {
     }
 
     fn keys_ui(&mut self, ui: &egui::Ui, doc: &Document, edits: &mut Edits) {
-        let Some(bet) = self.selected.and_then(|id| doc.bet(id)) else {
+        let Some(bet) = self.selected.and_then(|id| doc.get(id)) else {
             return;
         };
         if ui.ctx().memory(|m| m.focused().is_some()) {

@@ -79,7 +79,7 @@ impl PortfolioView {
         id: BetId,
         edits: &mut Edits,
     ) {
-        let Some(bet) = doc.bet(id) else {
+        let Some(bet) = doc.get(id) else {
             self.selected = None;
             return;
         };

@@ -411,7 +411,7 @@ impl SpecView {
         id: SkillId,
         edits: &mut Edits,
     ) {
-        let Some(skill) = doc.skill(id) else {
+        let Some(skill) = doc.get(id) else {
             self.selected = Selected::Nothing;
             return;
         };

@@ -167,7 +167,7 @@ fn editing_a_skill_changes_the_suggestion() {
     h.run();
     h.get_by_label("Delete skill").click();
     h.run();
-    assert!(h.state().doc().skill(SkillId(7)).is_none());
+    assert!(h.state().doc().get(SkillId(7)).is_none());
     h.get_by_label("Lean into People management next.");
 }
 
@@ -195,7 +195,7 @@ fn click_dot(h: &mut Harness<'static, Standalone<SpecView>>, label: &str, n: u8)
 fn clicking_the_fourth_dot_sets_the_level_in_one_undo_step() {
     let mut h = harness();
     let finance = |h: &Harness<'static, Standalone<SpecView>>| {
-        h.state().doc().skill(SkillId(7)).expect("finance").clone()
+        h.state().doc().get(SkillId(7)).expect("finance").clone()
     };
     assert_eq!(finance(&h).level, Some(1));
     let at = dot_at(&h, "Finance and P&L: level", 4);
@@ -217,7 +217,7 @@ fn clicking_the_fourth_dot_sets_the_level_in_one_undo_step() {
 fn a_score_is_one_tab_stop_set_with_the_arrows_and_digits() {
     let mut h = harness();
     let finance = |h: &Harness<'static, Standalone<SpecView>>| {
-        h.state().doc().skill(SkillId(7)).expect("finance").clone()
+        h.state().doc().get(SkillId(7)).expect("finance").clone()
     };
     let target = finance(&h).target;
     h.get_by_label("Finance and P&L: level").focus();

@@ -114,7 +114,7 @@ fn undo(h: &mut H) {
 }
 
 fn bet(h: &H, id: u64) -> Bet {
-    h.state().doc().bet(BetId(id)).expect("bet exists").clone()
+    h.state().doc().get(BetId(id)).expect("bet exists").clone()
 }
 
 #[test]
@@ -242,7 +242,7 @@ fn click_selects_and_delete_removes() {
     assert_eq!(bet(&h, 4).start, 2023.0, "nudged a quarter");
     h.key_press(Key::Delete);
     h.run();
-    assert!(h.state().doc().bet(BetId(4)).is_none());
+    assert!(h.state().doc().get(BetId(4)).is_none());
 }
 
 #[test]
@@ -255,7 +255,7 @@ fn the_inspector_edits_the_selected_bet() {
     assert!(!bet(&h, 3).skills.contains(&crate::model::SkillId(1)));
     h.get_by_label("Delete bet").click();
     h.run();
-    assert!(h.state().doc().bet(BetId(3)).is_none());
+    assert!(h.state().doc().get(BetId(3)).is_none());
 }
 
 #[test]
