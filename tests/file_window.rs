@@ -13,7 +13,7 @@ use career_spec::file;
 use chrono::NaiveDate;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 
 type App = Harness<'static, CareerApp>;
 
@@ -209,6 +209,51 @@ fn reload_over_unsaved_edits_asks_and_keeps_them_as_a_recovery_copy() {
     let next = start(None, how());
     next.get_by_label("Restore unsaved work?");
     next.get_by_label_contains("Unsaved changes to career.ron");
+}
+
+#[test]
+fn the_banners_answers_are_in_the_file_menu_and_on_keys_while_the_file_differs() {
+    let d = tempfile::tempdir().expect("folder");
+    let path = saved(d.path(), "career.ron", "Mine");
+    let mut h = start(Some(&path), Start::default());
+    h.get_by_label("File").click();
+    h.run();
+    assert!(
+        h.get_by_label("Reload from Disk")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing to reload"
+    );
+    assert!(
+        h.get_by_label("Keep My Version")
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.key_press(Key::Escape);
+    h.run();
+
+    written_by_another_program(&path, "Theirs");
+    wait_for_label(&mut h, "career.ron changed on disk.");
+    menu(&mut h, "File", "Reload from Disk");
+    assert_eq!(h.state().doc().profile.name, "Theirs");
+    assert!(h.query_by_label("career.ron changed on disk.").is_none());
+
+    rename(&mut h, " edited");
+    written_by_another_program(&path, "Someone else");
+    wait_for_label(&mut h, "career.ron changed on disk.");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::K);
+    h.run();
+    assert!(h.query_by_label("career.ron changed on disk.").is_none());
+    assert_eq!(
+        h.state().doc().profile.name,
+        "Theirs edited",
+        "mine is kept"
+    );
+    // With nothing changed on disk the key to reload does nothing.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::R);
+    h.run();
+    assert_eq!(h.state().doc().profile.name, "Theirs edited");
+    h.get_by_label("Name");
 }
 
 #[test]

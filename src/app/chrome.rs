@@ -33,7 +33,10 @@ impl CareerApp {
                             self.recent_menu_ui(ui);
                             self.menu_item(ui, Command::OpenSample, true);
                         }
-                        Some(command) => self.menu_item(ui, command.clone(), true),
+                        Some(command) => {
+                            let enabled = self.can_run(command);
+                            self.menu_item(ui, command.clone(), enabled);
+                        }
                         None => {
                             ui.separator();
                         }
@@ -185,7 +188,7 @@ impl CareerApp {
                     )
                     .clicked()
             {
-                self.guard_reload();
+                self.queue(Command::ReloadFromDisk);
             }
             let keep_tip = if deleted {
                 "Keep this version open; saving writes the file again"
@@ -194,7 +197,7 @@ impl CareerApp {
                  becomes the backup"
             };
             if ui.button("Keep mine").on_hover_text(keep_tip).clicked() {
-                self.keep_mine(ui.ctx());
+                self.queue(Command::KeepMine);
             }
         });
     }

@@ -329,6 +329,16 @@ impl CareerApp {
         ctx.request_repaint();
     }
 
+    /// Whether the command has anything to do now: the banner's two answers only while the
+    /// file on disk is not the one open.
+    fn can_run(&self, command: &Command) -> bool {
+        match command {
+            Command::ReloadFromDisk => self.file.on_disk == OnDisk::Changed,
+            Command::KeepMine => self.file.on_disk != OnDisk::Same,
+            _ => true,
+        }
+    }
+
     /// Does what a menu entry, a shortcut or a panel asks.
     fn run(&mut self, command: Command, ctx: &egui::Context) {
         match command {
@@ -340,6 +350,10 @@ impl CareerApp {
                 self.save(ctx);
             }
             Command::SaveAs => self.ask_save_as(ctx),
+            // From a shortcut, these come whatever is on disk.
+            Command::ReloadFromDisk if self.can_run(&command) => self.guard_reload(),
+            Command::KeepMine if self.can_run(&command) => self.keep_mine(ctx),
+            Command::ReloadFromDisk | Command::KeepMine => {}
             Command::ExportMarkdown => {
                 self.export = Some(ExportChoice::new(ExportKind::Markdown));
             }

@@ -24,6 +24,10 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Open the newer copy another program wrote over the open file.
+    ReloadFromDisk,
+    /// Keep the open version over the copy another program wrote (or deleted).
+    KeepMine,
     /// Write the spec as Markdown.
     ExportMarkdown,
     /// Bring history in from a LinkedIn data export, through a preview.
@@ -69,6 +73,8 @@ impl Command {
         None,
         Some(Self::Save),
         Some(Self::SaveAs),
+        Some(Self::ReloadFromDisk),
+        Some(Self::KeepMine),
         Some(Self::ExportMarkdown),
         Some(Self::ImportLinkedIn),
         Some(Self::ExportCalendar),
@@ -81,6 +87,8 @@ impl Command {
     pub fn with_shortcuts() -> Vec<Self> {
         let mut all = vec![
             Self::SaveAs,
+            Self::ReloadFromDisk,
+            Self::KeepMine,
             Self::Redo,
             Self::New,
             Self::Open,
@@ -103,6 +111,8 @@ impl Command {
             Self::OpenSample => "Open Sample",
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
+            Self::ReloadFromDisk => "Reload from Disk",
+            Self::KeepMine => "Keep My Version",
             Self::ExportMarkdown => "Export Markdown…",
             Self::ImportLinkedIn => "Import from LinkedIn…",
             Self::ExportCalendar => "Export Calendar…",
@@ -125,6 +135,14 @@ impl Command {
             }
             Self::Save => "Save to the current file; the previous version is kept as .bak",
             Self::SaveAs => "Save to a new file",
+            Self::ReloadFromDisk => {
+                "Open the newer copy another program wrote; unsaved changes here are kept as a \
+                 recovery copy"
+            }
+            Self::KeepMine => {
+                "Keep this version open; the next save writes the file again, and a copy \
+                 another program wrote becomes the backup"
+            }
             Self::ExportMarkdown => {
                 "Write the spec as Markdown: everything for you, or only what a mentor or your \
                  manager is meant to see; you choose, and see what it leaves out, first"
@@ -165,6 +183,8 @@ impl Command {
             }
             Self::Save => key(CMD, Key::S),
             Self::SaveAs => key(CMD_SHIFT, Key::S),
+            Self::ReloadFromDisk => key(CMD_SHIFT, Key::R),
+            Self::KeepMine => key(CMD_SHIFT, Key::K),
             Self::ExportMarkdown => key(CMD, Key::E),
             Self::Quit => key(CMD, Key::Q),
             Self::Undo => key(CMD, Key::Z),
