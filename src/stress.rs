@@ -10,8 +10,9 @@ use crate::model::{
     Answer, AssessmentId, Bet, BetId, BetKind, BetStatus, Ceiling, CeilingAssessment, CeilingScore,
     Compensation, CriterionId, Direction, Document, DriftAnswer, DriftReview, Explanation,
     ExplanationId, FocusItem, LandingItem, LandingItemId, LandingPhase, LandingPlan, Metric,
-    MetricDirection, MetricId, NorthStar, Offer, OfferId, Phase, Profile, ReviewId, Score, Skill,
-    SkillId, SteppingStone, StoneId, Vesting, VoiceEntry, VoiceEntryId, VoiceKind, WorkType,
+    MetricDirection, MetricId, NorthStar, Offer, OfferId, Person, PersonId, Phase, Profile,
+    Relation, ReviewId, Score, Skill, SkillId, SteppingStone, StoneId, Touch, Vesting, VoiceEntry,
+    VoiceEntryId, VoiceKind, WorkType,
 };
 
 /// A small deterministic random source: the same seed gives the same document.
@@ -46,6 +47,8 @@ pub const REVIEWS: usize = 100;
 pub const ASSESSMENTS: usize = 40;
 /// Career metrics [`add_career_reviews`] adds to a document without any.
 pub const METRICS: usize = 10;
+/// People kept in touch with.
+pub const PEOPLE: usize = 300;
 /// Quarterly career reviews [`add_career_reviews`] adds: two years.
 pub const CAREER_REVIEWS: usize = 8;
 
@@ -59,6 +62,7 @@ pub fn stress_document(seed: u64) -> Document {
         name: "Stress Test".to_owned(),
         current_role: "Chief Product Officer".to_owned(),
         career_start_year: Some(1986),
+        ..Profile::default()
     };
     doc.north_star = NorthStar {
         target_role: "Board member".to_owned(),
@@ -243,6 +247,42 @@ pub fn stress_document(seed: u64) -> Document {
             topic: format!("Topic {i}"),
             count: rng.below(5) as u32,
             written: (i % 5 == 0).then_some(VoiceEntryId(i)),
+        })
+        .collect();
+    let skills: Vec<SkillId> = doc.skills.iter().map(|s| s.id).collect();
+    let stones: Vec<StoneId> = doc.north_star.stones.iter().map(|s| s.id).collect();
+    doc.people = (1..=PEOPLE as u64)
+        .map(|i| Person {
+            id: PersonId(i),
+            name: format!("Person {i}"),
+            relation: (i % 7 != 0).then(|| rng.pick(Relation::ALL)),
+            company: format!("Company {}", rng.below(12)),
+            role: format!("Role {}", rng.below(30)),
+            function: ["Product", "Engineering", "Design", ""][rng.below(4) as usize].to_owned(),
+            domain: ["Retail", "Health", "AI", ""][rng.below(4) as usize].to_owned(),
+            skills: vec![rng.pick(&skills)],
+            has_done: if i % 9 == 0 {
+                vec![rng.pick(&stones)]
+            } else {
+                Vec::new()
+            },
+            tags: vec![format!("tag {}", rng.below(40))],
+            every_days: (i % 3 != 0).then(|| 14 + rng.below(180) as u32),
+            notes: String::new(),
+            connected: start_day.checked_add_days(Days::new(rng.below(14_000))),
+            touches: (0..rng.below(12))
+                .map(|t| Touch {
+                    date: entries_from.checked_add_days(Days::new(t * 60 + rng.below(40))),
+                    talked: format!("Topic {t}"),
+                    asked: String::new(),
+                    promised: if t % 4 == 0 {
+                        format!("Promise {t}")
+                    } else {
+                        String::new()
+                    },
+                    kept: t % 8 == 0,
+                })
+                .collect(),
         })
         .collect();
     doc

@@ -147,8 +147,13 @@ struct Spoil {
     stone_year: i32,
     /// The person's currency: not chosen, a sign, or as long as `check` allows.
     home: Option<String>,
-    /// Which of kind, phase, type of work and (for offers) direction are left unset.
+    /// Which of kind, phase, type of work and (for offers) direction are left unset; the
+    /// first also leaves every other person's relation and cadence unset.
     unset: [bool; 4],
+    /// The people side: the rules' slack, guidance days and fewest people, and a cadence.
+    people: [u32; 4],
+    /// The share from which a network is narrow.
+    narrow: f64,
 }
 
 fn spoils() -> impl Strategy<Value = Spoil> {
@@ -167,10 +172,24 @@ fn spoils() -> impl Strategy<Value = Spoil> {
                 "¤".repeat(career_spec::model::validate::HOME_CURRENCY_CHARS)
             )),
         ],
-        prop::array::uniform4(any::<bool>()),
+        (
+            prop::array::uniform4(any::<bool>()),
+            prop::array::uniform4(edge()),
+            end(0.0, 1.0),
+        ),
     )
         .prop_map(
-            |((long, empty), counts, years, shares, date, bet_year, stone_year, home, unset)| {
+            |(
+                (long, empty),
+                counts,
+                years,
+                shares,
+                date,
+                bet_year,
+                stone_year,
+                home,
+                (unset, people, narrow),
+            )| {
                 Spoil {
                     long,
                     empty,
@@ -182,6 +201,8 @@ fn spoils() -> impl Strategy<Value = Spoil> {
                     stone_year,
                     home,
                     unset,
+                    people,
+                    narrow,
                 }
             },
         )
@@ -272,6 +293,23 @@ fn spoiled(s: &Spoil) -> Document {
     for review in &mut doc.reviews {
         review.date = s.date;
     }
+    let p = &mut doc.rules.people;
+    [
+        p.overdue_after_days,
+        p.mentor_within_days,
+        p.narrow_min_people,
+        _,
+    ] = s.people;
+    p.narrow_share = s.narrow;
+    for (i, person) in doc.people.iter_mut().enumerate() {
+        let unset = kind && i % 2 == 0;
+        person.every_days = Some(s.people[3]).filter(|_| !unset);
+        person.relation = person.relation.filter(|_| !unset);
+        person.connected = s.date;
+        for touch in &mut person.touches {
+            touch.date = s.date;
+        }
+    }
     accepted(doc)
 }
 
@@ -292,6 +330,20 @@ fn accepted(mut doc: Document) -> Document {
                 (r.tour_min_months, r.tour_max_months) = (d.tour_min_months, d.tour_max_months);
             }
             "voice.cadence_days" => doc.voice.cadence_days = 30,
+            "rules.people.overdue_after_days" => {
+                r.people.overdue_after_days = d.people.overdue_after_days;
+            }
+            "rules.people.mentor_within_days" => {
+                r.people.mentor_within_days = d.people.mentor_within_days;
+            }
+            "rules.people.narrow_min_people" => {
+                r.people.narrow_min_people = d.people.narrow_min_people;
+            }
+            path if path.starts_with("people[") && path.ends_with("].every_days") => {
+                for person in &mut doc.people {
+                    person.every_days = person.every_days.map(|_| 30);
+                }
+            }
             _ => {}
         }
     }

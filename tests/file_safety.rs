@@ -911,6 +911,23 @@ fn a_version_4_skill_marked_unscored_loses_its_placeholder_scores() {
     );
 }
 
+#[test]
+fn a_version_5_file_opens_with_no_people_and_nothing_guessed() {
+    // The sample exactly as version 5 wrote it, before a spec kept the people it depends on.
+    let (_d, path, doc) = open_older(include_str!("fixtures/sample-v5.ron"), 5);
+    assert!(doc.people.is_empty());
+    assert_eq!(doc.rules.people, career_spec::model::PeopleRules::default());
+    assert_eq!(
+        (doc.profile.function.as_str(), doc.profile.domain.as_str()),
+        ("", ""),
+        "neither guessed from the bets"
+    );
+    let sample = file::sample();
+    assert_eq!(doc.offers, sample.offers);
+    assert_eq!(doc.skills, sample.skills);
+    saves_whole_as_current(&path, &doc);
+}
+
 /// A file the system will not let anyone change (`chattr +i`): the save fails with the system's
 /// own reason, and the backup still holds the version before, not the file the save could not
 /// replace. Skipped, saying so, where the immutable flag cannot be set.

@@ -6,6 +6,7 @@ pub mod drift;
 pub mod goal;
 pub mod landing;
 pub mod offers;
+pub mod people;
 pub mod portfolio;
 pub mod review;
 pub mod spec;

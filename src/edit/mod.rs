@@ -105,6 +105,9 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
             for offer in &mut doc.offers {
                 offer.stones.retain(|s| *s != id);
             }
+            for person in &mut doc.people {
+                person.has_done.retain(|s| *s != id);
+            }
         }
         ItemRef::Skill(id) => {
             for bet in &mut doc.bets {
@@ -112,6 +115,9 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
             }
             for offer in &mut doc.offers {
                 offer.skills.retain(|s| *s != id);
+            }
+            for person in &mut doc.people {
+                person.skills.retain(|s| *s != id);
             }
         }
         ItemRef::Offer(id) => {
@@ -149,7 +155,8 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
         | ItemRef::Assessment(_)
         | ItemRef::LandingItem(_)
         | ItemRef::Explanation(_)
-        | ItemRef::CareerReview(_) => {}
+        | ItemRef::CareerReview(_)
+        | ItemRef::Person(_) => {}
     }
 }
 
@@ -192,6 +199,19 @@ mod tests {
         });
         apply(&mut d, &Edit::Remove(ItemRef::Criterion(id)));
         assert!(d.offers[0].scores.is_empty());
+        assert!(crate::model::validate::validate(&d).is_empty());
+    }
+
+    #[test]
+    fn removing_a_skill_or_a_stone_unlinks_it_from_the_people_who_knew_it() {
+        let mut d = crate::file::sample();
+        let marcus = d.people[0].id;
+        assert_eq!(d.people[0].skills, [SkillId(4), SkillId(5)]);
+        apply(&mut d, &Edit::Remove(ItemRef::Skill(SkillId(4))));
+        apply(&mut d, &Edit::Remove(ItemRef::Stone(StoneId(2))));
+        let person = d.get(marcus).expect("kept");
+        assert_eq!(person.skills, [SkillId(5)]);
+        assert_eq!(person.has_done, [StoneId(3), StoneId(4)]);
         assert!(crate::model::validate::validate(&d).is_empty());
     }
 

@@ -29,6 +29,9 @@ pub(super) fn upgrade(doc: Document, from: u32) -> Document {
     if from < 5 {
         doc = v4_to_v5(doc);
     }
+    if from < 6 {
+        doc = v5_to_v6(doc);
+    }
     doc
 }
 
@@ -90,6 +93,15 @@ fn v4_to_v5(doc: Document) -> Document {
             skill.avoidance = None;
         }
     }
+    doc
+}
+
+/// Version 6 added the people a career depends on (`people`), the rules for keeping in
+/// touch with them (`rules.people`) and the person's own function and domain
+/// (`profile.function`, `profile.domain`). A version-5 file knows no one and reads with no
+/// people, the default rules and neither function nor domain given; nothing is guessed from
+/// the bets or the offers. So nothing in the document itself changes.
+fn v5_to_v6(doc: Document) -> Document {
     doc
 }
 

@@ -4,7 +4,7 @@
 
 use super::{
     Bet, CareerReview, CeilingAssessment, Criterion, Document, DriftItem, DriftReview, Explanation,
-    Id, LandingItem, Metric, Offer, Skill, SteppingStone, VoiceEntry,
+    Id, LandingItem, Metric, Offer, Person, Skill, SteppingStone, VoiceEntry,
 };
 
 /// An item held in one of the document's lists.
@@ -192,6 +192,8 @@ item_lists! {
     Metric(Metric, MetricId) at metrics;
     /// A career review in the review history.
     CareerReview(CareerReview, CareerReviewId) at reviews;
+    /// A person the career depends on.
+    Person(Person, PersonId) at people;
 }
 
 #[cfg(test)]

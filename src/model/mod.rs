@@ -14,6 +14,7 @@ mod landing;
 mod money;
 pub mod number;
 mod offer;
+mod people;
 mod portfolio;
 mod review;
 mod rules;
@@ -29,6 +30,7 @@ pub use labelled::{Labelled, MaybeLabelled, NOT_SET};
 pub use landing::*;
 pub use money::*;
 pub use offer::*;
+pub use people::*;
 pub use portfolio::*;
 pub use review::*;
 pub use rules::*;
@@ -71,6 +73,8 @@ pub struct Document {
     pub metrics: Vec<Metric>,
     /// The career reviews held, each a dated snapshot with its answers.
     pub reviews: Vec<CareerReview>,
+    /// The people the career depends on, and the log of keeping in touch with them.
+    pub people: Vec<Person>,
 }
 
 impl Document {
@@ -82,6 +86,7 @@ impl Document {
                 name: String::new(),
                 current_role: String::new(),
                 career_start_year: None,
+                ..Profile::default()
             },
             north_star: NorthStar {
                 target_role: String::new(),
@@ -131,7 +136,12 @@ impl Document {
     /// all of it safe for its format in one place. A new text field belongs here too.
     pub fn each_text_mut(&mut self, mut f: impl FnMut(&mut String)) {
         let p = &mut self.profile;
-        for t in [&mut p.name, &mut p.current_role] {
+        for t in [
+            &mut p.name,
+            &mut p.current_role,
+            &mut p.function,
+            &mut p.domain,
+        ] {
             f(t);
         }
         let n = &mut self.north_star;
@@ -214,6 +224,29 @@ impl Document {
                 f(t);
             }
         }
+        for person in &mut self.people {
+            for t in [
+                &mut person.name,
+                &mut person.company,
+                &mut person.role,
+                &mut person.function,
+                &mut person.domain,
+                &mut person.notes,
+            ] {
+                f(t);
+            }
+            person.tags.iter_mut().for_each(&mut f);
+            for touch in &mut person.touches {
+                for t in [&mut touch.talked, &mut touch.asked, &mut touch.promised] {
+                    f(t);
+                }
+            }
+        }
+    }
+
+    /// The person with this id.
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
     }
 }
 

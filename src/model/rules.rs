@@ -44,6 +44,8 @@ pub struct Rules {
     pub metric_on_track_share: f64,
     /// The defaults the money side of offers falls back on.
     pub money: super::MoneyRules,
+    /// The thresholds for keeping in touch and for a narrow network.
+    pub people: super::PeopleRules,
 }
 
 impl Default for Rules {
@@ -66,6 +68,7 @@ impl Default for Rules {
             review_days: 91,
             metric_on_track_share: 0.1,
             money: super::MoneyRules::default(),
+            people: super::PeopleRules::default(),
         }
     }
 }

@@ -16,6 +16,13 @@ pub struct Profile {
     /// it: the career then starts with the earliest bet (see `Document::career_start`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub career_start_year: Option<i32>,
+    /// The person's own function (product, engineering...), to tell how many of the people
+    /// they know share it; empty while not given, and then that share is not judged.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub function: String,
+    /// The domain they work in (payments, health...), for the same reason.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub domain: String,
 }
 
 /// The 5-year vision, and the steps that work backward from it to today.

@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use super::{ALL_LISTS, Document, Id};
 
 mod money;
+mod people;
 
 pub use money::HOME_CURRENCY_CHARS;
 
@@ -353,6 +354,8 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         c.date(&format!("reviews[{i}].date"), review.date);
     }
 
+    people::people(&mut c, doc);
+
     let r = &doc.rules;
     c.number(
         "rules.established_after_years",
@@ -401,6 +404,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         c.count(&format!("rules.{field}"), value, range);
     }
     money::rules(&mut c, &r.money);
+    people::rules(&mut c, &r.people);
     if r.tour_max_months < r.tour_min_months {
         c.push(
             "rules.tour_max_months",
