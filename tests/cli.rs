@@ -384,7 +384,10 @@ fn screenshot_options_are_checked_before_any_window_opens() {
     for (args, says) in [
         (&["--size", "300x200"][..], "smaller than the window can be"),
         (&["--size", "wide"][..], "WIDTHxHEIGHT"),
-        (&["--select", "stone:1"][..], "offer, bet, skill and metric"),
+        (
+            &["--select", "stone:1"][..],
+            "offer, bet, skill, metric and person",
+        ),
     ] {
         let (out, _d, png) = screenshot(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");

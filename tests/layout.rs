@@ -57,6 +57,8 @@ fn item_for(doc: &Document, panel: Panel) -> Option<ItemRef> {
             .map(|i| ItemRef::LandingItem(i.id)),
         Panel::Voice => doc.voice.entries.first().map(|e| ItemRef::VoiceEntry(e.id)),
         Panel::Review => doc.metrics.first().map(|m| ItemRef::Metric(m.id)),
+        // The first the panel lists: the one most due, its log the longest shown.
+        Panel::People => doc.people.first().map(|p| ItemRef::Person(p.id)),
     }
 }
 

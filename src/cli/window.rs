@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::edit::ItemRef;
-use crate::model::{BetId, Document, MetricId, OfferId, SkillId};
+use crate::model::{BetId, Document, MetricId, OfferId, PersonId, SkillId};
 use crate::views::Panel;
 
 /// The smallest window the app lays itself out for, in points: below it the offer table and
@@ -51,6 +51,8 @@ pub enum Selection {
     Skill(SkillId),
     /// A career metric, on the Review panel.
     Metric(MetricId),
+    /// A person, on the People panel.
+    Person(PersonId),
 }
 
 impl Selection {
@@ -61,6 +63,7 @@ impl Selection {
             Self::Bet(_) => Panel::Portfolio,
             Self::Skill(_) => Panel::Spec,
             Self::Metric(_) => Panel::Review,
+            Self::Person(_) => Panel::People,
         }
     }
 
@@ -71,6 +74,7 @@ impl Selection {
             Self::Bet(id) => ItemRef::Bet(id),
             Self::Skill(id) => ItemRef::Skill(id),
             Self::Metric(id) => ItemRef::Metric(id),
+            Self::Person(id) => ItemRef::Person(id),
         }
     }
 
@@ -81,6 +85,7 @@ impl Selection {
             Self::Bet(id) => doc.bets.iter().any(|b| b.id == id),
             Self::Skill(id) => doc.skills.iter().any(|s| s.id == id),
             Self::Metric(id) => doc.metrics.iter().any(|m| m.id == id),
+            Self::Person(id) => doc.get(id).is_some(),
         }
     }
 }
@@ -92,11 +97,12 @@ impl fmt::Display for Selection {
             Self::Bet(id) => write!(f, "bet {}", id.0),
             Self::Skill(id) => write!(f, "skill {}", id.0),
             Self::Metric(id) => write!(f, "metric {}", id.0),
+            Self::Person(id) => write!(f, "person {}", id.0),
         }
     }
 }
 
-/// Reads `offer:ID`, `bet:ID`, `skill:ID` or `metric:ID` for `--select`.
+/// Reads `offer:ID`, `bet:ID`, `skill:ID`, `metric:ID` or `person:ID` for `--select`.
 pub fn parse_selection(text: &str) -> Result<Selection, String> {
     let (kind, id) = text
         .split_once(':')
@@ -110,8 +116,9 @@ pub fn parse_selection(text: &str) -> Result<Selection, String> {
         "bet" => Ok(Selection::Bet(BetId(id))),
         "skill" => Ok(Selection::Skill(SkillId(id))),
         "metric" => Ok(Selection::Metric(MetricId(id))),
+        "person" => Ok(Selection::Person(PersonId(id))),
         other => Err(format!(
-            "\"{other}\" cannot be selected; the kinds are offer, bet, skill and metric"
+            "\"{other}\" cannot be selected; the kinds are offer, bet, skill, metric and person"
         )),
     }
 }
@@ -170,10 +177,13 @@ mod tests {
         let metric = parse_selection("metric:2").expect("a metric");
         assert_eq!(metric, Selection::Metric(MetricId(2)));
         assert_eq!(metric.panel(), Panel::Review);
+        let person = parse_selection("person:7").expect("a person");
+        assert_eq!(person.panel(), Panel::People);
+        assert!(person.is_in(&crate::file::sample()));
         assert!(
             parse_selection("stone:1")
                 .expect_err("not selectable")
-                .contains("offer, bet, skill and metric")
+                .contains("offer, bet, skill, metric and person")
         );
         assert!(
             parse_selection("offer")

@@ -12,6 +12,7 @@ pub mod form;
 pub mod import;
 pub mod landing;
 pub mod offers;
+pub mod people;
 pub mod portfolio;
 pub mod review;
 pub mod spec;
@@ -96,6 +97,8 @@ panels! {
     Voice => voice: voice::VoiceView, "Voice";
     /// Career reviews over time, and metrics against their targets.
     Review => review: review::ReviewView, "Review";
+    /// The people a career depends on, and keeping in touch with them.
+    People => people: people::PeopleView, "People";
 }
 
 impl Panel {

@@ -149,9 +149,19 @@ pub fn harness<V: View + 'static>(
     doc: Document,
     height: f32,
 ) -> egui_kittest::Harness<'static, Standalone<V>> {
+    harness_sized(view, doc, [1280.0, height])
+}
+
+/// A test harness around one view on 2026-11-22, in a window of the given size.
+#[cfg(test)]
+pub fn harness_sized<V: View + 'static>(
+    view: V,
+    doc: Document,
+    size: [f32; 2],
+) -> egui_kittest::Harness<'static, Standalone<V>> {
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
     let mut h = egui_kittest::Harness::builder()
-        .with_size([1280.0, height])
+        .with_size(size)
         .build_ui_state(
             |ui, s: &mut Standalone<V>| s.ui(ui),
             Standalone::new(view, doc, today),

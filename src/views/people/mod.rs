@@ -1,0 +1,271 @@
+//! The People panel: the mentors, sponsors, experts and mentees a career depends on, listed
+//! by who is due for a touch, with what the people data says: whom to talk to next and what
+//! was promised, who knows what the north star needs, how narrow the network is, and where
+//! guidance is missing.
+
+mod inspector;
+#[cfg(test)]
+mod tests;
+
+use super::widgets::{empty_hint, section};
+use super::{Edits, View, ViewCtx};
+use crate::analysis::people::{
+    Finding, coverage, due, in_due_order, mentorship, narrowness, open_promises, shown_name,
+    touching,
+};
+use crate::edit::{Edit, Item, ItemRef};
+use crate::model::{Person, PersonId, next_id};
+
+/// The People panel's own state: the person selected and the drafts being typed.
+#[derive(Debug, Default)]
+pub struct PeopleView {
+    selected: Option<PersonId>,
+    /// The name of the next person to add.
+    name: String,
+    /// A tag being typed for the selected person.
+    tag: String,
+    /// The selected person's touch being edited, by its place in their log; none for the
+    /// latest.
+    touch: Option<usize>,
+}
+
+/// A finding as the panels show one: its title in the caution's colour, then its reasons.
+fn finding_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, finding: &Finding) {
+    let color = if finding.caution {
+        ctx.theme.warn()
+    } else {
+        ctx.theme.good()
+    };
+    ui.label(egui::RichText::new(&finding.title).strong().color(color));
+    reasons_ui(ui, &finding.reasons);
+    if let Some(fill) = &finding.fill {
+        ui.label(format!("Move: {fill}."));
+    }
+}
+
+fn reasons_ui(ui: &mut egui::Ui, reasons: &[String]) {
+    ui.indent("reasons", |ui| {
+        for reason in reasons {
+            ui.add(egui::Label::new(egui::RichText::new(reason).weak()).wrap());
+        }
+    });
+}
+
+impl PeopleView {
+    fn add_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        ui.horizontal(|ui| {
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.name)
+                        .hint_text("their name")
+                        .desired_width(220.0),
+                )
+                .accessible_name("Name of the person to add");
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let ready = !self.name.trim().is_empty();
+            let clicked = ui
+                .add_enabled(ready, egui::Button::new("Add person"))
+                .on_disabled_hover_text("Type their name first")
+                .clicked();
+            if (clicked || entered) && ready {
+                let person = Person {
+                    id: next_id(ctx.doc.people.iter().map(|p| p.id)),
+                    name: self.name.trim().to_owned(),
+                    ..Person::default()
+                };
+                edits.say(format!(
+                    "Added {}: say how they relate, and how often to be in touch",
+                    person.name
+                ));
+                self.selected = Some(person.id);
+                self.touch = None;
+                edits.push(Edit::Upsert(Item::Person(person)));
+                self.name.clear();
+            }
+        });
+    }
+
+    fn next_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        section(ui, "Whom to talk to next");
+        let touches = due(ctx.doc, ctx.today);
+        let promises = open_promises(ctx.doc);
+        if touches.is_empty() && promises.is_empty() {
+            empty_hint(
+                ui,
+                "No touch is due and no promise is open. Set how often to be in touch with \
+                 someone, and they are listed here when it is time.",
+            );
+        }
+        for (i, t) in touches.iter().enumerate() {
+            ui.push_id(("due", i), |ui| {
+                let color = if t.overdue {
+                    ctx.theme.bad()
+                } else {
+                    ctx.theme.warn()
+                };
+                ui.label(egui::RichText::new(&t.finding.title).strong().color(color));
+                reasons_ui(ui, &t.finding.reasons);
+            });
+        }
+        if !promises.is_empty() {
+            ui.add_space(4.0);
+            ui.strong("Promises still open");
+            for promise in &promises {
+                ui.add(egui::Label::new(promise.sentence(ctx.doc)).wrap());
+            }
+        }
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        section(ui, "Your people, by who is due");
+        let people = in_due_order(ctx.doc, ctx.today);
+        let text_width = (ui.available_width() - 200.0).max(160.0);
+        egui::Grid::new("people list")
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                for person in people {
+                    let picked = self.selected == Some(person.id);
+                    let clicked = ui
+                        .push_id(("person", person.id.0), |ui| {
+                            ui.selectable_label(picked, shown_name(person))
+                        })
+                        .inner
+                        .clicked();
+                    if clicked {
+                        self.selected = Some(person.id);
+                        self.touch = None;
+                    }
+                    let relation = egui::RichText::new(person.relation_label());
+                    ui.label(if person.relation.is_none() {
+                        relation.italics().color(ctx.theme.warn())
+                    } else {
+                        relation.color(ctx.theme.muted())
+                    });
+                    ui.scope(|ui| {
+                        ui.set_max_width(text_width);
+                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                        let at = [person.role.trim(), person.company.trim()]
+                            .into_iter()
+                            .filter(|t| !t.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        let status = touching(person, ctx.today);
+                        let words = status.words(ctx.doc);
+                        let color = if status.is_overdue(ctx.doc) {
+                            ctx.theme.bad()
+                        } else if status.is_due() {
+                            ctx.theme.warn()
+                        } else {
+                            ctx.theme.muted()
+                        };
+                        if at.is_empty() {
+                            ui.colored_label(color, words);
+                        } else {
+                            ui.label(egui::RichText::new(format!("{at} · {words}")).color(color));
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+    }
+
+    fn needs_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        section(ui, "Who knows what your north star needs");
+        if let Some(gone) = crate::analysis::goal::gone_goal(ctx.doc, ctx.today) {
+            empty_hint(ui, &gone.headline());
+            return;
+        }
+        let needs = coverage(ctx.doc, ctx.today);
+        if needs.is_empty() {
+            empty_hint(
+                ui,
+                "Nothing to match yet: score your skills and set a stepping stone on the Spec \
+                 panel, and the people who know each are named here.",
+            );
+        }
+        for (i, need) in needs.iter().enumerate() {
+            ui.push_id(("need", i), |ui| {
+                let gap = need.who.is_empty();
+                let text = egui::RichText::new(&need.name).strong();
+                ui.label(if gap {
+                    text.color(ctx.theme.warn())
+                } else {
+                    text
+                });
+                reasons_ui(ui, &need.reasons);
+                if let Some(fill) = &need.fill {
+                    ui.label(format!("Move: {fill}."));
+                }
+            });
+        }
+    }
+
+    fn network_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        section(ui, "How wide your network is");
+        for narrow in narrowness(ctx.doc, ctx.today) {
+            ui.push_id(("narrow", narrow.side.label()), |ui| {
+                let title = if narrow.one_sided {
+                    egui::RichText::new(format!("One-sided by {}", narrow.side.label()))
+                        .strong()
+                        .color(ctx.theme.warn())
+                } else {
+                    egui::RichText::new(format!("By {}", narrow.side.label())).strong()
+                };
+                ui.label(title);
+                reasons_ui(ui, &narrow.reasons);
+            });
+        }
+    }
+
+    fn guidance_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        section(ui, "Guidance, and the people you guide");
+        for (i, finding) in mentorship(ctx.doc, ctx.today).iter().enumerate() {
+            ui.push_id(("guidance", i), |ui| finding_ui(ui, ctx, finding));
+        }
+    }
+}
+
+impl View for PeopleView {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        egui::ScrollArea::vertical()
+            .id_salt("people scroll")
+            .show(ui, |ui| {
+                ui.heading("People");
+                self.add_ui(ui, ctx, edits);
+                if ctx.doc.people.is_empty() {
+                    ui.add_space(8.0);
+                    empty_hint(
+                        ui,
+                        "No one here yet. Start with the person whose advice you would ask \
+                         first about your next step: a mentor, your manager, or someone who \
+                         has already done your next stepping stone.",
+                    );
+                    return;
+                }
+                Self::next_ui(ui, ctx);
+                self.list_ui(ui, ctx);
+                Self::needs_ui(ui, ctx);
+                Self::network_ui(ui, ctx);
+                Self::guidance_ui(ui, ctx);
+            });
+    }
+
+    fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        if let Some(id) = self.selected {
+            if ctx.doc.get(id).is_some() {
+                self.person_inspector_ui(ui, ctx, id, edits);
+                return;
+            }
+            self.selected = None;
+        }
+        Self::rules_inspector_ui(ui, ctx, edits);
+    }
+
+    fn select(&mut self, item: ItemRef) {
+        if let ItemRef::Person(id) = item {
+            self.selected = Some(id);
+            self.touch = None;
+        }
+    }
+}
