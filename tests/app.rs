@@ -694,3 +694,52 @@ fn saving_over_a_file_with_comments_asks_once_and_keeps_them_in_the_backup() {
     assert!(h.query_by_label("Save without your comments?").is_none());
     assert_eq!(file::load(&path).expect("saved"), *h.state().doc());
 }
+
+/// The role and label of the widget with the keyboard focus.
+fn focused(h: &Harness<'static, CareerApp>) -> Option<(egui::accesskit::Role, String)> {
+    use egui_kittest::kittest::NodeT;
+    h.root()
+        .children_recursive()
+        .find(egui_kittest::Node::is_focused)
+        .map(|n| {
+            let node = n.accesskit_node();
+            (node.role(), node.label().unwrap_or_default())
+        })
+}
+
+#[test]
+fn the_stop_after_the_navigation_is_the_inspector_edge_and_the_arrows_move_it() {
+    use egui::accesskit::Role;
+    // The last panel in the navigation, then one stop further.
+    let last = career_spec::views::Panel::ALL.last().expect("panels");
+    let mut h = app_with(None, vec![]);
+    h.run();
+    for _ in 0..20 {
+        h.key_press(Key::Tab);
+        h.run();
+        if focused(&h).is_some_and(|(_, label)| label == last.label()) {
+            break;
+        }
+    }
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(
+        focused(&h),
+        Some((Role::Splitter, "Resize panel".to_owned()))
+    );
+    let width = |h: &Harness<'static, CareerApp>| h.state().layout().1.inspector_width;
+    let before = width(&h);
+    // Left widens the inspector, right narrows it, and the focus stays on the edge (its ring
+    // is drawn while it does).
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    assert!(width(&h) > before, "{} after {before}", width(&h));
+    assert_eq!(focused(&h).map(|(role, _)| role), Some(Role::Splitter));
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert!(
+        (width(&h) - before).abs() < 0.5,
+        "{} after {before}",
+        width(&h)
+    );
+}

@@ -110,6 +110,7 @@ pub fn show_view(
         // About a third of the room beside the navigation: at 900 points wide the panel keeps
         // some 500 for its chart or table.
         let widest = (ui.available_width() * 0.35).clamp(INSPECTOR_MIN_WIDTH, INSPECTOR_MAX_WIDTH);
+        let splitter = splitter_keys(ui);
         let inspector = egui::Panel::right("inspector")
             .resizable(true)
             .size_range(INSPECTOR_MIN_WIDTH..=widest)
@@ -131,6 +132,9 @@ pub fn show_view(
                 .show(ui, |ui| view.ui(ui, &ctx, &mut edits));
         });
         layout.central = central.response.rect;
+        if let Some(id) = splitter {
+            splitter_ring(ui, id, inspector.response.rect);
+        }
     }
     let now = ui.input(|i| i.time);
     let sent = edits.apply_to(session, now);
@@ -139,6 +143,66 @@ pub fn show_view(
         ui.ctx().request_repaint();
     }
     sent
+}
+
+/// The id egui gives the inspector's resize handle, when it has the keyboard focus. egui
+/// makes the handle a Tab stop with no ring and no keys of its own: here the arrow keys move
+/// it, as a screen reader's steps do (left widens the inspector, right narrows it).
+fn splitter_keys(ui: &egui::Ui) -> Option<egui::Id> {
+    let id = ui.scope_id().with("inspector").with("__resize");
+    if !ui.memory(|m| m.has_focus(id)) {
+        return None;
+    }
+    ui.memory_mut(|m| {
+        m.set_focus_lock_filter(
+            id,
+            egui::EventFilter {
+                horizontal_arrows: true,
+                ..Default::default()
+            },
+        );
+    });
+    let (wider, narrower) = ui.input(|i| {
+        (
+            i.num_presses(egui::Key::ArrowLeft),
+            i.num_presses(egui::Key::ArrowRight),
+        )
+    });
+    let step = |action| {
+        egui::Event::AccessKitActionRequest(egui::accesskit::ActionRequest {
+            action,
+            target_tree: egui::accesskit::TreeId::ROOT,
+            target_node: id.accesskit_id(),
+            data: None,
+        })
+    };
+    ui.ctx().input_mut(|i| {
+        i.events.extend(
+            std::iter::repeat_n(step(egui::accesskit::Action::Increment), wider).chain(
+                std::iter::repeat_n(step(egui::accesskit::Action::Decrement), narrower),
+            ),
+        );
+    });
+    Some(id)
+}
+
+/// The focus ring on the inspector's resize handle, the same as every other Tab stop's: drawn
+/// after the panels, so that neither covers it.
+fn splitter_ring(ui: &egui::Ui, id: egui::Id, inspector: egui::Rect) {
+    if !ui.memory(|m| m.has_focus(id)) {
+        return;
+    }
+    let half = ui.style().interaction.resize_grab_radius_side;
+    let handle = egui::Rect::from_x_y_ranges(
+        inspector.left() - half..=inspector.left() + half,
+        inspector.y_range(),
+    );
+    ui.painter().rect_stroke(
+        handle,
+        3.0,
+        ui.visuals().selection.stroke,
+        egui::StrokeKind::Inside,
+    );
 }
 
 /// A test harness around one view with the sample document, on 2026-11-22, in a window of
