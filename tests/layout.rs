@@ -185,6 +185,34 @@ fn no_text_is_cut_off_with_two_years_of_reviews() {
     check_every_panel(&doc, "two years of reviews");
 }
 
+/// Every panel's inspector, with its item selected, that must be scrolled sideways to reach
+/// a control or the end of a line: a row wider than the inspector widens its form, and every
+/// paragraph under it then wraps past the edge as well.
+fn sideways_inspectors(doc: &Document, which: &str) -> Vec<String> {
+    let mut wide = Vec::new();
+    for size in SIZES {
+        for panel in Panel::ALL {
+            let h = app(doc.clone(), size, *panel);
+            if scrolls(&h, h.state().layout().1.inspector, true) {
+                wide.push(format!(
+                    "{which}, {} at {}x{}",
+                    panel.label(),
+                    size.x,
+                    size.y
+                ));
+            }
+        }
+    }
+    wide
+}
+
+#[test]
+fn every_inspector_fits_its_width_without_scrolling_sideways() {
+    let mut wide = sideways_inspectors(&career_spec::file::sample(), "sample");
+    wide.extend(sideways_inspectors(&stress_document(7), "stress"));
+    assert!(wide.is_empty(), "{}", wide.join("\n"));
+}
+
 #[test]
 fn the_inspector_keeps_the_width_it_was_given() {
     let config = AppConfig::for_tests(today(), ScriptedPicker::answering(vec![]));

@@ -65,8 +65,11 @@ pub fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
 ) -> egui::Response {
     let label_response = row_label(ui, label);
     let before = *value;
+    // A long choice is cut short with an ellipsis at the panel's edge rather than widening
+    // the form past it; the whole of it is in the list and read out by a screen reader.
     let mut response = egui::ComboBox::from_id_salt(label)
         .selected_text(before.to_string())
+        .truncate()
         .show_ui(ui, |ui| {
             for option in all {
                 ui.selectable_value(value, *option, option.to_string());
@@ -97,6 +100,7 @@ pub fn maybe_choice_row<T: Copy + PartialEq + std::fmt::Display>(
     };
     let mut response = egui::ComboBox::from_id_salt(label)
         .selected_text(shown)
+        .truncate()
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, "Not set");
             for option in all {
@@ -115,11 +119,22 @@ pub fn maybe_choice_row<T: Copy + PartialEq + std::fmt::Display>(
 /// What a choice not made yet shows in its box.
 pub const NOT_SET_YET: &str = "Not set yet";
 
+/// The width from the cursor to the visible edge of what holds it. A row that ran past the
+/// edge widens the rows under it in egui, and each would then run further: measured against
+/// what is visible, none runs past it to begin with.
+fn room_to_edge(ui: &egui::Ui) -> f32 {
+    if ui.is_sizing_pass() {
+        return ui.available_width();
+    }
+    ui.available_width()
+        .min(ui.clip_rect().right() - ui.cursor().left())
+}
+
 /// A score from 1 to 5 as a slider, bound to `value`.
 pub fn score_row(ui: &mut egui::Ui, label: &str, value: &mut u8) -> egui::Response {
     let label = row_label(ui, label);
     // The slider gives up width before the number beside it is pushed out of the inspector.
-    let room = ui.available_width() - ui.spacing().interact_size.x - ui.spacing().item_spacing.x;
+    let room = room_to_edge(ui) - ui.spacing().interact_size.x - ui.spacing().item_spacing.x;
     ui.spacing_mut().slider_width = room.clamp(50.0, 100.0);
     let response = ui
         .add(egui::Slider::new(value, 1..=5))
@@ -136,12 +151,18 @@ pub fn maybe_score_row(ui: &mut egui::Ui, label: &str, value: &mut Option<u8>) -
     let mut response = ui
         .horizontal(|ui| {
             if let Some(score) = value {
-                let clear_width = ui.spacing().interact_size.y + ui.spacing().item_spacing.x;
-                let room = ui.available_width()
+                // The unset button as wide as it was drawn last (its glyph and padding), so
+                // that the row ends at the inspector's edge rather than a few points past it.
+                let clear_key = egui::Id::unique("unset score button width");
+                let clear_width = ui
+                    .data(|d| d.get_temp::<f32>(clear_key))
+                    .unwrap_or(ui.spacing().interact_size.y)
+                    + ui.spacing().item_spacing.x;
+                let room = room_to_edge(ui)
                     - ui.spacing().interact_size.x
                     - ui.spacing().item_spacing.x
                     - clear_width;
-                ui.spacing_mut().slider_width = room.clamp(40.0, 100.0);
+                ui.spacing_mut().slider_width = room.clamp(32.0, 100.0);
                 let slider = ui
                     .add(egui::Slider::new(score, 1..=5))
                     .labelled_by(label_response.id);
@@ -149,6 +170,7 @@ pub fn maybe_score_row(ui: &mut egui::Ui, label: &str, value: &mut Option<u8>) -
                     .small_button("×")
                     .on_hover_text("Not scored yet: left out of every sum until scored again")
                     .accessible_name(format!("Unset {label}"));
+                ui.data_mut(|d| d.insert_temp(clear_key, clear.rect.width()));
                 if clear.clicked() {
                     *value = None;
                 }

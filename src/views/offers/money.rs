@@ -24,21 +24,22 @@ fn own_or_rule(
     range: std::ops::RangeInclusive<f64>,
 ) {
     let mut shown = value.unwrap_or(rule);
-    if rows.number(label, &mut shown, range, 0.1, " %") {
+    // Not given, the number in the box is the rule's, and says so inside the box: a note
+    // beside it ran past a narrow inspector's edge and widened the form.
+    let suffix = if value.is_some() { " %" } else { " % (rule)" };
+    if rows.number(label, &mut shown, range, 0.1, suffix) {
         *value = Some(shown);
     }
-    rows.ui.label("");
     if value.is_some() {
-        let back = format!("Use the rule ({} %)", one_decimal(rule));
+        rows.ui.label("");
+        // Short enough for the inspector at its narrowest; a screen reader says it whole.
+        let back = format!("Use rule ({} %)", one_decimal(rule));
         let name = format!("{label}: use the rule ({} %)", one_decimal(rule));
         if rows.action(label, |ui| ui.small_button(back).accessible_name(name)) {
             *value = None;
         }
-    } else {
-        rows.ui
-            .label(egui::RichText::new("rule default: enter yours").weak());
+        rows.ui.end_row();
     }
-    rows.ui.end_row();
 }
 
 /// The money rows of an offer's inspector, on the inspector's form.
