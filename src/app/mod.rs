@@ -429,12 +429,20 @@ impl CareerApp {
         self.watch_step(&ctx);
         self.privacy_step();
 
-        egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
-        egui::Panel::bottom("status line").show(ui, |ui| self.status_ui(ui));
+        let bar = crate::views::theme::panel_frame(egui::Frame::side_top_panel(ui.style()));
+        egui::Panel::top("menu bar")
+            .frame(bar)
+            .show(ui, |ui| self.menu_bar_ui(ui));
+        egui::Panel::bottom("status line")
+            .frame(bar)
+            .show(ui, |ui| self.status_ui(ui));
         if self.file.on_disk != OnDisk::Same {
-            egui::Panel::top("changed on disk").show(ui, |ui| self.changed_on_disk_ui(ui));
+            egui::Panel::top("changed on disk")
+                .frame(bar)
+                .show(ui, |ui| self.changed_on_disk_ui(ui));
         }
         self.navigation = egui::Panel::left("navigation")
+            .frame(bar)
             .resizable(false)
             .exact_size(120.0)
             .show(ui, |ui| self.navigation_ui(ui))
@@ -498,6 +506,10 @@ const PREFS_KEY: &str = "career-spec-prefs";
 impl eframe::App for CareerApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         CareerApp::ui(self, ui);
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        crate::views::theme::clear_color(visuals)
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

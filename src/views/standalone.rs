@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::theme::{INSPECTOR_MAX_WIDTH, INSPECTOR_MIN_WIDTH, INSPECTOR_WIDTH, Theme};
+use super::theme::{INSPECTOR_MAX_WIDTH, INSPECTOR_MIN_WIDTH, INSPECTOR_WIDTH, Theme, panel_frame};
 use super::{Command, Edits, Sent, View, ViewCtx};
 use crate::edit::Session;
 use crate::model::Document;
@@ -112,6 +112,7 @@ pub fn show_view(
         let widest = (ui.available_width() * 0.35).clamp(INSPECTOR_MIN_WIDTH, INSPECTOR_MAX_WIDTH);
         let splitter = splitter_keys(ui);
         let inspector = egui::Panel::right("inspector")
+            .frame(panel_frame(egui::Frame::side_top_panel(ui.style())))
             .resizable(true)
             .size_range(INSPECTOR_MIN_WIDTH..=widest)
             .default_size(layout.inspector_width.clamp(INSPECTOR_MIN_WIDTH, widest))
@@ -125,12 +126,14 @@ pub fn show_view(
         layout.inspector_width = inspector.response.rect.width();
         // Each panel scrolls up and down on its own; a window too narrow for a table or a
         // chart scrolls sideways here instead of cutting off its right-hand columns.
-        let central = egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::horizontal()
-                .id_salt("panel sideways")
-                .auto_shrink(false)
-                .show(ui, |ui| view.ui(ui, &ctx, &mut edits));
-        });
+        let central = egui::CentralPanel::default()
+            .frame(panel_frame(egui::Frame::central_panel(ui.style())))
+            .show(ui, |ui| {
+                egui::ScrollArea::horizontal()
+                    .id_salt("panel sideways")
+                    .auto_shrink(false)
+                    .show(ui, |ui| view.ui(ui, &ctx, &mut edits));
+            });
         layout.central = central.response.rect;
         if let Some(id) = splitter {
             splitter_ring(ui, id, inspector.response.rect);

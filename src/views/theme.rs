@@ -4,6 +4,20 @@ use egui::Color32;
 
 use crate::model::{BetKind, BetStatus, Ceiling, Phase};
 
+/// A panel's frame without its background: the window is cleared to the panels' colour
+/// before each frame ([`clear_color`]), so a panel that filled its own rect again would paint
+/// the same pixels twice. Under a software renderer that second fill of the whole window was
+/// most of a repaint's cost.
+pub fn panel_frame(frame: egui::Frame) -> egui::Frame {
+    frame.fill(Color32::TRANSPARENT)
+}
+
+/// The colour the window is cleared to before each frame: the panels' own, so that the
+/// panels drawn over it with [`panel_frame`] look as they would with their fill.
+pub fn clear_color(visuals: &egui::Visuals) -> [f32; 4] {
+    visuals.panel_fill.to_normalized_gamma_f32()
+}
+
 /// The app's palette, for the light or the dark look.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Theme {
