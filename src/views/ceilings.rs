@@ -11,6 +11,7 @@ use crate::analysis::ceilings::{
     Move, Shape, Trend, in_order, latest, lowest, moves, score, stone_position, stone_year,
     symptoms, trend,
 };
+use crate::analysis::people::suggested_score;
 use crate::analysis::words;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
@@ -241,6 +242,8 @@ impl CeilingsView {
         assessment: &CeilingAssessment,
         edits: &mut Edits,
     ) {
+        // The people data speaks of today: it is set beside the latest assessment only.
+        let is_latest = latest(ctx.doc).is_some_and(|l| l.id == assessment.id);
         section(ui, "Assessment");
         let mut form = Form::new(assessment);
         form.grid(ui, "assessment date", |rows, a| {
@@ -292,13 +295,51 @@ impl CeilingsView {
                         }
                     }
                 });
+                if is_latest {
+                    people_reading_ui(ui, ctx, *ceiling, score(assessment, *ceiling));
+                }
             });
         }
         form.send(edits, |a| Edit::Upsert(Item::Assessment(a)));
     }
 }
 
-/// A fractional year as a month: 2026.75 reads "2026-10".
+/// The score the people data suggests for a ceiling, beside the person's own and never in its
+/// place, with each step down it took and where the two differ.
+fn people_reading_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, ceiling: Ceiling, own: Option<u8>) {
+    let Some(suggested) = suggested_score(ctx.doc, ctx.today, ceiling) else {
+        if matches!(ceiling, Ceiling::Network | Ceiling::Mentorship) {
+            ui.label(
+                egui::RichText::new(
+                    "Add the people you know on the People panel, and they suggest a score here.",
+                )
+                .small()
+                .color(ctx.theme.muted()),
+            );
+        }
+        return;
+    };
+    let own_words = own.map_or_else(|| "you: not scored yet".to_owned(), |o| format!("you: {o}"));
+    ui.label(format!(
+        "Your people suggest {} of 5 ({own_words})",
+        suggested.score
+    ));
+    for reason in &suggested.reasons {
+        ui.label(egui::RichText::new(reason).small().color(ctx.theme.muted()));
+    }
+    if let Some(own) = own.filter(|o| o.abs_diff(suggested.score) >= 2) {
+        ui.colored_label(
+            ctx.theme.warn(),
+            format!(
+                "Your {own} and their {} differ by {}: look again at what the people data \
+                 shows, or at what it lacks.",
+                suggested.score,
+                own.abs_diff(suggested.score)
+            ),
+        );
+    }
+}
+
 impl View for CeilingsView {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         egui::ScrollArea::vertical().id_salt("ceilings scroll").show(ui, |ui| {
@@ -372,6 +413,62 @@ mod tests {
 
     fn harness() -> Harness<'static, Standalone<CeilingsView>> {
         crate::views::standalone::harness(CeilingsView::default(), crate::file::sample(), 2000.0)
+    }
+
+    #[test]
+    fn the_people_suggest_a_network_and_mentorship_score_beside_the_latest_one() {
+        let mut h = harness();
+        // One-sided by function and domain, and no one knows Storytelling or Finance: 2.
+        h.get_by_label("Your people suggest 2 of 5 (you: 3)");
+        h.get_by_label("−1: One-sided by function: 6 of 6 share yours.");
+        // A mentor not touched in 91 days, and a promise to him still open: 3, as scored.
+        h.get_by_label("Your people suggest 3 of 5 (you: 3)");
+        assert!(h.query_by_label_contains("differ by").is_none());
+        assert_eq!(
+            h.get_all_by_label_contains("Your people suggest").count(),
+            2
+        );
+        // Scored far from what the people show: named, and the person's score stays theirs.
+        let mut latest = latest(h.state().doc()).expect("assessed").clone();
+        let at = latest
+            .scores
+            .iter()
+            .position(|s| s.ceiling == Ceiling::Network)
+            .expect("scored");
+        latest.scores[at].score = Some(5);
+        h.state_mut()
+            .session
+            .apply(&Edit::Upsert(Item::Assessment(latest)), None, 0.0);
+        h.run();
+        h.get_by_label_contains("Your 5 and their 2 differ by 3");
+        assert_eq!(score(latest_of(h.state().doc()), Ceiling::Network), Some(5));
+        // An older assessment is not read against today's people.
+        let first = in_order(h.state().doc())[0]
+            .date
+            .expect("dated")
+            .to_string();
+        h.get_by_label(&first).click();
+        h.run();
+        assert!(h.query_by_label_contains("Your people suggest").is_none());
+    }
+
+    fn latest_of(doc: &Document) -> &CeilingAssessment {
+        latest(doc).expect("assessed")
+    }
+
+    #[test]
+    fn with_no_people_the_ceilings_ask_for_them_instead_of_a_score() {
+        let mut doc = crate::file::sample();
+        doc.people.clear();
+        let h = crate::views::standalone::harness(CeilingsView::default(), doc, 2000.0);
+        assert!(h.query_by_label_contains("Your people suggest").is_none());
+        assert_eq!(
+            h.get_all_by_label(
+                "Add the people you know on the People panel, and they suggest a score here."
+            )
+            .count(),
+            2
+        );
     }
 
     #[test]
@@ -522,7 +619,8 @@ mod tests {
     fn without_assessments_both_sides_say_what_to_do_first() {
         let mut doc = crate::file::sample();
         doc.ceilings.clear();
-        let mut h = crate::views::standalone::harness(CeilingsView::default(), doc, 1000.0);
+        // Tall enough for the new assessment's six ceilings and what the people suggest.
+        let mut h = crate::views::standalone::harness(CeilingsView::default(), doc, 2000.0);
         h.get_by_label(
             "No assessments yet. New assessment starts one dated today, for you to score the six.",
         );
