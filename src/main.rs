@@ -10,8 +10,9 @@ use career_spec::app::{
     recent::RecentFiles,
     recovery::Recovery,
     screenshot::{DEFAULT_SIZE, ScreenshotPlan},
+    window,
 };
-use career_spec::cli::{self, Cli, window};
+use career_spec::cli::{self, Cli};
 use career_spec::views::Panel;
 
 fn main() -> ExitCode {

@@ -14,6 +14,7 @@ pub mod recovery;
 pub mod screenshot;
 mod typed_path;
 pub mod watch;
+pub mod window;
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -564,7 +565,7 @@ pub fn run(file: Option<PathBuf>, mut config: AppConfig) -> eframe::Result {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Career Spec")
         .with_inner_size(size)
-        .with_min_inner_size(crate::cli::window::MIN_SIZE)
+        .with_min_inner_size(window::MIN_SIZE)
         .with_drag_and_drop(true);
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
         viewport = viewport.with_icon(icon);

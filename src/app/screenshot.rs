@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use egui::accesskit;
 
 use super::CareerApp;
-use crate::cli::window::Selection;
+use super::window::Selection;
 
 /// The window size when none is asked for, in points.
 pub const DEFAULT_SIZE: [f32; 2] = [1280.0, 800.0];

@@ -1,7 +1,6 @@
 //! The command line: open a file in the window, or check, export and compare without one.
 
 pub mod compare;
-pub mod window;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,6 +10,7 @@ use clap::{Parser, Subcommand};
 use std::fmt::Write as _;
 use std::io::Write as _;
 
+use crate::app::window;
 use crate::export::Audience;
 use crate::file::Disk;
 

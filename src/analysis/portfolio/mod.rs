@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 pub use layout::*;
 pub use phases::alternation;
 
-use crate::model::{Bet, BetKind, BetStatus, Document, year_fraction};
+use crate::model::{Bet, BetKind, BetStatus, Document, next_id, year_fraction};
 pub use record::work_never_done;
 use record::{before_career_start, stale_statuses, stones, tours_out_of_range, untried_work};
 use swings::{cadence, early_swings, outcomes, overlapping_swings, swings_too_soon};
@@ -176,6 +176,25 @@ pub fn default_length(kind: Option<BetKind>) -> f64 {
     match kind {
         Some(BetKind::Core) | None => 2.0,
         Some(BetKind::BigSwing) => 1.5,
+    }
+}
+
+/// The bet a drop or a click on the palette adds: of `kind`, from `start` for the kind's
+/// usual length, its status read from the calendar. Its phase and type of work are the
+/// person's to set: a kind does not say them.
+pub fn new_bet(doc: &Document, kind: BetKind, start: f64, today: NaiveDate) -> Bet {
+    let end = start + default_length(Some(kind));
+    Bet {
+        id: next_id(doc.bets.iter().map(|b| b.id)),
+        title: match kind {
+            BetKind::Core => "New core role".to_owned(),
+            BetKind::BigSwing => "New big swing".to_owned(),
+        },
+        kind: Some(kind),
+        status: status_on(start, end, year_fraction(today)),
+        start,
+        end,
+        ..Bet::default()
     }
 }
 

@@ -1,6 +1,9 @@
 //! The offer inspector: one offer's details, its score on each criterion with the reason, its
 //! pay, and what it serves; one form, sent as one edit.
 
+mod money;
+mod vesting;
+
 use super::OffersView;
 use crate::analysis::offers::{score_of, vesting_shares};
 use crate::edit::{Edit, Item};
@@ -8,7 +11,6 @@ use crate::model::{
     BetKind, CriterionId, Direction, Offer, OfferId, Phase, Score, ScoredUnder, Vesting, WorkType,
 };
 use crate::views::form::{Form, Rows};
-use crate::views::widgets::{number_row, row_label};
 use crate::views::{Edits, ViewCtx};
 
 /// The offer's score on a criterion, added to the offer when it had none.
@@ -106,7 +108,7 @@ impl OffersView {
                 shares.len()
             ));
         }
-        super::money::inspector_ui(ui, &mut form, doc, ctx.today);
+        money::inspector_ui(ui, &mut form, doc, ctx.today);
         ui.add_space(6.0);
         ui.strong("Stepping stones it serves");
         form.rows(ui, |rows, o| {
@@ -151,7 +153,7 @@ fn pay_rows(rows: &mut Rows<'_>, o: &mut Offer) {
         pay.custom_vesting = vec![25.0; 4];
     }
     if pay.vesting == Vesting::Custom {
-        custom_vesting_rows(rows, "custom vesting", "", &mut pay.custom_vesting);
+        vesting::custom_vesting_rows(rows, "custom vesting", "", &mut pay.custom_vesting);
     }
     rows.money("Refresher per year", &mut pay.refresher, &currency);
     rows.number(
@@ -161,45 +163,4 @@ fn pay_rows(rows: &mut Rows<'_>, o: &mut Offer) {
         0.1,
         " %",
     );
-}
-
-/// A custom vesting schedule: the share that vests in each year, what they add up to, and
-/// buttons to add a year or remove the last. `of` ends each label, to tell one grant's
-/// schedule from another's (", grant 2"); it is empty for the offer's own grant.
-pub(super) fn custom_vesting_rows(
-    rows: &mut Rows<'_>,
-    key: &'static str,
-    of: &str,
-    years: &mut Vec<f64>,
-) {
-    for (year, pct) in years.iter_mut().enumerate() {
-        let label = format!("Vests in year {}{of}", year + 1);
-        rows.merging(key, |ui| {
-            number_row(ui, &label, pct, 0.0..=100.0, 0.5, " %")
-        });
-    }
-    let total: f64 = years.iter().sum();
-    row_label(rows.ui, "In all");
-    rows.ui.label(format!("{total:.0} %"));
-    rows.ui.end_row();
-    rows.ui.label("");
-    rows.horizontal_wrapped(|rows| {
-        if rows.action(key, |ui| {
-            ui.small_button("Add a year")
-                .accessible_name(format!("Add a vesting year{of}"))
-        }) {
-            years.push(0.0);
-        }
-        let last = years.len();
-        if last > 1
-            && rows.action(key, |ui| {
-                let text = format!("Remove year {last}");
-                ui.small_button(&text)
-                    .accessible_name(format!("{text}{of}"))
-            })
-        {
-            years.pop();
-        }
-    });
-    rows.ui.end_row();
 }

@@ -1,9 +1,10 @@
 //! The Offers panel: any two offers side by side, held against the north star; the verdict
 //! with its reasons and what would flip it; pay over the years; and each offer's details.
 
+mod bars;
+mod cells;
 mod compare;
 mod inspector;
-mod money;
 mod pay;
 mod worth;
 

@@ -8,9 +8,8 @@ use egui_plot::{
     Axis, Bar, BarChart, LineStyle, Plot, PlotBounds, PlotPoint, PlotTransform, Span, Text, VLine,
 };
 
-use super::drag::new_bet;
-use super::{BAR_WIDTH, LABEL_HEIGHT, Lanes, Part, PortfolioView, year_span};
-use crate::analysis::portfolio::{snap_quarter, year_label};
+use super::{BAR_WIDTH, LABEL_HEIGHT, Lanes, Part, PortfolioView, lane_name, year_span};
+use crate::analysis::portfolio::{new_bet, snap_quarter, year_label};
 use crate::model::{Bet, BetKind, BetStatus, Phase, year_fraction};
 use crate::views::charts::calendar_axis;
 use crate::views::theme::Theme;
@@ -300,14 +299,6 @@ impl PortfolioView {
         // Presses are read against the chart the person saw when pressing.
         let seen = seen.unwrap_or(response.transform);
         self.interact(ui, ctx, &lanes, &seen, &response.response, edits);
-    }
-}
-
-/// The name of a kind's lane, on the chart and on the filter that shows or hides it.
-pub(super) fn lane_name(kind: BetKind) -> &'static str {
-    match kind {
-        BetKind::Core => "Core roles",
-        BetKind::BigSwing => "Big swings",
     }
 }
 

@@ -1,16 +1,13 @@
 //! What the hands do on the timeline: a bet dropped from the palette, a bar moved or
 //! resized by a drag, a click that selects, and the keys that nudge or delete.
 
-use chrono::NaiveDate;
 use egui::{Key, Modifiers, Pos2, Stroke};
 use egui_plot::{PlotPoint, PlotTransform};
 
 use super::{BAR_WIDTH, BarDrag, EDGE_GRAB, Lanes, MIN_LENGTH, Part, PortfolioView};
-use crate::analysis::portfolio::{
-    default_length, lane as lane_of, snap_quarter, status_on, year_label,
-};
+use crate::analysis::portfolio::{lane as lane_of, new_bet, snap_quarter, year_label};
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{Bet, BetId, BetKind, Document, MaybeLabelled, next_id, year_fraction};
+use crate::model::{Bet, BetId, BetKind, Document, MaybeLabelled};
 use crate::views::{Edits, ViewCtx};
 
 impl PortfolioView {
@@ -209,25 +206,6 @@ impl PortfolioView {
         ));
         self.selected = Some(bet.id);
         edits.push(Edit::Upsert(Item::Bet(bet)));
-    }
-}
-
-/// The bet a drop or a click on the palette adds: of `kind`, from `start` for the kind's
-/// usual length, its status read from the calendar. Its phase and type of work are the
-/// person's to set: a kind does not say them.
-pub(super) fn new_bet(doc: &Document, kind: BetKind, start: f64, today: NaiveDate) -> Bet {
-    let end = start + default_length(Some(kind));
-    Bet {
-        id: next_id(doc.bets.iter().map(|b| b.id)),
-        title: match kind {
-            BetKind::Core => "New core role".to_owned(),
-            BetKind::BigSwing => "New big swing".to_owned(),
-        },
-        kind: Some(kind),
-        status: status_on(start, end, year_fraction(today)),
-        start,
-        end,
-        ..Bet::default()
     }
 }
 

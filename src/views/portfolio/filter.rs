@@ -1,8 +1,7 @@
 //! Which bets the timeline shows: a crowded portfolio is read a kind or a status at a time.
 //! The filter is the panel's own state, never saved, and what it hides is always counted.
 
-use super::PortfolioView;
-use super::chart::lane_name;
+use super::{PortfolioView, lane_name};
 use crate::analysis::offers::grouped;
 use crate::analysis::portfolio::lane;
 use crate::model::{Bet, BetKind, BetStatus};

@@ -212,6 +212,14 @@ impl Lanes {
     }
 }
 
+/// The name of a kind's lane, on the chart and on the filter that shows or hides it.
+fn lane_name(kind: BetKind) -> &'static str {
+    match kind {
+        BetKind::Core => "Core roles",
+        BetKind::BigSwing => "Big swings",
+    }
+}
+
 /// The years the timeline spans: from the career's start to a year past the north star.
 fn year_span(doc: &Document) -> (f64, f64) {
     let mut from = doc

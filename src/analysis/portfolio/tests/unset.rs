@@ -200,3 +200,17 @@ fn an_unclassified_role_sits_in_the_core_lane() {
     assert_eq!((l.core_rows, l.swing_rows), (2, 1));
     assert_eq!(lane(&bets[0]), BetKind::Core);
 }
+
+#[test]
+fn a_new_bet_takes_its_kinds_length_and_its_status_from_the_calendar_but_no_phase() {
+    let d = doc(vec![unclassified(4, 2020.0, 2022.0)]);
+    let swing = new_bet(&d, BetKind::BigSwing, 2026.5, day(2026));
+    assert_eq!(swing.id, BetId(5));
+    assert_eq!((swing.start, swing.end), (2026.5, 2028.0));
+    assert_eq!(swing.status, BetStatus::Planned);
+    assert_eq!(swing.kind, Some(BetKind::BigSwing));
+    assert_eq!((swing.phase, swing.work), (None, None));
+    let core = new_bet(&d, BetKind::Core, 2025.0, day(2026));
+    assert_eq!((core.end, core.status), (2027.0, BetStatus::Active));
+    assert_eq!(core.title, "New core role");
+}

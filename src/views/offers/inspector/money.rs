@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::inspector::custom_vesting_rows;
+use super::vesting::custom_vesting_rows;
 use crate::analysis::offers::{money, one_decimal};
 use crate::analysis::value::{UNKNOWN_HOME, home_currency, offer_equity, offer_terms};
 use crate::model::{

@@ -1,5 +1,6 @@
-//! The command-line options that shape the window in screenshot mode: its size and the item
-//! selected, so that a panel can be looked at with its inspector open.
+//! The window's size bounds, and the options that shape it in screenshot mode, as the command
+//! line gives them: its size and the item selected, so that a panel can be looked at with its
+//! inspector open.
 
 use std::fmt;
 
