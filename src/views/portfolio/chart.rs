@@ -344,7 +344,7 @@ fn names_ui(
     tag(
         egui::pos2(star.x - 3.0, frame.top() + 2.0),
         egui::Align2::RIGHT_TOP,
-        format!("North star: {}", north_star.target_role),
+        north_star_tag(&north_star.target_role),
         theme.good(),
     );
     // Left of its line: the next stepping stone is often just after today, and its dotted
@@ -439,5 +439,27 @@ pub(super) fn fit_label(title: &str, width: f64) -> Option<String> {
     } else {
         let kept: String = title.chars().take(fits - 1).collect();
         Some(format!("{}…", kept.trim_end()))
+    }
+}
+
+/// The words on the north star's line: its role, or that it names none yet, never a bare
+/// "North star:" with nothing after it.
+fn north_star_tag(role: &str) -> String {
+    match role.trim() {
+        "" => "North star: no role yet".to_owned(),
+        role => format!("North star: {role}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_north_star_line_names_its_role_or_says_there_is_none() {
+        assert_eq!(
+            super::north_star_tag("CPO at a startup"),
+            "North star: CPO at a startup"
+        );
+        assert_eq!(super::north_star_tag(""), "North star: no role yet");
+        assert_eq!(super::north_star_tag("  "), "North star: no role yet");
     }
 }
