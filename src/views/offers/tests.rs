@@ -498,3 +498,41 @@ fn an_offer_with_no_currency_asks_for_it_and_shows_no_figure_in_a_currency_it_wa
     // Now a rate from it is asked for.
     h.get_by_label("£ per 1 EUR");
 }
+
+#[test]
+fn choosing_not_set_in_an_offer_s_choices_clears_each_and_one_undo_brings_it_back() {
+    use egui::accesskit::Role;
+    let mut h = harness();
+    h.get_all_by_label("Senior PM, Checkout (stay) at Northwind Retail")
+        .next()
+        .expect("listed")
+        .click();
+    h.run();
+    let before = h.state().doc().offers[0].clone();
+    assert!(before.kind.is_some() && before.phase.is_some());
+    assert!(before.work.is_some() && before.direction.is_some());
+    for choice in ["Kind", "Phase it starts", "Type of work", "North star"] {
+        h.get_by_role_and_label(Role::ComboBox, choice).click();
+        h.run();
+        h.get_by_label("Not set").click();
+        h.run();
+        assert_eq!(
+            h.get_by_role_and_label(Role::ComboBox, choice)
+                .value()
+                .as_deref(),
+            Some(crate::views::widgets::NOT_SET_YET),
+            "{choice}"
+        );
+    }
+    let after = &h.state().doc().offers[0];
+    assert_eq!(
+        (after.kind, after.phase, after.work, after.direction),
+        (None, None, None, None)
+    );
+    // Each choice cleared is its own undo step.
+    let s = h.state_mut();
+    assert!(s.session.history.undo(&mut s.session.doc));
+    h.run();
+    assert_eq!(h.state().doc().offers[0].direction, before.direction);
+    assert_eq!(h.state().doc().offers[0].work, None);
+}
