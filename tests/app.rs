@@ -743,3 +743,24 @@ fn the_stop_after_the_navigation_is_the_inspector_edge_and_the_arrows_move_it() 
         width(&h)
     );
 }
+
+#[test]
+fn enter_in_file_new_s_currency_field_creates_the_spec() {
+    let mut h = app_with(None, vec![]);
+    menu(&mut h, "File", "New");
+    h.get_by_label(career_spec::app::NEW_SPEC_FIELD).focus();
+    h.run();
+    h.get_by_label(career_spec::app::NEW_SPEC_FIELD)
+        .type_text("EUR");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(
+        h.query_by_label(career_spec::app::NEW_SPEC_FIELD).is_none(),
+        "the question is answered"
+    );
+    assert_eq!(
+        h.state().doc().rules.money.home_currency.as_deref(),
+        Some("EUR")
+    );
+}

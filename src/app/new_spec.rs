@@ -53,11 +53,15 @@ impl NewSpec {
                         egui::TextEdit::singleline(&mut self.currency)
                             .hint_text("€, £, $, CHF…")
                             .char_limit(HOME_CURRENCY_CHARS)
-                            .desired_width(90.0),
+                            // Wide enough for the whole hint: at 90 points it ended in "CH…".
+                            .desired_width(120.0),
                     )
                     .labelled_by(label.id)
                 })
                 .inner;
+            // Read before the focus is asked back below: once it is, the field no longer
+            // says it lost it, and Enter did nothing.
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.memory(|m| m.focused().is_none()) {
                 field.request_focus();
             }
@@ -71,7 +75,6 @@ impl NewSpec {
             let chosen = self.chosen();
             ui.horizontal(|ui| {
                 let create = ui.add_enabled(chosen.is_some(), egui::Button::new("Create"));
-                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if let Some(c) = &chosen
                     && (create.clicked() || entered)
                 {
