@@ -259,7 +259,7 @@ fn the_command_line_writes_a_new_spec_then_adds_nothing_twice() {
     ]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("neither Positions.csv nor Skills.csv"),
+        err.contains("none of Positions.csv, Skills.csv or Connections.csv"),
         "{err}"
     );
     let (code, _, _) = run(&["import", &zip_arg]);
@@ -334,4 +334,142 @@ fn a_named_pipe_is_refused_without_waiting() {
     assert!(made.success());
     let e = linkedin::read_file(&fifo).expect_err("refused");
     assert!(e.to_string().contains("a named pipe (FIFO)"), "{e}");
+}
+
+#[test]
+fn connections_become_people_to_classify_and_a_second_import_adds_none() {
+    let export = linkedin::read_file(&fixture("Connections.csv")).expect("read");
+    let problems: Vec<String> = export.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "Connections.csv line 8: the same connection as line 6 (Omar Haddad); read once",
+            "Connections.csv line 9: the day Wei Zhang was connected, \"Sometime in 2023\", is \
+             not a day like \"12 Mar 2024\"",
+        ]
+    );
+    // The sample knows Lena Fischer, connected the same day: she is not added again.
+    let mut doc = career_spec::file::sample();
+    let before = doc.people.len();
+    let plan = import::merge(&mut doc, &export, today());
+    assert_eq!(plan.people_already, 1);
+    let added: Vec<_> = doc.people[before..]
+        .iter()
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.company.as_str(),
+                p.role.as_str(),
+                p.connected.map(|d| d.to_string()),
+                p.relation,
+                p.every_days,
+            )
+        })
+        .collect();
+    assert_eq!(
+        added,
+        [
+            (
+                "Omar Haddad",
+                "Brightline",
+                "Staff Engineer",
+                Some("2021-02-02".to_owned()),
+                None,
+                None
+            ),
+            (
+                "Grace Okoye",
+                "Kite, Inc.",
+                "VP Product",
+                Some("2025-10-19".to_owned()),
+                None,
+                None
+            ),
+        ],
+        "to classify, with no cadence guessed"
+    );
+    assert!(
+        plan.summary()
+            .contains("and 2 people to classify; 1 connection already among your people")
+    );
+    assert!(career_spec::model::validate::validate(&doc).is_empty());
+    // Again, after the person filled in Omar's company differently: nothing twice.
+    doc.people[before].company = "Brightline GmbH".to_owned();
+    let again = import::merge(&mut doc, &export, today());
+    assert!(again.people.is_empty() && again.adds_nothing());
+    assert_eq!(again.people_already, 3);
+    assert_eq!(doc.people.len(), before + 2);
+}
+
+#[test]
+fn the_command_line_imports_connections_once() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let spec = folder.path().join("career.ron");
+    let spec_arg = spec.to_string_lossy().into_owned();
+    let connections = fixture("Connections.csv");
+    let args = [
+        "import",
+        &*connections.to_string_lossy(),
+        "--into",
+        &spec_arg,
+    ];
+    let (code, out, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("3 people to classify"), "{out}");
+    let first = std::fs::read_to_string(&spec).expect("written");
+    let (code, out, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("3 connections already among your people"),
+        "{out}"
+    );
+    assert_eq!(
+        career_spec::file::from_str(&std::fs::read_to_string(&spec).expect("kept"))
+            .expect("opens")
+            .people,
+        career_spec::file::from_str(&first).expect("opens").people
+    );
+}
+
+#[test]
+fn the_window_previews_connections_and_adds_them_as_one_undo_step() {
+    use career_spec::app::picker::ScriptedPicker;
+    use career_spec::app::{AppConfig, CareerApp};
+    use career_spec::edit::Session;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    let config = AppConfig::for_tests(
+        today(),
+        ScriptedPicker::answering([Some(fixture("Connections.csv"))]),
+    );
+    let app = CareerApp::new(Session::untitled(Document::new_empty(today())), config);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    for label in ["File", "Import from LinkedIn…"] {
+        h.get_by_label(label).click();
+        h.run();
+    }
+    assert!(
+        h.state().doc().people.is_empty(),
+        "nothing before the preview"
+    );
+    h.get_by_label(
+        "People to add, to classify on the People panel: Lena Fischer, Omar Haddad, Grace Okoye.",
+    );
+    h.get_by_label_contains("Connections.csv line 9: the day Wei Zhang was connected");
+    h.get_by_label("Add to the spec").click();
+    h.run();
+    assert_eq!(h.state().doc().people.len(), 3);
+    assert!(
+        h.state().status().contains("and 3 people to classify"),
+        "{}",
+        h.state().status()
+    );
+    for label in ["Edit", "Undo"] {
+        h.get_by_label(label).click();
+        h.run();
+    }
+    assert!(h.state().doc().people.is_empty());
 }

@@ -68,6 +68,27 @@ fn an_export_too_large_for_a_spec_is_refused_with_its_size_and_nothing_is_writte
 }
 
 #[test]
+fn more_connections_than_a_spec_holds_are_refused_by_their_count() {
+    let mut csv = String::from(
+        "Notes:\nSome notes.\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n",
+    );
+    for i in 0..200_000 {
+        writeln!(csv, "P{i},Q,,,C,R,").expect("written");
+    }
+    let export = linkedin::read_bytes(csv.as_bytes()).expect("read");
+    let doc = Document::new_empty(today());
+    let plan = import::plan(&doc, &export, today());
+    let refusal = import::fits::too_many(&doc, &plan).expect("refused");
+    assert!(
+        refusal.starts_with(
+            "the export has 200,000 connections new to your people; a career spec holds at most "
+        ),
+        "{refusal}"
+    );
+    assert_eq!(import::fits::refusal(&doc, &plan), Some(refusal));
+}
+
+#[test]
 fn more_positions_than_a_spec_holds_are_refused_by_their_count() {
     let csv = positions("Acme", 60_000, 0);
     let export = linkedin::read_bytes(csv.as_bytes()).expect("read");

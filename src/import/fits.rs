@@ -3,16 +3,25 @@
 //! written, and too much is refused with how much there was and how much fits.
 
 use crate::file::{self, MAX_FILE_BYTES};
-use crate::model::{Bet, Document};
+use crate::model::{Bet, Document, Person};
 
 use super::Plan;
 use super::linkedin::group_digits;
 
 /// The fewest bytes one position takes in a saved spec: an empty bet in the list.
 fn least_bytes_per_position() -> u64 {
+    least_bytes(|doc| doc.bets.push(Bet::default()))
+}
+
+/// The fewest bytes one person takes in a saved spec: an empty person in the list.
+fn least_bytes_per_person() -> u64 {
+    least_bytes(|doc| doc.people.push(Person::default()))
+}
+
+fn least_bytes(add_one: impl FnOnce(&mut Document)) -> u64 {
     let mut one = Document::default();
     let without = file::to_string(&one).map_or(0, |t| t.len());
-    one.bets.push(Bet::default());
+    add_one(&mut one);
     let with = file::to_string(&one).map_or(0, |t| t.len());
     (with.saturating_sub(without) as u64).max(1)
 }
@@ -25,11 +34,28 @@ pub fn too_many(doc: &Document, plan: &Plan) -> Option<String> {
     let now = file::to_string(doc).map_or(0, |t| t.len() as u64);
     let each = least_bytes_per_position();
     let fits = MAX_FILE_BYTES.saturating_sub(now) / each;
-    (count > fits).then(|| {
-        format!(
+    if count > fits {
+        return Some(format!(
             "the export has {} positions new to the spec; a career spec holds at most {} more \
              (a spec is at most {} MB and each position takes at least {each} bytes of it)",
             group_digits(count),
+            group_digits(fits),
+            MAX_FILE_BYTES / 1024 / 1024
+        ));
+    }
+    // The people share what room the positions leave.
+    let people = plan.people.len() as u64;
+    let each_person = least_bytes_per_person();
+    let room = MAX_FILE_BYTES
+        .saturating_sub(now)
+        .saturating_sub(count.saturating_mul(each));
+    let fits = room / each_person;
+    (people > fits).then(|| {
+        format!(
+            "the export has {} connections new to your people; a career spec holds at most {} \
+             more (a spec is at most {} MB and each person takes at least {each_person} bytes \
+             of it)",
+            group_digits(people),
             group_digits(fits),
             MAX_FILE_BYTES / 1024 / 1024
         )

@@ -1,5 +1,6 @@
-//! Reading LinkedIn's "Get a copy of your data" archive: the positions held (Positions.csv)
-//! and the skills listed (Skills.csv), from the zip archive or from either file alone. Rows
+//! Reading LinkedIn's "Get a copy of your data" archive: the positions held (Positions.csv),
+//! the skills listed (Skills.csv) and the people connected to (Connections.csv, read in
+//! `connections`), from the zip archive or from any of the files alone. Rows
 //! that cannot be read become problems with their line numbers; the rest are read.
 
 use std::collections::HashMap;
@@ -8,6 +9,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use super::connections::{CONNECTIONS, read_connections};
 use super::text;
 
 /// The largest archive or CSV file read, in bytes; a LinkedIn export is a few megabytes.
@@ -165,6 +167,8 @@ pub struct Export {
     pub positions: Vec<Position>,
     /// The skills, in the order of the file.
     pub skills: Vec<SkillRow>,
+    /// The people connected to, in the order of the file.
+    pub connections: Vec<super::connections::Connection>,
     /// The rows left out, with why.
     pub problems: Vec<Problem>,
     /// The files that were not UTF-8, and the encoding each was read in.
@@ -200,7 +204,7 @@ pub enum ReadError {
     #[error("it is not a zip archive that can be read: {0}")]
     Zip(String),
     /// Neither file of the export is in it.
-    #[error("it holds neither {POSITIONS} nor {SKILLS} from a LinkedIn export")]
+    #[error("it holds none of {POSITIONS}, {SKILLS} or {CONNECTIONS} from a LinkedIn export")]
     NoHistory,
 }
 
@@ -248,13 +252,19 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Export, ReadError> {
         if let Some(text) = archive_entry(bytes, SKILLS)? {
             found |= read_skills(&text, &mut export);
         }
+        if let Some(text) = archive_entry(bytes, CONNECTIONS)? {
+            found |= read_connections(&text, &mut export);
+        }
         return if found {
             Ok(export)
         } else {
             Err(ReadError::NoHistory)
         };
     }
-    if read_positions(bytes, &mut export) || read_skills(bytes, &mut export) {
+    if read_positions(bytes, &mut export)
+        || read_skills(bytes, &mut export)
+        || read_connections(bytes, &mut export)
+    {
         Ok(export)
     } else {
         Err(ReadError::NoHistory)
@@ -378,7 +388,7 @@ fn table<'a>(
 /// Calls `each` with every readable row after the header that names the `required` columns:
 /// its line, and a way to read its cells by column name. A row that cannot be read, or that
 /// `each` refuses, becomes a problem of `file`. False when no header names those columns.
-fn each_row(
+pub(super) fn each_row(
     bytes: &[u8],
     required: &[&str],
     file: &'static str,

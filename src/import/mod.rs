@@ -1,6 +1,7 @@
 //! Bringing a person's history in from elsewhere: what an export holds becomes bets and
 //! skills, reviewed as a [`Plan`] before it lands as one edit. Plain Rust, no egui.
 
+pub mod connections;
 pub mod fits;
 pub mod linkedin;
 pub mod text;
@@ -13,7 +14,8 @@ use crate::analysis::portfolio::{default_length, status_on};
 use crate::edit::{Edit, Item};
 use crate::model::validate::YEAR_RANGE;
 use crate::model::{
-    Bet, BetId, BetStatus, Document, Skill, SkillId, date_of_fraction, next_id, year_fraction,
+    Bet, BetId, BetStatus, Document, Person, PersonId, Skill, SkillId, date_of_fraction, next_id,
+    year_fraction,
 };
 use linkedin::{Export, Period, Problem};
 
@@ -44,6 +46,11 @@ pub struct Plan {
     pub already: Vec<u64>,
     /// How many skills the matrix holds already.
     pub skills_already: usize,
+    /// The connections not among the people yet, "to classify"; their ids are given when
+    /// they land.
+    pub people: Vec<Person>,
+    /// How many connections the people hold already.
+    pub people_already: usize,
     /// The rows that could not be read.
     pub problems: Vec<Problem>,
 }
@@ -70,10 +77,15 @@ fn position_key(organisation: &str, title: &str, start: NaiveDate) -> PositionKe
     )
 }
 
-/// The positions and skills a document holds, looked up at once however many there are.
+/// The positions, skills and people a document holds, looked up at once however many there
+/// are.
 struct Held {
     positions: HashSet<PositionKey>,
     skills: HashSet<String>,
+    /// Each person by name and the day connected, where known.
+    connected: HashSet<(String, NaiveDate)>,
+    /// Each person by name and company.
+    working_at: HashSet<(String, String)>,
 }
 
 impl Held {
@@ -88,7 +100,26 @@ impl Held {
                 })
                 .collect(),
             skills: doc.skills.iter().map(|s| skill_key(&s.name)).collect(),
+            connected: doc
+                .people
+                .iter()
+                .filter_map(|p| Some((skill_key(&p.name), p.connected?)))
+                .collect(),
+            working_at: doc
+                .people
+                .iter()
+                .map(|p| (skill_key(&p.name), skill_key(&p.company)))
+                .collect(),
         }
+    }
+
+    /// Whether the document already holds this person: the same name (ignoring case) and
+    /// either the same day connected or the same company, so that a person whose company was
+    /// edited since is still known by the day, and one added by hand by the company.
+    fn holds_person(&self, name: &str, company: &str, connected: Option<NaiveDate>) -> bool {
+        let name = skill_key(name);
+        connected.is_some_and(|d| self.connected.contains(&(name.clone(), d)))
+            || self.working_at.contains(&(name, skill_key(company)))
     }
 
     /// Whether the document already holds this position: the same organisation and title
@@ -153,6 +184,20 @@ pub fn plan(doc: &Document, export: &Export, today: NaiveDate) -> Plan {
             include: true,
         });
     }
+    for c in &export.connections {
+        if held.holds_person(&c.name, &c.company, c.connected) {
+            out.people_already += 1;
+        } else {
+            // The export says nothing of how they relate: "to classify" until the person says.
+            out.people.push(Person {
+                name: c.name.clone(),
+                company: c.company.clone(),
+                role: c.position.clone(),
+                connected: c.connected,
+                ..Person::default()
+            });
+        }
+    }
     for s in &export.skills {
         if held.holds_skill(&s.name) {
             out.skills_already += 1;
@@ -174,24 +219,25 @@ impl Plan {
 
     /// Whether landing it would change nothing.
     pub fn adds_nothing(&self) -> bool {
-        self.included().next().is_none() && self.skills.is_empty()
+        self.included().next().is_none() && self.skills.is_empty() && self.people.is_empty()
     }
 
     /// The one edit that adds the kept bets and the new skills to `doc`, with fresh ids;
     /// anything `doc` has come to hold meanwhile is left out. None when nothing is left.
     pub fn edit(&self, doc: &Document) -> Option<Edit> {
-        let (skills, bets) = self.new_items(doc);
+        let (skills, bets, people) = self.new_items(doc);
         let edits: Vec<Edit> = skills
             .into_iter()
             .map(|s| Edit::Upsert(Item::Skill(s)))
             .chain(bets.into_iter().map(|b| Edit::Upsert(Item::Bet(b))))
+            .chain(people.into_iter().map(|p| Edit::Upsert(Item::Person(p))))
             .collect();
         (!edits.is_empty()).then_some(Edit::Batch(edits))
     }
 
-    /// The skills and bets landing it adds to `doc`, with fresh ids, leaving out anything
-    /// `doc` has come to hold meanwhile.
-    fn new_items(&self, doc: &Document) -> (Vec<Skill>, Vec<Bet>) {
+    /// The skills, bets and people landing it adds to `doc`, with fresh ids, leaving out
+    /// anything `doc` has come to hold meanwhile.
+    fn new_items(&self, doc: &Document) -> (Vec<Skill>, Vec<Bet>, Vec<Person>) {
         let held = Held::of(doc);
         let mut skills = Vec::new();
         let mut skill_id: SkillId = next_id(doc.skills.iter().map(|s| s.id));
@@ -221,7 +267,19 @@ impl Plan {
             });
             bet_id = BetId(bet_id.0 + 1);
         }
-        (skills, bets)
+        let mut people = Vec::new();
+        let mut person_id: PersonId = next_id(doc.people.iter().map(|p| p.id));
+        for person in &self.people {
+            if held.holds_person(&person.name, &person.company, person.connected) {
+                continue;
+            }
+            people.push(Person {
+                id: person_id,
+                ..person.clone()
+            });
+            person_id = PersonId(person_id.0 + 1);
+        }
+        (skills, bets, people)
     }
 
     /// What landing it adds and what it leaves, in a sentence or two.
@@ -235,6 +293,11 @@ impl Plan {
         if !self.skills.is_empty() {
             out.push_str(" (not scored yet)");
         }
+        if !self.people.is_empty() {
+            out.push_str(", and ");
+            out.push_str(&count(self.people.len(), "person", "people"));
+            out.push_str(" to classify");
+        }
         let mut left = Vec::new();
         if !self.already.is_empty() {
             left.push(format!(
@@ -246,6 +309,12 @@ impl Plan {
             left.push(format!(
                 "{} already in the matrix",
                 count(self.skills_already, "skill", "skills")
+            ));
+        }
+        if self.people_already > 0 {
+            left.push(format!(
+                "{} already among your people",
+                count(self.people_already, "connection", "connections")
             ));
         }
         let left_out = self.rows.len() - bets;
@@ -307,9 +376,10 @@ pub fn merge(doc: &mut Document, export: &Export, today: NaiveDate) -> Plan {
 /// Adds what `plan` keeps to `doc` as [`Plan::edit`] would, at once: how many positions
 /// it added.
 pub fn land(doc: &mut Document, plan: &Plan) -> usize {
-    let (skills, bets) = plan.new_items(doc);
+    let (skills, bets, people) = plan.new_items(doc);
     let added = bets.len();
     doc.skills.extend(skills);
     doc.bets.extend(bets);
+    doc.people.extend(people);
     added
 }

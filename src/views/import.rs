@@ -24,6 +24,9 @@ pub struct ImportPreview {
     pub plan: Plan,
 }
 
+/// How many new people the preview names before it counts the rest.
+const PEOPLE_NAMED: usize = 12;
+
 impl ImportPreview {
     /// Draws the preview; the person's decision, once made.
     pub fn show(&mut self, ctx: &egui::Context) -> Option<Decision> {
@@ -40,6 +43,20 @@ impl ImportPreview {
                 ui.label(format!(
                     "Skills to add, not scored yet: {}.",
                     names.join(", ")
+                ));
+            }
+            if !self.plan.people.is_empty() {
+                let names: Vec<&str> = self.plan.people.iter().map(|p| p.name.as_str()).collect();
+                let shown = names.len().min(PEOPLE_NAMED);
+                let more = names.len() - shown;
+                let tail = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
+                ui.label(format!(
+                    "People to add, to classify on the People panel: {}{tail}.",
+                    names[..shown].join(", ")
                 ));
             }
             if !self.plan.problems.is_empty() {
