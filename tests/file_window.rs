@@ -257,6 +257,31 @@ fn the_banners_answers_are_in_the_file_menu_and_on_keys_while_the_file_differs()
 }
 
 #[test]
+fn the_apps_own_save_and_an_identical_rewrite_raise_no_banner() {
+    let d = tempfile::tempdir().expect("folder");
+    let path = saved(d.path(), "career.ron", "Mine");
+    let mut h = start(Some(&path), Start::default());
+    rename(&mut h, " edited");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert_eq!(name_on_disk(&path), "Mine edited");
+    // Another program (a sync client) writes the same bytes again: newer, not different.
+    let same = std::fs::read(&path).expect("read");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&path, same).expect("rewritten");
+    // The watch looks every 20 ms in tests; give it many looks.
+    for _ in 0..15 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run();
+    }
+    assert!(h.query_by_label("career.ron changed on disk.").is_none());
+    assert!(!h.state().session().is_dirty());
+    // The watch is still looking: a real change shows.
+    written_by_another_program(&path, "Theirs");
+    wait_for_label(&mut h, "career.ron changed on disk.");
+}
+
+#[test]
 fn a_file_deleted_on_disk_says_deleted_and_saving_writes_it_again() {
     let d = tempfile::tempdir().expect("folder");
     let path = saved(d.path(), "career.ron", "Mine");
