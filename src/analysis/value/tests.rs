@@ -3,7 +3,10 @@
 
 use super::*;
 use crate::analysis::offers::{YearPay, pay_by_year};
-use crate::model::{Bracket, EquityKind, Leaving, Promotion, Scenario, UnvestedGrant, Vesting};
+use crate::model::{
+    Bracket, CriterionTag, Document, EquityKind, Leaving, Promotion, Scenario, UnvestedGrant,
+    Vesting,
+};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
@@ -609,56 +612,4 @@ fn a_cliff_on_the_start_anniversary_falls_in_the_second_calendar_year() {
     assert!(close(f.total_home(), 20_000.0));
 }
 
-#[test]
-fn no_total_of_an_offer_without_its_rate_is_given_or_weighed() {
-    let mut doc = crate::file::sample();
-    doc.offers[1].compensation.currency = "€".into();
-    doc.offers[1].terms.rate_to_home = None;
-    let today = date(2026, 11, 22);
-    let (a, b) = (&doc.offers[0], &doc.offers[1]);
-    assert!(missing_rate(&doc, b, today).is_some_and(|w| w.contains("no rate from € to £")));
-    assert_eq!(offer_total(&doc, b, 4, today, Basis::Real), None);
-    assert!(offer_total(&doc, a, 4, today, Basis::Real).is_some());
-    let m = compare_money(&doc, a, b, 4, today);
-    assert_eq!(
-        m.suggested, None,
-        "no score is suggested from a 1 to 1 figure"
-    );
-    assert!(m.disagreements.is_empty());
-    assert_eq!(m.break_even, [None, None]);
-    assert_eq!(m.figure(1, 123_456.0), NOT_COMPARABLE);
-    assert_eq!(m.figure(0, 123_456.0), "£123,456");
-    let table = value_table(&m);
-    assert!(
-        table[1..]
-            .iter()
-            .all(|row| row[4..].iter().all(|c| c == NOT_COMPARABLE))
-    );
-    // Given a rate, it is compared again.
-    doc.offers[1].terms.rate_to_home = Some(0.86);
-    let m = compare_money(&doc, &doc.offers[0], &doc.offers[1], 4, today);
-    assert!(m.suggested.is_some() && m.missing == [None, None]);
-}
-
-#[test]
-fn a_pay_score_the_money_does_not_support_is_said_once_about_its_offer_its_figure_first() {
-    let doc = crate::file::sample();
-    let today = date(2026, 11, 22);
-    let (a, b) = (&doc.offers[0], &doc.offers[1]);
-    let m = compare_money(&doc, a, b, 4, today);
-    // The sample scores the swing's pay 3; its money reads as 1.
-    let b_name = crate::analysis::offers::offer_name(b);
-    let a_name = crate::analysis::offers::offer_name(a);
-    let [finding] = m.disagreements.as_slice() else {
-        panic!("one finding: {:?}", m.disagreements)
-    };
-    let expected = format!(
-        "{b_name} is worth {} against {a_name}'s {} (real and risk-weighted, over 4 years)",
-        m.figure(1, m.real[1]),
-        m.figure(0, m.real[0]),
-    );
-    assert!(finding.starts_with(&expected), "{finding}");
-    assert!(finding.contains("score of 3 of 5 reads as 1"), "{finding}");
-    // Not repeated under the table: the verdict says it.
-    assert!(!table_notes(&doc, &m, [a, b]).iter().any(|l| l == finding));
-}
+mod pair;

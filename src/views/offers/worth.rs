@@ -255,4 +255,24 @@ mod tests {
         // The swing's private equity spans a range.
         h.get_by_label_contains("from the worst scenario to the best");
     }
+
+    #[test]
+    fn the_score_the_money_suggests_shows_beside_the_persons_own_only_when_comparable() {
+        let harness = |doc| crate::views::standalone::harness(OffersView::default(), doc, 3600.0);
+        let h = harness(crate::file::sample());
+        h.get_by_label("Compensation: the money suggests");
+        // The sample scores the swing's pay 3; its money reads as 1.
+        h.get_by_label("1 of 5 (you: 3)");
+        // With no rate for the second offer's currency, nothing is suggested for either.
+        let mut doc = crate::file::sample();
+        doc.offers[1].compensation.currency = "€".into();
+        doc.offers[1].terms.rate_to_home = None;
+        let h = harness(doc);
+        h.get_by_label("Total, gross");
+        assert!(
+            h.query_by_label("Compensation: the money suggests")
+                .is_none()
+        );
+        assert!(h.query_by_label_contains("(you: 3)").is_none());
+    }
 }

@@ -141,3 +141,38 @@ fn a_fit_score_given_against_an_old_north_star_is_flagged() {
         c.warnings
     );
 }
+
+#[test]
+fn a_low_fit_score_on_an_offer_that_reads_closer_is_questioned_and_a_middling_one_is_not() {
+    let doc = clinic_doc();
+    // Scored 2 on north-star fit, yet it builds the people management the plan needs.
+    let mut o = offer(1, &[2, 3]);
+    o.skills = vec![crate::model::SkillId(2)];
+    o.direction = Some(Direction::Closer);
+    let r = reading(&doc, &o);
+    assert_eq!(r.direction, Some(Direction::Closer));
+    assert_eq!(
+        r.disagreements,
+        [
+            "North-star fit is scored only 2 of 5, yet it moves you toward the north star: check the score against the north star as it is now."
+        ]
+    );
+    let c = compare(&doc, &o, &offer(2, &[3, 3]), today());
+    assert!(
+        c.warnings
+            .iter()
+            .any(|w| w.starts_with("PM at Co1: North-star fit is scored only 2 of 5")),
+        "{:?}",
+        c.warnings
+    );
+    // A 3 is not low.
+    o.scores[0].score = Some(3);
+    assert!(reading(&doc, &o).disagreements.is_empty());
+    // Nor is a 1 questioned on an offer that does not move toward the north star.
+    let mut sideways = offer(2, &[1, 3]);
+    sideways.skills = vec![crate::model::SkillId(1)];
+    sideways.phase = Some(Phase::Impact);
+    let r = reading(&doc, &sideways);
+    assert_eq!(r.direction, Some(Direction::Sideways));
+    assert!(r.disagreements.is_empty(), "{:?}", r.disagreements);
+}
