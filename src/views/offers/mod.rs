@@ -174,6 +174,10 @@ impl OffersView {
     }
 }
 
+/// The panel width from which the verdict sits beside the criteria table: two columns of
+/// some 600 points, the table's whole width in the first.
+const TWO_COLUMNS_FROM: f32 = 1200.0;
+
 impl View for OffersView {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         egui::ScrollArea::vertical()
@@ -187,19 +191,34 @@ impl View for OffersView {
                         else {
                             return;
                         };
-                        section(ui, "Side by side");
-                        Self::pick_ui(ui, ctx.doc, a, b, edits);
                         let c = self.comparison(ctx, offer_a, offer_b);
                         let names = [offer_name(offer_a), offer_name(offer_b)];
-                        // The table alone scrolls sideways in a narrow window, so that the
-                        // verdict and the rest below it still wrap to the panel's width.
-                        // No criteria, no table: the verdict says what to add.
-                        if !c.rows.is_empty() {
-                            egui::ScrollArea::horizontal()
-                                .id_salt("criteria table")
-                                .show(ui, |ui| Self::table_ui(ui, ctx, &c, &names, edits));
+                        let table = |ui: &mut egui::Ui, edits: &mut Edits| {
+                            section(ui, "Side by side");
+                            Self::pick_ui(ui, ctx.doc, a, b, edits);
+                            // The table alone scrolls sideways in a narrow window, so that the
+                            // verdict and the rest below it still wrap to the panel's width.
+                            // No criteria, no table: the verdict says what to add.
+                            if !c.rows.is_empty() {
+                                egui::ScrollArea::horizontal()
+                                    .id_salt("criteria table")
+                                    .show(ui, |ui| Self::table_ui(ui, ctx, &c, &names, edits));
+                            }
+                        };
+                        // A wide window (1920 points) puts the verdict beside the table it
+                        // reads, instead of leaving the right half of the panel empty.
+                        if ui.available_width() >= TWO_COLUMNS_FROM {
+                            ui.columns(2, |columns| {
+                                let [left, right] = columns else {
+                                    return;
+                                };
+                                left.vertical(|ui| table(ui, edits));
+                                right.vertical(|ui| Self::verdict_ui(ui, ctx, &c, edits));
+                            });
+                        } else {
+                            table(ui, edits);
+                            Self::verdict_ui(ui, ctx, &c, edits);
                         }
-                        Self::verdict_ui(ui, ctx, &c, edits);
                         Self::sticks_ui(ui, ctx, &c, &names);
                         // One projection of both offers feeds every money figure below.
                         let m = compare_money(ctx.doc, offer_a, offer_b, self.years, ctx.today);

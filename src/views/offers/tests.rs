@@ -536,3 +536,32 @@ fn choosing_not_set_in_an_offer_s_choices_clears_each_and_one_undo_brings_it_bac
     assert_eq!(h.state().doc().offers[0].direction, before.direction);
     assert_eq!(h.state().doc().offers[0].work, None);
 }
+
+#[test]
+fn a_wide_window_puts_the_verdict_beside_the_table() {
+    let at = |width: f32| {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let h = Harness::builder()
+            .with_size([width, 1000.0])
+            .build_ui_state(
+                |ui, s: &mut Standalone<OffersView>| s.ui(ui),
+                Standalone::new(OffersView::default(), crate::file::sample(), today),
+            );
+        let verdict = h.get_by_label("Verdict").rect();
+        let total = h.get_by_label("Total").rect();
+        (verdict, total)
+    };
+    // 1920 wide less the navigation: the verdict heads the second column, level with the table.
+    let (verdict, total) = at(1800.0);
+    assert!(
+        verdict.left() > total.right(),
+        "{verdict:?} beside {total:?}"
+    );
+    assert!(verdict.top() < total.top());
+    // 1280: one column, the verdict under the table.
+    let (verdict, total) = at(1160.0);
+    assert!(
+        verdict.top() > total.bottom(),
+        "{verdict:?} under {total:?}"
+    );
+}
