@@ -61,6 +61,8 @@ fn marked() -> Document {
     let review = doc.reviews.last_mut().expect("a review");
     review.went_well = "WentWell-Jackal".into();
     review.drifted = "Drifted-Lemur".into();
+    doc.people[0].name = "Person-Wolverine".into();
+    doc.people[0].touches[1].promised = "Promise-Meerkat".into();
     doc
 }
 
@@ -85,6 +87,12 @@ fn words_of(part: Part) -> &'static [&'static str] {
         Part::Landing => &["Landing-Okapi", "LandingStep-Tapir"],
         Part::Voice => &["Manager-Axolotl", "Voice-Capybara", "## Voice"],
         Part::Review => &["Metric-Ibex", "WentWell-Jackal", "## Career review"],
+        Part::People => &[
+            "Person-Wolverine",
+            "Promise-Meerkat",
+            "## People",
+            "get in touch with",
+        ],
     }
 }
 
@@ -149,6 +157,8 @@ fn each_calendar_holds_only_the_dates_of_its_audiences_parts() {
         "Manager-Axolotl",
         "UID:drift-self-review.",
         "UID:next-big-swing.",
+        "UID:person-1-touch.",
+        "Get in touch with Person-Wolverine",
         "(private)",
     ] {
         assert!(me.contains(word), "the private calendar has {word}\n{me}");
@@ -165,6 +175,8 @@ fn each_calendar_holds_only_the_dates_of_its_audiences_parts() {
         "UID:drift-self-review.",
         "Manager-Axolotl",
         "UID:voice-update.",
+        "UID:person-",
+        "Person-Wolverine",
     ] {
         assert!(
             !mentor.contains(word),
@@ -185,6 +197,7 @@ fn each_calendar_holds_only_the_dates_of_its_audiences_parts() {
         "UID:next-big-swing.",
         "big swing",
         "Bet-Tamarind",
+        "UID:person-",
     ] {
         assert!(
             !manager.contains(word),

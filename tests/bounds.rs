@@ -75,6 +75,7 @@ fn run_every_command(doc: &Document) {
     let _ = career_spec::export::markdown(doc, today());
     let _ = career_spec::export::calendar::ics(doc, today());
     let _ = career_spec::export::review::since(doc, None, today());
+    let _ = career_spec::export::people::due_text(doc, today());
     if let [a, b, ..] = doc.offers.as_slice() {
         let _ = career_spec::cli::compare::render(doc, a, b, today());
     }

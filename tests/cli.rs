@@ -482,6 +482,38 @@ fn compare_json_gives_the_same_figures_as_the_window() {
 }
 
 #[test]
+fn people_lists_who_is_due_and_exits_like_review() {
+    let out = run(&["people", "assets/sample.ron"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("Whom to talk to, "), "{stdout}");
+    // Amara's 90 days ran out in August 2026: overdue on any day this runs.
+    assert!(
+        stdout.contains("- Overdue: get in touch with Amara Okafor. You keep in touch"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("Jon Park"),
+        "no cadence, never due: {stdout}"
+    );
+    let d = tempfile::tempdir().expect("folder");
+    let alone = d.path().join("alone.ron");
+    let mut doc = career_spec::file::sample();
+    doc.people.clear();
+    career_spec::file::save(&alone, &doc).expect("saved");
+    let out = run(&["people", alone.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("no people kept yet"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&["people", "no-such-file.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(run(&["people"]).status.code(), Some(2), "usage");
+}
+
+#[test]
 fn the_readme_names_every_panel_and_its_shortcut() {
     use career_spec::views::Panel;
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))

@@ -1,11 +1,11 @@
 //! Every date the plan promises, for a calendar: the next update by the promised cadence, the
 //! next drift self-review, each landing step's last day, each stepping stone's year, the window in
-//! which the next big swing falls due, and the bets planned to start. Pure: the iCalendar text is
-//! written in `export::calendar`.
+//! which the next big swing falls due, the bets planned to start and the next touch with each
+//! person kept on a cadence. Pure: the iCalendar text is written in `export::calendar`.
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::{drift, landing, portfolio, voice};
+use super::{drift, landing, people, portfolio, voice};
 use crate::model::{BetKind, Document, date_of_fraction, year_fraction};
 
 /// How far ahead of a date its reminder comes.
@@ -257,6 +257,48 @@ fn bet_dates(doc: &Document, today: NaiveDate, out: &mut Vec<PlanDate>) {
     }
 }
 
+/// The next touch with each person kept on a cadence, repeating at it: one past shows on
+/// today. Someone with no cadence has no date to keep.
+fn people_dates(doc: &Document, today: NaiveDate, out: &mut Vec<PlanDate>) {
+    for p in &doc.people {
+        let Some(every) = p.every_days else {
+            continue;
+        };
+        let name = people::shown_name(p);
+        let relation = p.relation_label().to_lowercase();
+        let (start, why) = match people::touching(p, today) {
+            people::Touching::Next(due, left) if left >= 0 => (
+                due,
+                format!("You keep in touch with {name} ({relation}) every {every} days."),
+            ),
+            people::Touching::Next(due, left) => (
+                today,
+                format!(
+                    "You keep in touch with {name} ({relation}) every {every} days; the next \
+                     touch was due on {due}, {} days ago.",
+                    -left
+                ),
+            ),
+            _ => (
+                today,
+                format!(
+                    "You keep in touch with {name} ({relation}) every {every} days, and no \
+                     touch is logged yet."
+                ),
+            ),
+        };
+        out.push(PlanDate {
+            key: format!("person-{}-touch", p.id),
+            title: format!("Get in touch with {name}"),
+            why,
+            start,
+            last: None,
+            every_days: Some(every),
+            remind: Remind::OnTheDay,
+        });
+    }
+}
+
 fn month_name(month: u32) -> &'static str {
     const NAMES: [&str; 12] = [
         "January",
@@ -285,6 +327,7 @@ pub fn plan_dates(doc: &Document, today: NaiveDate) -> Vec<PlanDate> {
     stone_dates(doc, today, &mut out);
     swing_dates(doc, today, &mut out);
     bet_dates(doc, today, &mut out);
+    people_dates(doc, today, &mut out);
     out.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.key.cmp(&b.key)));
     out
 }
@@ -317,6 +360,55 @@ mod tests {
             .iter()
             .find(|d| d.key == key)
             .unwrap_or_else(|| panic!("no {key} in {dates:?}"))
+    }
+
+    #[test]
+    fn a_person_on_a_cadence_gets_a_repeating_touch_and_one_without_none() {
+        use crate::model::{Person, PersonId, Touch};
+        let today = day(2026, 11, 26);
+        let mut doc = empty();
+        let person = |id, every_days, last: Option<NaiveDate>| Person {
+            id: PersonId(id),
+            name: format!("P{id}"),
+            every_days,
+            touches: last
+                .map(|d| Touch {
+                    date: Some(d),
+                    ..Touch::default()
+                })
+                .into_iter()
+                .collect(),
+            ..Person::default()
+        };
+        doc.people = vec![
+            person(1, Some(30), Some(day(2026, 11, 10))),
+            person(2, Some(30), Some(day(2026, 9, 1))),
+            person(3, None, Some(day(2020, 1, 1))),
+            person(4, Some(14), None),
+        ];
+        let dates = plan_dates(&doc, today);
+        let ahead = find(&dates, "person-1-touch");
+        assert_eq!(
+            (ahead.start, ahead.every_days),
+            (day(2026, 12, 10), Some(30))
+        );
+        assert_eq!(ahead.title, "Get in touch with P1");
+        let late = find(&dates, "person-2-touch");
+        assert_eq!(late.start, today, "an overdue touch shows today");
+        assert!(
+            late.why.contains("was due on 2026-10-01, 56 days ago"),
+            "{}",
+            late.why
+        );
+        assert!(
+            dates.iter().all(|d| d.key != "person-3-touch"),
+            "no cadence, no date"
+        );
+        assert!(
+            find(&dates, "person-4-touch")
+                .why
+                .contains("no touch is logged yet")
+        );
     }
 
     #[test]

@@ -121,9 +121,11 @@ pub enum Command {
         audience: Audience,
     },
     /// Bring your history in from LinkedIn's data export: positions become bets to classify,
-    /// skills join the matrix unscored. Importing the same file again adds nothing twice.
+    /// skills join the matrix unscored, connections join your people to classify. Importing
+    /// the same file again adds nothing twice.
     Import {
-        /// The export: the `.zip` archive, or its `Positions.csv` or `Skills.csv` alone.
+        /// The export: the `.zip` archive, or its `Positions.csv`, `Skills.csv` or
+        /// `Connections.csv` alone.
         file: PathBuf,
         /// The career spec to add to; written new when it does not exist.
         #[arg(long, value_name = "SPEC.ron")]
@@ -137,6 +139,12 @@ pub enum Command {
         /// Compare with the latest review held on or before this day (YYYY-MM-DD).
         #[arg(long, value_name = "DATE")]
         since: Option<chrono::NaiveDate>,
+    },
+    /// Print whom to talk to: the people due or overdue for a touch, the longest past first,
+    /// and the promises made to them still open.
+    People {
+        /// The career spec.
+        file: PathBuf,
     },
 }
 
@@ -166,6 +174,7 @@ pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
         } => compare::run(file, offer_a, offer_b, *json, today),
         Command::Import { file, into } => import(file, into, today),
         Command::Review { file, since } => review(file, *since, today),
+        Command::People { file } => people(file, today),
     }
 }
 
@@ -183,6 +192,20 @@ fn review(file: &Path, since: Option<chrono::NaiveDate>, today: chrono::NaiveDat
         return ExitCode::FAILURE;
     };
     match crate::export::review::since(&doc, since, today) {
+        Ok(text) => emit(&text),
+        Err(e) => {
+            crate::say_error!("{}: {e}", file.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Whom to talk to, printed; 1 when the file cannot be read or keeps no one.
+fn people(file: &Path, today: chrono::NaiveDate) -> ExitCode {
+    let Some(doc) = load_or_say(file) else {
+        return ExitCode::FAILURE;
+    };
+    match crate::export::people::due_text(&doc, today) {
         Ok(text) => emit(&text),
         Err(e) => {
             crate::say_error!("{}: {e}", file.display());

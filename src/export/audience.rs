@@ -46,11 +46,13 @@ pub enum Part {
     Voice,
     /// The career reviews and metrics.
     Review,
+    /// The people kept, their touches and promises, and what they say.
+    People,
 }
 
 impl Part {
     /// Every part, in the order the export writes them.
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 12] = [
         Self::NorthStar,
         Self::Stones,
         Self::Skills,
@@ -62,6 +64,7 @@ impl Part {
         Self::Landing,
         Self::Voice,
         Self::Review,
+        Self::People,
     ];
 
     /// What the part is, in words, with how much of it this document holds, for the preview
@@ -116,6 +119,10 @@ impl Part {
                 count(doc.reviews.len(), "review", "reviews"),
                 count(doc.metrics.len(), "metric", "metrics")
             ),
+            Self::People => format!(
+                "Your people, their touches and promises ({})",
+                count(doc.people.len(), "person", "people")
+            ),
         }
     }
 }
@@ -128,7 +135,7 @@ impl Audience {
     pub fn includes(self, part: Part) -> bool {
         match self {
             Self::Me => true,
-            Self::Mentor => !matches!(part, Part::Pay | Part::Drift | Part::Voice),
+            Self::Mentor => !matches!(part, Part::Pay | Part::Drift | Part::Voice | Part::People),
             Self::Manager => matches!(part, Part::Stones | Part::Skills | Part::Voice),
         }
     }
@@ -228,6 +235,9 @@ impl Audience {
         if !self.includes(Part::Review) {
             doc.reviews.clear();
             doc.metrics.clear();
+        }
+        if !self.includes(Part::People) {
+            doc.people.clear();
         }
         Cow::Owned(doc)
     }

@@ -71,6 +71,7 @@ fn part_of(key: &str) -> Option<Part> {
         "landing" => Some(Part::Landing),
         "stone" => Some(Part::Stones),
         "next" | "bet" => Some(Part::Portfolio),
+        "person" => Some(Part::People),
         _ => None,
     }
 }

@@ -7,6 +7,7 @@ mod ceilings;
 mod drift;
 mod landing;
 mod offers;
+pub mod people;
 mod portfolio;
 pub mod review;
 mod spec;
@@ -65,6 +66,9 @@ fn write_all(out: &mut String, doc: &Document, today: NaiveDate, to: Audience) -
     }
     if to.includes(Part::Review) {
         review::write(out, doc, today, to.includes(Part::Drift))?;
+    }
+    if to.includes(Part::People) {
+        people::write(out, doc, today)?;
     }
     Ok(())
 }
