@@ -365,7 +365,9 @@ fn answer_ui(rows: &mut Rows<'_>, run: &mut DriftReview, item: &DriftItem) {
             ui.add(
                 egui::TextEdit::singleline(note)
                     .hint_text("why")
-                    .desired_width(ui.available_width().clamp(120.0, 320.0)),
+                    // As wide as the row leaves, up to a long sentence: at 320 points a
+                    // note of one sentence was cut off with the panel empty beside it.
+                    .desired_width(ui.available_width().clamp(120.0, 640.0)),
             )
             .accessible_name(name)
         });
@@ -410,6 +412,22 @@ mod tests {
 
     fn harness() -> Harness<'static, Standalone<DriftView>> {
         crate::views::standalone::harness(DriftView::default(), crate::file::sample(), 1600.0)
+    }
+
+    #[test]
+    fn a_note_of_one_sentence_shows_whole_beside_its_answers() {
+        use egui_kittest::kittest::NodeT;
+        let h = harness();
+        let note = "Checkout keeps me strong at scaling but not closer to CPO.";
+        let field = h
+            .get_by_label("Note: Does it bring me closer to my 5-year north star?")
+            .rect();
+        let text = h
+            .get_all_by_value(note)
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextRun)
+            .expect("the note's words")
+            .rect();
+        assert!(text.right() <= field.right(), "{text:?} in {field:?}");
     }
 
     #[test]
