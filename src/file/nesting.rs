@@ -14,87 +14,80 @@ enum Mark {
 }
 
 /// Walks the text as RON reads it, telling `on` of each bracket and comment outside strings,
-/// characters and comments, until `on` says to stop.
-fn walk(text: &str, mut on: impl FnMut(Mark, usize, usize) -> bool) {
-    let (mut line, mut col) = (1, 0);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        step(c, &mut line, &mut col);
+/// characters and comments, with its byte offset, until `on` says to stop. It reads bytes:
+/// everything RON marks with is ASCII, and no byte of a longer UTF-8 character is.
+fn walk(text: &str, mut on: impl FnMut(Mark, usize) -> bool) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = bytes.get(i) {
+        let at = i;
+        i += 1;
         let go_on = match c {
-            '(' | '[' | '{' => on(Mark::Open, line, col),
-            ')' | ']' | '}' => on(Mark::Close, line, col),
-            '"' | '\'' => {
+            b'(' | b'[' | b'{' => on(Mark::Open, at),
+            b')' | b']' | b'}' => on(Mark::Close, at),
+            b'"' | b'\'' => {
                 // A string or a character: up to the same quote, skipping escapes.
-                while let Some(inner) = chars.next() {
-                    step(inner, &mut line, &mut col);
-                    if inner == '\\' {
-                        if let Some(escaped) = chars.next() {
-                            step(escaped, &mut line, &mut col);
-                        }
-                    } else if inner == c {
+                while let Some(&inner) = bytes.get(i) {
+                    i += if inner == b'\\' { 2 } else { 1 };
+                    if inner == c {
                         break;
                     }
                 }
                 true
             }
-            'r' if matches!(chars.peek(), Some('#' | '"')) => {
+            b'r' if matches!(bytes.get(i), Some(b'#' | b'"')) => {
                 // A raw string, r"…" or r#"…"#: no escapes, ends at a quote and as many #.
                 let mut hashes = 0;
-                while chars.peek() == Some(&'#') {
-                    chars.next();
-                    step('#', &mut line, &mut col);
+                while bytes.get(i) == Some(&b'#') {
+                    i += 1;
                     hashes += 1;
                 }
-                if chars.peek() != Some(&'"') {
+                if bytes.get(i) != Some(&b'"') {
                     // A raw identifier (r#name), not a string.
                     continue;
                 }
-                chars.next();
-                step('"', &mut line, &mut col);
-                'raw: while let Some(inner) = chars.next() {
-                    step(inner, &mut line, &mut col);
-                    if inner == '"' {
+                i += 1;
+                'raw: while let Some(&inner) = bytes.get(i) {
+                    i += 1;
+                    if inner == b'"' {
                         for _ in 0..hashes {
-                            if chars.peek() != Some(&'#') {
+                            if bytes.get(i) != Some(&b'#') {
                                 continue 'raw;
                             }
-                            chars.next();
-                            step('#', &mut line, &mut col);
+                            i += 1;
                         }
                         break;
                     }
                 }
                 true
             }
-            '/' if chars.peek() == Some(&'/') => {
-                let go_on = on(Mark::Comment, line, col);
-                for inner in chars.by_ref() {
-                    step(inner, &mut line, &mut col);
-                    if inner == '\n' {
-                        break;
-                    }
-                }
+            b'/' if bytes.get(i) == Some(&b'/') => {
+                let go_on = on(Mark::Comment, at);
+                i = bytes[i..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(bytes.len(), |n| i + n + 1);
                 go_on
             }
-            '/' if chars.peek() == Some(&'*') => {
-                let go_on = on(Mark::Comment, line, col);
+            b'/' if bytes.get(i) == Some(&b'*') => {
+                let go_on = on(Mark::Comment, at);
                 // Block comments nest in RON.
                 let mut open = 0usize;
-                let mut last = '/';
-                for inner in chars.by_ref() {
-                    step(inner, &mut line, &mut col);
+                let mut last = b'/';
+                while let Some(&inner) = bytes.get(i) {
+                    i += 1;
                     match (last, inner) {
-                        ('/', '*') => {
+                        (b'/', b'*') => {
                             open += 1;
-                            last = ' ';
+                            last = b' ';
                             continue;
                         }
-                        ('*', '/') => {
+                        (b'*', b'/') => {
                             open -= 1;
                             if open == 0 {
                                 break;
                             }
-                            last = ' ';
+                            last = b' ';
                             continue;
                         }
                         _ => {}
@@ -117,12 +110,12 @@ fn walk(text: &str, mut on: impl FnMut(Mark, usize, usize) -> bool) {
 pub fn too_deep(text: &str, max: usize) -> Option<(usize, usize)> {
     let mut depth = 0usize;
     let mut found = None;
-    walk(text, |mark, line, col| {
+    walk(text, |mark, at| {
         match mark {
             Mark::Open => {
                 depth += 1;
                 if depth > max {
-                    found = Some((line, col));
+                    found = Some(at);
                     return false;
                 }
             }
@@ -131,30 +124,28 @@ pub fn too_deep(text: &str, max: usize) -> Option<(usize, usize)> {
         }
         true
     });
-    found
+    found.map(|at| line_and_column(text, at))
 }
 
 /// Where the first comment a person wrote starts, as line and column from 1; none in a text
 /// without one. A save writes the document anew, without them.
 pub fn first_comment(text: &str) -> Option<(usize, usize)> {
     let mut found = None;
-    walk(text, |mark, line, col| {
+    walk(text, |mark, at| {
         if mark == Mark::Comment {
-            found = Some((line, col));
+            found = Some(at);
         }
         found.is_none()
     });
-    found
+    found.map(|at| line_and_column(text, at))
 }
 
-/// Moves the place past one character.
-fn step(c: char, line: &mut usize, col: &mut usize) {
-    if c == '\n' {
-        *line += 1;
-        *col = 0;
-    } else {
-        *col += 1;
-    }
+/// The line and column, from 1 and in characters, of the ASCII character at byte `at`.
+fn line_and_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    let line = 1 + before.bytes().filter(|&b| b == b'\n').count();
+    (line, text[line_start..at].chars().count() + 1)
 }
 
 #[cfg(test)]
@@ -198,5 +189,11 @@ mod tests {
             assert_eq!(too_deep(text, 2), None, "{text}");
         }
         assert_eq!(too_deep("( /* ( */ ((", 2), Some((1, 12)));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        assert_eq!(too_deep("(\"é\", ((", 2), Some((1, 8)));
+        assert_eq!(first_comment("(a: \"日本\", // why\n)"), Some((1, 11)));
     }
 }
