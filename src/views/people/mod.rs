@@ -118,13 +118,66 @@ impl PeopleView {
 
     fn list_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         section(ui, "Your people, by who is due");
-        let people = in_due_order(ctx.doc, ctx.today);
+        // Connections brought in and not looked at yet (no relation, no cadence) wait in a
+        // list of their own, closed at first: an import of thousands would bury the few.
+        let (people, waiting): (Vec<&Person>, Vec<&Person>) = in_due_order(ctx.doc, ctx.today)
+            .into_iter()
+            .partition(|p| p.relation.is_some() || p.every_days.is_some());
+        if people.is_empty() {
+            empty_hint(
+                ui,
+                "No one classified yet: pick someone below and say how they relate.",
+            );
+        }
+        self.grid_ui(ui, ctx, &people);
+        if !waiting.is_empty() {
+            self.waiting_ui(ui, &waiting);
+        }
+    }
+
+    /// The connections to classify, drawn only as far as they are scrolled to.
+    fn waiting_ui(&mut self, ui: &mut egui::Ui, waiting: &[&Person]) {
+        egui::CollapsingHeader::new(format!("To classify: {}", waiting.len()))
+            .id_salt("to classify")
+            .show(ui, |ui| {
+                let height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+                egui::ScrollArea::vertical()
+                    .id_salt("to classify list")
+                    .max_height(320.0)
+                    .show_rows(ui, height, waiting.len(), |ui, rows| {
+                        for person in &waiting[rows] {
+                            ui.horizontal(|ui| {
+                                let picked = self.selected == Some(person.id);
+                                let clicked = ui
+                                    .push_id(("waiting", person.id.0), |ui| {
+                                        ui.selectable_label(picked, shown_name(person))
+                                    })
+                                    .inner
+                                    .clicked();
+                                if clicked {
+                                    self.selected = Some(person.id);
+                                    self.touch = None;
+                                }
+                                let at = [person.role.trim(), person.company.trim()]
+                                    .into_iter()
+                                    .filter(|t| !t.is_empty())
+                                    .collect::<Vec<_>>()
+                                    .join(", ");
+                                ui.label(egui::RichText::new(at).weak());
+                            });
+                        }
+                    });
+            });
+    }
+
+    fn grid_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, people: &[&Person]) {
         let text_width = (ui.available_width() - 200.0).max(160.0);
         egui::Grid::new("people list")
             .num_columns(3)
             .striped(true)
             .show(ui, |ui| {
                 for person in people {
+                    let person: &Person = person;
                     let picked = self.selected == Some(person.id);
                     let clicked = ui
                         .push_id(("person", person.id.0), |ui| {

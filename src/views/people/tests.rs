@@ -46,13 +46,19 @@ fn a_spec_with_no_people_says_whom_to_add_first_and_adds_them_to_classify() {
 
 #[test]
 fn the_list_runs_by_who_is_due_and_names_an_unclassified_connection() {
-    let h = harness(crate::file::sample(), SIZES[0]);
+    let mut h = harness(crate::file::sample(), SIZES[0]);
     let top = |name: &str| h.get_by_label(name).rect().top();
     // Amara was due in August, Marcus in September, Tom on 1 November; Jon has no cadence.
     assert!(top("Amara Okafor") < top("Marcus Lee"));
     assert!(top("Marcus Lee") < top("Tom Becker"));
     assert!(top("Tom Becker") < top("Jon Park"));
-    h.get_by_label("to classify");
+    // Lena came in as a connection: she waits apart, in a list closed at first.
+    assert!(h.query_by_label("Lena Fischer").is_none());
+    h.get_by_label("To classify: 1").click();
+    h.run();
+    h.get_by_label("Lena Fischer").click();
+    h.run();
+    h.get_by_label_contains("To classify: no rule counts them");
     h.get_by_label("Overdue: get in touch with Marcus Lee.");
     h.get_by_label("Promised Marcus Lee on 2026-07-14: Send him my draft team structure");
 }
@@ -129,4 +135,24 @@ fn with_no_one_selected_the_inspector_edits_the_rules_and_the_panel_follows() {
         .apply(&Edit::Upsert(Item::Person(lena)), None, 0.0);
     h.run();
     h.get_by_label("Lena Fischer (sponsor): no touch logged.");
+}
+
+#[test]
+fn thousands_of_connections_to_classify_wait_apart_and_are_drawn_as_scrolled() {
+    let mut doc = crate::file::sample();
+    let first = doc.people.len() as u64 + 1;
+    doc.people.extend((first..first + 5_000).map(|i| Person {
+        id: PersonId(i),
+        name: format!("Connection {i}"),
+        company: "Somewhere".to_owned(),
+        ..Person::default()
+    }));
+    // Tall enough that the closed list is on screen to be opened.
+    let mut h = harness(doc, [900.0 - 120.0, 2400.0]);
+    h.get_by_label("Marcus Lee");
+    assert_eq!(h.query_all_by_label_contains("Connection ").count(), 0);
+    h.get_by_label("To classify: 5001").click();
+    h.run();
+    let drawn = h.query_all_by_label_contains("Connection ").count();
+    assert!((1..50).contains(&drawn), "{drawn} drawn of 5,000");
 }
