@@ -164,7 +164,9 @@ fn due_touch(doc: &Document, p: &Person, t: Touching) -> DueTouch {
                 reasons.push(format!("Last touch {date}{about}."));
             }
         }
-        None => reasons.push("No touch logged yet.".to_owned()),
+        None if p.touches.is_empty() => reasons.push("No touch logged yet.".to_owned()),
+        // A touch with no date counts for no cadence.
+        None => reasons.push("No touch with a date logged yet.".to_owned()),
     }
     if let Touching::Next(date, n) = t {
         reasons.push(format!("Due {date}, {}.", from_today(n)));

@@ -146,6 +146,9 @@ pub struct Narrow {
     pub reasons: Vec<String>,
 }
 
+/// How many of the people a one-sided verdict rests on it names.
+const NAMED: usize = 8;
+
 /// Reads a person's value on one side.
 type ValueOf = fn(&Person) -> &str;
 
@@ -208,10 +211,12 @@ pub fn narrowness(doc: &Document, today: NaiveDate) -> Vec<Narrow> {
                 .iter()
                 .filter(|p| !of(p).trim().is_empty())
                 .collect();
-            let same = known
+            let sharing: Vec<&Person> = known
                 .iter()
+                .copied()
                 .filter(|p| mine.iter().any(|m| same_text(m, of(p))))
-                .count();
+                .collect();
+            let same = sharing.len();
             let unknown = doc.people.len() - known.len();
             let enough = known.len() >= rules.narrow_min_people as usize;
             #[allow(clippy::cast_precision_loss)]
@@ -245,6 +250,17 @@ pub fn narrowness(doc: &Document, today: NaiveDate) -> Vec<Narrow> {
                     count(u64::from(rules.narrow_min_people), "person", "people")
                 )
             });
+            if one_sided {
+                // The verdict names whom it rests on, the first few in the list's order.
+                let shown = sharing.len().min(NAMED);
+                let more = sharing.len() - shown;
+                let tail = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
+                reasons.push(format!("Sharing it: {}{tail}.", names(&sharing[..shown])));
+            }
             Narrow {
                 side,
                 mine,

@@ -120,6 +120,13 @@ fn a_cadence_never_touched_asks_for_a_first_touch_and_a_touch_ahead_is_not_due()
         "a first touch has no date to be late from"
     );
     assert_eq!(found[0].finding.reasons[1], "No touch logged yet.");
+    // A touch with no date keeps the first touch due, and says why.
+    let mut undated = d.clone();
+    undated.people[1].touches.push(Touch::default());
+    assert_eq!(
+        due(&undated, today())[0].finding.reasons[1],
+        "No touch with a date logged yet."
+    );
     // The panel's order: due first, then the next dates, then no cadence by name.
     let mut none = person(3, "Abe", Some(Relation::Peer));
     none.touches = vec![touch(day(2026, 1, 1), "")];
@@ -227,6 +234,10 @@ fn a_network_from_one_company_is_named_one_sided_and_a_mixed_one_is_not() {
     assert_eq!(
         n.reasons[0],
         "5 of 5 people whose company is known share yours (northwind): 100 %."
+    );
+    assert_eq!(
+        n.reasons.last().map(String::as_str),
+        Some("Sharing it: P1, P2, P3, P4, P5.")
     );
     // Two of five from the company: not one-sided.
     for p in &mut d.people[2..] {
