@@ -36,6 +36,14 @@ pub struct WindowLayout {
     pub central: egui::Rect,
     /// The inspector's area in the last frame.
     pub inspector: egui::Rect,
+    /// Where the inspector's content reaches, scrolling both ways included: text past it
+    /// cannot be scrolled to.
+    pub inspector_content: egui::Rect,
+}
+
+/// Where the content of a scroll area lies on screen, wherever it is scrolled to.
+fn content_rect<R>(out: &egui::scroll_area::ScrollAreaOutput<R>) -> egui::Rect {
+    egui::Rect::from_min_size(out.inner_rect.min - out.state.clamped_offset(), out.content_size)
 }
 
 impl Default for WindowLayout {
@@ -44,6 +52,7 @@ impl Default for WindowLayout {
             inspector_width: INSPECTOR_WIDTH,
             central: egui::Rect::NOTHING,
             inspector: egui::Rect::NOTHING,
+            inspector_content: egui::Rect::NOTHING,
         }
     }
 }
@@ -120,9 +129,10 @@ pub fn show_view(
                 egui::ScrollArea::both()
                     .id_salt("inspector scroll")
                     .auto_shrink(false)
-                    .show(ui, |ui| view.inspector_ui(ui, &ctx, &mut edits));
+                    .show(ui, |ui| view.inspector_ui(ui, &ctx, &mut edits))
             });
         layout.inspector = inspector.response.rect;
+        layout.inspector_content = content_rect(&inspector.inner);
         layout.inspector_width = inspector.response.rect.width();
         // Each panel scrolls up and down on its own; a window too narrow for a table or a
         // chart scrolls sideways here instead of cutting off its right-hand columns.
