@@ -26,4 +26,7 @@ pub mod model;
 // A generator of large documents, for tests and benchmarks only.
 #[cfg(any(test, feature = "bench"))]
 pub mod stress;
+// The day tests run on, for the crate's tests and the integration tests alike.
+#[cfg(any(test, feature = "bench"))]
+pub mod testing;
 pub mod views;

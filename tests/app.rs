@@ -7,21 +7,17 @@ use career_spec::app::picker::ScriptedPicker;
 use career_spec::app::{AppConfig, CareerApp, SAMPLE_NOTE};
 use career_spec::edit::Session;
 use career_spec::file;
-use chrono::NaiveDate;
 use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
+mod support;
+use support::{today, window};
 
 fn app_with(file: Option<&Path>, answers: Vec<Option<PathBuf>>) -> Harness<'static, CareerApp> {
     let config = AppConfig::for_tests(today(), ScriptedPicker::answering(answers));
     let app = CareerApp::start(file, config);
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app)
+    window(app)
 }
 
 fn saved_sample(folder: &Path) -> PathBuf {
@@ -298,9 +294,7 @@ fn the_app_shows_a_session_it_is_given() {
     doc.profile.name = "Given Person".into();
     let config = AppConfig::for_tests(today(), ScriptedPicker::default());
     let app = CareerApp::new(Session::untitled(doc), config);
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    let mut h = window(app);
     h.run();
     assert_eq!(h.state().title(), "Untitled — Career Spec");
     h.get_by_label("Untitled");
@@ -372,9 +366,7 @@ fn file_new_asks_the_currency_proposing_the_locales() {
     let mut config = AppConfig::for_tests(today(), ScriptedPicker::answering(vec![]));
     config.currency_proposal = Some("€".to_owned());
     let app = CareerApp::start(None, config);
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    let mut h = window(app);
     menu(&mut h, "File", "New");
     let field = h.get_by_label(career_spec::app::NEW_SPEC_FIELD);
     assert_eq!(field.value().as_deref(), Some("€"));
@@ -482,9 +474,7 @@ fn unsaved_work_survives_a_crash_and_is_offered_back() {
         let mut config = AppConfig::for_tests(today(), ScriptedPicker::answering(answers));
         config.recovery = career_spec::app::recovery::Recovery::in_folder(recovery_folder.clone());
         let app = CareerApp::start(Some(&path), config);
-        Harness::builder()
-            .with_size([1280.0, 800.0])
-            .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app)
+        window(app)
     };
     let mut h = start(vec![]);
     rename(&mut h, " (unsaved)");
@@ -572,9 +562,7 @@ fn nothing_repaints_while_idle_on_any_panel() {
         let mut config = AppConfig::for_tests(today(), ScriptedPicker::default());
         config.panel = Some(*panel);
         let app = CareerApp::start(None, config);
-        let mut h = Harness::builder()
-            .with_size([1280.0, 800.0])
-            .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+        let mut h = window(app);
         h.run();
         h.step();
         let delay = h.output().viewport_output[&ViewportId::ROOT].repaint_delay;

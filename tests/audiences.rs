@@ -3,11 +3,9 @@
 
 use career_spec::export::{Audience, Part, calendar::ics_for, markdown_for};
 use career_spec::model::Document;
-use chrono::NaiveDate;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
+mod support;
+use support::today;
 
 /// The sample, with words no other part holds written into every part.
 fn marked() -> Document {

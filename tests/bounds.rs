@@ -11,12 +11,10 @@ use career_spec::model::Document;
 use career_spec::model::validate::validate;
 use career_spec::views::Panel;
 use chrono::NaiveDate;
-use egui_kittest::Harness;
 use proptest::prelude::*;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
+mod support;
+use support::{today, window};
 
 fn check(doc: &Document) -> std::process::Output {
     let folder = tempfile::tempdir().expect("folder");
@@ -85,9 +83,7 @@ fn run_every_command(doc: &Document) {
 fn show_every_panel(doc: &Document) {
     let config = AppConfig::for_tests(today(), ScriptedPicker::answering(vec![]));
     let app = CareerApp::new(Session::untitled(doc.clone()), config);
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    let mut h = window(app);
     for panel in Panel::ALL {
         h.state_mut().show(*panel, None);
         h.run_steps(3);

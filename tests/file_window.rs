@@ -10,16 +10,14 @@ use career_spec::app::recent::RecentFiles;
 use career_spec::app::recovery::Recovery;
 use career_spec::app::{AppConfig, CareerApp};
 use career_spec::file;
-use chrono::NaiveDate;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 
-type App = Harness<'static, CareerApp>;
+mod support;
+use support::{menu, rename, today};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
+type App = Harness<'static, CareerApp>;
 
 /// What a test starts the app with, beyond the file.
 #[derive(Default)]
@@ -69,20 +67,6 @@ fn saved(folder: &Path, name: &str, person: &str) -> PathBuf {
 
 fn name_on_disk(path: &Path) -> String {
     file::load(path).expect("loads").profile.name
-}
-
-fn rename(h: &mut App, text: &str) {
-    h.get_by_label("Name").focus();
-    h.run();
-    h.get_by_label("Name").type_text(text);
-    h.run();
-}
-
-fn menu(h: &mut App, menu: &str, item: &str) {
-    h.get_by_label(menu).click();
-    h.run();
-    h.get_by_label(item).click();
-    h.run();
 }
 
 /// Exports through the menu entry given, answering whom it is for.

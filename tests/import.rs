@@ -10,6 +10,9 @@ use career_spec::import::{self, linkedin};
 use career_spec::model::{BetKind, BetStatus, Document, year_fraction};
 use chrono::NaiveDate;
 
+mod support;
+use support::window;
+
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 20).expect("date")
 }
@@ -278,9 +281,7 @@ fn the_window_previews_the_import_and_lands_it_as_one_undo_step() {
     let zip = archive(folder.path());
     let config = AppConfig::for_tests(today(), ScriptedPicker::answering([Some(zip)]));
     let app = CareerApp::new(Session::untitled(Document::new_empty(today())), config);
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    let mut h = window(app);
     let click = |h: &mut Harness<'_, CareerApp>, label: &str| {
         h.get_by_label(label).click();
         h.run();
@@ -436,7 +437,6 @@ fn the_window_previews_connections_and_adds_them_as_one_undo_step() {
     use career_spec::app::picker::ScriptedPicker;
     use career_spec::app::{AppConfig, CareerApp};
     use career_spec::edit::Session;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
     let config = AppConfig::for_tests(
@@ -444,9 +444,7 @@ fn the_window_previews_connections_and_adds_them_as_one_undo_step() {
         ScriptedPicker::answering([Some(fixture("Connections.csv"))]),
     );
     let app = CareerApp::new(Session::untitled(Document::new_empty(today())), config);
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    let mut h = window(app);
     for label in ["File", "Import from LinkedIn…"] {
         h.get_by_label(label).click();
         h.run();

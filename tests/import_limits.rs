@@ -11,6 +11,9 @@ use career_spec::import::{self, linkedin};
 use career_spec::model::Document;
 use chrono::NaiveDate;
 
+mod support;
+use support::window;
+
 const HEADER: &str = "Company Name,Title,Description,Location,Started On,Finished On\n";
 
 fn today() -> NaiveDate {
@@ -285,7 +288,6 @@ fn the_window_names_the_encoding_and_refuses_an_import_too_large_for_a_spec() {
     use career_spec::app::picker::ScriptedPicker;
     use career_spec::app::{AppConfig, CareerApp};
     use career_spec::edit::Session;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
     let folder = tempfile::tempdir().expect("temp dir");
@@ -301,9 +303,7 @@ fn the_window_names_the_encoding_and_refuses_an_import_too_large_for_a_spec() {
 
     let config = AppConfig::for_tests(today(), ScriptedPicker::answering([Some(export)]));
     let app = CareerApp::new(Session::untitled(Document::new_empty(today())), config);
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    let mut h = window(app);
     for label in ["File", "Import from LinkedIn…"] {
         h.get_by_label(label).click();
         h.run();

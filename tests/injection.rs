@@ -3,13 +3,11 @@
 //! Markdown parsers read it back.
 
 use career_spec::model::Document;
-use chrono::NaiveDate;
 use icalendar::{Calendar, CalendarComponent, Component};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
+mod support;
+use support::today;
 
 /// What an attacker (or a paste from elsewhere) puts in a text field.
 const EVIL: &str =

@@ -14,12 +14,11 @@ use egui::{Rect, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+mod support;
+use support::{today, window};
+
 /// The sizes a person uses: the default window, and a small laptop's half screen.
 const SIZES: [Vec2; 2] = [Vec2::new(1280.0, 800.0), Vec2::new(900.0, 600.0)];
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
 
 fn app(doc: Document, size: Vec2, panel: Panel) -> Harness<'static, CareerApp> {
     let config = AppConfig::for_tests(today(), ScriptedPicker::answering(vec![]));
@@ -236,9 +235,7 @@ fn the_inspector_keeps_the_width_it_was_given() {
     let config = AppConfig::for_tests(today(), ScriptedPicker::answering(vec![]));
     let mut app = CareerApp::new(Session::untitled(career_spec::file::sample()), config);
     app.set_inspector_width(380.0);
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
+    let mut h = window(app);
     h.run();
     let width = h.state().layout().1.inspector.width();
     assert!((width - 380.0).abs() < 1.0, "{width}");

@@ -8,12 +8,10 @@ use career_spec::analysis::value::{Basis, offer_total};
 use career_spec::cli::compare::{render, render_json};
 use career_spec::export::{Audience, markdown_for};
 use career_spec::model::{Document, EquityKind, Promotion, Vesting};
-use chrono::NaiveDate;
 use proptest::prelude::*;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
+mod support;
+use support::today;
 
 /// The sample with its swing offer changed as drawn.
 #[allow(clippy::too_many_arguments)]

@@ -8,9 +8,11 @@ use std::process::{Command, Output};
 use career_spec::app::picker::ScriptedPicker;
 use career_spec::app::{AppConfig, CareerApp};
 use career_spec::file;
-use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+
+mod support;
+use support::today;
 
 fn run(args: &[&Path]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_career-spec"))
@@ -136,10 +138,6 @@ fn import_refuses_a_target_that_is_the_export_or_no_file() {
     }
     let o = run(&[p("import"), &csv, p("--into"), &file::backup_path(&csv)]);
     refused(&o, "is the backup of", "the export's backup");
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
 }
 
 fn window(spec: &Path, answers: Vec<Option<PathBuf>>) -> Harness<'static, CareerApp> {

@@ -224,9 +224,7 @@ mod tests {
 
     use super::*;
 
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-    }
+    use crate::testing::today;
 
     fn harness(start: Option<NaiveDate>) -> Harness<'static, Option<NaiveDate>> {
         let mut h = Harness::builder().with_size([600.0, 500.0]).build_ui_state(

@@ -43,7 +43,10 @@ pub struct WindowLayout {
 
 /// Where the content of a scroll area lies on screen, wherever it is scrolled to.
 fn content_rect<R>(out: &egui::scroll_area::ScrollAreaOutput<R>) -> egui::Rect {
-    egui::Rect::from_min_size(out.inner_rect.min - out.state.clamped_offset(), out.content_size)
+    egui::Rect::from_min_size(
+        out.inner_rect.min - out.state.clamped_offset(),
+        out.content_size,
+    )
 }
 
 impl Default for WindowLayout {
@@ -236,7 +239,7 @@ pub fn harness_sized<V: View + 'static>(
     doc: Document,
     size: [f32; 2],
 ) -> egui_kittest::Harness<'static, Standalone<V>> {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let today = crate::testing::today();
     let mut h = egui_kittest::Harness::builder()
         .with_size(size)
         .build_ui_state(

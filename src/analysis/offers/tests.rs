@@ -8,9 +8,7 @@ use crate::model::{
     OfferId, Phase, Score, Vesting, WorkType,
 };
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
+use crate::testing::today;
 
 fn doc_with(weights: &[f64]) -> Document {
     let mut doc = Document::new_empty(today());

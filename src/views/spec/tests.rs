@@ -2,9 +2,7 @@ use super::*;
 use crate::views::standalone::Standalone;
 use egui_kittest::{Harness, kittest::Queryable};
 
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
+use crate::testing::today;
 
 /// The Spec panel on `doc`, in a window of `size`.
 fn harness_with(doc: Document, size: [f32; 2]) -> Harness<'static, Standalone<SpecView>> {

@@ -8,9 +8,7 @@ use egui::Key;
 
 type H = Harness<'static, Standalone<PortfolioView>>;
 
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
+use crate::testing::today;
 
 fn harness(doc: Document) -> H {
     sized(doc, 800.0)
