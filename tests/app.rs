@@ -12,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod support;
-use support::{today, window};
+use support::{menu, rename, today, window};
 
 fn app_with(file: Option<&Path>, answers: Vec<Option<PathBuf>>) -> Harness<'static, CareerApp> {
     let config = AppConfig::for_tests(today(), ScriptedPicker::answering(answers));
@@ -24,13 +24,6 @@ fn saved_sample(folder: &Path) -> PathBuf {
     let path = folder.join("career.ron");
     file::save(&path, &file::sample()).expect("saved");
     path
-}
-
-fn menu(h: &mut Harness<'static, CareerApp>, menu: &str, item: &str) {
-    h.get_by_label(menu).click();
-    h.run();
-    h.get_by_label(item).click();
-    h.run();
 }
 
 /// Answers the question File > New asks: the currency of the new spec.
@@ -57,13 +50,6 @@ fn close_commands(h: &Harness<'static, CareerApp>) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-fn rename(h: &mut Harness<'static, CareerApp>, text: &str) {
-    h.get_by_label("Name").focus();
-    h.run();
-    h.get_by_label("Name").type_text(text);
-    h.run();
 }
 
 #[test]
@@ -750,5 +736,62 @@ fn enter_in_file_new_s_currency_field_creates_the_spec() {
     assert_eq!(
         h.state().doc().rules.money.home_currency.as_deref(),
         Some("EUR")
+    );
+}
+
+/// The sample open on the Offers panel.
+fn on_offers(doc: career_spec::model::Document) -> Harness<'static, CareerApp> {
+    let mut config = AppConfig::for_tests(today(), ScriptedPicker::default());
+    config.panel = Some(career_spec::views::Panel::Offers);
+    let mut h = window(CareerApp::new(Session::untitled(doc), config));
+    h.run();
+    h
+}
+
+#[test]
+fn the_offers_panels_links_open_the_panel_they_name() {
+    // The verdict's way to the drift checklist opens a run on that offer.
+    let mut h = on_offers(file::sample());
+    h.get_by_label("Run the drift checklist on Lead PM, AI Shopping Assistant at Northwind Retail")
+        .click();
+    h.run();
+    h.get_by_label("Yes: Am I considering this mainly because it was offered to me?");
+    assert!(
+        h.query_by_label_contains("Run the drift checklist on")
+            .is_none(),
+        "the Offers panel is left"
+    );
+    let run = h.state().doc().drift.reviews.last().expect("a run");
+    assert_eq!(run.offer.map(|o| o.0), Some(2));
+
+    // A north star whose year has passed: the way to it opens the Spec panel.
+    let mut doc = file::sample();
+    doc.north_star.target_year = 2025;
+    let mut h = on_offers(doc);
+    h.get_by_label("Go to the north star").click();
+    h.run();
+    h.get_by_label("Target role");
+    assert!(h.query_by_label("Go to the north star").is_none());
+
+    // An offer not scored yet: the way to its scores opens it in the inspector.
+    let mut doc = file::sample();
+    doc.offers.truncate(1);
+    doc.offers.push(career_spec::model::Offer {
+        id: career_spec::model::OfferId(2),
+        company: "New company".into(),
+        role: "Role".into(),
+        ..career_spec::model::Offer::default()
+    });
+    let mut h = on_offers(doc);
+    assert!(
+        h.query_by_label("Score: Learning").is_none(),
+        "nothing picked yet"
+    );
+    h.get_by_label("Score Role at New company").click();
+    h.run();
+    h.get_by_label("Score: Learning");
+    assert_eq!(
+        h.get_by_label("Company").value().as_deref(),
+        Some("New company")
     );
 }

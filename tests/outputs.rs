@@ -12,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod support;
-use support::today;
+use support::{menu, today};
 
 fn run(args: &[&Path]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_career-spec"))
@@ -149,13 +149,6 @@ fn window(spec: &Path, answers: Vec<Option<PathBuf>>) -> Harness<'static, Career
         .build_ui_state(|ui, app: &mut CareerApp| app.ui(ui), app);
     h.run();
     h
-}
-
-fn menu(h: &mut Harness<'static, CareerApp>, menu: &str, item: &str) {
-    h.get_by_label(menu).click();
-    h.run();
-    h.get_by_label(item).click();
-    h.run();
 }
 
 #[test]

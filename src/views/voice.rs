@@ -424,7 +424,7 @@ mod tests {
         let mut h = harness();
         h.get_by_label("Draft this month's summary").click();
         h.run();
-        let draft = h.get_by_label("Summary draft");
-        assert!(format!("{draft:?}").contains("Learning summary, November 2026"));
+        let draft = h.get_by_label("Summary draft").value().unwrap_or_default();
+        assert!(draft.contains("Learning summary, November 2026"), "{draft}");
     }
 }
