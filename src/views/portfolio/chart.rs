@@ -162,39 +162,49 @@ impl PortfolioView {
                     );
                 }
                 let top_line = view_high - 0.05;
-                for bet in doc.bets.iter().filter(|b| b.tour_of_duty && lanes.shows(b)) {
-                    let wide_enough = (bet.end - bet.start) * pixels_per_year >= 80.0;
-                    if wide_enough {
+                let tours = doc
+                    .bets
+                    .iter()
+                    .filter(|b| b.tour_of_duty && lanes.shows(b))
+                    .map(|b| (b.start, b.end));
+                for (start, end) in merged(tours) {
+                    if (end - start) * pixels_per_year >= 80.0 {
                         plot.text(
-                            Text::new("", PlotPoint::new(bet.start, top_line), "tour of duty")
+                            Text::new("", PlotPoint::new(start, top_line), "tour of duty")
                                 .anchor(egui::Align2::LEFT_TOP)
                                 .color(theme.phase(Phase::Learning)),
                         );
                     }
                     plot.add(
-                        Span::new("", bet.start..=bet.end)
+                        Span::new("", start..=end)
                             .axis(Axis::X)
                             .fill(theme.phase(Phase::Learning).gamma_multiply(0.06))
                             .border_color(theme.phase(Phase::Learning).gamma_multiply(0.4))
                             .border_style(LineStyle::dashed_dense()),
                     );
                 }
+                // Each bet in the rows on screen with its height, found once for the frame:
+                // the bars of every status and their labels all read it.
+                let placed: Vec<(&Bet, &String, f64)> = doc
+                    .bets
+                    .iter()
+                    .zip(&analysis.names)
+                    .filter(|(b, _)| lanes.shows(b))
+                    .map(|(b, name)| (b, name, lanes.y(b)))
+                    .filter(|(_, _, y)| in_view(*y))
+                    .collect();
                 for status in BetStatus::ALL {
-                    let bars: Vec<Bar> = doc
-                        .bets
+                    let bars: Vec<Bar> = placed
                         .iter()
-                        .zip(&analysis.names)
-                        .filter(|(b, _)| {
-                            b.status == *status && lanes.shows(b) && in_view(lanes.y(b))
-                        })
-                        .map(|(bet, name)| {
+                        .filter(|(b, _, _)| b.status == *status)
+                        .map(|&(bet, name, y)| {
                             let selected = self.selected == Some(bet.id);
                             let outline = if selected {
                                 Stroke::new(3.5, theme.marker())
                             } else {
                                 Stroke::new(2.5, theme.maybe_phase(bet.phase))
                             };
-                            Bar::new(lanes.y(bet), bet.end - bet.start)
+                            Bar::new(y, bet.end - bet.start)
                                 .base_offset(bet.start)
                                 .width(BAR_WIDTH)
                                 .fill(theme.bar_fill(*status))
@@ -214,16 +224,12 @@ impl PortfolioView {
                 // A label sits in the part of its bar that is on screen and is shortened to
                 // fit it, so a bar running off the edge shows its title's start, never a middle.
                 let (x_min, x_max) = (plot.plot_bounds().min()[0], plot.plot_bounds().max()[0]);
-                for bet in doc
-                    .bets
-                    .iter()
-                    .filter(|b| labels_fit && lanes.shows(b) && in_view(lanes.y(b)))
-                {
+                for &(bet, _, y) in placed.iter().filter(|_| labels_fit) {
                     let (start, end) = (bet.start.max(x_min), bet.end.min(x_max));
                     if let Some(label) = fit_label(&bet.title, (end - start) * pixels_per_year) {
                         plot.text(Text::new(
                             "",
-                            PlotPoint::new(f64::midpoint(start, end), lanes.y(bet)),
+                            PlotPoint::new(f64::midpoint(start, end), y),
                             egui::RichText::new(label)
                                 .color(Theme::text_on(theme.bar_fill(bet.status)))
                                 .size(crate::views::theme::MIN_TEXT_SIZE),
@@ -451,6 +457,21 @@ fn north_star_tag(role: &str) -> String {
     }
 }
 
+/// Spans that overlap or touch, joined: tours of duty that run into each other are drawn as
+/// one band, not as a band over a band with their borders dashed across each other.
+fn merged(spans: impl Iterator<Item = (f64, f64)>) -> Vec<(f64, f64)> {
+    let mut spans: Vec<(f64, f64)> = spans.collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut out: Vec<(f64, f64)> = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        match out.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => out.push((start, end)),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -461,5 +482,20 @@ mod tests {
         );
         assert_eq!(super::north_star_tag(""), "North star: no role yet");
         assert_eq!(super::north_star_tag("  "), "North star: no role yet");
+    }
+
+    #[test]
+    fn tours_that_run_into_each_other_are_one_band_and_apart_stay_apart() {
+        let spans = [
+            (2020.0, 2022.0),
+            (2015.0, 2016.0),
+            (2021.0, 2024.0),
+            (2024.0, 2025.0),
+        ];
+        assert_eq!(
+            super::merged(spans.into_iter()),
+            vec![(2015.0, 2016.0), (2020.0, 2025.0)]
+        );
+        assert_eq!(super::merged(std::iter::empty()), vec![]);
     }
 }
