@@ -257,7 +257,14 @@ impl PeopleView {
         form.grid(ui, "people rules", |rows, r| {
             let r = &mut r.people;
             rows.days("Overdue after", &mut r.overdue_after_days, 365);
-            rows.days("Mentor touched within", &mut r.mentor_within_days, 365);
+            // At least a day: within no days at all, no mentor could ever count.
+            rows.count(
+                "Mentor touched within",
+                &mut r.mentor_within_days,
+                1.0..=365.0,
+                0.2,
+                " days",
+            );
             rows.percent("Narrow from", &mut r.narrow_share, 1.0);
             rows.count(
                 "Judged from",

@@ -138,6 +138,19 @@ fn with_no_one_selected_the_inspector_edits_the_rules_and_the_panel_follows() {
 }
 
 #[test]
+fn a_rule_typed_past_its_bounds_is_kept_within_what_check_accepts() {
+    let mut h = harness(crate::file::sample(), [1280.0 - 120.0, 2400.0]);
+    h.get_by_label("Mentor touched within").focus();
+    h.run();
+    h.get_by_label("Mentor touched within").type_text("0");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().doc().rules.people.mentor_within_days, 1);
+    assert!(crate::model::validate::validate(h.state().doc()).is_empty());
+}
+
+#[test]
 fn thousands_of_connections_to_classify_wait_apart_and_are_drawn_as_scrolled() {
     let mut doc = crate::file::sample();
     let first = doc.people.len() as u64 + 1;
