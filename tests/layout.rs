@@ -231,6 +231,23 @@ fn every_inspector_fits_its_width_without_scrolling_sideways() {
 }
 
 #[test]
+fn a_date_row_wrapped_in_a_narrow_inspector_keeps_clear_of_the_row_below() {
+    let h = app(career_spec::file::sample(), SIZES[1], Panel::Offers);
+    let calendar = h.get_by_label("Calendar: Start date").rect();
+    let field = h.get_by_label("Start date").rect();
+    // Wrapped: the buttons under the field, all of them above the next row.
+    assert!(
+        calendar.top() >= field.bottom(),
+        "{calendar:?} under {field:?}"
+    );
+    let below = h.get_by_label("It was offered to me").rect();
+    assert!(
+        calendar.bottom() <= below.top(),
+        "{calendar:?} runs into {below:?}"
+    );
+}
+
+#[test]
 fn the_inspector_keeps_the_width_it_was_given() {
     let config = AppConfig::for_tests(today(), ScriptedPicker::answering(vec![]));
     let mut app = CareerApp::new(Session::untitled(career_spec::file::sample()), config);

@@ -33,34 +33,38 @@ pub fn date_row(
     let before = *value;
     let id = ui.make_persistent_id(("date field", label));
     // Wrapped: in a narrow inspector the buttons go under the field instead of past the
-    // panel's edge.
+    // panel's edge. Inside a column of its own, so that the form's grid gives the row its
+    // whole height: centred on a row one line high, the wrapped buttons ran into the next.
     let mut response = ui
-        .horizontal_wrapped(|ui| {
-            let mut response = typed_ui(ui, id, label_response.id, value, today);
-            let calendar = ui
-                .button("📆")
-                .on_hover_text("Pick from a calendar")
-                .accessible_name(format!("Calendar: {label}"));
-            if calendar.clicked() {
-                // The calendar opens on the date set, else on today.
-                let month = value.unwrap_or(today);
-                ui.data_mut(|d| d.insert_temp(id.with("month"), month));
-            }
-            egui::Popup::from_toggle_button_response(&calendar)
-                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
-                .show(|ui| calendar_ui(ui, id, value, today));
-            response |= calendar;
-            if value.is_some() {
-                let clear = ui
-                    .small_button("×")
-                    .on_hover_text("No date")
-                    .accessible_name(format!("Clear {label}"));
-                if clear.clicked() {
-                    *value = None;
+        .vertical(|ui| {
+            ui.horizontal_wrapped(|ui| {
+                let mut response = typed_ui(ui, id, label_response.id, value, today);
+                let calendar = ui
+                    .button("📆")
+                    .on_hover_text("Pick from a calendar")
+                    .accessible_name(format!("Calendar: {label}"));
+                if calendar.clicked() {
+                    // The calendar opens on the date set, else on today.
+                    let month = value.unwrap_or(today);
+                    ui.data_mut(|d| d.insert_temp(id.with("month"), month));
                 }
-                response |= clear;
-            }
-            response
+                egui::Popup::from_toggle_button_response(&calendar)
+                    .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+                    .show(|ui| calendar_ui(ui, id, value, today));
+                response |= calendar;
+                if value.is_some() {
+                    let clear = ui
+                        .small_button("×")
+                        .on_hover_text("No date")
+                        .accessible_name(format!("Clear {label}"));
+                    if clear.clicked() {
+                        *value = None;
+                    }
+                    response |= clear;
+                }
+                response
+            })
+            .inner
         })
         .inner;
     // Clicking a button does not mark it changed: the row says so when the date moved.
