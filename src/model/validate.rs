@@ -6,7 +6,30 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{ALL_LISTS, Document, Id};
+use super::{
+    ALL_LISTS, CriterionId, Document, DriftItemId, Id, OfferId, SkillId, StoneId, VoiceEntryId,
+};
+
+/// A path into the document as the file writes it (`bets[2].end`), from the fields it goes
+/// through written as Rust reads them (`bets[i].end`): it does not compile unless
+/// `doc.bets[i].end` does, so a path cannot name a field the model does not have. The model's
+/// field names are the file's (no field is renamed for the file).
+macro_rules! path {
+    ($root:ident $([$i:expr])? $(. $field:ident $([$j:expr])?)*) => {{
+        let _names_a_field = |doc: &$crate::model::Document| {
+            let _ = &doc.$root $([$i])? $(.$field $([$j])?)*;
+        };
+        #[allow(unused_mut)]
+        let mut path = String::from(stringify!($root));
+        $(path.push_str(&format!("[{}]", $i));)?
+        $(
+            path.push('.');
+            path.push_str(stringify!($field));
+            $(path.push_str(&format!("[{}]", $j));)?
+        )*
+        path
+    }};
+}
 
 mod money;
 mod people;
@@ -132,27 +155,83 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         let (path, ids) = list(doc);
         c.unique(path, &ids);
     }
+    let known = Known::of(doc);
+    north_star(&mut c, doc);
+    skills(&mut c, doc);
+    bets(&mut c, doc, &known);
+    for (i, criterion) in doc.criteria.iter().enumerate() {
+        c.number(&path!(criteria[i].weight), criterion.weight, 0.0..=10.0);
+    }
+    offers(&mut c, doc, &known);
+    drift(&mut c, doc, &known);
+    if let Some(pair) = doc.compared {
+        let at = path!(compared);
+        for (i, id) in pair.iter().enumerate() {
+            c.refers(&format!("{at}[{i}]"), *id, &known.offers, "offer");
+        }
+        if pair[0] == pair[1] {
+            c.push(format!("{at}[1]"), "compares an offer with itself");
+        }
+    }
+    ceilings(&mut c, doc);
+    c.date(&path!(landing.start), doc.landing.start);
+    voice(&mut c, doc, &known);
+    metrics(&mut c, doc);
+    for (i, review) in doc.reviews.iter().enumerate() {
+        c.date(&path!(reviews[i].date), review.date);
+    }
+    people::people(&mut c, doc);
+    rules(&mut c, doc);
+    c.problems
+}
 
+/// The ids each list holds, that references elsewhere must name.
+struct Known {
+    stones: HashSet<StoneId>,
+    skills: HashSet<SkillId>,
+    criteria: HashSet<CriterionId>,
+    offers: HashSet<OfferId>,
+    drift_items: HashSet<DriftItemId>,
+    entries: HashSet<VoiceEntryId>,
+}
+
+impl Known {
+    fn of(doc: &Document) -> Self {
+        Self {
+            stones: doc.north_star.stones.iter().map(|s| s.id).collect(),
+            skills: doc.skills.iter().map(|s| s.id).collect(),
+            criteria: doc.criteria.iter().map(|c| c.id).collect(),
+            offers: doc.offers.iter().map(|o| o.id).collect(),
+            drift_items: doc.drift.items.iter().map(|d| d.id).collect(),
+            entries: doc.voice.entries.iter().map(|e| e.id).collect(),
+        }
+    }
+}
+
+fn north_star(c: &mut Checker, doc: &Document) {
     if let Some(year) = doc.profile.career_start_year {
-        c.year("profile.career_start_year", year);
+        c.year(&path!(profile.career_start_year), year);
     }
-    c.year("north_star.target_year", doc.north_star.target_year);
+    c.year(&path!(north_star.target_year), doc.north_star.target_year);
     for (i, stone) in doc.north_star.stones.iter().enumerate() {
-        c.year(&format!("north_star.stones[{i}].year"), stone.year);
+        c.year(&path!(north_star.stones[i].year), stone.year);
     }
+}
 
+fn skills(c: &mut Checker, doc: &Document) {
     for (i, skill) in doc.skills.iter().enumerate() {
-        for (field, value) in [
-            ("level", skill.level),
-            ("target", skill.target),
-            ("enjoyment", skill.enjoyment),
-            ("avoidance", skill.avoidance),
+        for (path, value) in [
+            (path!(skills[i].level), skill.level),
+            (path!(skills[i].target), skill.target),
+            (path!(skills[i].enjoyment), skill.enjoyment),
+            (path!(skills[i].avoidance), skill.avoidance),
         ] {
             if let Some(value) = value {
-                c.score(&format!("skills[{i}].{field}"), value);
+                c.score(&path, value);
             }
         }
         if skill.v4_unscored {
+            // The version-4 field is read as `unscored` and kept under another name.
             c.push(
                 format!("skills[{i}].unscored"),
                 "a version-4 field: leave the scores out instead, and the skill is not scored yet"
@@ -160,21 +239,15 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             );
         }
     }
+}
 
-    let stones: HashSet<_> = doc.north_star.stones.iter().map(|s| s.id).collect();
-    let skills: HashSet<_> = doc.skills.iter().map(|s| s.id).collect();
-    let criteria: HashSet<_> = doc.criteria.iter().map(|c| c.id).collect();
-    let offers: HashSet<_> = doc.offers.iter().map(|o| o.id).collect();
-    let drift_items: HashSet<_> = doc.drift.items.iter().map(|d| d.id).collect();
-    let entries: HashSet<_> = doc.voice.entries.iter().map(|e| e.id).collect();
-
+fn bets(c: &mut Checker, doc: &Document, known: &Known) {
     for (i, bet) in doc.bets.iter().enumerate() {
-        let at = format!("bets[{i}]");
-        c.fractional_year(&format!("{at}.start"), bet.start);
-        c.fractional_year(&format!("{at}.end"), bet.end);
+        c.fractional_year(&path!(bets[i].start), bet.start);
+        c.fractional_year(&path!(bets[i].end), bet.end);
         if bet.start.is_finite() && bet.end.is_finite() && bet.end < bet.start {
             c.push(
-                format!("{at}.end"),
+                path!(bets[i].end),
                 format!(
                     "\"{}\" ends ({}) before it starts ({})",
                     bet.title, bet.end, bet.start
@@ -182,237 +255,265 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             );
         }
         for (j, id) in bet.skills.iter().enumerate() {
-            c.refers(&format!("{at}.skills[{j}]"), *id, &skills, "skill");
+            c.refers(&path!(bets[i].skills[j]), *id, &known.skills, "skill");
         }
         for (j, id) in bet.stones.iter().enumerate() {
-            c.refers(&format!("{at}.stones[{j}]"), *id, &stones, "stepping stone");
+            c.refers(
+                &path!(bets[i].stones[j]),
+                *id,
+                &known.stones,
+                "stepping stone",
+            );
         }
     }
+}
 
-    for (i, criterion) in doc.criteria.iter().enumerate() {
-        c.number(
-            &format!("criteria[{i}].weight"),
-            criterion.weight,
-            0.0..=10.0,
-        );
-    }
-
+fn offers(c: &mut Checker, doc: &Document, known: &Known) {
     for (i, offer) in doc.offers.iter().enumerate() {
-        let at = format!("offers[{i}]");
         let mut scored = HashSet::new();
         for (j, score) in offer.scores.iter().enumerate() {
-            c.refers(
-                &format!("{at}.scores[{j}].criterion"),
-                score.criterion,
-                &criteria,
-                "criterion",
-            );
+            let criterion = path!(offers[i].scores[j].criterion);
+            c.refers(&criterion, score.criterion, &known.criteria, "criterion");
             if let Some(given) = score.score {
-                c.score(&format!("{at}.scores[{j}].score"), given);
+                c.score(&path!(offers[i].scores[j].score), given);
             }
             if !scored.insert(score.criterion) {
                 c.push(
-                    format!("{at}.scores[{j}].criterion"),
+                    criterion,
                     format!("criterion {} is scored twice", score.criterion),
                 );
             }
         }
-        let pay = &offer.compensation;
-        let money = 0.0..=1e12;
-        c.number(&format!("{at}.compensation.base"), pay.base, money.clone());
-        c.number(
-            &format!("{at}.compensation.bonus_pct"),
-            pay.bonus_pct,
-            0.0..=1000.0,
-        );
-        c.number(
-            &format!("{at}.compensation.equity_grant"),
-            pay.equity_grant,
-            money.clone(),
-        );
-        c.number(
-            &format!("{at}.compensation.refresher"),
-            pay.refresher,
-            money.clone(),
-        );
-        c.number(
-            &format!("{at}.compensation.raise_pct"),
-            pay.raise_pct,
-            -100.0..=100.0,
-        );
-        for (j, amount) in pay.sign_on.iter().enumerate() {
-            c.number(
-                &format!("{at}.compensation.sign_on[{j}]"),
-                *amount,
-                money.clone(),
-            );
-        }
-        for (j, pct) in pay.custom_vesting.iter().enumerate() {
-            c.number(
-                &format!("{at}.compensation.custom_vesting[{j}]"),
-                *pct,
-                0.0..=100.0,
-            );
-        }
-        let vested: f64 = pay.custom_vesting.iter().sum();
-        if pay.custom_vesting.iter().all(|p| p.is_finite()) && vested > 100.0 + 1e-6 {
-            c.push(
-                format!("{at}.compensation.custom_vesting"),
-                format!("vests {vested} %, more than the whole grant"),
-            );
-        }
-        c.date(&format!("{at}.start"), offer.start);
+        pay(c, doc, i);
+        c.date(&path!(offers[i].start), offer.start);
         if let Some(under) = &offer.scored_under {
-            c.year(&format!("{at}.scored_under.year"), under.year);
-            c.date(&format!("{at}.scored_under.date"), under.date);
+            let at = path!(offers[i].scored_under);
+            c.year(&format!("{at}.year"), under.year);
+            c.date(&format!("{at}.date"), under.date);
         }
-        money::offer(&mut c, &at, &offer.equity, &offer.terms, &offer.leaving);
+        let at = path!(offers[i]);
+        money::offer(c, &at, &offer.equity, &offer.terms, &offer.leaving);
         for (j, id) in offer.stones.iter().enumerate() {
-            c.refers(&format!("{at}.stones[{j}]"), *id, &stones, "stepping stone");
+            c.refers(
+                &path!(offers[i].stones[j]),
+                *id,
+                &known.stones,
+                "stepping stone",
+            );
         }
         for (j, id) in offer.skills.iter().enumerate() {
-            c.refers(&format!("{at}.skills[{j}]"), *id, &skills, "skill");
+            c.refers(&path!(offers[i].skills[j]), *id, &known.skills, "skill");
         }
     }
+}
 
+/// The offer's pay as offered: amounts, shares of them, and a custom vesting schedule.
+fn pay(c: &mut Checker, doc: &Document, i: usize) {
+    let pay = &doc.offers[i].compensation;
+    let money = 0.0..=1e12;
+    c.number(&path!(offers[i].compensation.base), pay.base, money.clone());
+    c.number(
+        &path!(offers[i].compensation.bonus_pct),
+        pay.bonus_pct,
+        0.0..=1000.0,
+    );
+    c.number(
+        &path!(offers[i].compensation.equity_grant),
+        pay.equity_grant,
+        money.clone(),
+    );
+    c.number(
+        &path!(offers[i].compensation.refresher),
+        pay.refresher,
+        money.clone(),
+    );
+    c.number(
+        &path!(offers[i].compensation.raise_pct),
+        pay.raise_pct,
+        -100.0..=100.0,
+    );
+    for (j, amount) in pay.sign_on.iter().enumerate() {
+        c.number(
+            &path!(offers[i].compensation.sign_on[j]),
+            *amount,
+            money.clone(),
+        );
+    }
+    for (j, pct) in pay.custom_vesting.iter().enumerate() {
+        c.number(
+            &path!(offers[i].compensation.custom_vesting[j]),
+            *pct,
+            0.0..=100.0,
+        );
+    }
+    let vested: f64 = pay.custom_vesting.iter().sum();
+    if pay.custom_vesting.iter().all(|p| p.is_finite()) && vested > 100.0 + 1e-6 {
+        c.push(
+            path!(offers[i].compensation.custom_vesting),
+            format!("vests {vested} %, more than the whole grant"),
+        );
+    }
+}
+
+fn drift(c: &mut Checker, doc: &Document, known: &Known) {
     for (i, review) in doc.drift.reviews.iter().enumerate() {
-        let at = format!("drift.reviews[{i}]");
-        c.date(&format!("{at}.date"), review.date);
+        c.date(&path!(drift.reviews[i].date), review.date);
         if let Some(offer) = review.offer {
-            c.refers(&format!("{at}.offer"), offer, &offers, "offer");
+            c.refers(
+                &path!(drift.reviews[i].offer),
+                offer,
+                &known.offers,
+                "offer",
+            );
         }
         for (j, answer) in review.answers.iter().enumerate() {
             c.refers(
-                &format!("{at}.answers[{j}].item"),
+                &path!(drift.reviews[i].answers[j].item),
                 answer.item,
-                &drift_items,
+                &known.drift_items,
                 "checklist item",
             );
         }
     }
+}
 
-    if let Some(pair) = doc.compared {
-        for (i, id) in pair.iter().enumerate() {
-            c.refers(&format!("compared[{i}]"), *id, &offers, "offer");
-        }
-        if pair[0] == pair[1] {
-            c.push("compared[1]", "compares an offer with itself");
-        }
-    }
-
+fn ceilings(c: &mut Checker, doc: &Document) {
     for (i, assessment) in doc.ceilings.iter().enumerate() {
-        c.date(&format!("ceilings[{i}].date"), assessment.date);
+        c.date(&path!(ceilings[i].date), assessment.date);
         let mut seen = HashSet::new();
         for (j, score) in assessment.scores.iter().enumerate() {
             if let Some(given) = score.score {
-                c.score(&format!("ceilings[{i}].scores[{j}].score"), given);
+                c.score(&path!(ceilings[i].scores[j].score), given);
             }
             if !seen.insert(score.ceiling) {
                 c.push(
-                    format!("ceilings[{i}].scores[{j}].ceiling"),
+                    path!(ceilings[i].scores[j].ceiling),
                     format!("{} is scored twice", score.ceiling),
                 );
             }
         }
     }
+}
 
-    c.date("landing.start", doc.landing.start);
-    c.count("voice.cadence_days", doc.voice.cadence_days, 0..=DAYS_MAX);
+fn voice(c: &mut Checker, doc: &Document, known: &Known) {
+    c.count(
+        &path!(voice.cadence_days),
+        doc.voice.cadence_days,
+        0..=DAYS_MAX,
+    );
     for (i, entry) in doc.voice.entries.iter().enumerate() {
-        c.date(&format!("voice.entries[{i}].date"), entry.date);
+        c.date(&path!(voice.entries[i].date), entry.date);
     }
     for (i, explanation) in doc.voice.explanations.iter().enumerate() {
         if let Some(entry) = explanation.written {
             c.refers(
-                &format!("voice.explanations[{i}].written"),
+                &path!(voice.explanations[i].written),
                 entry,
-                &entries,
+                &known.entries,
                 "log entry",
             );
         }
     }
+}
 
+fn metrics(c: &mut Checker, doc: &Document) {
+    let any = f64::MIN..=f64::MAX;
     for (i, metric) in doc.metrics.iter().enumerate() {
-        c.date(&format!("metrics[{i}].first_date"), metric.first_date);
+        c.date(&path!(metrics[i].first_date), metric.first_date);
+        c.number(&path!(metrics[i].value), metric.value, any.clone());
+        c.number(&path!(metrics[i].target), metric.target, any.clone());
         c.number(
-            &format!("metrics[{i}].value"),
-            metric.value,
-            f64::MIN..=f64::MAX,
-        );
-        c.number(
-            &format!("metrics[{i}].target"),
-            metric.target,
-            f64::MIN..=f64::MAX,
-        );
-        c.number(
-            &format!("metrics[{i}].first_value"),
+            &path!(metrics[i].first_value),
             metric.first_value,
-            f64::MIN..=f64::MAX,
+            any.clone(),
         );
     }
-    for (i, review) in doc.reviews.iter().enumerate() {
-        c.date(&format!("reviews[{i}].date"), review.date);
-    }
+}
 
-    people::people(&mut c, doc);
-
+fn rules(c: &mut Checker, doc: &Document) {
     let r = &doc.rules;
-    c.number(
-        "rules.established_after_years",
-        r.established_after_years,
-        0.0..=50.0,
-    );
-    c.number(
-        "rules.swing_cadence_min_years",
-        r.swing_cadence_min_years,
-        0.0..=50.0,
-    );
-    c.number(
-        "rules.swing_cadence_max_years",
-        r.swing_cadence_max_years,
-        0.0..=50.0,
-    );
+    for (path, value) in [
+        (
+            path!(rules.established_after_years),
+            r.established_after_years,
+        ),
+        (
+            path!(rules.swing_cadence_min_years),
+            r.swing_cadence_min_years,
+        ),
+        (
+            path!(rules.swing_cadence_max_years),
+            r.swing_cadence_max_years,
+        ),
+        (path!(rules.max_same_phase_years), r.max_same_phase_years),
+    ] {
+        c.number(&path, value, 0.0..=50.0);
+    }
     if r.swing_cadence_max_years < r.swing_cadence_min_years {
         c.push(
-            "rules.swing_cadence_max_years",
-            "must not be less than rules.swing_cadence_min_years",
+            path!(rules.swing_cadence_max_years),
+            format!(
+                "must not be less than {}",
+                path!(rules.swing_cadence_min_years)
+            ),
         );
     }
-    c.number(
-        "rules.max_same_phase_years",
-        r.max_same_phase_years,
-        0.0..=50.0,
-    );
-    c.number("rules.swing_success_rate", r.swing_success_rate, 0.0..=1.0);
-    c.number("rules.drift_medium_share", r.drift_medium_share, 0.0..=1.0);
-    c.number("rules.drift_high_share", r.drift_high_share, 0.0..=1.0);
-    c.number(
-        "rules.metric_on_track_share",
-        r.metric_on_track_share,
-        0.0..=1.0,
-    );
-    for (field, value, range) in [
-        ("max_early_swings", r.max_early_swings, 0..=COUNT_MAX),
-        ("tour_min_months", r.tour_min_months, 1..=MONTHS_MAX),
-        ("tour_max_months", r.tour_max_months, 1..=MONTHS_MAX),
-        ("landing_phase_days", r.landing_phase_days, 1..=365),
-        ("repeat_threshold", r.repeat_threshold, 1..=COUNT_MAX),
-        ("self_review_days", r.self_review_days, 1..=DAYS_MAX),
-        ("drift_min_answers", r.drift_min_answers, 0..=COUNT_MAX),
-        ("review_days", r.review_days, 1..=DAYS_MAX),
+    for (path, value) in [
+        (path!(rules.swing_success_rate), r.swing_success_rate),
+        (path!(rules.drift_medium_share), r.drift_medium_share),
+        (path!(rules.drift_high_share), r.drift_high_share),
+        (path!(rules.metric_on_track_share), r.metric_on_track_share),
     ] {
-        c.count(&format!("rules.{field}"), value, range);
+        c.number(&path, value, 0.0..=1.0);
     }
-    money::rules(&mut c, &r.money);
-    people::rules(&mut c, &r.people);
+    for (path, value, range) in [
+        (
+            path!(rules.max_early_swings),
+            r.max_early_swings,
+            0..=COUNT_MAX,
+        ),
+        (
+            path!(rules.tour_min_months),
+            r.tour_min_months,
+            1..=MONTHS_MAX,
+        ),
+        (
+            path!(rules.tour_max_months),
+            r.tour_max_months,
+            1..=MONTHS_MAX,
+        ),
+        (
+            path!(rules.landing_phase_days),
+            r.landing_phase_days,
+            1..=365,
+        ),
+        (
+            path!(rules.repeat_threshold),
+            r.repeat_threshold,
+            1..=COUNT_MAX,
+        ),
+        (
+            path!(rules.self_review_days),
+            r.self_review_days,
+            1..=DAYS_MAX,
+        ),
+        (
+            path!(rules.drift_min_answers),
+            r.drift_min_answers,
+            0..=COUNT_MAX,
+        ),
+        (path!(rules.review_days), r.review_days, 1..=DAYS_MAX),
+    ] {
+        c.count(&path, value, range);
+    }
+    money::rules(c, &r.money);
+    people::rules(c, &r.people);
     if r.tour_max_months < r.tour_min_months {
         c.push(
-            "rules.tour_max_months",
-            "must not be less than rules.tour_min_months",
+            path!(rules.tour_max_months),
+            format!("must not be less than {}", path!(rules.tour_min_months)),
         );
     }
-
-    c.problems
 }
 
 #[cfg(test)]
