@@ -8,9 +8,9 @@ use chrono::{Days, NaiveDate};
 
 use crate::model::{
     Answer, AssessmentId, Bet, BetId, BetKind, BetStatus, Ceiling, CeilingAssessment, CeilingScore,
-    Compensation, CriterionId, Direction, Document, DriftAnswer, DriftReview, Explanation,
-    ExplanationId, FocusItem, LandingItem, LandingItemId, LandingPhase, LandingPlan, Metric,
-    MetricDirection, MetricId, NorthStar, Offer, OfferId, Person, PersonId, Phase, Profile,
+    Compensation, CriterionId, Direction, Document, DriftAnswer, DriftReview, Evidence, EvidenceId,
+    Explanation, ExplanationId, FocusItem, LandingItem, LandingItemId, LandingPhase, LandingPlan,
+    Metric, MetricDirection, MetricId, NorthStar, Offer, OfferId, Person, PersonId, Phase, Profile,
     Relation, ReviewId, Score, Skill, SkillId, SteppingStone, StoneId, Touch, Vesting, VoiceEntry,
     VoiceEntryId, VoiceKind, WorkType,
 };
@@ -49,6 +49,8 @@ pub const ASSESSMENTS: usize = 40;
 pub const METRICS: usize = 10;
 /// People kept in touch with.
 pub const PEOPLE: usize = 300;
+/// Pieces of evidence of impact: ten years, about two a month.
+pub const EVIDENCE: usize = 240;
 /// Quarterly career reviews [`add_career_reviews`] adds: two years.
 pub const CAREER_REVIEWS: usize = 8;
 
@@ -283,6 +285,31 @@ pub fn stress_document(seed: u64) -> Document {
                     kept: t % 8 == 0,
                 })
                 .collect(),
+        })
+        .collect();
+    let bets: Vec<BetId> = doc.bets.iter().map(|b| b.id).collect();
+    doc.evidence = (1..=EVIDENCE as u64)
+        .map(|i| Evidence {
+            id: EvidenceId(i),
+            // Every tenth undated; a quiet stretch every few years.
+            date: (i % 10 != 0)
+                .then(|| entries_from.checked_add_days(Days::new(i * 15 + (i / 60) * 120)))
+                .flatten(),
+            what: format!("Win {i}"),
+            result: (i % 3 != 0).then(|| rng.below(10_000) as f64 / 10.0),
+            before: (i % 2 == 0).then(|| rng.below(10_000) as f64 / 10.0),
+            unit: ["%", "ms", "users", ""][rng.below(4) as usize].to_owned(),
+            scale: (i % 4 != 0).then(|| rng.below(1_000_000) as f64),
+            scale_of: "users".to_owned(),
+            seen_by: vec![PersonId(1 + rng.below(PEOPLE as u64))],
+            audience: format!("Audience {}", rng.below(9)),
+            skills: vec![rng.pick(&skills)],
+            stones: (i % 5 == 0)
+                .then(|| rng.pick(&stones))
+                .into_iter()
+                .collect(),
+            bets: vec![rng.pick(&bets)],
+            metrics: Vec::new(),
         })
         .collect();
     doc

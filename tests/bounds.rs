@@ -74,6 +74,8 @@ fn run_every_command(doc: &Document) {
     let _ = career_spec::export::calendar::ics(doc, today());
     let _ = career_spec::export::review::since(doc, None, today());
     let _ = career_spec::export::people::due_text(doc, today());
+    let _ = career_spec::analysis::evidence::skill_proofs(doc, today());
+    let _ = career_spec::analysis::evidence::findings(doc, today());
     if let [a, b, ..] = doc.offers.as_slice() {
         let _ = career_spec::cli::compare::render(doc, a, b, today());
     }
@@ -151,6 +153,9 @@ struct Spoil {
     people: [u32; 4],
     /// The share from which a network is narrow.
     narrow: f64,
+    /// The evidence side: the level from which a skill needs proof and the days of a quiet
+    /// stretch, and every measured number (results, befores, scales) at an end of its range.
+    evidence: (u8, u32, f64),
 }
 
 fn spoils() -> impl Strategy<Value = Spoil> {
@@ -174,6 +179,11 @@ fn spoils() -> impl Strategy<Value = Spoil> {
             prop::array::uniform4(edge()),
             end(0.0, 1.0),
         ),
+        (
+            0..=6u8,
+            edge(),
+            prop_oneof![Just(0.0), Just(f64::MAX), Just(f64::MIN), Just(-0.5)],
+        ),
     )
         .prop_map(
             |(
@@ -186,6 +196,7 @@ fn spoils() -> impl Strategy<Value = Spoil> {
                 stone_year,
                 home,
                 (unset, people, narrow),
+                evidence,
             )| {
                 Spoil {
                     long,
@@ -200,6 +211,7 @@ fn spoils() -> impl Strategy<Value = Spoil> {
                     unset,
                     people,
                     narrow,
+                    evidence,
                 }
             },
         )
@@ -307,6 +319,19 @@ fn spoiled(s: &Spoil) -> Document {
             touch.date = s.date;
         }
     }
+    let (level, quiet, measure) = s.evidence;
+    (
+        doc.rules.evidence.proven_from_level,
+        doc.rules.evidence.quiet_days,
+    ) = (level, quiet);
+    for (i, e) in doc.evidence.iter_mut().enumerate() {
+        e.date = s.date;
+        // Every other entry measured nothing, so that known and unknown meet in one run.
+        let unset = kind && i % 2 == 0;
+        e.result = Some(measure).filter(|_| !unset);
+        e.before = Some(measure).filter(|_| !unset);
+        e.scale = Some(measure.max(0.0)).filter(|_| !unset);
+    }
     accepted(doc)
 }
 
@@ -336,6 +361,10 @@ fn accepted(mut doc: Document) -> Document {
             "rules.people.narrow_min_people" => {
                 r.people.narrow_min_people = d.people.narrow_min_people;
             }
+            "rules.evidence.proven_from_level" => {
+                r.evidence.proven_from_level = d.evidence.proven_from_level;
+            }
+            "rules.evidence.quiet_days" => r.evidence.quiet_days = d.evidence.quiet_days,
             path if path.starts_with("people[") && path.ends_with("].every_days") => {
                 for person in &mut doc.people {
                     person.every_days = person.every_days.map(|_| 30);

@@ -168,12 +168,12 @@ fn a_file_from_a_newer_version_is_refused_and_left_alone() {
     let d = folder();
     let text = sample_text().replacen(
         &format!("version: {},", file::CURRENT_VERSION),
-        "version: 7,",
+        "version: 8,",
         1,
     );
     let path = write(d.path(), "future.ron", text.as_bytes());
     let e = file::load(&path).expect_err("refused");
-    assert!(matches!(e, LoadError::TooNew { found: 7 }));
+    assert!(matches!(e, LoadError::TooNew { found: 8 }));
     assert!(e.to_string().contains("newer Career Spec"), "{e}");
     assert_eq!(
         std::fs::read_to_string(&path).expect("read"),
@@ -925,6 +925,25 @@ fn a_version_5_file_opens_with_no_people_and_nothing_guessed() {
     let sample = file::sample();
     assert_eq!(doc.offers, sample.offers);
     assert_eq!(doc.skills, sample.skills);
+    saves_whole_as_current(&path, &doc);
+}
+
+#[test]
+fn a_version_6_file_opens_with_no_evidence_and_nothing_guessed() {
+    // The sample exactly as version 6 wrote it, before a spec kept evidence of impact.
+    let (_d, path, doc) = open_older(include_str!("fixtures/sample-v6.ron"), 6);
+    assert!(
+        doc.evidence.is_empty(),
+        "no win guessed from the voice log or the bets"
+    );
+    assert_eq!(
+        doc.rules.evidence,
+        career_spec::model::EvidenceRules::default()
+    );
+    let sample = file::sample();
+    assert_eq!(doc.people, sample.people);
+    assert_eq!(doc.voice, sample.voice);
+    assert_eq!(doc.bets, sample.bets);
     saves_whole_as_current(&path, &doc);
 }
 

@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod ceilings;
 pub mod drift;
+pub mod evidence;
 pub mod goal;
 pub mod landing;
 pub mod offers;

@@ -108,6 +108,9 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
             for person in &mut doc.people {
                 person.has_done.retain(|s| *s != id);
             }
+            for e in &mut doc.evidence {
+                e.stones.retain(|s| *s != id);
+            }
         }
         ItemRef::Skill(id) => {
             for bet in &mut doc.bets {
@@ -118,6 +121,9 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
             }
             for person in &mut doc.people {
                 person.skills.retain(|s| *s != id);
+            }
+            for e in &mut doc.evidence {
+                e.skills.retain(|s| *s != id);
             }
         }
         ItemRef::Offer(id) => {
@@ -147,16 +153,30 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
                 }
             }
         }
-        // Nothing refers to these. Past reviews keep a removed metric's numbers: they are
-        // history, and say "a removed metric".
-        ItemRef::Metric(_)
-        | ItemRef::Bet(_)
-        | ItemRef::DriftReview(_)
+        ItemRef::Bet(id) => {
+            for e in &mut doc.evidence {
+                e.bets.retain(|b| *b != id);
+            }
+        }
+        // Past reviews keep a removed metric's numbers: they are history, and say "a removed
+        // metric".
+        ItemRef::Metric(id) => {
+            for e in &mut doc.evidence {
+                e.metrics.retain(|m| *m != id);
+            }
+        }
+        ItemRef::Person(id) => {
+            for e in &mut doc.evidence {
+                e.seen_by.retain(|p| *p != id);
+            }
+        }
+        // Nothing refers to these.
+        ItemRef::DriftReview(_)
         | ItemRef::Assessment(_)
         | ItemRef::LandingItem(_)
         | ItemRef::Explanation(_)
         | ItemRef::CareerReview(_)
-        | ItemRef::Person(_) => {}
+        | ItemRef::Evidence(_) => {}
     }
 }
 
@@ -212,6 +232,40 @@ mod tests {
         let person = d.get(marcus).expect("kept");
         assert_eq!(person.skills, [SkillId(5)]);
         assert_eq!(person.has_done, [StoneId(3), StoneId(4)]);
+        assert!(crate::model::validate::validate(&d).is_empty());
+    }
+
+    #[test]
+    fn removing_what_evidence_links_to_unlinks_it_and_keeps_the_evidence() {
+        use crate::model::{BetId, Evidence, EvidenceId, MetricId, PersonId};
+        let mut d = crate::file::sample();
+        let (bet, metric, person) = (d.bets[0].id, d.metrics[0].id, d.people[0].id);
+        let (skill, stone) = (d.skills[0].id, d.north_star.stones[0].id);
+        let keep = (BetId(0), MetricId(0), PersonId(0));
+        assert_ne!((bet, metric, person), keep);
+        d.evidence.push(Evidence {
+            id: EvidenceId(1),
+            what: "Shipped".into(),
+            skills: vec![skill, d.skills[1].id],
+            stones: vec![stone],
+            bets: vec![bet],
+            metrics: vec![metric],
+            seen_by: vec![person],
+            ..Evidence::default()
+        });
+        for r in [
+            ItemRef::Skill(skill),
+            ItemRef::Stone(stone),
+            ItemRef::Bet(bet),
+            ItemRef::Metric(metric),
+            ItemRef::Person(person),
+        ] {
+            apply(&mut d, &Edit::Remove(r));
+        }
+        let e = d.get(EvidenceId(1)).expect("kept");
+        assert_eq!(e.skills, [d.skills[0].id]);
+        assert!(e.stones.is_empty() && e.bets.is_empty());
+        assert!(e.metrics.is_empty() && e.seen_by.is_empty());
         assert!(crate::model::validate::validate(&d).is_empty());
     }
 

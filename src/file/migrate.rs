@@ -32,6 +32,9 @@ pub(super) fn upgrade(doc: Document, from: u32) -> Document {
     if from < 6 {
         doc = v5_to_v6(doc);
     }
+    if from < 7 {
+        doc = v6_to_v7(doc);
+    }
     doc
 }
 
@@ -102,6 +105,14 @@ fn v4_to_v5(doc: Document) -> Document {
 /// people, the default rules and neither function nor domain given; nothing is guessed from
 /// the bets or the offers. So nothing in the document itself changes.
 fn v5_to_v6(doc: Document) -> Document {
+    doc
+}
+
+/// Version 7 added evidence of impact (`evidence`) and the rules for what it says
+/// (`rules.evidence`). A version-6 file kept none and reads with no evidence and the default
+/// rules; no win is guessed from the voice log, the bets or the reviews. So nothing in the
+/// document itself changes.
+fn v6_to_v7(doc: Document) -> Document {
     doc
 }
 

@@ -3,8 +3,8 @@
 //! its items all come from that one row.
 
 use super::{
-    Bet, CareerReview, CeilingAssessment, Criterion, Document, DriftItem, DriftReview, Explanation,
-    Id, LandingItem, Metric, Offer, Person, Skill, SteppingStone, VoiceEntry,
+    Bet, CareerReview, CeilingAssessment, Criterion, Document, DriftItem, DriftReview, Evidence,
+    Explanation, Id, LandingItem, Metric, Offer, Person, Skill, SteppingStone, VoiceEntry,
 };
 
 /// An item held in one of the document's lists.
@@ -194,6 +194,8 @@ item_lists! {
     CareerReview(CareerReview, CareerReviewId) at reviews;
     /// A person the career depends on.
     Person(Person, PersonId) at people;
+    /// A piece of evidence of impact.
+    Evidence(Evidence, EvidenceId) at evidence;
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub(crate) mod labelled;
 mod ceilings;
 pub mod dates;
 mod drift;
+mod evidence;
 mod ids;
 mod items;
 mod landing;
@@ -24,6 +25,7 @@ mod voice;
 
 pub use ceilings::*;
 pub use drift::*;
+pub use evidence::*;
 pub use ids::*;
 pub use items::*;
 pub use labelled::{Labelled, MaybeLabelled, NOT_SET};
@@ -75,6 +77,8 @@ pub struct Document {
     pub reviews: Vec<CareerReview>,
     /// The people the career depends on, and the log of keeping in touch with them.
     pub people: Vec<Person>,
+    /// Evidence of impact, each win linked to what it proves.
+    pub evidence: Vec<Evidence>,
 }
 
 impl Document {
@@ -240,6 +244,11 @@ impl Document {
                 for t in [&mut touch.talked, &mut touch.asked, &mut touch.promised] {
                     f(t);
                 }
+            }
+        }
+        for e in &mut self.evidence {
+            for t in [&mut e.what, &mut e.unit, &mut e.scale_of, &mut e.audience] {
+                f(t);
             }
         }
     }

@@ -46,6 +46,8 @@ pub struct Rules {
     pub money: super::MoneyRules,
     /// The thresholds for keeping in touch and for a narrow network.
     pub people: super::PeopleRules,
+    /// The thresholds for what the evidence says.
+    pub evidence: super::EvidenceRules,
 }
 
 impl Default for Rules {
@@ -69,6 +71,7 @@ impl Default for Rules {
             metric_on_track_share: 0.1,
             money: super::MoneyRules::default(),
             people: super::PeopleRules::default(),
+            evidence: super::EvidenceRules::default(),
         }
     }
 }

@@ -31,6 +31,7 @@ macro_rules! path {
     }};
 }
 
+mod evidence;
 mod money;
 mod people;
 
@@ -181,6 +182,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         c.date(&path!(reviews[i].date), review.date);
     }
     people::people(&mut c, doc);
+    evidence::evidence(&mut c, doc);
     rules(&mut c, doc);
     c.problems
 }
@@ -508,6 +510,7 @@ fn rules(c: &mut Checker, doc: &Document) {
     }
     money::rules(c, &r.money);
     people::rules(c, &r.people);
+    evidence::rules(c, &r.evidence);
     if r.tour_max_months < r.tour_min_months {
         c.push(
             path!(rules.tour_max_months),
