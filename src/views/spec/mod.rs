@@ -317,7 +317,7 @@ impl SpecView {
             .x_axis_label("Gap to target (levels)")
             .y_axis_label("Enjoyment")
             .default_x_bounds(-0.7, 4.7)
-            .default_y_bounds(0.5, 5.6)
+            .default_y_bounds(0.5, 5.8)
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
@@ -333,15 +333,17 @@ impl SpecView {
                         ctx.theme.kind(crate::model::BetKind::Core)
                     };
                     let names: Vec<&str> = skills.iter().map(|s| s.name.as_str()).collect();
-                    let label = names.join("\n");
+                    // Every name on hover; on the chart at most two lines, standing on the
+                    // marker, so that a crowded point covers neither itself nor its neighbours.
+                    let every = names.join("\n");
                     plot.points(
-                        Points::new(label.clone(), PlotPoints::from(vec![[x, y]]))
+                        Points::new(every.clone(), PlotPoints::from(vec![[x, y]]))
                             .radius(if selected { 8.0 } else { 5.0 })
                             .color(color),
                     );
-                    let lift = 0.2 + 0.14 * (names.len() as f64 - 1.0);
                     plot.text(
-                        Text::new(label.clone(), PlotPoint::new(x, y + lift), label)
+                        Text::new(every, PlotPoint::new(x, y + 0.16), point_label(&names))
+                            .anchor(egui::Align2::CENTER_BOTTOM)
                             .color(ctx.theme.marker()),
                     );
                 }
@@ -444,6 +446,15 @@ impl SpecView {
             edits.say(format!("Deleted \"{}\"", skill.name));
             self.selected = Selected::Nothing;
         }
+    }
+}
+
+/// The words beside a point of the skills chart: its one or two skills, or the first and
+/// how many more share the point (every name is on the point's hover).
+fn point_label(names: &[&str]) -> String {
+    match names {
+        [first, _, _, ..] => format!("{first}\n+{} more", names.len() - 1),
+        _ => names.join("\n"),
     }
 }
 

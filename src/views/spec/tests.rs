@@ -256,3 +256,10 @@ fn the_profile_shows_the_currency_taken_from_the_offers_and_sets_ones_own() {
     );
     h.get_by_label("Every total of money is in EUR.");
 }
+
+#[test]
+fn a_crowded_point_of_the_skills_chart_names_its_first_skill_and_how_many_more() {
+    assert_eq!(super::point_label(&["Storytelling"]), "Storytelling");
+    assert_eq!(super::point_label(&["A", "B"]), "A\nB");
+    assert_eq!(super::point_label(&["A", "B", "C", "D"]), "A\n+3 more");
+}
