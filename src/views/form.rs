@@ -206,7 +206,7 @@ impl Rows<'_> {
         note: &mut String,
     ) -> bool {
         let score_changed = self.merging("score", |ui| widgets::score_row(ui, score_label, score));
-        let note_changed = self.merging("score note", |ui| widgets::text_row(ui, note_label, note));
+        let note_changed = self.merging("score note", |ui| widgets::note_row(ui, note_label, note));
         score_changed || note_changed
     }
 
@@ -221,7 +221,7 @@ impl Rows<'_> {
         let score_changed = self.merging("score", |ui| {
             widgets::maybe_score_row(ui, score_label, score)
         });
-        let note_changed = self.merging("score note", |ui| widgets::text_row(ui, note_label, note));
+        let note_changed = self.merging("score note", |ui| widgets::note_row(ui, note_label, note));
         score_changed || note_changed
     }
 

@@ -40,6 +40,22 @@ pub fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Res
     response
 }
 
+/// A note on one score, bound to `value`: one line while it fits, wrapped to the form's
+/// width when it does not, so that the whole note is read without scrolling inside it.
+pub fn note_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
+    let label = row_label(ui, label);
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(value)
+                .hint_text(UNWRITTEN)
+                .desired_rows(1)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    response
+}
+
 /// A text area for longer notes, bound to `value`.
 pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
     let label = row_label(ui, label);

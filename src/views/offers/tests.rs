@@ -537,3 +537,21 @@ fn a_wide_window_puts_the_verdict_beside_the_table() {
         "{verdict:?} under {total:?}"
     );
 }
+
+#[test]
+fn a_score_s_note_wraps_in_the_inspector_instead_of_running_past_its_field() {
+    let mut h = harness();
+    h.get_all_by_label("Senior PM, Checkout (stay) at Northwind Retail")
+        .next()
+        .expect("listed")
+        .click();
+    h.run();
+    let field = h.get_by_label("Why: North-star fit");
+    let edge = field.rect().right();
+    let runs: Vec<egui::Rect> = field.children_recursive().map(|n| n.rect()).collect();
+    assert!(runs.len() > 1, "one line only: {runs:?}");
+    assert!(
+        runs.iter().all(|r| r.right() <= edge + 0.5),
+        "{runs:?} past {edge}"
+    );
+}
