@@ -299,6 +299,7 @@ fn ctrl_and_a_digit_shows_the_panel_in_that_place() {
     h.run();
     // In reverse, so that every key press changes the panel shown.
     for (key, panel, heading) in [
+        (Key::Num0, Panel::Evidence, "Evidence"),
         (Key::Num9, Panel::People, "People"),
         (Key::Num8, Panel::Review, "Review"),
         (Key::Num7, Panel::Voice, "Voice"),

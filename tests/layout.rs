@@ -58,6 +58,7 @@ fn item_for(doc: &Document, panel: Panel) -> Option<ItemRef> {
         Panel::Review => doc.metrics.first().map(|m| ItemRef::Metric(m.id)),
         // The first the panel lists: the one most due, its log the longest shown.
         Panel::People => doc.people.first().map(|p| ItemRef::Person(p.id)),
+        Panel::Evidence => doc.evidence.first().map(|e| ItemRef::Evidence(e.id)),
     }
 }
 

@@ -60,7 +60,7 @@ pub struct Cli {
     #[arg(long, value_name = "KIND:ID", requires = "screenshot", value_parser = window::parse_selection)]
     pub select: Option<window::Selection>,
     /// The panel to show: spec, portfolio, offers, drift, ceilings, landing, voice,
-    /// review, people.
+    /// review, people, evidence.
     #[arg(long, value_name = "NAME")]
     pub panel: Option<String>,
     /// Print the panel names `--panel` takes, one per line, and exit.

@@ -287,6 +287,20 @@ impl Rows<'_> {
         })
     }
 
+    /// A number that may not be given: unset, an empty field saying `unset`; never 0 in its
+    /// place.
+    pub fn maybe_number(
+        &mut self,
+        label: &'static str,
+        value: &mut Option<f64>,
+        range: std::ops::RangeInclusive<f64>,
+        unset: &str,
+    ) -> bool {
+        self.merging(label, |ui| {
+            widgets::maybe_number_row(ui, label, value, range, 0.1, unset)
+        })
+    }
+
     /// A whole number (a count, months) entered like any number.
     pub fn count(
         &mut self,

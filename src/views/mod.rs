@@ -7,6 +7,7 @@ pub mod charts;
 pub mod command;
 pub mod date;
 pub mod drift;
+pub mod evidence;
 pub mod export;
 pub mod form;
 pub mod import;
@@ -99,6 +100,8 @@ panels! {
     Review => review: review::ReviewView, "Review";
     /// The people a career depends on, and keeping in touch with them.
     People => people: people::PeopleView, "People";
+    /// Evidence of impact, and what it proves.
+    Evidence => evidence: evidence::EvidenceView, "Evidence";
 }
 
 impl Panel {

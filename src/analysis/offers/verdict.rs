@@ -7,7 +7,7 @@ use super::pay::{PAY_YEARS, pays_more};
 use super::scores::{Flip, Row, one_decimal, points, score_of, score_words};
 use super::stick::{Stick, name, start_of, stick};
 use crate::analysis::drift::{Level, needed_answers, offer_status};
-use crate::analysis::goal::gone_goal;
+use crate::analysis::goal::{GoneGoal, gone_goal};
 use crate::analysis::portfolio::{established_at, insights, year_label, years};
 use crate::model::{
     BetKind, Criterion, CriterionId, CriterionTag, Direction, Document, Offer, OfferId,
@@ -222,49 +222,115 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
     // A score of fit with a north star that is gone measures against nothing: it waits, left
     // out of every sum, as a score not given is.
     let steers = gone.is_none();
-    let counts = |c: &Criterion| steers || c.tag != CriterionTag::NorthStarFit;
-    let rows: Vec<Row> = doc
-        .criteria
-        .iter()
-        .map(|c| {
-            let scores = offers.map(|o| score_of(o, c.id));
-            Row {
-                criterion: c.id,
-                name: c.name.clone(),
-                weight: c.weight,
-                scores,
-                weighted: scores.map(|s| s.filter(|_| counts(c)).map(|s| c.weight * f64::from(s))),
-            }
-        })
-        .collect();
-    let weighing = || doc.criteria.iter().filter(|c| c.weight > 0.0 && counts(c));
+    let weighed = Weighed { doc, steers };
+    let rows = rows(doc, offers, weighed);
     let totals = offers.map(|o| {
-        weighing()
+        weighed
+            .criteria()
             .map(|c| score_of(o, c.id).map(|s| c.weight * f64::from(s)))
             .sum::<Option<f64>>()
             // A sum of no criteria is -0.0, which would print as "-0".
             .map(|t| t + 0.0)
     });
     let missing = offers.map(|o| {
-        weighing()
+        weighed
+            .criteria()
             .filter(|c| score_of(o, c.id).is_none())
             .map(|c| c.id)
             .collect()
     });
-    // Only two known totals have a gap; with one unknown there is no verdict to weigh.
-    let gap = match totals {
-        [Some(x), Some(y)] => x - y,
-        _ => 0.0,
-    };
-    let max = weighing().map(|c| c.weight * 5.0).sum::<f64>() + 0.0;
+    let max = weighed.criteria().map(|c| c.weight * 5.0).sum::<f64>() + 0.0;
     let names = offers.map(name);
-    let (winner, verdict) = if rows.is_empty() {
+    let scored = Scored {
+        offers,
+        names: &names,
+        totals,
+        missing: &missing,
+        max,
+    };
+    let (winner, verdict) = verdict(doc, &scored, rows.is_empty(), gone.is_some());
+    // Reasons and flips are of a verdict given; without one, the gap they read is nothing.
+    let decided = if winner.is_some() { scored.gap() } else { 0.0 };
+
+    let now_says = insights(doc, today);
+    let sticks = [
+        stick(doc, a, today, &now_says, steers),
+        stick(doc, b, today, &now_says, steers),
+    ];
+    let warnings = warnings(doc, offers, &rows, winner, &sticks, steers, today);
+    let rescore = offers
+        .iter()
+        .filter_map(|o| super::rescore::rescore_line(o, &doc.north_star))
+        .collect();
+    let questions = if steers {
+        offers
+            .iter()
+            .flat_map(|o| super::questions::questions(doc, o))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Comparison {
+        closer: which_is_closer(&names, &sticks),
+        goal: gone.map(|g| goal_line(&g, weighed)),
+        rescore,
+        questions,
+        offers: [a.id, b.id],
+        reasons: reasons(&rows, &names, decided),
+        flips: flips(&rows, weighed, decided),
+        rows,
+        totals,
+        missing,
+        max,
+        winner,
+        verdict,
+        warnings,
+        sticks,
+    }
+}
+
+/// Both offers' totals on the criteria that count, out of `max`, and what each still lacks.
+struct Scored<'a> {
+    offers: [&'a Offer; 2],
+    names: &'a [String; 2],
+    totals: [Option<f64>; 2],
+    missing: &'a [Vec<CriterionId>; 2],
+    max: f64,
+}
+
+impl Scored<'_> {
+    /// The first offer's lead over the second. Only two known totals have a gap; with one
+    /// unknown there is no verdict to weigh.
+    fn gap(&self) -> f64 {
+        match self.totals {
+            [Some(x), Some(y)] => x - y,
+            _ => 0.0,
+        }
+    }
+}
+
+/// Which offer wins and the sentence that says so, or why there is no verdict yet.
+fn verdict(
+    doc: &Document,
+    scored: &Scored<'_>,
+    no_rows: bool,
+    gone: bool,
+) -> (Option<OfferId>, String) {
+    let Scored {
+        offers,
+        names,
+        totals,
+        missing,
+        max,
+    } = *scored;
+    let gap = scored.gap();
+    if no_rows {
         (
             None,
             "No criteria to score the offers on yet: add one, with a weight, to get a verdict."
                 .to_owned(),
         )
-    } else if max <= 0.0 && gone.is_some() {
+    } else if max <= 0.0 && gone {
         (
             None,
             "Only north-star fit carries weight, and it waits for the north star: no verdict yet."
@@ -276,7 +342,7 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
             "Every criterion weighs 0: give one a weight to get a verdict.".to_owned(),
         )
     } else if missing.iter().any(|m: &Vec<CriterionId>| !m.is_empty()) {
-        (None, waiting_verdict(doc, &names, &missing))
+        (None, waiting_verdict(doc, names, missing))
     } else if gap.abs() < 1e-9 {
         (None, format!("{} and {} tie.", names[0], names[1]))
     } else {
@@ -291,15 +357,58 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
                 100.0 * totals[l].unwrap_or_default() / max
             ),
         )
-    };
+    }
+}
 
-    let gained = |r: &Row| r.difference().unwrap_or_default();
-    let mut favouring: Vec<&Row> = rows
+/// Which criteria count toward the totals: every one with a weight, but north-star fit only
+/// while the north star steers.
+#[derive(Clone, Copy)]
+struct Weighed<'a> {
+    doc: &'a Document,
+    steers: bool,
+}
+
+impl<'a> Weighed<'a> {
+    /// Whether the criterion's scores count, whatever its weight.
+    fn counts(self, c: &Criterion) -> bool {
+        self.steers || c.tag != CriterionTag::NorthStarFit
+    }
+
+    /// The criteria that count and weigh something.
+    fn criteria(self) -> impl Iterator<Item = &'a Criterion> {
+        self.doc
+            .criteria
+            .iter()
+            .filter(move |c| c.weight > 0.0 && self.counts(c))
+    }
+}
+
+/// One row per criterion: both offers' scores, and what they weigh where they count.
+fn rows(doc: &Document, offers: [&Offer; 2], weighed: Weighed<'_>) -> Vec<Row> {
+    doc.criteria
         .iter()
-        .filter(|r| winner.is_some() && gained(r) * gap > 0.0)
-        .collect();
+        .map(|c| {
+            let scores = offers.map(|o| score_of(o, c.id));
+            Row {
+                criterion: c.id,
+                name: c.name.clone(),
+                weight: c.weight,
+                scores,
+                weighted: scores.map(|s| {
+                    s.filter(|_| weighed.counts(c))
+                        .map(|s| c.weight * f64::from(s))
+                }),
+            }
+        })
+        .collect()
+}
+
+/// The three criteria that did most for the winner, `gap` being its lead (0 without one).
+fn reasons(rows: &[Row], names: &[String; 2], gap: f64) -> Vec<String> {
+    let gained = |r: &Row| r.difference().unwrap_or_default();
+    let mut favouring: Vec<&Row> = rows.iter().filter(|r| gained(r) * gap > 0.0).collect();
     favouring.sort_by(|x, y| gained(y).abs().total_cmp(&gained(x).abs()));
-    let reasons = favouring
+    favouring
         .iter()
         .take(3)
         .map(|r| {
@@ -314,23 +423,26 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
                 points(gained(r).abs())
             )
         })
-        .collect();
+        .collect()
+}
 
-    // The tie weight for criterion k: gap + (w' - w_k) · d_k = 0. Only a tie strictly inside
-    // the range a weight can take can be passed, and so flip the verdict.
-    // A criterion left out of the totals is not weighed, so it is not named as one whose
-    // weight could or could not flip the verdict.
-    let flips = rows
-        .iter()
-        .zip(&doc.criteria)
-        .filter(|(_, c)| counts(c))
+/// For each criterion that counts, the weight at which the two offers would tie.
+///
+/// The tie weight for criterion k: `gap + (w' - w_k) · d_k = 0`. Only a tie strictly inside
+/// the range a weight can take can be passed, and so flip the verdict. A criterion left out of
+/// the totals is not weighed, so it is not named as one whose weight could or could not flip
+/// the verdict.
+fn flips(rows: &[Row], weighed: Weighed<'_>, gap: f64) -> Vec<Flip> {
+    rows.iter()
+        .zip(&weighed.doc.criteria)
+        .filter(|(_, c)| weighed.counts(c))
         .map(|(r, _)| {
             // A criterion left out of the totals moves nothing, whatever its weight.
             let d = match (r.scores, r.difference()) {
                 ([Some(x), Some(y)], Some(_)) => f64::from(x) - f64::from(y),
                 _ => 0.0,
             };
-            let ties_at = (d != 0.0 && winner.is_some())
+            let ties_at = (d != 0.0 && gap != 0.0)
                 .then(|| r.weight - gap / d)
                 .filter(|w| *w > 1e-9 && *w < 10.0 - 1e-9);
             Flip {
@@ -340,16 +452,22 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
                 ties_at,
             }
         })
-        .collect();
+        .collect()
+}
 
-    let now_says = insights(doc, today);
-    let sticks = [
-        stick(doc, a, today, &now_says, steers),
-        stick(doc, b, today, &now_says, steers),
-    ];
-
+/// The cautions on the comparison: money doing the choosing, each offer's own, and scores
+/// the document or the money does not support.
+fn warnings(
+    doc: &Document,
+    offers: [&Offer; 2],
+    rows: &[Row],
+    winner: Option<OfferId>,
+    sticks: &[Stick; 2],
+    steers: bool,
+    today: NaiveDate,
+) -> Vec<String> {
     let mut warnings = Vec::new();
-    if let Some(w) = winner.map(|id| usize::from(id != a.id)) {
+    if let Some(w) = winner.map(|id| usize::from(id != offers[0].id)) {
         let l = 1 - w;
         let on = |tag: CriterionTag| {
             rows.iter()
@@ -366,11 +484,11 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
         if loses_north_star && wins_on_pay {
             warnings.push(format!(
                 "{} wins on pay but scores lower on north-star fit: make sure the money is not doing the choosing.",
-                names[w]
+                name(offers[w])
             ));
         }
     }
-    for (offer, stick) in offers.iter().zip(&sticks) {
+    for (offer, stick) in offers.iter().zip(sticks) {
         let mut cautions = offer_cautions(doc, offer, today);
         // A score the document no longer supports changes what the verdict rests on.
         cautions.splice(
@@ -386,54 +504,29 @@ pub fn compare(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Compar
     }
     // A pay score the money does not support changes what the verdict rests on, as a
     // north-star fit score the document does not support does.
+    warnings.extend(
+        crate::analysis::value::compare_money(doc, offers[0], offers[1], PAY_YEARS, today)
+            .disagreements,
+    );
     warnings
-        .extend(crate::analysis::value::compare_money(doc, a, b, PAY_YEARS, today).disagreements);
+}
 
-    let goal = gone.as_ref().map(|g| {
-        let waiting: Vec<&str> = doc
-            .criteria
-            .iter()
-            .filter(|c| c.weight > 0.0 && !counts(c))
-            .map(|c| c.name.as_str())
-            .collect();
-        if waiting.is_empty() {
-            g.headline()
-        } else {
-            format!(
-                "{} Left out of the totals until then: {}.",
-                g.headline(),
-                and_list(&waiting)
-            )
-        }
-    });
-    let rescore = offers
+/// What the panel says of a north star that is gone, naming the criteria left out until then.
+fn goal_line(gone: &GoneGoal, weighed: Weighed<'_>) -> String {
+    let waiting: Vec<&str> = weighed
+        .doc
+        .criteria
         .iter()
-        .filter_map(|o| super::rescore::rescore_line(o, &doc.north_star))
+        .filter(|c| c.weight > 0.0 && !weighed.counts(c))
+        .map(|c| c.name.as_str())
         .collect();
-    let questions = if steers {
-        offers
-            .iter()
-            .flat_map(|o| super::questions::questions(doc, o))
-            .collect()
+    if waiting.is_empty() {
+        gone.headline()
     } else {
-        Vec::new()
-    };
-    let closer = which_is_closer(&names, &sticks);
-    Comparison {
-        closer,
-        goal,
-        rescore,
-        questions,
-        offers: [a.id, b.id],
-        rows,
-        totals,
-        missing,
-        max,
-        winner,
-        verdict,
-        reasons,
-        flips,
-        warnings,
-        sticks,
+        format!(
+            "{} Left out of the totals until then: {}.",
+            gone.headline(),
+            and_list(&waiting)
+        )
     }
 }

@@ -8,7 +8,7 @@ use super::cells::{cell, row_label};
 
 use crate::analysis::offers::{PAY_YEARS, money, offer_name, one_decimal, score_of};
 use crate::analysis::value::{Basis, MoneyComparison, offer_lines, year_formula};
-use crate::model::{CriterionTag, Offer};
+use crate::model::{CriterionTag, Document, Offer};
 use crate::views::ViewCtx;
 use crate::views::charts::{KeyMark, chart_key};
 use crate::views::widgets as rows;
@@ -24,9 +24,29 @@ pub fn value_ui(
     m: &MoneyComparison,
     years: usize,
 ) {
-    let doc = ctx.doc;
-    let [a, b] = offers;
-    let home = &m.terms[0].home;
+    let basis = basis_ui(ui, &m.terms[0].home);
+    chart_ui(ui, ctx, offers, m, years, basis);
+    grid_ui(ui, ctx, offers, m, years, basis);
+    for line in &m.disagreements {
+        ui.colored_label(ctx.theme.warn(), line);
+    }
+    for (i, offer) in offers.iter().enumerate() {
+        egui::CollapsingHeader::new(format!(
+            "{}: {} in detail",
+            ["A", "B"][i],
+            offer_name(offer)
+        ))
+        .id_salt(("value detail", i))
+        .show(ui, |ui| {
+            for line in offer_lines(m, i, offer) {
+                ui.add(egui::Label::new(line).wrap());
+            }
+        });
+    }
+}
+
+/// The section's heading and the basis the person picks, with what it means.
+fn basis_ui(ui: &mut egui::Ui, home: &str) -> Basis {
     rows::section(ui, "What each is worth");
     let id = ui.make_persistent_id("value basis");
     let mut basis: Basis = ui.data(|d| d.get_temp(id)).unwrap_or_default();
@@ -46,6 +66,19 @@ pub fn value_ui(
         .weak(),
     );
 
+    basis
+}
+
+/// Each year's value as bars, A left and B right, named under the pointer.
+fn chart_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    offers: [&Offer; 2],
+    m: &MoneyComparison,
+    years: usize,
+    basis: Basis,
+) {
+    let home = &m.terms[0].home;
     // Where each bar stands, for the label the pointer shows inside the plot.
     let mut segments: Vec<Segment> = Vec::new();
     let bars: Vec<BarChart> = (0..2)
@@ -109,14 +142,31 @@ pub fn value_ui(
         1,
         (0..2).map(|i| (names[i].as_str(), ctx.theme.series(i), KeyMark::Block)),
     );
+}
 
+/// The table under the chart: each year, the totals, and what the money says besides.
+fn grid_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    offers: [&Offer; 2],
+    m: &MoneyComparison,
+    years: usize,
+    basis: Basis,
+) {
+    let home = &m.terms[0].home;
     egui::Grid::new("value by year")
         .num_columns(3)
         .spacing([16.0, 2.0])
         .show(ui, |ui| {
             ui.strong(basis.label());
-            cell(ui, egui::RichText::new(format!("A: {}", offer_name(a))).strong());
-            cell(ui, egui::RichText::new(format!("B: {}", offer_name(b))).strong());
+            cell(
+                ui,
+                egui::RichText::new(format!("A: {}", offer_name(offers[0]))).strong(),
+            );
+            cell(
+                ui,
+                egui::RichText::new(format!("B: {}", offer_name(offers[1]))).strong(),
+            );
             ui.end_row();
             for year in 0..years {
                 ui.label(format!("Year {}", year + 1));
@@ -142,88 +192,96 @@ pub fn value_ui(
                 };
             }
             ui.end_row();
-            row_label(ui, "Equity weighed by its odds");
-            for i in 0..2 {
-                let ev = &m.equity[i];
-                let c = &m.terms[i].currency;
-                let text = if ev.kind.is_private() {
-                    format!(
-                        "{} ({} on paper); {} % chance of nothing",
-                        money(c, ev.expected),
-                        money(c, ev.paper),
-                        one_decimal(ev.chance_nothing * 100.0)
-                    )
-                } else if ev.paper > 0.0 {
-                    format!("{} (public, at today's price)", money(c, ev.paper))
-                } else {
-                    "no equity".to_owned()
-                };
-                cell(ui, text).on_hover_text(ev.expected_formula(c));
-            }
-            ui.end_row();
-            row_label(ui, "Leaving the current job gives up");
-            for (i, offer) in offers.iter().enumerate() {
-                match &m.forfeits[i] {
-                    Some(f) => {
-                        let items: Vec<String> = f
-                            .items
-                            .iter()
-                            .map(|item| format!("{}: {}", item.what, money(&f.terms.currency, item.amount)))
-                            .chain(f.notes.iter().cloned())
-                            .collect();
-                        ui.label(format!("{} before tax, by {}", m.figure(i, f.total_home()), f.start))
-                            .on_hover_text(if items.is_empty() {
-                                "Nothing still vesting or due after the start.".to_owned()
-                            } else {
-                                items.join("\n")
-                            });
-                    }
-                    None if offer.is_current => {
-                        ui.label("nothing: it is the current job");
-                    }
-                    None => {
-                        ui.label("not known: no offer is marked as the current job");
-                    }
-                }
-            }
-            ui.end_row();
+            equity_row(ui, m);
+            forfeits_row(ui, offers, m);
             row_label(ui, format!("Real range, {PAY_YEARS} years"));
             for i in 0..2 {
-                cell(ui, m.range_words(i))
-                    .on_hover_text("Real totals if the worst, then the best, exit scenario came true.");
+                cell(ui, m.range_words(i)).on_hover_text(
+                    "Real totals if the worst, then the best, exit scenario came true.",
+                );
             }
             ui.end_row();
-            if let Some(criterion) = doc.criteria.iter().find(|c| c.tag == CriterionTag::Compensation)
-                && let Some(suggested) = m.suggested
-            {
-                row_label(ui, format!("{}: the money suggests", criterion.name));
-                for (i, offer) in offers.iter().enumerate() {
-                    let own = score_of(offer, criterion.id)
-                        .map_or_else(|| "you: not scored".to_owned(), |own| format!("you: {own}"));
-                    ui.label(format!("{} of 5 ({own})", suggested[i])).on_hover_text(format!(
-                        "Real, risk-weighted value over {PAY_YEARS} years: {} against {}; 3, and a point for every 10 % one is above the other.",
-                        money(home, m.real[i]),
-                        money(home, m.real[1 - i])
-                    ));
-                }
-                ui.end_row();
-            }
+            suggested_row(ui, ctx.doc, offers, m);
         });
-    for line in &m.disagreements {
-        ui.colored_label(ctx.theme.warn(), line);
+}
+
+/// The equity of each offer, weighed by its odds.
+fn equity_row(ui: &mut egui::Ui, m: &MoneyComparison) {
+    row_label(ui, "Equity weighed by its odds");
+    for i in 0..2 {
+        let ev = &m.equity[i];
+        let c = &m.terms[i].currency;
+        let text = if ev.kind.is_private() {
+            format!(
+                "{} ({} on paper); {} % chance of nothing",
+                money(c, ev.expected),
+                money(c, ev.paper),
+                one_decimal(ev.chance_nothing * 100.0)
+            )
+        } else if ev.paper > 0.0 {
+            format!("{} (public, at today's price)", money(c, ev.paper))
+        } else {
+            "no equity".to_owned()
+        };
+        cell(ui, text).on_hover_text(ev.expected_formula(c));
     }
+    ui.end_row();
+}
+
+/// What leaving the current job gives up for each offer.
+fn forfeits_row(ui: &mut egui::Ui, offers: [&Offer; 2], m: &MoneyComparison) {
+    row_label(ui, "Leaving the current job gives up");
     for (i, offer) in offers.iter().enumerate() {
-        egui::CollapsingHeader::new(format!(
-            "{}: {} in detail",
-            ["A", "B"][i],
-            offer_name(offer)
-        ))
-        .id_salt(("value detail", i))
-        .show(ui, |ui| {
-            for line in offer_lines(m, i, offer) {
-                ui.add(egui::Label::new(line).wrap());
+        match &m.forfeits[i] {
+            Some(f) => {
+                let items: Vec<String> = f
+                    .items
+                    .iter()
+                    .map(|item| format!("{}: {}", item.what, money(&f.terms.currency, item.amount)))
+                    .chain(f.notes.iter().cloned())
+                    .collect();
+                ui.label(format!(
+                    "{} before tax, by {}",
+                    m.figure(i, f.total_home()),
+                    f.start
+                ))
+                .on_hover_text(if items.is_empty() {
+                    "Nothing still vesting or due after the start.".to_owned()
+                } else {
+                    items.join("\n")
+                });
             }
-        });
+            None if offer.is_current => {
+                ui.label("nothing: it is the current job");
+            }
+            None => {
+                ui.label("not known: no offer is marked as the current job");
+            }
+        }
+    }
+    ui.end_row();
+}
+
+/// The compensation score the money suggests beside the person's own, when it suggests one.
+fn suggested_row(ui: &mut egui::Ui, doc: &Document, offers: [&Offer; 2], m: &MoneyComparison) {
+    let home = &m.terms[0].home;
+    if let Some(criterion) = doc
+        .criteria
+        .iter()
+        .find(|c| c.tag == CriterionTag::Compensation)
+        && let Some(suggested) = m.suggested
+    {
+        row_label(ui, format!("{}: the money suggests", criterion.name));
+        for (i, offer) in offers.iter().enumerate() {
+            let own = score_of(offer, criterion.id)
+                .map_or_else(|| "you: not scored".to_owned(), |own| format!("you: {own}"));
+            ui.label(format!("{} of 5 ({own})", suggested[i])).on_hover_text(format!(
+                "Real, risk-weighted value over {PAY_YEARS} years: {} against {}; 3, and a point for every 10 % one is above the other.",
+                money(home, m.real[i]),
+                money(home, m.real[1 - i])
+            ));
+        }
+        ui.end_row();
     }
 }
 

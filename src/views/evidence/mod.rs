@@ -1,0 +1,192 @@
+//! The Evidence panel: the wins that make the work visible, each with what it measured and
+//! what it proves, the latest first, with what the evidence says: the skills the north star
+//! needs and the evidence for each, skills scored high with nothing to show, stepping stones
+//! with no progress, and long stretches with none recorded.
+
+mod inspector;
+#[cfg(test)]
+mod tests;
+
+use super::widgets::{empty_hint, section};
+use super::{Edits, View, ViewCtx};
+use crate::analysis::evidence::{findings, measured, shown, skill_proofs};
+use crate::analysis::words::from_today;
+use crate::edit::{Edit, Item, ItemRef};
+use crate::model::{Evidence, EvidenceId, next_id};
+
+/// The Evidence panel's own state: the entry selected and the one being typed.
+#[derive(Debug, Default)]
+pub struct EvidenceView {
+    selected: Option<EvidenceId>,
+    /// What happened, for the next entry to add.
+    what: String,
+}
+
+fn reasons_ui(ui: &mut egui::Ui, reasons: &[String]) {
+    ui.indent("reasons", |ui| {
+        for reason in reasons {
+            ui.add(egui::Label::new(egui::RichText::new(reason).weak()).wrap());
+        }
+    });
+}
+
+/// The entries, the latest first and the undated last.
+fn latest_first(evidence: &[Evidence]) -> Vec<&Evidence> {
+    let mut all: Vec<&Evidence> = evidence.iter().collect();
+    all.sort_by_key(|e| std::cmp::Reverse((e.date.is_some(), e.date)));
+    all
+}
+
+impl EvidenceView {
+    fn add_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        ui.horizontal(|ui| {
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.what)
+                        .hint_text("what happened")
+                        .desired_width(260.0),
+                )
+                .accessible_name("What happened, to add");
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let ready = !self.what.trim().is_empty();
+            let clicked = ui
+                .add_enabled(ready, egui::Button::new("Add evidence"))
+                .on_disabled_hover_text("Say what happened first")
+                .clicked();
+            if (clicked || entered) && ready {
+                let entry = Evidence {
+                    id: next_id(ctx.doc.evidence.iter().map(|e| e.id)),
+                    date: Some(ctx.today),
+                    what: self.what.trim().to_owned(),
+                    ..Evidence::default()
+                };
+                edits.say("Added: give what it measured, and link what it proves");
+                self.selected = Some(entry.id);
+                edits.push(Edit::Upsert(Item::Evidence(entry)));
+                self.what.clear();
+            }
+        });
+    }
+
+    fn says_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        section(ui, "What the evidence says");
+        let found = findings(ctx.doc, ctx.today);
+        if found.is_empty() {
+            empty_hint(
+                ui,
+                "No skill scored high is left without evidence, no stepping stone without \
+                 progress, and no long stretch went unrecorded.",
+            );
+        }
+        for (i, finding) in found.iter().enumerate() {
+            ui.push_id(("finding", i), |ui| {
+                ui.label(
+                    egui::RichText::new(&finding.title)
+                        .strong()
+                        .color(ctx.theme.warn()),
+                );
+                reasons_ui(ui, &finding.reasons);
+            });
+        }
+    }
+
+    fn needs_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        section(ui, "What your north star needs, and the evidence for it");
+        if let Some(gone) = crate::analysis::goal::gone_goal(ctx.doc, ctx.today) {
+            empty_hint(ui, &gone.headline());
+            return;
+        }
+        let proofs = skill_proofs(ctx.doc, ctx.today);
+        if proofs.is_empty() {
+            empty_hint(
+                ui,
+                "No skill has a target yet: give each skill the level your north star needs on \
+                 the Spec panel, and its evidence is gathered here.",
+            );
+        }
+        for proof in &proofs {
+            ui.push_id(("proof", proof.skill.0), |ui| {
+                let when = match (proof.latest, proof.days_since) {
+                    (Some(date), Some(n)) => format!("latest {date}, {}", from_today(-n)),
+                    _ if proof.evidence.is_empty() => "no evidence".to_owned(),
+                    _ => "no dated evidence".to_owned(),
+                };
+                let text = egui::RichText::new(format!("{}: {when}", proof.name)).strong();
+                ui.label(if proof.evidence.is_empty() {
+                    text.color(ctx.theme.warn())
+                } else {
+                    text
+                });
+                reasons_ui(ui, &proof.reasons);
+            });
+        }
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+        section(ui, "Your evidence, latest first");
+        let entries = latest_first(&ctx.doc.evidence);
+        let height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+        egui::ScrollArea::vertical()
+            .id_salt("evidence list")
+            .max_height(360.0)
+            .show_rows(ui, height, entries.len(), |ui, rows| {
+                for e in &entries[rows] {
+                    ui.horizontal(|ui| {
+                        let picked = self.selected == Some(e.id);
+                        let clicked = ui
+                            .push_id(("evidence", e.id.0), |ui| {
+                                ui.selectable_label(picked, shown(e))
+                            })
+                            .inner
+                            .clicked();
+                        if clicked {
+                            self.selected = Some(e.id);
+                        }
+                        let result = measured(e).unwrap_or_else(|| "not measured".to_owned());
+                        ui.label(egui::RichText::new(result).color(ctx.theme.muted()));
+                    });
+                }
+            });
+    }
+}
+
+impl View for EvidenceView {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        egui::ScrollArea::vertical()
+            .id_salt("evidence scroll")
+            .show(ui, |ui| {
+                ui.heading("Evidence");
+                self.add_ui(ui, ctx, edits);
+                if ctx.doc.evidence.is_empty() {
+                    ui.add_space(8.0);
+                    empty_hint(
+                        ui,
+                        "No evidence yet. Write down the last thing you shipped that moved a \
+                         number, and link it to the skill it shows: at review time it is here, \
+                         not in your memory.",
+                    );
+                    return;
+                }
+                self.list_ui(ui, ctx);
+                Self::says_ui(ui, ctx);
+                Self::needs_ui(ui, ctx);
+            });
+    }
+
+    fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        if let Some(id) = self.selected {
+            if ctx.doc.get(id).is_some() {
+                self.entry_inspector_ui(ui, ctx, id, edits);
+                return;
+            }
+            self.selected = None;
+        }
+        Self::rules_inspector_ui(ui, ctx, edits);
+    }
+
+    fn select(&mut self, item: ItemRef) {
+        if let ItemRef::Evidence(id) = item {
+            self.selected = Some(id);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use super::*;
+use crate::model::{Document, SkillId};
+use crate::views::standalone::{Standalone, harness_sized};
+
+/// The sizes the panel is shown at: the default window and a small laptop's half screen,
+/// each less the navigation beside the panel.
+const SIZES: [[f32; 2]; 2] = [[1280.0 - 120.0, 800.0], [900.0 - 120.0, 600.0]];
+
+fn harness(doc: Document, size: [f32; 2]) -> Harness<'static, Standalone<EvidenceView>> {
+    harness_sized(EvidenceView::default(), doc, size)
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// The sample with two wins: one measured, linked to Late-stage scaling, and one older, not
+/// measured, linked to nothing.
+fn with_evidence() -> Document {
+    let mut doc = crate::file::sample();
+    doc.evidence = vec![
+        Evidence {
+            id: EvidenceId(1),
+            date: day(2026, 3, 2),
+            what: "Ran the onboarding review".to_owned(),
+            ..Evidence::default()
+        },
+        Evidence {
+            id: EvidenceId(2),
+            date: day(2026, 10, 23),
+            what: "Cut checkout to one page".to_owned(),
+            before: Some(2.1),
+            result: Some(2.6),
+            unit: "% conversion".to_owned(),
+            skills: vec![SkillId(2)],
+            ..Evidence::default()
+        },
+    ];
+    doc
+}
+
+#[test]
+fn a_spec_with_no_evidence_says_what_to_write_first_and_adds_it_dated_today() {
+    let mut h = harness(crate::file::sample(), SIZES[0]);
+    h.get_by_label_contains("No evidence yet. Write down the last thing you shipped");
+    assert!(h.query_by_label("What the evidence says").is_none());
+    h.get_by_label("What happened, to add").focus();
+    h.get_by_label("What happened, to add")
+        .type_text("Shipped search");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let entry = h.state().doc().evidence.first().expect("added").clone();
+    assert_eq!(entry.what, "Shipped search");
+    assert_eq!(entry.date, Some(h.state().today));
+    assert_eq!(
+        (entry.result, entry.scale),
+        (None, None),
+        "nothing measured is guessed"
+    );
+    // Selected at once: the inspector says it is not measured yet.
+    h.get_by_label_contains("Not measured: no number is shown for it");
+    assert!(h.query_by_label_contains("No evidence yet").is_none());
+    let Standalone { session, .. } = h.state_mut();
+    assert!(session.history.undo(&mut session.doc));
+    assert!(
+        session.doc.evidence.is_empty(),
+        "one undo step takes it back"
+    );
+}
+
+#[test]
+fn the_list_runs_latest_first_and_the_inspector_links_a_skill_at_both_sizes() {
+    for size in SIZES {
+        let mut h = harness(with_evidence(), size);
+        let top = |h: &Harness<'_, _>, name: &str| h.get_by_label(name).rect().top();
+        let newer = "\"Cut checkout to one page\" (2026-10-23)";
+        let older = "\"Ran the onboarding review\" (2026-03-02)";
+        assert!(top(&h, newer) < top(&h, older), "{size:?}");
+        h.get_by_label("from 2.1 to 2.6 % conversion");
+        h.get_by_label(older).click();
+        h.run();
+        h.get_by_label_contains("Not measured: no number is shown for it");
+        h.get_by_label("Late-stage scaling").click();
+        h.run();
+        let entry = h.state().doc().get(EvidenceId(1)).expect("kept").clone();
+        assert_eq!(entry.skills, [SkillId(2)], "{size:?}");
+        let Standalone { session, .. } = h.state_mut();
+        assert!(session.history.undo(&mut session.doc));
+        assert!(
+            session
+                .doc
+                .get(EvidenceId(1))
+                .expect("kept")
+                .skills
+                .is_empty()
+        );
+    }
+}
+
+#[test]
+fn the_panel_names_a_skill_scored_high_with_nothing_to_show_and_not_one_with_evidence() {
+    let h = harness(with_evidence(), [1280.0 - 120.0, 2400.0]);
+    // Late-stage scaling (4) has the checkout win; Experimentation and growth (4) has none.
+    h.get_by_label("Experimentation and growth is scored 4 of 5 with nothing to show for it.");
+    assert!(
+        h.query_by_label("Late-stage scaling is scored 4 of 5 with nothing to show for it.")
+            .is_none()
+    );
+    h.get_by_label("Late-stage scaling: latest 2026-10-23, 30 days ago");
+    h.get_by_label("Zero-to-one building: no evidence");
+    h.get_by_label(
+        "\"Lead a zero-to-one product from idea to first traction\" has no evidence of progress.",
+    );
+}
+
+#[test]
+fn with_nothing_selected_the_inspector_edits_the_rules_and_the_panel_follows() {
+    let mut h = harness(with_evidence(), [1280.0 - 120.0, 2400.0]);
+    h.get_by_label("Quiet after");
+    let quiet = "No evidence recorded for 235 days from 2026-03-02 to 2026-10-23.";
+    h.get_by_label(quiet);
+    let mut rules = h.state().doc().rules.clone();
+    rules.evidence.quiet_days = 240;
+    h.state_mut()
+        .session
+        .apply(&crate::edit::Edit::Rules(rules), None, 0.0);
+    h.run();
+    assert!(h.query_by_label(quiet).is_none());
+}
