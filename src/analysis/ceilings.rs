@@ -1,7 +1,38 @@
 //! The six ceilings that stall careers: where they stand, how they move, the symptoms that
 //! point to each, and concrete moves that lift them.
 
+use chrono::NaiveDate;
+
+use super::evidence::storytelling_score;
+use super::people::{Suggested, suggested_score};
 use crate::model::{Ceiling, CeilingAssessment, Document, Rules};
+
+/// What reads a ceiling from the document and suggests a score for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    /// The people kept: Network and Mentorship.
+    People,
+    /// The evidence and the voice log: Storytelling.
+    Evidence,
+}
+
+/// What reads `ceiling` from the document, or `None` where nothing in it bears on the ceiling.
+pub fn reader(ceiling: Ceiling) -> Option<Reader> {
+    match ceiling {
+        Ceiling::Network | Ceiling::Mentorship => Some(Reader::People),
+        Ceiling::Storytelling => Some(Reader::Evidence),
+        _ => None,
+    }
+}
+
+/// The score the document suggests for `ceiling`, from whichever reader bears on it; `None`
+/// while that reader has nothing to go on, or for a ceiling no reader bears on.
+pub fn suggested(doc: &Document, today: NaiveDate, ceiling: Ceiling) -> Option<Suggested> {
+    match reader(ceiling)? {
+        Reader::People => suggested_score(doc, today, ceiling),
+        Reader::Evidence => storytelling_score(doc, today),
+    }
+}
 
 /// The latest assessment by date.
 pub fn latest(doc: &Document) -> Option<&CeilingAssessment> {

@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use super::evidence::month_lines;
 use crate::model::{Document, Explanation, VoiceEntry, VoiceKind, year_fraction};
 
 /// Whether an entry keeps the promise made to the manager.
@@ -111,8 +112,8 @@ pub fn to_write_down(doc: &Document) -> Vec<&Explanation> {
         .collect()
 }
 
-/// A monthly learning summary for the manager, in Markdown, from the month's entries and the
-/// bets active that month.
+/// A monthly learning summary for the manager, in Markdown, from the month's entries, the
+/// bets active that month and the month's evidence with what it measured.
 pub fn monthly_summary(doc: &Document, today: NaiveDate) -> String {
     let month = today.format("%B %Y");
     let mut out = format!("# Learning summary, {month}\n\n");
@@ -174,6 +175,16 @@ pub fn monthly_summary(doc: &Document, today: NaiveDate) -> String {
         out.push_str("- (nothing logged yet this month)\n");
     } else {
         out.push_str(&entries.join("\n"));
+        out.push('\n');
+    }
+    out.push_str("\n## What the evidence shows this month\n\n");
+    let proof = month_lines(doc, today.year(), today.month());
+    if proof.is_empty() {
+        out.push_str("- (no evidence recorded this month)\n");
+    }
+    for line in proof {
+        out.push_str("- ");
+        out.push_str(&line);
         out.push('\n');
     }
     let pending: Vec<String> = to_write_down(doc)
@@ -287,5 +298,57 @@ mod tests {
         assert!(text.contains("Talk: Killing a product well"));
         assert!(!text.contains("July update"), "other months stay out");
         assert!(text.contains("How we size checkout experiments (explained 3 times)"));
+    }
+
+    #[test]
+    fn the_summary_lists_the_months_evidence_with_its_numbers() {
+        use crate::model::{Evidence, EvidenceId};
+        let mut doc = Document::default();
+        let measured = Evidence {
+            id: EvidenceId(1),
+            date: Some(day(9, 12)),
+            what: "Shipped one-tap pay".into(),
+            before: Some(3.1),
+            result: Some(4.25),
+            unit: "% conversion".into(),
+            scale: Some(1_200_000.0),
+            scale_of: "users".into(),
+            ..Evidence::default()
+        };
+        let unmeasured = Evidence {
+            id: EvidenceId(2),
+            date: Some(day(9, 3)),
+            what: "Ran the offsite".into(),
+            ..Evidence::default()
+        };
+        let other_month = Evidence {
+            id: EvidenceId(3),
+            date: Some(day(8, 30)),
+            what: "August win".into(),
+            ..Evidence::default()
+        };
+        doc.evidence = vec![measured, unmeasured, other_month];
+        let text = monthly_summary(&doc, day(9, 25));
+        let section = text
+            .split("## What the evidence shows this month\n\n")
+            .nth(1)
+            .expect("the evidence section");
+        let lines: Vec<&str> = section
+            .lines()
+            .take_while(|l| l.starts_with("- "))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "- \"Ran the offsite\" (2026-09-03) (no measured result)",
+                "- \"Shipped one-tap pay\" (2026-09-12): from 3.1 to 4.25 % conversion, \
+                 1,200,000 users",
+            ]
+        );
+        assert!(!section.contains(" 0 "), "nothing measured is not a 0");
+        assert!(!text.contains("August win"), "other months stay out");
+        // A month with none says so.
+        let empty = monthly_summary(&doc, day(10, 5));
+        assert!(empty.contains("- (no evidence recorded this month)"));
     }
 }

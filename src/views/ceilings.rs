@@ -11,7 +11,7 @@ use crate::analysis::ceilings::{
     Move, Shape, Trend, in_order, latest, lowest, moves, score, stone_position, stone_year,
     symptoms, trend,
 };
-use crate::analysis::people::suggested_score;
+use crate::analysis::ceilings::{Reader, reader, suggested};
 use crate::analysis::words;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
@@ -296,7 +296,7 @@ impl CeilingsView {
                     }
                 });
                 if is_latest {
-                    people_reading_ui(ui, ctx, *ceiling, score(assessment, *ceiling));
+                    suggested_reading_ui(ui, ctx, *ceiling, score(assessment, *ceiling));
                 }
             });
         }
@@ -304,26 +304,32 @@ impl CeilingsView {
     }
 }
 
-/// The score the people data suggests for a ceiling, beside the person's own and never in its
-/// place, with each step down it took and where the two differ.
-fn people_reading_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, ceiling: Ceiling, own: Option<u8>) {
-    let Some(suggested) = suggested_score(ctx.doc, ctx.today, ceiling) else {
-        if matches!(ceiling, Ceiling::Network | Ceiling::Mentorship) {
-            ui.label(
-                egui::RichText::new(
-                    "Add the people you know on the People panel, and they suggest a score here.",
-                )
-                .small()
-                .color(ctx.theme.muted()),
-            );
-        }
+/// The score the document suggests for a ceiling (from the people, or from the evidence and
+/// the voice log), beside the person's own and never in its place, with each step down it
+/// took and where the two differ; silent, with what to add, while its reader has nothing.
+fn suggested_reading_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, ceiling: Ceiling, own: Option<u8>) {
+    let Some(reader) = reader(ceiling) else {
+        return;
+    };
+    let (who, hint, lacks) = match reader {
+        Reader::People => (
+            "Your people suggest",
+            "Add the people you know on the People panel, and they suggest a score here.",
+            "look again at what the people data shows, or at what it lacks.",
+        ),
+        Reader::Evidence => (
+            "Your evidence and voice log suggest",
+            "Record a win on the Evidence panel or an update on the Voice panel, and they \
+             suggest a score here.",
+            "look again at what your evidence and voice log show, or at what they lack.",
+        ),
+    };
+    let Some(suggested) = suggested(ctx.doc, ctx.today, ceiling) else {
+        ui.label(egui::RichText::new(hint).small().color(ctx.theme.muted()));
         return;
     };
     let own_words = own.map_or_else(|| "you: not scored yet".to_owned(), |o| format!("you: {o}"));
-    ui.label(format!(
-        "Your people suggest {} of 5 ({own_words})",
-        suggested.score
-    ));
+    ui.label(format!("{who} {} of 5 ({own_words})", suggested.score));
     for reason in &suggested.reasons {
         ui.label(egui::RichText::new(reason).small().color(ctx.theme.muted()));
     }
@@ -331,8 +337,7 @@ fn people_reading_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, ceiling: Ceiling, own
         ui.colored_label(
             ctx.theme.warn(),
             format!(
-                "Your {own} and their {} differ by {}: look again at what the people data \
-                 shows, or at what it lacks.",
+                "Your {own} and their {} differ by {}: {lacks}",
                 suggested.score,
                 own.abs_diff(suggested.score)
             ),
@@ -468,6 +473,26 @@ mod tests {
             )
             .count(),
             2
+        );
+    }
+
+    #[test]
+    fn the_evidence_and_voice_log_suggest_a_storytelling_score_or_ask_for_them() {
+        let h = harness();
+        // The sample keeps a voice log and no evidence: a score, each step down named.
+        h.get_by_label_contains("Your evidence and voice log suggest");
+        h.get_by_label("−1: No evidence is recorded: what you tell has no win behind it.");
+        let mut doc = crate::file::sample();
+        doc.evidence.clear();
+        doc.voice.entries.clear();
+        let h = crate::views::standalone::harness(CeilingsView::default(), doc, 2000.0);
+        assert!(
+            h.query_by_label_contains("Your evidence and voice log suggest")
+                .is_none()
+        );
+        h.get_by_label(
+            "Record a win on the Evidence panel or an update on the Voice panel, and they \
+             suggest a score here.",
         );
     }
 

@@ -3,10 +3,13 @@
 //! progress; long stretches with none recorded. Pure functions of the document and today,
 //! each finding naming the entries it rests on.
 
+mod storytelling;
 #[cfg(test)]
 mod tests;
 
-use chrono::NaiveDate;
+pub use storytelling::storytelling_score;
+
+use chrono::{Datelike, NaiveDate};
 
 use super::goal::gone_goal;
 use super::words::{count, days};
@@ -104,6 +107,30 @@ pub fn line(e: &Evidence) -> String {
         out = format!("{out}, {} {of}", number(scale));
     }
     out
+}
+
+/// The evidence dated in one month, oldest first, each as a line with what it measured and
+/// its scale; an entry with no result says so, never shows a 0.
+pub fn month_lines(doc: &Document, year: i32, month: u32) -> Vec<String> {
+    let mut found: Vec<&Evidence> = doc
+        .evidence
+        .iter()
+        .filter(|e| {
+            e.date
+                .is_some_and(|d| d.year() == year && d.month() == month)
+        })
+        .collect();
+    found.sort_by_key(|e| e.date);
+    found
+        .into_iter()
+        .map(|e| {
+            if e.result.is_some() {
+                line(e)
+            } else {
+                format!("{} (no measured result)", line(e))
+            }
+        })
+        .collect()
 }
 
 /// The evidence linked to a skill, the latest first and undated entries last.

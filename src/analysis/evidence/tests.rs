@@ -216,3 +216,53 @@ fn findings_come_in_order_skills_stones_then_stretches() {
         ]
     );
 }
+
+#[test]
+fn storytelling_is_silent_with_no_evidence_and_no_voice_log() {
+    let d = doc(Vec::new());
+    assert_eq!(storytelling_score(&d, today()), None);
+}
+
+#[test]
+fn storytelling_steps_down_for_each_thing_against_it_and_names_it() {
+    // One old win, unmeasured, seen by no one, never told, and Pricing (4) linked to nothing.
+    let d = doc(vec![win(1, Some(day(2025, 1, 10)), "Ran the offsite")]);
+    let s = storytelling_score(&d, today()).expect("evidence speaks");
+    assert_eq!(s.score, 1);
+    assert_eq!(
+        s.reasons,
+        [
+            "−1: None of your 1 piece of evidence is dated in the last 91 days.",
+            "−1: 1 of your 1 piece of evidence measure no result: a story without a number.",
+            "−1: No one is named as having seen any of your evidence.",
+            "−1: The voice log is empty: no win was told to anyone.",
+            "−1: Pricing is scored 4 of 5 with nothing to show for it.",
+        ]
+    );
+}
+
+#[test]
+fn storytelling_suggests_five_when_the_evidence_is_recent_measured_seen_and_told() {
+    use crate::model::{VoiceEntry, VoiceEntryId, VoiceKind};
+    let mut w = win(1, Some(day(2026, 10, 1)), "Raised the price");
+    (w.skills, w.result, w.audience) = (vec![SkillId(1)], Some(4.2), "the board".to_owned());
+    let mut d = doc(vec![w]);
+    d.voice.entries = vec![VoiceEntry {
+        id: VoiceEntryId(1),
+        date: Some(day(2026, 10, 5)),
+        kind: VoiceKind::Talk,
+        title: "Pricing talk".to_owned(),
+        ..VoiceEntry::default()
+    }];
+    let s = storytelling_score(&d, today()).expect("speaks");
+    assert_eq!(s.score, 5, "{:?}", s.reasons);
+    assert!(s.reasons[0].starts_with("Nothing found against it"));
+    // The voice log alone speaks too: no evidence is a step down, not silence.
+    d.evidence.clear();
+    let s = storytelling_score(&d, today()).expect("the voice log speaks");
+    assert_eq!(s.score, 3);
+    assert_eq!(
+        s.reasons[0],
+        "−1: No evidence is recorded: what you tell has no win behind it."
+    );
+}
