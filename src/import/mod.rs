@@ -373,11 +373,45 @@ pub fn merge(doc: &mut Document, export: &Export, today: NaiveDate) -> Plan {
     plan
 }
 
+/// How many positions and people an import added to a spec.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Landed {
+    /// The positions added as bets.
+    pub positions: usize,
+    /// The connections added as people.
+    pub people: usize,
+}
+
+impl Landed {
+    /// What was added, in words: "2,000 positions", "300 people" or both.
+    pub fn words(self) -> String {
+        let counted = |n: usize, one: &str, many: &str| {
+            format!(
+                "{} {}",
+                linkedin::group_digits(n as u64),
+                if n == 1 { one } else { many }
+            )
+        };
+        match (self.positions, self.people) {
+            (_, 0) => counted(self.positions, "position", "positions"),
+            (0, _) => counted(self.people, "person", "people"),
+            _ => format!(
+                "{} and {}",
+                counted(self.positions, "position", "positions"),
+                counted(self.people, "person", "people")
+            ),
+        }
+    }
+}
+
 /// Adds what `plan` keeps to `doc` as [`Plan::edit`] would, at once: how many positions
-/// it added.
-pub fn land(doc: &mut Document, plan: &Plan) -> usize {
+/// and people it added.
+pub fn land(doc: &mut Document, plan: &Plan) -> Landed {
     let (skills, bets, people) = plan.new_items(doc);
-    let added = bets.len();
+    let added = Landed {
+        positions: bets.len(),
+        people: people.len(),
+    };
     doc.skills.extend(skills);
     doc.bets.extend(bets);
     doc.people.extend(people);
