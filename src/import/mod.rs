@@ -285,19 +285,25 @@ impl Plan {
     /// What landing it adds and what it leaves, in a sentence or two.
     pub fn summary(&self) -> String {
         let bets = self.included().count();
-        let mut out = format!(
-            "{} and {}",
-            count(bets, "position", "positions"),
-            count(self.skills.len(), "skill", "skills")
-        );
-        if !self.skills.is_empty() {
-            out.push_str(" (not scored yet)");
-        }
-        if !self.people.is_empty() {
-            out.push_str(", and ");
-            out.push_str(&count(self.people.len(), "person", "people"));
-            out.push_str(" to classify");
-        }
+        let people = count(self.people.len(), "person", "people") + " to classify";
+        // A file of connections alone adds people: no count of nothing before them.
+        let mut out = if bets == 0 && self.skills.is_empty() && !self.people.is_empty() {
+            people
+        } else {
+            let mut out = format!(
+                "{} and {}",
+                count(bets, "position", "positions"),
+                count(self.skills.len(), "skill", "skills")
+            );
+            if !self.skills.is_empty() {
+                out.push_str(" (not scored yet)");
+            }
+            if !self.people.is_empty() {
+                out.push_str(", and ");
+                out.push_str(&people);
+            }
+            out
+        };
         let mut left = Vec::new();
         if !self.already.is_empty() {
             left.push(format!(
