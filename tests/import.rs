@@ -391,7 +391,9 @@ fn connections_become_people_to_classify_and_a_second_import_adds_none() {
     );
     assert!(
         plan.summary()
-            .contains("and 2 people to classify; 1 connection already among your people")
+            .starts_with("2 people to classify; 1 connection already among your people"),
+        "{}",
+        plan.summary()
     );
     assert!(career_spec::model::validate::validate(&doc).is_empty());
     // Again, after the person filled in Omar's company differently: nothing twice.
@@ -456,12 +458,18 @@ fn the_window_previews_connections_and_adds_them_as_one_undo_step() {
     h.get_by_label(
         "People to add, to classify on the People panel: Lena Fischer, Omar Haddad, Grace Okoye.",
     );
+    // What is added is said: the people, not a count of no positions.
+    h.get_by_label_contains("Connections.csv: 3 people to classify; ");
+    h.get_by_label("No new positions: what this adds is the people named below.");
+    assert!(h.query_by_label("No new positions.").is_none());
     h.get_by_label_contains("Connections.csv line 9: the day Wei Zhang was connected");
     h.get_by_label("Add to the spec").click();
     h.run();
     assert_eq!(h.state().doc().people.len(), 3);
     assert!(
-        h.state().status().contains("and 3 people to classify"),
+        h.state()
+            .status()
+            .starts_with("Imported 3 people to classify;"),
         "{}",
         h.state().status()
     );

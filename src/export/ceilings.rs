@@ -1,11 +1,15 @@
-//! The Ceilings section: the latest scores, their trends, and the moves for the lowest.
+//! The Ceilings section: the latest scores, their trends, the scores the people data
+//! suggests beside the person's own with their reasons, and the moves for the lowest.
 
 use std::fmt::{self, Write};
 
+use chrono::NaiveDate;
+
 use crate::analysis::ceilings::{Trend, latest, lowest, moves, score, trend};
+use crate::analysis::people::suggested_score;
 use crate::model::{Ceiling, Document};
 
-pub(super) fn write(out: &mut String, doc: &Document) -> fmt::Result {
+pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
     writeln!(out, "\n## Ceilings\n")?;
     let Some(last) = latest(doc) else {
         writeln!(out, "Not assessed yet.")?;
@@ -28,6 +32,19 @@ pub(super) fn write(out: &mut String, doc: &Document) -> fmt::Result {
         let s = score(last, *c).map_or_else(|| "—".to_owned(), |s| s.to_string());
         writeln!(out, "| {} | {s} | {t} |", c.label())?;
     }
+    for c in Ceiling::ALL {
+        let Some(suggested) = suggested_score(doc, today, *c) else {
+            continue;
+        };
+        let own = score(last, *c);
+        writeln!(out, "\n{}: {}.", c.label(), suggested.headline(own))?;
+        for reason in &suggested.reasons {
+            writeln!(out, "- {reason}")?;
+        }
+        if let Some(differ) = suggested.disagreement(own) {
+            writeln!(out, "\n{differ}")?;
+        }
+    }
     for c in lowest(doc) {
         writeln!(out, "\nTo lift {}:", c.label().to_lowercase())?;
         for m in moves(c, &doc.rules) {
@@ -35,4 +52,60 @@ pub(super) fn write(out: &mut String, doc: &Document) -> fmt::Result {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{Audience, markdown_for};
+
+    /// The Ceilings section of the export of `doc` for `audience`.
+    fn section(doc: &Document, audience: Audience) -> String {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let text = markdown_for(doc, today, audience);
+        let start = text.find("## Ceilings").expect("a Ceilings section");
+        let rest = &text[start..];
+        let end = rest[3..].find("\n## ").map_or(rest.len(), |i| i + 3);
+        rest[..end].to_owned()
+    }
+
+    #[test]
+    fn the_ceilings_carry_what_the_people_suggest_with_its_reasons_beside_the_own_score() {
+        let text = section(&crate::file::sample(), Audience::Me);
+        assert!(
+            text.contains("\nNetwork: Your people suggest 2 of 5 (you: 3).\n- −"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\nMentorship: Your people suggest 3 of 5 (you: 3).\n- "),
+            "{text}"
+        );
+        assert!(!text.contains("Bandwidth: Your people suggest"), "{text}");
+    }
+
+    #[test]
+    fn with_no_people_kept_or_given_the_ceilings_suggest_nothing() {
+        let mut doc = crate::file::sample();
+        // A mentor is not given the people: nothing suggested from them reaches the file.
+        assert!(!section(&doc, Audience::Mentor).contains("Your people suggest"));
+        doc.people.clear();
+        assert!(!section(&doc, Audience::Me).contains("Your people suggest"));
+    }
+
+    #[test]
+    fn scores_two_apart_are_named_in_the_export_as_on_the_panel() {
+        let mut doc = crate::file::sample();
+        for assessment in &mut doc.ceilings {
+            for s in &mut assessment.scores {
+                if s.ceiling == Ceiling::Network {
+                    s.score = Some(5);
+                }
+            }
+        }
+        let text = section(&doc, Audience::Me);
+        assert!(
+            text.contains("Your 5 and their 2 differ by 3: look again"),
+            "{text}"
+        );
+    }
 }

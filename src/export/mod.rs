@@ -56,7 +56,7 @@ fn write_all(out: &mut String, doc: &Document, today: NaiveDate, to: Audience) -
         drift::write(out, doc, today)?;
     }
     if to.includes(Part::Ceilings) {
-        ceilings::write(out, doc)?;
+        ceilings::write(out, doc, today)?;
     }
     if to.includes(Part::Landing) {
         landing::write(out, doc, today)?;

@@ -5,8 +5,8 @@
 use crate::file::{self, MAX_FILE_BYTES};
 use crate::model::{Bet, Document, Person};
 
-use super::Plan;
 use super::linkedin::group_digits;
+use super::{Landed, Plan};
 
 /// The fewest bytes one position takes in a saved spec: an empty bet in the list.
 fn least_bytes_per_position() -> u64 {
@@ -62,16 +62,16 @@ pub fn too_many(doc: &Document, plan: &Plan) -> Option<String> {
     })
 }
 
-/// The text `doc` is saved as, with an import of `added` positions landed in it, when the
-/// app opens that text again; why not otherwise, with the counts.
-pub fn loadable_text(doc: &Document, added: usize) -> Result<String, String> {
+/// The text `doc` is saved as, with the positions and people of an import (`added`) landed
+/// in it, when the app opens that text again; why not otherwise, with the counts.
+pub fn loadable_text(doc: &Document, added: Landed) -> Result<String, String> {
     let text = file::to_string(doc).map_err(|e| format!("cannot write the spec: {e}"))?;
     let size = text.len() as u64;
     if size > MAX_FILE_BYTES {
         return Err(format!(
-            "with the {} positions the export adds, the spec would be {} bytes; a career spec \
+            "with the {} the export adds, the spec would be {} bytes; a career spec \
              is at most {} bytes ({} MB)",
-            group_digits(added as u64),
+            added.words(),
             group_digits(size),
             group_digits(MAX_FILE_BYTES),
             MAX_FILE_BYTES / 1024 / 1024
@@ -95,4 +95,49 @@ pub fn refusal(doc: &Document, plan: &Plan) -> Option<String> {
     let mut after = doc.clone();
     let added = super::land(&mut after, plan);
     loadable_text(&after, added).err()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A spec past the largest file, made large by one person's notes.
+    fn too_large() -> Document {
+        let mut doc = Document::default();
+        doc.people.push(Person {
+            notes: "x".repeat(usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX)),
+            ..Person::default()
+        });
+        doc
+    }
+
+    #[test]
+    fn a_connections_import_too_large_counts_the_people_it_adds_not_positions() {
+        let added = Landed {
+            positions: 0,
+            people: 1_200,
+        };
+        let refusal = loadable_text(&too_large(), added).expect_err("too large");
+        assert!(
+            refusal.starts_with("with the 1,200 people the export adds, the spec would be"),
+            "{refusal}"
+        );
+    }
+
+    #[test]
+    fn a_positions_import_too_large_counts_its_positions_and_any_people() {
+        let positions = Landed {
+            positions: 2_000,
+            people: 0,
+        };
+        let both = Landed {
+            positions: 1,
+            people: 3,
+        };
+        let refusal = loadable_text(&too_large(), positions).expect_err("too large");
+        assert!(refusal.starts_with("with the 2,000 positions the export adds"));
+        assert_eq!(both.words(), "1 position and 3 people");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
+        assert_eq!(loadable_text(&Document::new_empty(today), both).err(), None);
+    }
 }

@@ -285,19 +285,25 @@ impl Plan {
     /// What landing it adds and what it leaves, in a sentence or two.
     pub fn summary(&self) -> String {
         let bets = self.included().count();
-        let mut out = format!(
-            "{} and {}",
-            count(bets, "position", "positions"),
-            count(self.skills.len(), "skill", "skills")
-        );
-        if !self.skills.is_empty() {
-            out.push_str(" (not scored yet)");
-        }
-        if !self.people.is_empty() {
-            out.push_str(", and ");
-            out.push_str(&count(self.people.len(), "person", "people"));
-            out.push_str(" to classify");
-        }
+        let people = count(self.people.len(), "person", "people") + " to classify";
+        // A file of connections alone adds people: no count of nothing before them.
+        let mut out = if bets == 0 && self.skills.is_empty() && !self.people.is_empty() {
+            people
+        } else {
+            let mut out = format!(
+                "{} and {}",
+                count(bets, "position", "positions"),
+                count(self.skills.len(), "skill", "skills")
+            );
+            if !self.skills.is_empty() {
+                out.push_str(" (not scored yet)");
+            }
+            if !self.people.is_empty() {
+                out.push_str(", and ");
+                out.push_str(&people);
+            }
+            out
+        };
         let mut left = Vec::new();
         if !self.already.is_empty() {
             left.push(format!(
@@ -373,11 +379,45 @@ pub fn merge(doc: &mut Document, export: &Export, today: NaiveDate) -> Plan {
     plan
 }
 
+/// How many positions and people an import added to a spec.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Landed {
+    /// The positions added as bets.
+    pub positions: usize,
+    /// The connections added as people.
+    pub people: usize,
+}
+
+impl Landed {
+    /// What was added, in words: "2,000 positions", "300 people" or both.
+    pub fn words(self) -> String {
+        let counted = |n: usize, one: &str, many: &str| {
+            format!(
+                "{} {}",
+                linkedin::group_digits(n as u64),
+                if n == 1 { one } else { many }
+            )
+        };
+        match (self.positions, self.people) {
+            (_, 0) => counted(self.positions, "position", "positions"),
+            (0, _) => counted(self.people, "person", "people"),
+            _ => format!(
+                "{} and {}",
+                counted(self.positions, "position", "positions"),
+                counted(self.people, "person", "people")
+            ),
+        }
+    }
+}
+
 /// Adds what `plan` keeps to `doc` as [`Plan::edit`] would, at once: how many positions
-/// it added.
-pub fn land(doc: &mut Document, plan: &Plan) -> usize {
+/// and people it added.
+pub fn land(doc: &mut Document, plan: &Plan) -> Landed {
     let (skills, bets, people) = plan.new_items(doc);
-    let added = bets.len();
+    let added = Landed {
+        positions: bets.len(),
+        people: people.len(),
+    };
     doc.skills.extend(skills);
     doc.bets.extend(bets);
     doc.people.extend(people);

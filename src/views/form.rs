@@ -310,12 +310,11 @@ impl Rows<'_> {
         speed: f64,
         suffix: &str,
     ) -> bool {
-        let mut number = f64::from(*value);
-        let changed = self.number(label, &mut number, range, speed, suffix);
-        if changed {
-            *value = number as u32;
-        }
-        changed
+        // The range's ends are whole counts, given as the other number rows give theirs.
+        let (least, most) = (*range.start() as u32, *range.end() as u32);
+        self.merging(label, |ui| {
+            widgets::count_row(ui, label, value, least..=most, speed, suffix)
+        })
     }
 
     /// A share from 0 to 1, entered as a percentage.

@@ -84,7 +84,11 @@ impl ImportPreview {
 
     fn rows_ui(&mut self, ui: &mut egui::Ui) {
         if self.plan.rows.is_empty() {
-            ui.label("No new positions.");
+            ui.label(if self.plan.people.is_empty() {
+                "No new positions."
+            } else {
+                "No new positions: what this adds is the people named below."
+            });
         }
         for row in &mut self.plan.rows {
             ui.push_id(row.line, |ui| {

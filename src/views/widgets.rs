@@ -276,13 +276,26 @@ pub fn maybe_year_row(
 
 /// A whole number of days, never shown with decimals ("every 30 days"), bound to `value`.
 pub fn days_row(ui: &mut egui::Ui, label: &str, value: &mut u32, most: u32) -> egui::Response {
+    count_row(ui, label, value, 0..=most, 0.2, " days")
+}
+
+/// A whole number of things (people, days, months) within `range`: shown and typed without
+/// a decimal, as a count is.
+pub fn count_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut u32,
+    range: std::ops::RangeInclusive<u32>,
+    speed: f64,
+    suffix: &str,
+) -> egui::Response {
     let label = row_label(ui, label);
     let response = ui
         .add(
             egui::DragValue::new(value)
-                .range(0..=most)
-                .speed(0.2)
-                .suffix(" days"),
+                .range(range)
+                .speed(speed)
+                .suffix(suffix),
         )
         .labelled_by(label.id);
     ui.end_row();

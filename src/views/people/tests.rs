@@ -138,6 +138,14 @@ fn with_no_one_selected_the_inspector_edits_the_rules_and_the_panel_follows() {
 }
 
 #[test]
+fn the_rules_show_counts_of_people_and_days_as_whole_numbers() {
+    let h = harness(crate::file::sample(), [1280.0 - 120.0, 2400.0]);
+    let shown = |label: &str| h.get_by_label(label).value().unwrap_or_default();
+    assert_eq!(shown("Judged from"), "5 people");
+    assert_eq!(shown("Mentor touched within"), "91 days");
+}
+
+#[test]
 fn a_rule_typed_past_its_bounds_is_kept_within_what_check_accepts() {
     let mut h = harness(crate::file::sample(), [1280.0 - 120.0, 2400.0]);
     h.get_by_label("Mentor touched within").focus();
