@@ -25,6 +25,58 @@ pub fn reader(ceiling: Ceiling) -> Option<Reader> {
     }
 }
 
+impl Reader {
+    /// Who the suggestion speaks for, as the line that gives it begins.
+    pub fn who(self) -> &'static str {
+        match self {
+            Self::People => "Your people suggest",
+            Self::Evidence => "Your evidence and voice log suggest",
+        }
+    }
+
+    /// What to add for this reader to suggest a score, while it has nothing to go on.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Self::People => {
+                "Add the people you know on the People panel, and they suggest a score here."
+            }
+            Self::Evidence => {
+                "Record a win on the Evidence panel or an update on the Voice panel, and they \
+                 suggest a score here."
+            }
+        }
+    }
+
+    /// What to look at again where the person's score and the suggested one lie apart.
+    fn lacks(self) -> &'static str {
+        match self {
+            Self::People => "look again at what the people data shows, or at what it lacks.",
+            Self::Evidence => {
+                "look again at what your evidence and voice log show, or at what they lack."
+            }
+        }
+    }
+
+    /// The line the panel and the export lead with: the suggested score beside the person's
+    /// own, or that they have not scored it.
+    pub fn headline(self, suggested: &Suggested, own: Option<u8>) -> String {
+        let own = own.map_or_else(|| "you: not scored yet".to_owned(), |o| format!("you: {o}"));
+        format!("{} {} of 5 ({own})", self.who(), suggested.score)
+    }
+
+    /// Where the person's own score and the suggested one lie two or more apart, what to look
+    /// at again; `None` when they are close or the person has not scored it.
+    pub fn disagreement(self, suggested: &Suggested, own: Option<u8>) -> Option<String> {
+        let own = own.filter(|o| o.abs_diff(suggested.score) >= 2)?;
+        Some(format!(
+            "Your {own} and their {} differ by {}: {}",
+            suggested.score,
+            own.abs_diff(suggested.score),
+            self.lacks()
+        ))
+    }
+}
+
 /// The score the document suggests for `ceiling`, from whichever reader bears on it; `None`
 /// while that reader has nothing to go on, or for a ceiling no reader bears on.
 pub fn suggested(doc: &Document, today: NaiveDate, ceiling: Ceiling) -> Option<Suggested> {

@@ -1,12 +1,11 @@
-//! The Ceilings section: the latest scores, their trends, the scores the people data
-//! suggests beside the person's own with their reasons, and the moves for the lowest.
+//! The Ceilings section: the latest scores, their trends, the scores the people data or the
+//! evidence suggests beside the person's own with their reasons, and the moves for the lowest.
 
 use std::fmt::{self, Write};
 
 use chrono::NaiveDate;
 
-use crate::analysis::ceilings::{Trend, latest, lowest, moves, score, trend};
-use crate::analysis::people::suggested_score;
+use crate::analysis::ceilings::{Trend, latest, lowest, moves, reader, score, suggested, trend};
 use crate::model::{Ceiling, Document};
 
 pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
@@ -33,15 +32,20 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
         writeln!(out, "| {} | {s} | {t} |", c.label())?;
     }
     for c in Ceiling::ALL {
-        let Some(suggested) = suggested_score(doc, today, *c) else {
+        let (Some(reader), Some(suggested)) = (reader(*c), suggested(doc, today, *c)) else {
             continue;
         };
         let own = score(last, *c);
-        writeln!(out, "\n{}: {}.", c.label(), suggested.headline(own))?;
+        writeln!(
+            out,
+            "\n{}: {}.",
+            c.label(),
+            reader.headline(&suggested, own)
+        )?;
         for reason in &suggested.reasons {
             writeln!(out, "- {reason}")?;
         }
-        if let Some(differ) = suggested.disagreement(own) {
+        if let Some(differ) = reader.disagreement(&suggested, own) {
             writeln!(out, "\n{differ}")?;
         }
     }
@@ -81,6 +85,12 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("Bandwidth: Your people suggest"), "{text}");
+        // The sample keeps a voice log and no evidence: the Storytelling line says so.
+        assert!(
+            text.contains("\nStorytelling: Your evidence and voice log suggest "),
+            "{text}"
+        );
+        assert!(text.contains("- −1: No evidence is recorded"), "{text}");
     }
 
     #[test]

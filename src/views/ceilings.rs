@@ -11,7 +11,7 @@ use crate::analysis::ceilings::{
     Move, Shape, Trend, in_order, latest, lowest, moves, score, stone_position, stone_year,
     symptoms, trend,
 };
-use crate::analysis::ceilings::{Reader, reader, suggested};
+use crate::analysis::ceilings::{reader, suggested};
 use crate::analysis::words;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
@@ -311,37 +311,20 @@ fn suggested_reading_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, ceiling: Ceiling, 
     let Some(reader) = reader(ceiling) else {
         return;
     };
-    let (who, hint, lacks) = match reader {
-        Reader::People => (
-            "Your people suggest",
-            "Add the people you know on the People panel, and they suggest a score here.",
-            "look again at what the people data shows, or at what it lacks.",
-        ),
-        Reader::Evidence => (
-            "Your evidence and voice log suggest",
-            "Record a win on the Evidence panel or an update on the Voice panel, and they \
-             suggest a score here.",
-            "look again at what your evidence and voice log show, or at what they lack.",
-        ),
-    };
     let Some(suggested) = suggested(ctx.doc, ctx.today, ceiling) else {
-        ui.label(egui::RichText::new(hint).small().color(ctx.theme.muted()));
+        ui.label(
+            egui::RichText::new(reader.hint())
+                .small()
+                .color(ctx.theme.muted()),
+        );
         return;
     };
-    let own_words = own.map_or_else(|| "you: not scored yet".to_owned(), |o| format!("you: {o}"));
-    ui.label(format!("{who} {} of 5 ({own_words})", suggested.score));
+    ui.label(reader.headline(&suggested, own));
     for reason in &suggested.reasons {
         ui.label(egui::RichText::new(reason).small().color(ctx.theme.muted()));
     }
-    if let Some(own) = own.filter(|o| o.abs_diff(suggested.score) >= 2) {
-        ui.colored_label(
-            ctx.theme.warn(),
-            format!(
-                "Your {own} and their {} differ by {}: {lacks}",
-                suggested.score,
-                own.abs_diff(suggested.score)
-            ),
-        );
+    if let Some(differ) = reader.disagreement(&suggested, own) {
+        ui.colored_label(ctx.theme.warn(), differ);
     }
 }
 

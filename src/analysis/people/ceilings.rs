@@ -16,27 +16,6 @@ pub struct Suggested {
     pub reasons: Vec<String>,
 }
 
-impl Suggested {
-    /// The line the panel and the export lead with: the suggested score beside the
-    /// person's own, or that they have not scored it.
-    pub fn headline(&self, own: Option<u8>) -> String {
-        let own = own.map_or_else(|| "you: not scored yet".to_owned(), |o| format!("you: {o}"));
-        format!("Your people suggest {} of 5 ({own})", self.score)
-    }
-
-    /// Where the person's own score and the suggested one lie two or more apart, what to
-    /// look at again; `None` when they are close or the person has not scored it.
-    pub fn disagreement(&self, own: Option<u8>) -> Option<String> {
-        let own = own.filter(|o| o.abs_diff(self.score) >= 2)?;
-        Some(format!(
-            "Your {own} and their {} differ by {}: look again at what the people data shows, \
-             or at what it lacks.",
-            self.score,
-            own.abs_diff(self.score)
-        ))
-    }
-}
-
 /// The score the people data suggests for the Network or Mentorship ceiling: 5 less one for
 /// each thing it finds against it. `None` for the other ceilings and while no one is kept
 /// (no people is no evidence, not a low score).
