@@ -38,7 +38,9 @@ fn answer_currency(h: &mut Harness<'static, CareerApp>, currency: &str) {
     h.run();
 }
 
-fn close_commands(h: &Harness<'static, CareerApp>) -> Vec<String> {
+/// Whether the window closed or refused to close in the last frame: what the window does,
+/// read from what it asked of the platform.
+fn close_commands(h: &Harness<'static, CareerApp>) -> Vec<ViewportCommand> {
     h.output()
         .viewport_output
         .get(&ViewportId::ROOT)
@@ -46,7 +48,7 @@ fn close_commands(h: &Harness<'static, CareerApp>) -> Vec<String> {
             v.commands
                 .iter()
                 .filter(|c| matches!(c, ViewportCommand::Close | ViewportCommand::CancelClose))
-                .map(|c| format!("{c:?}"))
+                .cloned()
                 .collect()
         })
         .unwrap_or_default()
@@ -206,6 +208,27 @@ fn undo_and_redo_from_the_keyboard() {
 }
 
 #[test]
+fn ctrl_shift_s_saves_as_a_new_file_where_ctrl_s_would_save_the_open_one() {
+    let folder = tempfile::tempdir().expect("folder");
+    let path = saved_sample(folder.path());
+    let copy = folder.path().join("copy.ron");
+    let mut h = app_with(Some(&path), vec![Some(copy.clone())]);
+    rename(&mut h, "!");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    assert_eq!(
+        file::load(&copy).expect("saved as").profile.name,
+        "Priya Raman!"
+    );
+    assert_eq!(
+        file::load(&path).expect("the open file").profile.name,
+        "Priya Raman",
+        "the file that was open is left as it was"
+    );
+    assert_eq!(h.state().session().path.as_deref(), Some(copy.as_path()));
+}
+
+#[test]
 fn closing_with_unsaved_changes_asks_first() {
     let mut h = app_with(None, vec![]);
     rename(&mut h, "!");
@@ -216,7 +239,7 @@ fn closing_with_unsaved_changes_asks_first() {
         .events
         .push(ViewportEvent::Close);
     h.step();
-    assert_eq!(close_commands(&h), ["CancelClose"]);
+    assert_eq!(close_commands(&h), [ViewportCommand::CancelClose]);
     h.run();
     h.get_by_label("Unsaved changes");
     h.get_by_label("Cancel").click();
@@ -226,7 +249,7 @@ fn closing_with_unsaved_changes_asks_first() {
     h.run();
     h.get_by_label("Discard").click();
     h.step();
-    assert_eq!(close_commands(&h), ["Close"]);
+    assert_eq!(close_commands(&h), [ViewportCommand::Close]);
 }
 
 #[test]

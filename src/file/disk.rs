@@ -4,6 +4,10 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use super::beside::{
+    TEMP_PREFIX, backup_path, copy_for_backup, folder_of, keep_owner, temporary_builder,
+};
+
 /// Reading and writing whole files.
 pub trait Disk {
     /// Whether the path is a folder.
@@ -37,20 +41,6 @@ pub enum Backup {
 
 /// The real file system.
 pub struct RealDisk;
-
-/// Where the previous version of a file is kept: `career.ron` → `career.ron.bak`.
-pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".bak");
-    path.with_file_name(name)
-}
-
-pub(super) fn folder_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
-}
 
 impl Disk for RealDisk {
     fn is_dir(&self, path: &Path) -> bool {
@@ -164,9 +154,6 @@ pub fn is_temporary_name(name: &str) -> bool {
     name.starts_with(TEMP_PREFIX) && Path::new(name).extension().is_some_and(|e| e == "tmp")
 }
 
-/// How every temporary file a save makes begins.
-const TEMP_PREFIX: &str = ".career-spec-";
-
 /// Removes temporary files that a killed save left in the folder, so a crash leaves no
 /// litter beside the person's file for long.
 fn remove_stale_temporaries(folder: &Path) {
@@ -190,28 +177,6 @@ fn remove_stale_temporaries(folder: &Path) {
     }
 }
 
-/// A temporary file beside the target.
-pub(super) fn temporary_builder(suffix: &str) -> tempfile::Builder<'_, '_> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(TEMP_PREFIX).suffix(suffix);
-    builder
-}
-
-/// Gives a file just written the owner and group of the file it replaces, where this process
-/// may: a file in a shared folder keeps its group, and a save by root does not hand a
-/// person's file to root.
-#[cfg(unix)]
-fn keep_owner(file: &std::fs::File, existing: &std::fs::Metadata) {
-    use std::os::unix::fs::MetadataExt as _;
-    if std::os::unix::fs::fchown(file, Some(existing.uid()), Some(existing.gid())).is_err() {
-        // Not allowed to give the file away: keeping the group may still be allowed.
-        std::os::unix::fs::fchown(file, None, Some(existing.gid())).ok();
-    }
-}
-
-#[cfg(not(unix))]
-fn keep_owner(_file: &std::fs::File, _existing: &std::fs::Metadata) {}
-
 /// How many names the file has: a file with more than one hard link shares its text with
 /// those other names, which a rename would leave behind with the old text.
 #[cfg(unix)]
@@ -223,32 +188,6 @@ fn links(meta: &std::fs::Metadata) -> u64 {
 #[cfg(not(unix))]
 fn links(_meta: &std::fs::Metadata) -> u64 {
     1
-}
-
-/// Keeps the previous version of the file as its backup, itself written atomically.
-pub(super) fn write_backup(
-    path: &Path,
-    folder: &Path,
-    existing: &std::fs::Metadata,
-) -> std::io::Result<()> {
-    let backup = copy_for_backup(path, folder, existing)?;
-    backup.persist(backup_path(path)).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// The previous version of the file, copied beside it, to become its backup by one rename.
-fn copy_for_backup(
-    path: &Path,
-    folder: &Path,
-    existing: &std::fs::Metadata,
-) -> std::io::Result<tempfile::NamedTempFile> {
-    let mut backup = temporary_builder(".bak.tmp").tempfile_in(folder)?;
-    let mut old = std::fs::File::open(path)?;
-    std::io::copy(&mut old, backup.as_file_mut())?;
-    backup.as_file_mut().sync_all()?;
-    backup.as_file().set_permissions(existing.permissions())?;
-    keep_owner(backup.as_file(), existing);
-    Ok(backup)
 }
 
 /// The atomic write, with the step that writes the bytes given, so that a test can make it

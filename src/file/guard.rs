@@ -4,7 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::disk::{backup_path, special_kind};
+use super::beside::backup_path;
+use super::disk::special_kind;
 
 /// Why nothing may be written to `out`, in a sentence that names it; none when it may be.
 /// `inputs` are the files the same command reads: `out` must be none of them (by its own

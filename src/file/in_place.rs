@@ -8,7 +8,7 @@
 use std::io::{Seek as _, Write as _};
 use std::path::Path;
 
-use super::disk::{backup_path, temporary_builder, write_backup};
+use super::beside::{backup_path, folder_of, temporary_builder, write_backup};
 
 /// An error after which the file on disk is no longer as it was: whoever reports it must not
 /// say that nothing changed.
@@ -128,7 +128,7 @@ fn other_names(path: &Path, existing: &std::fs::Metadata) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt as _;
-        let folder = super::disk::folder_of(path);
+        let folder = folder_of(path);
         let name = path.file_name();
         let mut found: Vec<String> = std::fs::read_dir(folder)
             .into_iter()

@@ -1,6 +1,7 @@
 //! The file: a versioned envelope around the document, loaded with limits and migrated one
 //! version at a time, and saved atomically with the previous file kept as a backup.
 
+mod beside;
 mod disk;
 pub mod guard;
 mod in_place;
@@ -10,8 +11,9 @@ mod migrate;
 mod nesting;
 pub mod private;
 
+pub use beside::backup_path;
 pub(crate) use disk::special_kind;
-pub use disk::{Backup, Disk, RealDisk, backup_path, is_temporary_name, write_atomic_via};
+pub use disk::{Backup, Disk, RealDisk, is_temporary_name, write_atomic_via};
 pub use in_place::left_changed;
 pub use locate::Place;
 pub use lock::SpecLock;

@@ -4,6 +4,15 @@
 use super::scores::score_of;
 use crate::model::{CriterionTag, Direction, Document, MaybeLabelled, Offer, Phase, WorkType};
 
+/// The measuring stick in words: "closer to the north star", "further from the north star".
+pub fn toward(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Closer => "closer to the north star",
+        Direction::Sideways => "sideways to the north star",
+        Direction::Further => "further from the north star",
+    }
+}
+
 /// The app's own reading of an offer against the north star, derived from the document.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reading {
@@ -40,8 +49,8 @@ impl Reading {
     pub fn words(&self) -> Option<String> {
         let read = self.direction?;
         Some(match self.strength {
-            Some(s) => format!("{} ({} evidence)", super::stick::toward(read), s.label()),
-            None => super::stick::toward(read).to_owned(),
+            Some(s) => format!("{} ({} evidence)", toward(read), s.label()),
+            None => toward(read).to_owned(),
         })
     }
 }

@@ -3,21 +3,12 @@
 
 use chrono::NaiveDate;
 
-use super::reading::{Reading, reading};
+use super::reading::{Reading, reading, toward};
 use crate::analysis::portfolio::{
     Insight, after, default_length, insights, status_on, work_never_done, year_label, years,
     years_since_last_swing,
 };
 use crate::model::{Bet, BetKind, Direction, Document, Offer, next_id, year_fraction};
-
-/// The measuring stick in words: "closer to the north star", "further from the north star".
-pub fn toward(direction: Direction) -> &'static str {
-    match direction {
-        Direction::Closer => "closer to the north star",
-        Direction::Sideways => "sideways to the north star",
-        Direction::Further => "further from the north star",
-    }
-}
 
 /// The measuring stick in words while the person has not marked it.
 pub const NOT_MARKED: &str = "not marked yet";

@@ -223,7 +223,7 @@ impl View for OffersView {
                         // One projection of both offers feeds every money figure below.
                         let m = compare_money(ctx.doc, offer_a, offer_b, self.years, ctx.today);
                         let offers = [offer_a, offer_b];
-                        self.pay_ui(ui, ctx, offers, &m);
+                        pay::pay_ui(ui, ctx, (&mut self.years, &mut self.pay_view), offers, &m);
                         worth::value_ui(ui, ctx, offers, &m, self.years);
                     }
                     None if ctx.doc.offers.len() == 1 => {

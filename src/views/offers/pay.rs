@@ -5,7 +5,6 @@
 
 use egui_plot::{Bar, BarChart, Plot};
 
-use super::OffersView;
 use super::bars::{BAR_WIDTH, Segment, segment_label};
 use super::cells::{cell, row_label};
 use crate::analysis::offers::{cumulative, money, offer_name};
@@ -46,70 +45,112 @@ fn bar_x(i: usize, year: usize) -> f64 {
     year as f64 + 1.0 + if i == 0 { -0.18 } else { 0.18 }
 }
 
-impl OffersView {
-    pub(super) fn pay_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        ctx: &ViewCtx<'_>,
-        offers: [&Offer; 2],
-        m: &MoneyComparison,
-    ) {
-        section(ui, "Pay over the years");
-        ui.horizontal(|ui| {
-            let label = ui.label("Years");
-            let mut years = self.years;
-            ui.add(egui::Slider::new(&mut years, 1..=10))
-                .labelled_by(label.id);
-            self.years = years;
-            for &view in PayView::ALL {
-                ui.selectable_value(&mut self.pay_view, view, view.label());
-            }
-        });
-        // No pay entered is not pay of nothing: say so instead of drawing and adding a zero.
-        let entered = offers.map(pay_entered);
-        for (offer, entered) in offers.iter().zip(entered) {
-            if !entered {
-                let what = if offer.is_current {
-                    "enter your current pay"
-                } else {
-                    "enter its pay"
-                };
-                ui.colored_label(
-                    ctx.theme.warn(),
-                    format!(
-                        "{}: {what} in the inspector to compare pay.",
-                        offer_name(offer)
-                    ),
-                );
-            }
+/// The pay section: how it is shown, what is missing, the stacked bars, their key and the
+/// parts added up beneath. `years` and `view` are the panel's choices, kept across frames.
+pub(super) fn pay_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    (years, view): (&mut usize, &mut PayView),
+    offers: [&Offer; 2],
+    m: &MoneyComparison,
+) {
+    section(ui, "Pay over the years");
+    choices_ui(ui, years, view);
+    let entered = offers.map(pay_entered);
+    not_entered_ui(ui, ctx, offers, entered);
+    currencies_ui(ui, ctx, m);
+    let shown_years = if *view == PayView::FirstYear {
+        1
+    } else {
+        *years
+    };
+    let bars = PayBars::of(ctx, m, shown_years, *view == PayView::Cumulative);
+    let any_given_up = bars.given_up.is_some();
+    bars.plot_ui(ui, &m.terms[0].home);
+    key_ui(ui, ctx, any_given_up);
+    gross_grid_ui(ui, *years, offers, m, entered);
+}
+
+/// How many years, and whether one, each or their running total.
+fn choices_ui(ui: &mut egui::Ui, years: &mut usize, view: &mut PayView) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Years");
+        ui.add(egui::Slider::new(years, 1..=10))
+            .labelled_by(label.id);
+        for &choice in PayView::ALL {
+            ui.selectable_value(view, choice, choice.label());
         }
-        let home = m.terms[0].home.clone();
-        let foreign: Vec<String> = (0..2)
-            .filter(|&i| m.terms[i].currency.trim() != home.trim() || m.missing[i].is_some())
-            .map(|i| match &m.missing[i] {
-                Some(why) => format!("{}: {why}, so it is not drawn.", ["A", "B"][i]),
-                None => format!("{}: {}.", ["A", "B"][i], m.terms[i].rate_words()),
-            })
-            .collect();
-        if !foreign.is_empty() {
-            let color = if m.missing.iter().any(Option::is_some) {
-                ctx.theme.warn()
+    });
+}
+
+/// No pay entered is not pay of nothing: say so instead of drawing and adding a zero.
+fn not_entered_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, offers: [&Offer; 2], entered: [bool; 2]) {
+    for (offer, entered) in offers.iter().zip(entered) {
+        if !entered {
+            let what = if offer.is_current {
+                "enter your current pay"
             } else {
-                ctx.theme.muted()
+                "enter its pay"
             };
-            ui.add(
-                egui::Label::new(
-                    egui::RichText::new(format!("Drawn in {home}. {}", foreign.join(" ")))
-                        .color(color),
-                )
-                .wrap(),
+            ui.colored_label(
+                ctx.theme.warn(),
+                format!(
+                    "{}: {what} in the inspector to compare pay.",
+                    offer_name(offer)
+                ),
             );
         }
-        let shown_years = if self.pay_view == PayView::FirstYear {
-            1
+    }
+}
+
+/// The currency the chart is drawn in, and the rate or the reason for an offer paid in
+/// another one.
+fn currencies_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, m: &MoneyComparison) {
+    let home = &m.terms[0].home;
+    let foreign: Vec<String> = (0..2)
+        .filter(|&i| m.terms[i].currency.trim() != home.trim() || m.missing[i].is_some())
+        .map(|i| match &m.missing[i] {
+            Some(why) => format!("{}: {why}, so it is not drawn.", ["A", "B"][i]),
+            None => format!("{}: {}.", ["A", "B"][i], m.terms[i].rate_words()),
+        })
+        .collect();
+    if !foreign.is_empty() {
+        let color = if m.missing.iter().any(Option::is_some) {
+            ctx.theme.warn()
         } else {
-            self.years
+            ctx.theme.muted()
         };
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!("Drawn in {home}. {}", foreign.join(" "))).color(color),
+            )
+            .wrap(),
+        );
+    }
+}
+
+/// The name of the bars that hang below the axis.
+const GIVEN_UP: &str = "Given up on leaving";
+
+/// The pay chart's bars for one frame, built before the plot draws them.
+struct PayBars {
+    /// One chart per part, each stacked on the ones before it.
+    parts: Vec<BarChart>,
+    /// What leaving gives up, or none when nothing is.
+    given_up: Option<BarChart>,
+    /// Where each stacked part stands, for the label the pointer shows inside the plot.
+    segments: Vec<Segment>,
+    /// Each stacked bar's top and its A or B mark.
+    tops: Vec<(f64, f64, &'static str)>,
+}
+
+impl PayBars {
+    fn of(
+        ctx: &ViewCtx<'_>,
+        m: &MoneyComparison,
+        shown_years: usize,
+        cumulative_view: bool,
+    ) -> Self {
         // An offer not comparable has no bars: a bar counted 1 to 1 would be a figure.
         let drawn = |i: usize| {
             if m.missing[i].is_some() {
@@ -119,87 +160,19 @@ impl OffersView {
             }
         };
         let running = |values: Vec<f64>| {
-            if self.pay_view == PayView::Cumulative {
+            if cumulative_view {
                 cumulative(values)
             } else {
                 values
             }
         };
-        let mut charts: Vec<BarChart> = Vec::new();
-        // Where each stacked part stands, for the label the pointer shows inside the plot.
-        let mut segments: Vec<Segment> = Vec::new();
-        let mut stacked = [vec![0.0; shown_years], vec![0.0; shown_years]];
-        for (n, (name, part)) in PARTS.iter().enumerate() {
-            let mut bars = Vec::new();
-            for i in 0..2 {
-                let values = running(m.years[i].iter().map(part).collect());
-                for (year, value) in values.iter().take(drawn(i)).enumerate() {
-                    let label = format!(
-                        "{} year {}, {}: {}",
-                        ["A", "B"][i],
-                        year + 1,
-                        name.to_lowercase(),
-                        money(&home, *value)
-                    );
-                    let low = stacked[i][year];
-                    stacked[i][year] += value;
-                    segments.push(Segment {
-                        x: bar_x(i, year),
-                        low,
-                        high: low + value,
-                        label: label.clone(),
-                    });
-                    bars.push(
-                        Bar::new(bar_x(i, year), *value)
-                            .width(BAR_WIDTH)
-                            .fill(ctx.theme.series(n).gamma_multiply(0.8))
-                            .name(label),
-                    );
-                }
-            }
-            let chart = BarChart::new(*name, bars)
-                .color(ctx.theme.series(n))
-                .element_formatter(Box::new(|_, _| String::new()));
-            let below: Vec<&BarChart> = charts.iter().collect();
-            charts.push(chart.stack_on(&below));
-        }
-        // What leaving gives up hangs below the axis: taken from the bar above it, not hidden
-        // inside a shorter one.
-        let given_up_name = "Given up on leaving";
-        let mut lost = Vec::new();
-        for i in 0..2 {
-            let values = running(m.years[i].iter().map(|y| -y.forfeit[0]).collect());
-            for (year, value) in values.iter().take(drawn(i)).enumerate() {
-                if value.abs() > 0.0 {
-                    let label = format!(
-                        "{} year {}, given up on leaving: {}",
-                        ["A", "B"][i],
-                        year + 1,
-                        money(&home, *value)
-                    );
-                    segments.push(Segment {
-                        x: bar_x(i, year),
-                        low: *value,
-                        high: 0.0,
-                        label: label.clone(),
-                    });
-                    lost.push(
-                        Bar::new(bar_x(i, year), *value)
-                            .width(BAR_WIDTH)
-                            .fill(ctx.theme.bad().gamma_multiply(0.8))
-                            .name(label),
-                    );
-                }
-            }
-        }
-        let any_lost = !lost.is_empty();
-        let lost_chart = BarChart::new(given_up_name, lost)
-            .color(ctx.theme.bad())
-            .element_formatter(Box::new(|_, _| String::new()));
-        let label_background = ui.visuals().extreme_bg_color;
+        let home = &m.terms[0].home;
+        let mut segments = Vec::new();
+        let parts = stacked_parts(ctx, m, home, (&drawn, &running), &mut segments);
+        let given_up = given_up(ctx, m, home, (&drawn, &running), &mut segments);
         // Each stacked bar's top, where it is marked A or B, so the two offers are told apart
         // by more than the side they stand on; the tallest keeps the legend above them all.
-        let tops: Vec<(f64, f64, &str)> = (0..2)
+        let tops = (0..2)
             .flat_map(|i| {
                 let totals = running(
                     m.years[i]
@@ -214,8 +187,20 @@ impl OffersView {
                     .map(move |(year, top)| (bar_x(i, year), top, ["A", "B"][i]))
             })
             .collect();
-        let tallest = tops.iter().map(|t| t.1).fold(0.0, f64::max);
-        let axis_currency = home.clone();
+        Self {
+            parts,
+            given_up,
+            segments,
+            tops,
+        }
+    }
+
+    /// The plot: the parts stacked, what leaving gives up below the axis, the A and B marks
+    /// and the label of the part under the pointer.
+    fn plot_ui(self, ui: &mut egui::Ui, home: &str) {
+        let label_background = ui.visuals().extreme_bg_color;
+        let tallest = self.tops.iter().map(|t| t.1).fold(0.0, f64::max);
+        let axis_currency = home.to_owned();
         Plot::new("pay over the years")
             .height(240.0)
             // Room above the tallest bar for its A or B mark.
@@ -227,82 +212,176 @@ impl OffersView {
             .x_axis_label("Year (left bar A, right bar B)")
             .y_axis_formatter(move |mark, _| money(&axis_currency, mark.value))
             .show(ui, |plot| {
-                for chart in charts {
+                for chart in self.parts {
                     plot.bar_chart(chart);
                 }
-                if any_lost {
-                    plot.bar_chart(lost_chart);
+                if let Some(lost) = self.given_up {
+                    plot.bar_chart(lost);
                 }
-                for (x, top, which) in &tops {
+                for (x, top, which) in &self.tops {
                     plot.text(
                         egui_plot::Text::new("", egui_plot::PlotPoint::new(*x, *top), *which)
                             .anchor(egui::Align2::CENTER_BOTTOM),
                     );
                 }
-                segment_label(plot, &segments, label_background);
+                segment_label(plot, &self.segments, label_background);
             });
-        // The key under the chart, where it covers no bar.
-        let mut key: Vec<(&str, egui::Color32, KeyMark)> = PARTS
-            .iter()
-            .enumerate()
-            .map(|(n, (name, _))| (*name, ctx.theme.series(n), KeyMark::Block))
-            .collect();
-        if any_lost {
-            key.push((given_up_name, ctx.theme.bad(), KeyMark::Block));
-        }
-        chart_key(ui, "pay key", 3, key);
-        self.gross_grid_ui(ui, offers, m, entered);
     }
+}
 
-    /// The parts of each offer's gross over the years, added up: the lines every output
-    /// shares, ending in the gross the worth table shows.
-    fn gross_grid_ui(
-        &self,
-        ui: &mut egui::Ui,
-        offers: [&Offer; 2],
-        m: &MoneyComparison,
-        entered: [bool; 2],
-    ) {
-        let home = &m.terms[0].home;
-        egui::Grid::new("pay totals")
-            .num_columns(3)
-            .spacing([16.0, 2.0])
-            .show(ui, |ui| {
-                ui.strong(format!("Over {} years, in {home}", self.years));
-                for (i, offer) in offers.iter().enumerate() {
-                    cell(
-                        ui,
-                        egui::RichText::new(format!("{}: {}", ["A", "B"][i], offer_name(offer)))
-                            .strong(),
-                    );
+/// The key under the chart, where it covers no bar.
+fn key_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, any_given_up: bool) {
+    let mut key: Vec<(&str, egui::Color32, KeyMark)> = PARTS
+        .iter()
+        .enumerate()
+        .map(|(n, (name, _))| (*name, ctx.theme.series(n), KeyMark::Block))
+        .collect();
+    if any_given_up {
+        key.push((GIVEN_UP, ctx.theme.bad(), KeyMark::Block));
+    }
+    chart_key(ui, "pay key", 3, key);
+}
+
+/// How many years of an offer are drawn, and the figures as shown (each year's or running).
+type Shown<'a> = (&'a dyn Fn(usize) -> usize, &'a dyn Fn(Vec<f64>) -> Vec<f64>);
+
+/// Each part of the gross as one chart, stacked on the parts before it.
+fn stacked_parts(
+    ctx: &ViewCtx<'_>,
+    m: &MoneyComparison,
+    home: &str,
+    (drawn, running): Shown<'_>,
+    segments: &mut Vec<Segment>,
+) -> Vec<BarChart> {
+    let mut charts: Vec<BarChart> = Vec::new();
+    let mut stacked = [vec![0.0; drawn(0)], vec![0.0; drawn(1)]];
+    for (n, (name, part)) in PARTS.iter().enumerate() {
+        let mut bars = Vec::new();
+        for i in 0..2 {
+            let values = running(m.years[i].iter().map(part).collect());
+            for (year, value) in values.iter().take(drawn(i)).enumerate() {
+                let label = format!(
+                    "{} year {}, {}: {}",
+                    ["A", "B"][i],
+                    year + 1,
+                    name.to_lowercase(),
+                    money(home, *value)
+                );
+                let low = stacked[i][year];
+                stacked[i][year] += value;
+                segments.push(Segment {
+                    x: bar_x(i, year),
+                    low,
+                    high: low + value,
+                    label: label.clone(),
+                });
+                bars.push(
+                    Bar::new(bar_x(i, year), *value)
+                        .width(BAR_WIDTH)
+                        .fill(ctx.theme.series(n).gamma_multiply(0.8))
+                        .name(label),
+                );
+            }
+        }
+        let chart = BarChart::new(*name, bars)
+            .color(ctx.theme.series(n))
+            .element_formatter(Box::new(|_, _| String::new()));
+        let below: Vec<&BarChart> = charts.iter().collect();
+        charts.push(chart.stack_on(&below));
+    }
+    charts
+}
+
+/// What leaving gives up hangs below the axis: taken from the bar above it, not hidden
+/// inside a shorter one. None when nothing is given up in the years shown.
+fn given_up(
+    ctx: &ViewCtx<'_>,
+    m: &MoneyComparison,
+    home: &str,
+    (drawn, running): Shown<'_>,
+    segments: &mut Vec<Segment>,
+) -> Option<BarChart> {
+    let mut lost = Vec::new();
+    for i in 0..2 {
+        let values = running(m.years[i].iter().map(|y| -y.forfeit[0]).collect());
+        for (year, value) in values.iter().take(drawn(i)).enumerate() {
+            if value.abs() > 0.0 {
+                let label = format!(
+                    "{} year {}, given up on leaving: {}",
+                    ["A", "B"][i],
+                    year + 1,
+                    money(home, *value)
+                );
+                segments.push(Segment {
+                    x: bar_x(i, year),
+                    low: *value,
+                    high: 0.0,
+                    label: label.clone(),
+                });
+                lost.push(
+                    Bar::new(bar_x(i, year), *value)
+                        .width(BAR_WIDTH)
+                        .fill(ctx.theme.bad().gamma_multiply(0.8))
+                        .name(label),
+                );
+            }
+        }
+    }
+    (!lost.is_empty()).then(|| {
+        BarChart::new(GIVEN_UP, lost)
+            .color(ctx.theme.bad())
+            .element_formatter(Box::new(|_, _| String::new()))
+    })
+}
+
+/// The parts of each offer's gross over the years, added up: the lines every output shares,
+/// ending in the gross the worth table shows.
+fn gross_grid_ui(
+    ui: &mut egui::Ui,
+    years: usize,
+    offers: [&Offer; 2],
+    m: &MoneyComparison,
+    entered: [bool; 2],
+) {
+    let home = &m.terms[0].home;
+    egui::Grid::new("pay totals")
+        .num_columns(3)
+        .spacing([16.0, 2.0])
+        .show(ui, |ui| {
+            ui.strong(format!("Over {years} years, in {home}"));
+            for (i, offer) in offers.iter().enumerate() {
+                cell(
+                    ui,
+                    egui::RichText::new(format!("{}: {}", ["A", "B"][i], offer_name(offer)))
+                        .strong(),
+                );
+            }
+            ui.end_row();
+            for line in gross_lines(m) {
+                let strong = matches!(line.kind, LineKind::Offered | LineKind::Gross);
+                let label = if line.kind == LineKind::Gross {
+                    format!("Gross, over {years} years")
+                } else {
+                    line.label.to_owned()
+                };
+                let text = |t: String| {
+                    if strong {
+                        egui::RichText::new(t).strong()
+                    } else {
+                        egui::RichText::new(t)
+                    }
+                };
+                row_label(ui, text(label));
+                for (i, total) in line.totals.iter().enumerate() {
+                    ui.label(text(if entered[i] {
+                        m.figure(i, *total)
+                    } else {
+                        "not entered".to_owned()
+                    }));
                 }
                 ui.end_row();
-                for line in gross_lines(m) {
-                    let strong = matches!(line.kind, LineKind::Offered | LineKind::Gross);
-                    let label = if line.kind == LineKind::Gross {
-                        format!("Gross, over {} years", self.years)
-                    } else {
-                        line.label.to_owned()
-                    };
-                    let text = |t: String| {
-                        if strong {
-                            egui::RichText::new(t).strong()
-                        } else {
-                            egui::RichText::new(t)
-                        }
-                    };
-                    row_label(ui, text(label));
-                    for (i, total) in line.totals.iter().enumerate() {
-                        ui.label(text(if entered[i] {
-                            m.figure(i, *total)
-                        } else {
-                            "not entered".to_owned()
-                        }));
-                    }
-                    ui.end_row();
-                }
-            });
-    }
+            }
+        });
 }
 
 /// Whether any pay has been entered for an offer at all.

@@ -5,12 +5,13 @@ use std::rc::Rc;
 
 use egui::{Color32, Stroke};
 use egui_plot::{
-    Axis, Bar, BarChart, LineStyle, Plot, PlotBounds, PlotPoint, PlotTransform, Span, Text, VLine,
+    Axis, Bar, BarChart, LineStyle, Plot, PlotBounds, PlotPoint, PlotTransform, PlotUi, Span, Text,
+    VLine,
 };
 
 use super::{BAR_WIDTH, LABEL_HEIGHT, Lanes, Part, PortfolioView, lane_name, year_span};
 use crate::analysis::portfolio::{new_bet, snap_quarter, year_label};
-use crate::model::{Bet, BetKind, BetStatus, Phase, year_fraction};
+use crate::model::{Bet, BetId, BetKind, BetStatus, Document, Phase, year_fraction};
 use crate::views::charts::calendar_axis;
 use crate::views::theme::Theme;
 use crate::views::{Edits, ViewCtx};
@@ -63,52 +64,17 @@ impl PortfolioView {
         });
     }
 
+    /// The chart of bets: where the pointer is, which rows are in view, the plot drawn
+    /// part by part, the names over it, and what the hands did on it.
     pub(super) fn chart_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         let doc = ctx.doc;
-        let theme = *ctx.theme;
         let analysis = self.analysis(ctx);
         let lanes = Lanes {
             layout: Rc::clone(&analysis.layout),
             held: self.drag.as_ref().map(|d| (d.original.id, d.row)),
         };
-        let now = year_fraction(ctx.today);
-        let (from, to) = year_span(doc);
-        let (pointer, press_origin) =
-            ui.input(|i| (i.pointer.latest_pos(), i.pointer.press_origin()));
         let seen = self.transform;
-        let over_bar = pointer
-            .zip(seen.as_ref())
-            .and_then(|(p, t)| Self::hit(t, doc, &lanes, p));
-        // A press that began on a bar holds the chart until it is released: the pointer often
-        // leaves the bar before the drag is seen to begin (an end grabbed at its edge, a quick
-        // hand, a slow frame), and the chart must not pan meanwhile.
-        let pressed_bar = press_origin
-            .zip(seen.as_ref())
-            .and_then(|(p, t)| Self::hit(t, doc, &lanes, p));
-        let dragging = self.drag.is_some() || self.palette_drag.is_some();
-        // Over a bar a press grabs the bar, so the plot must not pan; the wheel still zooms
-        // and pans a chart full of bars.
-        let holding = dragging || over_bar.is_some() || pressed_bar.is_some();
-        let pixels_per_year = self
-            .transform
-            .as_ref()
-            .map_or(30.0, PlotTransform::dpos_dvalue_x);
-        // Labels only where a bar is tall enough to hold a line of text.
-        let bar_height = self
-            .transform
-            .as_ref()
-            .map_or(30.0, |t| t.dpos_dvalue_y().abs() * BAR_WIDTH);
-        let labels_fit = bar_height >= LABEL_HEIGHT;
-
-        if let Some((_, part)) = over_bar
-            && self.drag.is_none()
-        {
-            ui.ctx().set_cursor_icon(match part {
-                Part::Body => egui::CursorIcon::Grab,
-                Part::Start | Part::End => egui::CursorIcon::ResizeHorizontal,
-            });
-        }
-
+        let pointer = self.pointer_on(ui, doc, &lanes, seen.as_ref());
         let fit = std::mem::take(&mut self.fit_requested) || !self.seen_once;
         let refit_rows = std::mem::take(&mut self.rows_changed);
         self.seen_once = true;
@@ -126,185 +92,327 @@ impl PortfolioView {
             .map(|b| lanes.y(b));
         let rows = self.rows_in_view(
             ui,
-            (seen.as_ref(), pointer),
+            (seen.as_ref(), pointer.at),
             fit || refit_rows,
             reveal,
             height,
         );
+        let scene = Scene {
+            doc,
+            theme: *ctx.theme,
+            lanes: &lanes,
+            names: &analysis.names,
+            selected: self.selected,
+            view: rows.view,
+            scale: Scale::of(seen.as_ref()),
+            now: year_fraction(ctx.today),
+        };
         let (view_low, view_high) = rows.view;
-        let in_view = |y: f64| y + 0.5 > view_low && y - 0.5 < view_high;
         let response = calendar_axis(Plot::new("portfolio timeline"), false)
             .height(height)
             .show_axes([true, false])
             .show_grid([true, false])
-            .allow_drag([!holding, false])
-            .allow_zoom([!dragging, false])
-            .allow_scroll([!dragging, false])
+            .allow_drag([!pointer.holding, false])
+            .allow_zoom([!pointer.dragging, false])
+            .allow_scroll([!pointer.dragging, false])
             .allow_boxed_zoom(false)
             .allow_double_click_reset(false)
             .auto_bounds(false)
             .x_axis_label("Year")
             .show(ui, |plot| {
                 if fit {
+                    let (from, to) = year_span(doc);
                     plot.set_plot_bounds(PlotBounds::from_min_max(
                         [from, view_low],
                         [to, view_high],
                     ));
                 }
                 plot.set_plot_bounds_y(view_low..=view_high);
-                for kind in BetKind::ALL {
-                    let (low, high) = lanes.range(*kind);
-                    plot.add(
-                        Span::new("", low..=high)
-                            .axis(Axis::Y)
-                            .fill(theme.kind(*kind).gamma_multiply(0.08))
-                            .border_width(0.0),
-                    );
-                }
-                let top_line = view_high - 0.05;
-                let tours = doc
-                    .bets
-                    .iter()
-                    .filter(|b| b.tour_of_duty && lanes.shows(b))
-                    .map(|b| (b.start, b.end));
-                for (start, end) in merged(tours) {
-                    if (end - start) * pixels_per_year >= 80.0 {
-                        plot.text(
-                            Text::new("", PlotPoint::new(start, top_line), "tour of duty")
-                                .anchor(egui::Align2::LEFT_TOP)
-                                .color(theme.phase(Phase::Learning)),
-                        );
-                    }
-                    plot.add(
-                        Span::new("", start..=end)
-                            .axis(Axis::X)
-                            .fill(theme.phase(Phase::Learning).gamma_multiply(0.06))
-                            .border_color(theme.phase(Phase::Learning).gamma_multiply(0.4))
-                            .border_style(LineStyle::dashed_dense()),
-                    );
-                }
-                // Each bet in the rows on screen with its height, found once for the frame:
-                // the bars of every status and their labels all read it.
-                let placed: Vec<(&Bet, &String, f64)> = doc
-                    .bets
-                    .iter()
-                    .zip(&analysis.names)
-                    .filter(|(b, _)| lanes.shows(b))
-                    .map(|(b, name)| (b, name, lanes.y(b)))
-                    .filter(|(_, _, y)| in_view(*y))
-                    .collect();
-                for status in BetStatus::ALL {
-                    let bars: Vec<Bar> = placed
-                        .iter()
-                        .filter(|(b, _, _)| b.status == *status)
-                        .map(|&(bet, name, y)| {
-                            let selected = self.selected == Some(bet.id);
-                            let outline = if selected {
-                                Stroke::new(3.5, theme.marker())
-                            } else {
-                                Stroke::new(2.5, theme.maybe_phase(bet.phase))
-                            };
-                            Bar::new(y, bet.end - bet.start)
-                                .base_offset(bet.start)
-                                .width(BAR_WIDTH)
-                                .fill(theme.bar_fill(*status))
-                                .stroke(outline)
-                                .name(name)
-                        })
-                        .collect();
-                    plot.bar_chart(
-                        BarChart::new(status.label(), bars)
-                            .horizontal()
-                            .color(theme.status(*status))
-                            // The chart's own hover text has no background and is cut at
-                            // the chart's edge: the bet's name is shown as a tooltip below.
-                            .element_formatter(Box::new(|_, _| String::new())),
-                    );
-                }
-                // A label sits in the part of its bar that is on screen and is shortened to
-                // fit it, so a bar running off the edge shows its title's start, never a middle.
-                let (x_min, x_max) = (plot.plot_bounds().min()[0], plot.plot_bounds().max()[0]);
-                for &(bet, _, y) in placed.iter().filter(|_| labels_fit) {
-                    let (start, end) = (bet.start.max(x_min), bet.end.min(x_max));
-                    if let Some(label) = fit_label(&bet.title, (end - start) * pixels_per_year) {
-                        plot.text(Text::new(
-                            "",
-                            PlotPoint::new(f64::midpoint(start, end), y),
-                            egui::RichText::new(label)
-                                .color(Theme::text_on(theme.bar_fill(bet.status)))
-                                .size(crate::views::theme::MIN_TEXT_SIZE),
-                        ));
-                    }
-                }
-                plot.vline(
-                    VLine::new("", now)
-                        .color(theme.marker())
-                        .width(1.5)
-                        .style(LineStyle::dashed_loose()),
-                );
-                let star = f64::from(doc.north_star.target_year);
-                plot.vline(VLine::new("", star).color(theme.good()).width(2.0));
-                // A number needs about 18 points: one closer to the last is left out.
-                let mut last_number = f64::NEG_INFINITY;
-                let gap = lanes.swing_base() - 0.5;
-                let numbers_y = if gap - 0.5 >= view_low && gap + 0.5 <= view_high {
-                    gap
-                } else {
-                    view_low + 0.5
-                };
-                for (n, stone) in doc.north_star.stones.iter().enumerate() {
-                    let x = f64::from(stone.year);
-                    let color = if stone.done {
-                        theme.good()
-                    } else {
-                        theme.muted()
-                    };
-                    plot.vline(
-                        VLine::new("", x)
-                            .color(color)
-                            .style(LineStyle::dotted_dense()),
-                    );
-                    if (x - last_number) * pixels_per_year < 18.0 {
-                        continue;
-                    }
-                    last_number = x;
-                    plot.text(
-                        Text::new(
-                            "",
-                            // In the gap between the lanes, or at the bottom of the rows
-                            // in view when the gap is scrolled away (the top holds the
-                            // north star's name).
-                            PlotPoint::new(x, numbers_y),
-                            format!("{}", n + 1),
-                        )
-                        .anchor(egui::Align2::LEFT_CENTER)
-                        .color(color),
-                    );
-                }
+                scene.lanes_ui(plot);
+                scene.tours_ui(plot);
+                let placed = scene.placed();
+                scene.bars_ui(plot, &placed);
+                scene.labels_ui(plot, &placed);
+                scene.markers_ui(plot);
             });
         self.transform = Some(response.transform);
         names_ui(ui, ctx, &lanes, &response.transform, rows.view);
         if let Some(bar) = rows.bar {
             self.rows_bar_ui(ui, response.transform.frame(), bar);
         }
+        self.hover_name_ui(&response.response, doc, &analysis.names, &pointer);
+        // Presses are read against the chart the person saw when pressing.
+        let seen = seen.unwrap_or(response.transform);
+        self.interact(ui, ctx, &lanes, &seen, &response.response, edits);
+    }
+
+    /// Where the pointer is over the chart as last drawn, and whether the chart must hold
+    /// still under it; the cursor says what a press there would take.
+    fn pointer_on(
+        &self,
+        ui: &egui::Ui,
+        doc: &Document,
+        lanes: &Lanes,
+        seen: Option<&PlotTransform>,
+    ) -> Pointer {
+        let (at, press_origin) = ui.input(|i| (i.pointer.latest_pos(), i.pointer.press_origin()));
+        let over_bar = at.zip(seen).and_then(|(p, t)| Self::hit(t, doc, lanes, p));
+        // A press that began on a bar holds the chart until it is released: the pointer often
+        // leaves the bar before the drag is seen to begin (an end grabbed at its edge, a quick
+        // hand, a slow frame), and the chart must not pan meanwhile.
+        let pressed_bar = press_origin
+            .zip(seen)
+            .and_then(|(p, t)| Self::hit(t, doc, lanes, p));
+        let dragging = self.drag.is_some() || self.palette_drag.is_some();
+        if let Some((_, part)) = over_bar
+            && self.drag.is_none()
+        {
+            ui.ctx().set_cursor_icon(match part {
+                Part::Body => egui::CursorIcon::Grab,
+                Part::Start | Part::End => egui::CursorIcon::ResizeHorizontal,
+            });
+        }
+        Pointer {
+            at,
+            over_bar,
+            pressed_bar,
+            dragging,
+            // Over a bar a press grabs the bar, so the plot must not pan; the wheel still
+            // zooms and pans a chart full of bars.
+            holding: dragging || over_bar.is_some() || pressed_bar.is_some(),
+        }
+    }
+
+    /// The name of the bet under a resting pointer, as a tooltip below the chart's edge.
+    fn hover_name_ui(
+        &self,
+        response: &egui::Response,
+        doc: &Document,
+        names: &[String],
+        pointer: &Pointer,
+    ) {
         if self.drag.is_none()
             && self.palette_drag.is_none()
-            && pressed_bar.is_none()
-            && let Some((id, _)) = over_bar
+            && pointer.pressed_bar.is_none()
+            && let Some((id, _)) = pointer.over_bar
             && let Some(name) = doc
                 .bets
                 .iter()
                 .position(|b| b.id == id)
-                .and_then(|i| analysis.names.get(i))
+                .and_then(|i| names.get(i))
         {
-            response
-                .response
-                .clone()
-                .on_hover_text_at_pointer(name.as_str());
+            response.clone().on_hover_text_at_pointer(name.as_str());
         }
-        // Presses are read against the chart the person saw when pressing.
-        let seen = seen.unwrap_or(response.transform);
-        self.interact(ui, ctx, &lanes, &seen, &response.response, edits);
+    }
+}
+
+/// The pointer over the chart in one frame.
+struct Pointer {
+    /// Where it is, if anywhere.
+    at: Option<egui::Pos2>,
+    /// The bar, and the part of it, under the pointer.
+    over_bar: Option<(BetId, Part)>,
+    /// The bar the press now held began on.
+    pressed_bar: Option<(BetId, Part)>,
+    /// A bar or a new bet from the palette is being dragged.
+    dragging: bool,
+    /// The chart must not pan under the pointer.
+    holding: bool,
+}
+
+/// How large the chart was drawn last frame, which decides what fits on it now.
+#[derive(Clone, Copy)]
+struct Scale {
+    pixels_per_year: f64,
+    /// Whether a bar is tall enough to hold a line of text.
+    labels_fit: bool,
+}
+
+impl Scale {
+    fn of(seen: Option<&PlotTransform>) -> Self {
+        let pixels_per_year = seen.map_or(30.0, PlotTransform::dpos_dvalue_x);
+        let bar_height = seen.map_or(30.0, |t| t.dpos_dvalue_y().abs() * BAR_WIDTH);
+        Self {
+            pixels_per_year,
+            labels_fit: bar_height >= LABEL_HEIGHT,
+        }
+    }
+}
+
+/// What one frame of the chart draws from: the document, the lanes and the rows in view.
+struct Scene<'a> {
+    doc: &'a Document,
+    theme: Theme,
+    lanes: &'a Lanes,
+    /// Each bet's hover text, in the order of the document's bets.
+    names: &'a [String],
+    selected: Option<BetId>,
+    /// The lowest and highest row value in view.
+    view: (f64, f64),
+    scale: Scale,
+    /// Today, as a year.
+    now: f64,
+}
+
+impl Scene<'_> {
+    /// Each lane's band behind its rows.
+    fn lanes_ui(&self, plot: &mut PlotUi<'_>) {
+        for kind in BetKind::ALL {
+            let (low, high) = self.lanes.range(*kind);
+            plot.add(
+                Span::new("", low..=high)
+                    .axis(Axis::Y)
+                    .fill(self.theme.kind(*kind).gamma_multiply(0.08))
+                    .border_width(0.0),
+            );
+        }
+    }
+
+    /// The tours of duty as dashed bands, named where they are wide enough.
+    fn tours_ui(&self, plot: &mut PlotUi<'_>) {
+        let theme = self.theme;
+        let top_line = self.view.1 - 0.05;
+        let tours = self
+            .doc
+            .bets
+            .iter()
+            .filter(|b| b.tour_of_duty && self.lanes.shows(b))
+            .map(|b| (b.start, b.end));
+        for (start, end) in merged(tours) {
+            if (end - start) * self.scale.pixels_per_year >= 80.0 {
+                plot.text(
+                    Text::new("", PlotPoint::new(start, top_line), "tour of duty")
+                        .anchor(egui::Align2::LEFT_TOP)
+                        .color(theme.phase(Phase::Learning)),
+                );
+            }
+            plot.add(
+                Span::new("", start..=end)
+                    .axis(Axis::X)
+                    .fill(theme.phase(Phase::Learning).gamma_multiply(0.06))
+                    .border_color(theme.phase(Phase::Learning).gamma_multiply(0.4))
+                    .border_style(LineStyle::dashed_dense()),
+            );
+        }
+    }
+
+    /// Each bet in the rows on screen with its height, found once for the frame: the bars of
+    /// every status and their labels all read it.
+    fn placed(&self) -> Vec<(&Bet, &String, f64)> {
+        let (view_low, view_high) = self.view;
+        self.doc
+            .bets
+            .iter()
+            .zip(self.names)
+            .filter(|(b, _)| self.lanes.shows(b))
+            .map(|(b, name)| (b, name, self.lanes.y(b)))
+            .filter(|(_, _, y)| y + 0.5 > view_low && y - 0.5 < view_high)
+            .collect()
+    }
+
+    /// The bars, one chart per status, each outlined in its phase's colour.
+    fn bars_ui(&self, plot: &mut PlotUi<'_>, placed: &[(&Bet, &String, f64)]) {
+        let theme = self.theme;
+        for status in BetStatus::ALL {
+            let bars: Vec<Bar> = placed
+                .iter()
+                .filter(|(b, _, _)| b.status == *status)
+                .map(|&(bet, name, y)| {
+                    let selected = self.selected == Some(bet.id);
+                    let outline = if selected {
+                        Stroke::new(3.5, theme.marker())
+                    } else {
+                        Stroke::new(2.5, theme.maybe_phase(bet.phase))
+                    };
+                    Bar::new(y, bet.end - bet.start)
+                        .base_offset(bet.start)
+                        .width(BAR_WIDTH)
+                        .fill(theme.bar_fill(*status))
+                        .stroke(outline)
+                        .name(name)
+                })
+                .collect();
+            plot.bar_chart(
+                BarChart::new(status.label(), bars)
+                    .horizontal()
+                    .color(theme.status(*status))
+                    // The chart's own hover text has no background and is cut at the chart's
+                    // edge: the bet's name is shown as a tooltip below.
+                    .element_formatter(Box::new(|_, _| String::new())),
+            );
+        }
+    }
+
+    /// A label sits in the part of its bar that is on screen and is shortened to fit it, so a
+    /// bar running off the edge shows its title's start, never a middle.
+    fn labels_ui(&self, plot: &mut PlotUi<'_>, placed: &[(&Bet, &String, f64)]) {
+        if !self.scale.labels_fit {
+            return;
+        }
+        let (x_min, x_max) = (plot.plot_bounds().min()[0], plot.plot_bounds().max()[0]);
+        for &(bet, _, y) in placed {
+            let (start, end) = (bet.start.max(x_min), bet.end.min(x_max));
+            if let Some(label) = fit_label(&bet.title, (end - start) * self.scale.pixels_per_year) {
+                plot.text(Text::new(
+                    "",
+                    PlotPoint::new(f64::midpoint(start, end), y),
+                    egui::RichText::new(label)
+                        .color(Theme::text_on(self.theme.bar_fill(bet.status)))
+                        .size(crate::views::theme::MIN_TEXT_SIZE),
+                ));
+            }
+        }
+    }
+
+    /// Today's line, the north star's, and the stepping stones' dotted lines, numbered.
+    fn markers_ui(&self, plot: &mut PlotUi<'_>) {
+        let theme = self.theme;
+        let (view_low, view_high) = self.view;
+        plot.vline(
+            VLine::new("", self.now)
+                .color(theme.marker())
+                .width(1.5)
+                .style(LineStyle::dashed_loose()),
+        );
+        let north_star = &self.doc.north_star;
+        let star = f64::from(north_star.target_year);
+        plot.vline(VLine::new("", star).color(theme.good()).width(2.0));
+        // A number needs about 18 points: one closer to the last is left out.
+        let mut last_number = f64::NEG_INFINITY;
+        let gap = self.lanes.swing_base() - 0.5;
+        let numbers_y = if gap - 0.5 >= view_low && gap + 0.5 <= view_high {
+            gap
+        } else {
+            view_low + 0.5
+        };
+        for (n, stone) in north_star.stones.iter().enumerate() {
+            let x = f64::from(stone.year);
+            let color = if stone.done {
+                theme.good()
+            } else {
+                theme.muted()
+            };
+            plot.vline(
+                VLine::new("", x)
+                    .color(color)
+                    .style(LineStyle::dotted_dense()),
+            );
+            if (x - last_number) * self.scale.pixels_per_year < 18.0 {
+                continue;
+            }
+            last_number = x;
+            plot.text(
+                Text::new(
+                    "",
+                    // In the gap between the lanes, or at the bottom of the rows in view when
+                    // the gap is scrolled away (the top holds the north star's name).
+                    PlotPoint::new(x, numbers_y),
+                    format!("{}", n + 1),
+                )
+                .anchor(egui::Align2::LEFT_CENTER)
+                .color(color),
+            );
+        }
     }
 }
 
