@@ -591,7 +591,7 @@ fn spec_with_evidence(dir: &Path) -> std::path::PathBuf {
         seen_by: vec![person],
         ..career_spec::model::Evidence::default()
     }];
-    doc.north_star.stones[1].title = "Manage <script>alert(1)</script> PMs".to_owned();
+    "Manage <script>alert(1)</script> PMs".clone_into(&mut doc.north_star.stones[1].title);
     let path = dir.join("career.ron");
     career_spec::file::save(&path, &doc).expect("saved");
     path
@@ -709,15 +709,16 @@ fn packet_html_parses_back_with_the_target_each_skill_the_gaps_and_the_hostile_t
                 open.pop();
             }
             Event::Text(t) => pending.push_str(&t.decode().expect("text")),
-            Event::GeneralRef(r) => match r.resolve_char_ref().expect("a character") {
-                Some(c) => pending.push(c),
-                None => {
+            Event::GeneralRef(r) => {
+                if let Some(c) = r.resolve_char_ref().expect("a character") {
+                    pending.push(c);
+                } else {
                     let name = r.decode().expect("entity").into_owned();
                     let text = quick_xml::escape::resolve_predefined_entity(&name)
                         .unwrap_or_else(|| panic!("an entity HTML knows: {name}"));
                     pending.push_str(text);
                 }
-            },
+            }
             Event::Eof => break,
             _ => {}
         }

@@ -191,7 +191,7 @@ fn proof(e: &Evidence) -> Proof {
 }
 
 /// Entries matching `keep`, the latest first and undated last.
-fn latest_first<'a>(doc: &'a Document, keep: impl Fn(&Evidence) -> bool) -> Vec<&'a Evidence> {
+fn latest_first(doc: &Document, keep: impl Fn(&Evidence) -> bool) -> Vec<&Evidence> {
     let mut found: Vec<&Evidence> = doc.evidence.iter().filter(|e| keep(e)).collect();
     found.sort_by_key(|e| std::cmp::Reverse(e.date));
     found
@@ -246,38 +246,35 @@ fn gaps_of(row: &SkillRow, skill: &Skill) -> Vec<Gap> {
 
 fn heading(doc: &Document, stone: Option<&SteppingStone>, today: NaiveDate) -> Heading {
     let mut notes = Vec::new();
-    match stone {
-        Some(stone) => {
-            if stone.done {
-                notes.push("Marked reached.".to_owned());
-            } else if stone.year < today.year() {
-                notes.push(format!(
-                    "Its year, {}, has passed and it is not marked reached.",
-                    stone.year
-                ));
-            }
-            Heading {
-                stone: Some(stone.id),
-                title: stone.title.clone(),
-                year: stone.year,
-                notes,
-            }
+    if let Some(stone) = stone {
+        if stone.done {
+            notes.push("Marked reached.".to_owned());
+        } else if stone.year < today.year() {
+            notes.push(format!(
+                "Its year, {}, has passed and it is not marked reached.",
+                stone.year
+            ));
         }
-        None => {
-            if let Some(gone) = gone_goal(doc, today) {
-                notes.push(gone.headline());
-            }
-            let role = doc.north_star.target_role.trim();
-            Heading {
-                stone: None,
-                title: if role.is_empty() {
-                    "North star (no role written yet)".to_owned()
-                } else {
-                    doc.north_star.target_role.clone()
-                },
-                year: doc.north_star.target_year,
-                notes,
-            }
+        Heading {
+            stone: Some(stone.id),
+            title: stone.title.clone(),
+            year: stone.year,
+            notes,
+        }
+    } else {
+        if let Some(gone) = gone_goal(doc, today) {
+            notes.push(gone.headline());
+        }
+        let role = doc.north_star.target_role.trim();
+        Heading {
+            stone: None,
+            title: if role.is_empty() {
+                "North star (no role written yet)".to_owned()
+            } else {
+                doc.north_star.target_role.clone()
+            },
+            year: doc.north_star.target_year,
+            notes,
         }
     }
 }
