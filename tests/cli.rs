@@ -571,3 +571,176 @@ fn an_offer_written_without_a_currency_is_not_comparable_in_every_output() {
         assert!(out.contains("currency not set"), "{args:?}:\n{out}");
     }
 }
+
+/// The sample with one win for the first stone, seen by its first person, and a stone whose
+/// title tries to break out of the page.
+fn spec_with_evidence(dir: &Path) -> std::path::PathBuf {
+    let mut doc = career_spec::file::sample();
+    let person = doc.people[0].id;
+    let skill = doc.skills[0].id;
+    let stone = doc.north_star.stones[0].id;
+    doc.evidence = vec![career_spec::model::Evidence {
+        id: career_spec::model::EvidenceId(1),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 5, 4),
+        what: "Shipped the <b>beta</b>".to_owned(),
+        before: Some(0.0),
+        result: Some(1200.0),
+        unit: "weekly users".to_owned(),
+        skills: vec![skill],
+        stones: vec![stone],
+        seen_by: vec![person],
+        ..career_spec::model::Evidence::default()
+    }];
+    "Manage <script>alert(1)</script> PMs".clone_into(&mut doc.north_star.stones[1].title);
+    let path = dir.join("career.ron");
+    career_spec::file::save(&path, &doc).expect("saved");
+    path
+}
+
+#[test]
+fn packet_prints_the_next_stone_and_refuses_an_unknown_one_listing_the_choices() {
+    let d = tempfile::tempdir().expect("folder");
+    let spec = spec_with_evidence(d.path());
+    let spec = spec.to_str().expect("path");
+    let out = run(&["packet", spec]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let md = text(&out.stdout);
+    assert!(
+        md.starts_with(
+            "# Promotion packet: Lead a zero-to-one product from idea to first traction (2027)"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Zero-to-one building | 2 of 5 | 5 of 5 | 1 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- \"Shipped the \\<b>beta\\</b>\" (2026-05-04): from 0 to 1,200 weekly users"),
+        "{md}"
+    );
+    assert!(md.contains("## Who can vouch"), "{md}");
+
+    let out = run(&["packet", spec, "--for", "director p&l"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("# Promotion packet: Own a product line"));
+    let out = run(&["packet", spec, "--for", "north-star"]);
+    assert!(text(&out.stdout).starts_with("# Promotion packet: CPO at a mid-stage startup"));
+
+    let out = run(&["packet", spec, "--for", "astronaut"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("error: no stepping stone matches \"astronaut\""),
+        "{err}"
+    );
+    assert!(err.contains("  3: Own a product line's P&L"), "{err}");
+    assert!(err.contains("  north-star: the north star itself"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn packet_never_writes_over_its_input() {
+    let d = tempfile::tempdir().expect("folder");
+    let spec = spec_with_evidence(d.path());
+    let before = std::fs::read(&spec).expect("read");
+    let s = spec.to_str().expect("path");
+    for flag in [&["-o", s][..], &["--html", "-o", s][..]] {
+        let out = run(&[&["packet", s][..], flag].concat());
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("is the career spec being exported"));
+    }
+    assert_eq!(
+        std::fs::read(&spec).expect("read"),
+        before,
+        "input untouched"
+    );
+    let md = d.path().join("packet.md");
+    let out = run(&["packet", s, "-o", md.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        std::fs::read_to_string(&md)
+            .expect("written")
+            .starts_with("# Promotion packet: ")
+    );
+}
+
+#[test]
+fn packet_html_parses_back_with_the_target_each_skill_the_gaps_and_the_hostile_text_escaped() {
+    use quick_xml::events::Event;
+    let d = tempfile::tempdir().expect("folder");
+    let spec = spec_with_evidence(d.path());
+    let page = d.path().join("packet.html");
+    let out = run(&[
+        "packet",
+        spec.to_str().expect("path"),
+        "--for",
+        "2",
+        "-o",
+        page.to_str().expect("path"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let html = std::fs::read_to_string(&page).expect("written");
+    assert!(!html.contains("<script"), "no script, and no injected one");
+    // Every tag closes and every text unescapes: read it back element by element.
+    let mut reader = quick_xml::Reader::from_str(&html);
+    let (mut open, mut texts, mut tags) = (Vec::<String>::new(), Vec::new(), Vec::new());
+    // A text arrives in pieces around each entity: gathered until the next tag.
+    let mut pending = String::new();
+    loop {
+        let event = reader.read_event().expect("well-formed");
+        if matches!(
+            event,
+            Event::Start(_) | Event::End(_) | Event::Empty(_) | Event::Eof
+        ) {
+            if !pending.trim().is_empty() {
+                texts.push((open.last().cloned().unwrap_or_default(), pending.clone()));
+            }
+            pending.clear();
+        }
+        match event {
+            Event::Start(t) => {
+                let name = String::from_utf8_lossy(t.name().as_ref()).into_owned();
+                tags.push(name.clone());
+                open.push(name);
+            }
+            Event::Empty(t) => tags.push(String::from_utf8_lossy(t.name().as_ref()).into_owned()),
+            Event::End(_) => {
+                open.pop();
+            }
+            Event::Text(t) => pending.push_str(&t.decode().expect("text")),
+            Event::GeneralRef(r) => {
+                if let Some(c) = r.resolve_char_ref().expect("a character") {
+                    pending.push(c);
+                } else {
+                    let name = r.decode().expect("entity").into_owned();
+                    let text = quick_xml::escape::resolve_predefined_entity(&name)
+                        .unwrap_or_else(|| panic!("an entity HTML knows: {name}"));
+                    pending.push_str(text);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    assert!(open.is_empty(), "every element closed: {open:?}");
+    assert!(tags.contains(&"svg".to_owned()) && tags.contains(&"rect".to_owned()));
+    let has = |tag: &str, want: &str| texts.iter().any(|(t, s)| t == tag && s == want);
+    assert!(
+        has(
+            "h1",
+            "Promotion packet: Manage <script>alert(1)</script> PMs (2028)"
+        ),
+        "{texts:?}"
+    );
+    let doc = career_spec::file::sample();
+    for skill in &doc.skills {
+        assert!(has("td", &skill.name), "a row for {}", skill.name);
+        assert!(has("text", &skill.name), "a bar for {}", skill.name);
+    }
+    assert!(has(
+        "li",
+        "People management: level 2 of 5, 3 below the target of 5."
+    ));
+    assert!(has("li", "Finance and P&L: no evidence is linked to it."));
+}

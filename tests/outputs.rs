@@ -76,11 +76,11 @@ fn refused(out: &Output, what: &str, case: &str) {
 }
 
 #[test]
-fn export_and_calendar_refuse_every_alias_of_their_input() {
+fn export_calendar_and_packet_refuse_every_alias_of_their_input() {
     let f = Files::new();
     let before = f.spec_text();
     for (what, out) in f.aliases() {
-        for command in ["export", "calendar"] {
+        for command in ["export", "calendar", "packet"] {
             let o = run(&[p(command), &f.spec, p("-o"), &out]);
             // The spec by its own or a linked name keeps its older, more precise sentence.
             let what = if what == "the same file as" || what == "a symbolic link to" {

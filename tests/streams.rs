@@ -23,6 +23,7 @@ fn a_full_standard_error_does_not_panic() {
         vec!["calendar", "no-such-file.ron", "-o", "/dev/null"],
         vec!["--panel", "no-such-panel"],
         vec!["compare", "assets/sample.ron", "1", "999"],
+        vec!["packet", "assets/sample.ron", "--for", "astronaut"],
     ] {
         let out = bin()
             .args(&args)

@@ -7,6 +7,7 @@ pub mod evidence;
 pub mod goal;
 pub mod landing;
 pub mod offers;
+pub mod packet;
 pub mod people;
 pub mod portfolio;
 pub mod review;

@@ -1,6 +1,7 @@
 //! The command line: open a file in the window, or check, export and compare without one.
 
 pub mod compare;
+pub mod packet;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -140,6 +141,24 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         since: Option<chrono::NaiveDate>,
     },
+    /// Write the promotion packet for the next stepping stone, another stone or the north
+    /// star: each skill with its level, target and evidence, the gaps, the bets that built it,
+    /// who can vouch and the review history. Markdown, or a printable HTML page with the
+    /// skills drawn as SVG when `--html` is given or OUT ends in `.html`.
+    Packet {
+        /// The career spec.
+        file: PathBuf,
+        /// The target: a stepping stone's id or words of its title, or `north-star`; the
+        /// next stone not reached by default.
+        #[arg(long = "for", value_name = "STONE")]
+        target: Option<String>,
+        /// Where to write; standard output by default.
+        #[arg(short, long, value_name = "OUT.md")]
+        output: Option<PathBuf>,
+        /// Write HTML instead of Markdown.
+        #[arg(long)]
+        html: bool,
+    },
     /// Print whom to talk to: the people due or overdue for a touch, the longest past first,
     /// and the promises made to them still open.
     People {
@@ -157,14 +176,29 @@ pub fn run(command: &Command, today: chrono::NaiveDate) -> ExitCode {
             output,
             audience,
         } => export(file, output.as_deref(), |doc| {
-            crate::export::markdown_for(doc, today, *audience)
+            Ok(crate::export::markdown_for(doc, today, *audience))
         }),
         Command::Calendar {
             file,
             output,
             audience,
         } => export(file, output.as_deref(), |doc| {
-            crate::export::calendar::ics_for(doc, today, *audience)
+            Ok(crate::export::calendar::ics_for(doc, today, *audience))
+        }),
+        Command::Packet {
+            file,
+            target,
+            output,
+            html,
+        } => export(file, output.as_deref(), |doc| {
+            let target = packet::find(doc, target.as_deref())?;
+            Ok(
+                if *html || output.as_deref().is_some_and(packet::wants_html) {
+                    crate::export::packet::html(doc, target, today)
+                } else {
+                    crate::export::packet::markdown(doc, target, today)
+                },
+            )
         }),
         Command::Compare {
             file,
@@ -378,17 +412,24 @@ pub fn check_file(file: &Path) -> (bool, Vec<String>) {
     }
 }
 
-/// The spec rendered by `render` (Markdown, iCalendar), to standard output or written
-/// atomically to a file.
+/// The spec rendered by `render` (Markdown, iCalendar, HTML), to standard output or written
+/// atomically to a file. A refusal from `render` (a name the spec does not hold) is a usage
+/// error, said before anything is written.
 fn export(
     file: &Path,
     output: Option<&Path>,
-    render: impl FnOnce(&crate::model::Document) -> String,
+    render: impl FnOnce(&crate::model::Document) -> Result<String, String>,
 ) -> ExitCode {
     let Some(doc) = load_or_say(file) else {
         return ExitCode::FAILURE;
     };
-    let text = render(&doc);
+    let text = match render(&doc) {
+        Ok(text) => text,
+        Err(refusal) => {
+            crate::say_error!("error: {refusal}");
+            return ExitCode::from(USAGE);
+        }
+    };
     let Some(out) = output else {
         return emit(&text);
     };

@@ -7,6 +7,7 @@ mod ceilings;
 mod drift;
 mod landing;
 mod offers;
+pub mod packet;
 pub mod people;
 mod portfolio;
 pub mod review;

@@ -1,0 +1,135 @@
+//! The promotion packet written out: as Markdown to share or paste, and as a printable HTML
+//! page with the skills drawn as SVG. Both write the same packet from the analysis.
+
+mod html;
+
+use std::fmt::{self, Write};
+
+use chrono::NaiveDate;
+
+pub use html::html;
+
+use crate::analysis::packet::{Packet, Target, packet, score};
+use crate::model::Document;
+
+/// The packet for a target as Markdown.
+pub fn markdown(doc: &Document, target: Target, today: NaiveDate) -> String {
+    // Every text the person wrote is escaped once, before the packet quotes it.
+    let mut doc = doc.clone();
+    doc.each_text_mut(|t| *t = super::text::markdown(t));
+    let p = packet(&doc, target, today);
+    let mut out = String::new();
+    write(&mut out, &p, today).expect("writing to a String cannot fail");
+    out
+}
+
+/// What a list of evidence says when it is empty.
+const NO_PROOF: &str = "No evidence is linked to it.";
+/// What the gaps say when there is none.
+const NO_GAPS: &str = "Every skill is scored, at its target and has evidence.";
+/// What the bets say when none is linked.
+const NO_BETS: &str = "No bet is linked to this evidence or these skills.";
+/// What the vouchers say when no one is named.
+const NO_VOUCHERS: &str = "No one is named as having seen this evidence.";
+/// What the review history says before the first review.
+const NO_REVIEWS: &str = "No career review held yet.";
+
+/// The heading of the evidence linked to the target itself.
+fn progress_heading(p: &Packet) -> String {
+    if p.heading.stone.is_some() {
+        format!("Progress on {}", p.heading.title)
+    } else {
+        "Progress on the stepping stones".to_owned()
+    }
+}
+
+/// The first line under the title: whose packet, and when it was built.
+fn byline(p: &Packet, today: NaiveDate) -> String {
+    let whose = if p.name.trim().is_empty() {
+        String::new()
+    } else {
+        format!("{}'s ", p.name.trim())
+    };
+    format!("Built {today} from {whose}career spec: every line names the entry it comes from.")
+}
+
+/// Lines as a Markdown list followed by a blank line, or `empty` when there is none.
+fn bullets<'a>(
+    out: &mut String,
+    empty: &str,
+    lines: impl ExactSizeIterator<Item = &'a String>,
+) -> fmt::Result {
+    if lines.len() == 0 {
+        return writeln!(out, "{empty}\n");
+    }
+    for line in lines {
+        writeln!(out, "- {line}")?;
+    }
+    writeln!(out)
+}
+
+fn write(out: &mut String, p: &Packet, today: NaiveDate) -> fmt::Result {
+    let h = &p.heading;
+    writeln!(out, "# Promotion packet: {} ({})\n", h.title, h.year)?;
+    writeln!(out, "_{}_\n", byline(p, today))?;
+    for note in &h.notes {
+        writeln!(out, "> {note}\n")?;
+    }
+    writeln!(out, "## Skills\n")?;
+    if p.skills.is_empty() {
+        writeln!(out, "No skills in the matrix yet.\n")?;
+    } else {
+        writeln!(out, "| Skill | Level | Target | Evidence |")?;
+        writeln!(out, "| --- | --- | --- | --- |")?;
+        for row in &p.skills {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                super::cell(&row.name),
+                score(row.level),
+                score(row.target),
+                row.proofs.len()
+            )?;
+        }
+        writeln!(out)?;
+        for row in &p.skills {
+            writeln!(out, "### {}\n", row.name)?;
+            bullets(out, NO_PROOF, row.proofs.iter().map(|proof| &proof.text))?;
+        }
+    }
+    writeln!(out, "## {}\n", progress_heading(p))?;
+    bullets(out, NO_PROOF, p.progress.iter().map(|proof| &proof.text))?;
+    writeln!(out, "## Still to prove\n")?;
+    bullets(out, NO_GAPS, p.gaps.iter().map(|gap| &gap.text))?;
+    writeln!(out, "## Bets that built it\n")?;
+    if p.bets.is_empty() {
+        writeln!(out, "{NO_BETS}\n")?;
+    } else {
+        for bet in &p.bets {
+            super::advice(out, &bet.title, &bet.why)?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "## Who can vouch\n")?;
+    if p.vouchers.is_empty() {
+        writeln!(out, "{NO_VOUCHERS}\n")?;
+    } else {
+        for v in &p.vouchers {
+            let saw: Vec<String> = v.saw.iter().map(|s| s.text.clone()).collect();
+            super::advice(out, &v.who, &saw)?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "## Review history\n")?;
+    if p.reviews.is_empty() {
+        writeln!(out, "{NO_REVIEWS}")?;
+    } else {
+        for r in &p.reviews {
+            let date = r
+                .date
+                .map_or_else(|| "No date".to_owned(), |d| d.to_string());
+            super::advice(out, &date, &r.lines)?;
+        }
+    }
+    Ok(())
+}
