@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use super::Edits;
 use super::widgets;
 use crate::edit::Edit;
+use crate::model::{Document, SkillId, StoneId};
 
 /// How the change a row made is recorded in the undo history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -394,6 +395,56 @@ impl<'d, T: Clone + PartialEq> Form<'d, T> {
             changes: &mut self.changes,
         };
         add_rows(&mut rows, &mut self.item);
+    }
+
+    /// A heading and a checkbox for each of the document's skills, ticked where `links`
+    /// holds it; with no skills yet, where to add them.
+    pub fn skill_links(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        heading: &str,
+        key: &'static str,
+        links: impl FnOnce(&mut T) -> &mut Vec<SkillId>,
+    ) {
+        ui.add_space(6.0);
+        ui.strong(heading);
+        if doc.skills.is_empty() {
+            widgets::empty_hint(ui, "Add skills on the Spec panel to link them here.");
+        }
+        self.rows(ui, |rows, item| {
+            let list = links(item);
+            for skill in &doc.skills {
+                rows.member(key, &skill.name, list, skill.id);
+            }
+        });
+    }
+
+    /// A heading and a checkbox for each stepping stone, ticked where `links` holds it; with
+    /// no stones yet, where to add them.
+    pub fn stone_links(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        heading: &str,
+        key: &'static str,
+        links: impl FnOnce(&mut T) -> &mut Vec<StoneId>,
+    ) {
+        ui.add_space(6.0);
+        ui.strong(heading);
+        if doc.north_star.stones.is_empty() {
+            widgets::empty_hint(
+                ui,
+                "Add stepping stones on the Spec panel to link them here.",
+            );
+        }
+        self.rows(ui, |rows, item| {
+            let list = links(item);
+            for stone in &doc.north_star.stones {
+                let text = format!("{} ({})", stone.title, stone.year);
+                rows.member(key, &text, list, stone.id);
+            }
+        });
     }
 
     /// The copy as the rows left it so far.

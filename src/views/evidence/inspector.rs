@@ -6,7 +6,6 @@ use crate::analysis::evidence::line;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::EvidenceId;
 use crate::views::form::Form;
-use crate::views::widgets::empty_hint;
 use crate::views::{Edits, ViewCtx};
 
 impl EvidenceView {
@@ -47,29 +46,9 @@ impl EvidenceView {
             );
         }
 
-        ui.add_space(6.0);
-        ui.strong("Skills it proves");
-        if doc.skills.is_empty() {
-            empty_hint(ui, "Add skills on the Spec panel to link them here.");
-        }
-        form.rows(ui, |rows, e| {
-            for skill in &doc.skills {
-                rows.member("proves", &skill.name, &mut e.skills, skill.id);
-            }
-        });
-        ui.add_space(6.0);
-        ui.strong("Stepping stones it advances");
-        if doc.north_star.stones.is_empty() {
-            empty_hint(
-                ui,
-                "Add stepping stones on the Spec panel to link them here.",
-            );
-        }
-        form.rows(ui, |rows, e| {
-            for stone in &doc.north_star.stones {
-                let text = format!("{} ({})", stone.title, stone.year);
-                rows.member("advances", &text, &mut e.stones, stone.id);
-            }
+        form.skill_links(ui, doc, "Skills it proves", "proves", |e| &mut e.skills);
+        form.stone_links(ui, doc, "Stepping stones it advances", "advances", |e| {
+            &mut e.stones
         });
         form.rows(ui, |rows, e| {
             rows.collapsing("Bets it came from", |rows| {

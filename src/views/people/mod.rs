@@ -147,17 +147,7 @@ impl PeopleView {
                     .show_rows(ui, height, waiting.len(), |ui, rows| {
                         for person in &waiting[rows] {
                             ui.horizontal(|ui| {
-                                let picked = self.selected == Some(person.id);
-                                let clicked = ui
-                                    .push_id(("waiting", person.id.0), |ui| {
-                                        ui.selectable_label(picked, shown_name(person))
-                                    })
-                                    .inner
-                                    .clicked();
-                                if clicked {
-                                    self.selected = Some(person.id);
-                                    self.touch = None;
-                                }
+                                self.pick_ui(ui, "waiting", person);
                                 let at = [person.role.trim(), person.company.trim()]
                                     .into_iter()
                                     .filter(|t| !t.is_empty())
@@ -170,6 +160,21 @@ impl PeopleView {
             });
     }
 
+    /// A person's name as a row to pick: clicked, it selects them and drops a half-made touch.
+    fn pick_ui(&mut self, ui: &mut egui::Ui, list: &str, person: &Person) {
+        let picked = self.selected == Some(person.id);
+        let clicked = ui
+            .push_id((list, person.id.0), |ui| {
+                ui.selectable_label(picked, shown_name(person))
+            })
+            .inner
+            .clicked();
+        if clicked {
+            self.selected = Some(person.id);
+            self.touch = None;
+        }
+    }
+
     fn grid_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, people: &[&Person]) {
         let text_width = (ui.available_width() - 200.0).max(160.0);
         egui::Grid::new("people list")
@@ -178,17 +183,7 @@ impl PeopleView {
             .show(ui, |ui| {
                 for person in people {
                     let person: &Person = person;
-                    let picked = self.selected == Some(person.id);
-                    let clicked = ui
-                        .push_id(("person", person.id.0), |ui| {
-                            ui.selectable_label(picked, shown_name(person))
-                        })
-                        .inner
-                        .clicked();
-                    if clicked {
-                        self.selected = Some(person.id);
-                        self.touch = None;
-                    }
+                    self.pick_ui(ui, "person", person);
                     let relation = egui::RichText::new(person.relation_label());
                     ui.label(if person.relation.is_none() {
                         relation.italics().color(ctx.theme.warn())

@@ -7,7 +7,6 @@ use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{BetId, BetKind, BetStatus, Document, Phase, Rules, WorkType};
 use crate::views::Edits;
 use crate::views::form::{Form, Rows};
-use crate::views::widgets::empty_hint;
 
 impl PortfolioView {
     pub(super) fn rules_ui(ui: &mut egui::Ui, rules: &Rules, edits: &mut Edits) {
@@ -117,29 +116,9 @@ impl PortfolioView {
             .small()
             .weak(),
         );
-        ui.add_space(6.0);
-        ui.strong("Skills it builds");
-        if doc.skills.is_empty() {
-            empty_hint(ui, "Add skills on the Spec panel to link them here.");
-        }
-        form.rows(ui, |rows, b| {
-            for skill in &doc.skills {
-                rows.member("skills", &skill.name, &mut b.skills, skill.id);
-            }
-        });
-        ui.add_space(6.0);
-        ui.strong("Stepping stones it leads to");
-        if doc.north_star.stones.is_empty() {
-            empty_hint(
-                ui,
-                "Add stepping stones on the Spec panel to link them here.",
-            );
-        }
-        form.rows(ui, |rows, b| {
-            for stone in &doc.north_star.stones {
-                let text = format!("{} ({})", stone.title, stone.year);
-                rows.member("stones", &text, &mut b.stones, stone.id);
-            }
+        form.skill_links(ui, doc, "Skills it builds", "skills", |b| &mut b.skills);
+        form.stone_links(ui, doc, "Stepping stones it leads to", "stones", |b| {
+            &mut b.stones
         });
         ui.add_space(8.0);
         if ui.button("Delete bet").clicked() {
