@@ -386,7 +386,7 @@ fn screenshot_options_are_checked_before_any_window_opens() {
         (&["--size", "wide"][..], "WIDTHxHEIGHT"),
         (
             &["--select", "stone:1"][..],
-            "offer, bet, skill, metric and person",
+            "offer, bet, skill, metric, person and evidence",
         ),
     ] {
         let (out, _d, png) = screenshot(args);

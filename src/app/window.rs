@@ -5,7 +5,7 @@
 use std::fmt;
 
 use crate::edit::ItemRef;
-use crate::model::{BetId, Document, MetricId, OfferId, PersonId, SkillId};
+use crate::model::{BetId, Document, EvidenceId, MetricId, OfferId, PersonId, SkillId};
 use crate::views::Panel;
 
 /// The smallest window the app lays itself out for, in points: below it the offer table and
@@ -54,6 +54,8 @@ pub enum Selection {
     Metric(MetricId),
     /// A person, on the People panel.
     Person(PersonId),
+    /// A piece of evidence, on the Evidence panel.
+    Evidence(EvidenceId),
 }
 
 impl Selection {
@@ -65,6 +67,7 @@ impl Selection {
             Self::Skill(_) => Panel::Spec,
             Self::Metric(_) => Panel::Review,
             Self::Person(_) => Panel::People,
+            Self::Evidence(_) => Panel::Evidence,
         }
     }
 
@@ -76,6 +79,7 @@ impl Selection {
             Self::Skill(id) => ItemRef::Skill(id),
             Self::Metric(id) => ItemRef::Metric(id),
             Self::Person(id) => ItemRef::Person(id),
+            Self::Evidence(id) => ItemRef::Evidence(id),
         }
     }
 
@@ -87,6 +91,7 @@ impl Selection {
             Self::Skill(id) => doc.skills.iter().any(|s| s.id == id),
             Self::Metric(id) => doc.metrics.iter().any(|m| m.id == id),
             Self::Person(id) => doc.get(id).is_some(),
+            Self::Evidence(id) => doc.get(id).is_some(),
         }
     }
 }
@@ -99,11 +104,13 @@ impl fmt::Display for Selection {
             Self::Skill(id) => write!(f, "skill {}", id.0),
             Self::Metric(id) => write!(f, "metric {}", id.0),
             Self::Person(id) => write!(f, "person {}", id.0),
+            Self::Evidence(id) => write!(f, "evidence {}", id.0),
         }
     }
 }
 
-/// Reads `offer:ID`, `bet:ID`, `skill:ID`, `metric:ID` or `person:ID` for `--select`.
+/// Reads `offer:ID`, `bet:ID`, `skill:ID`, `metric:ID`, `person:ID` or `evidence:ID` for
+/// `--select`.
 pub fn parse_selection(text: &str) -> Result<Selection, String> {
     let (kind, id) = text
         .split_once(':')
@@ -118,8 +125,10 @@ pub fn parse_selection(text: &str) -> Result<Selection, String> {
         "skill" => Ok(Selection::Skill(SkillId(id))),
         "metric" => Ok(Selection::Metric(MetricId(id))),
         "person" => Ok(Selection::Person(PersonId(id))),
+        "evidence" => Ok(Selection::Evidence(EvidenceId(id))),
         other => Err(format!(
-            "\"{other}\" cannot be selected; the kinds are offer, bet, skill, metric and person"
+            "\"{other}\" cannot be selected; the kinds are offer, bet, skill, metric, person \
+             and evidence"
         )),
     }
 }
@@ -181,10 +190,16 @@ mod tests {
         let person = parse_selection("person:7").expect("a person");
         assert_eq!(person.panel(), Panel::People);
         assert!(person.is_in(&crate::file::sample()));
+        let evidence = parse_selection("evidence:1").expect("a win");
+        assert_eq!(evidence.panel(), Panel::Evidence);
+        assert!(
+            !evidence.is_in(&crate::file::sample()),
+            "the sample keeps none"
+        );
         assert!(
             parse_selection("stone:1")
                 .expect_err("not selectable")
-                .contains("offer, bet, skill, metric and person")
+                .contains("offer, bet, skill, metric, person and evidence")
         );
         assert!(
             parse_selection("offer")
