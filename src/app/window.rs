@@ -192,9 +192,11 @@ mod tests {
         assert!(person.is_in(&crate::file::sample()));
         let evidence = parse_selection("evidence:1").expect("a win");
         assert_eq!(evidence.panel(), Panel::Evidence);
+        assert!(evidence.is_in(&crate::file::sample()));
+        let unknown = parse_selection("evidence:99").expect("a win");
         assert!(
-            !evidence.is_in(&crate::file::sample()),
-            "the sample keeps none"
+            !unknown.is_in(&crate::file::sample()),
+            "the sample keeps three"
         );
         assert!(
             parse_selection("stone:1")

@@ -243,6 +243,7 @@ mod tests {
         let (skill, stone) = (d.skills[0].id, d.north_star.stones[0].id);
         let keep = (BetId(0), MetricId(0), PersonId(0));
         assert_ne!((bet, metric, person), keep);
+        d.evidence.clear();
         d.evidence.push(Evidence {
             id: EvidenceId(1),
             what: "Shipped".into(),

@@ -85,11 +85,15 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("Bandwidth: Your people suggest"), "{text}");
-        // The sample keeps a voice log and no evidence: the Storytelling line says so.
+        // The sample's wins are recent, measured and seen, and told in the voice log.
         assert!(
-            text.contains("\nStorytelling: Your evidence and voice log suggest "),
+            text.contains("\nStorytelling: Your evidence and voice log suggest 5 of 5 (you: 4).\n- Nothing found against it"),
             "{text}"
         );
+        // With no wins kept, the Storytelling line names the step down.
+        let mut doc = crate::file::sample();
+        doc.evidence.clear();
+        let text = section(&doc, Audience::Me);
         assert!(text.contains("- −1: No evidence is recorded"), "{text}");
     }
 

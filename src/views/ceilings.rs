@@ -461,8 +461,10 @@ mod tests {
 
     #[test]
     fn the_evidence_and_voice_log_suggest_a_storytelling_score_or_ask_for_them() {
-        let h = harness();
-        // The sample keeps a voice log and no evidence: a score, each step down named.
+        let mut doc = crate::file::sample();
+        doc.evidence.clear();
+        let h = crate::views::standalone::harness(CeilingsView::default(), doc, 2000.0);
+        // A voice log and no evidence: a score, each step down named.
         h.get_by_label_contains("Your evidence and voice log suggest");
         h.get_by_label("−1: No evidence is recorded: what you tell has no win behind it.");
         let mut doc = crate::file::sample();

@@ -45,7 +45,9 @@ fn with_evidence() -> Document {
 
 #[test]
 fn a_spec_with_no_evidence_says_what_to_write_first_and_adds_it_dated_today() {
-    let mut h = harness(crate::file::sample(), SIZES[0]);
+    let mut doc = crate::file::sample();
+    doc.evidence.clear();
+    let mut h = harness(doc, SIZES[0]);
     h.get_by_label_contains("No evidence yet. Write down the last thing you shipped");
     assert!(h.query_by_label("What the evidence says").is_none());
     h.get_by_label("What happened, to add").focus();
