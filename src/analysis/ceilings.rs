@@ -223,20 +223,11 @@ impl Move {
     /// Whether the plan already holds this move where it belongs, so it is not made twice:
     /// a stepping stone or a landing step of the same title, or the same update promise.
     pub fn already_in(&self, doc: &Document) -> Option<&'static str> {
-        let same = |title: &str| title.trim().eq_ignore_ascii_case(self.title.trim());
         match self.shape {
             Shape::Updates { every_days } => (doc.voice.cadence_days == every_days
                 && !doc.voice.manager.trim().is_empty())
             .then_some("your update promise"),
-            Shape::Milestone | Shape::Habit { .. } => {
-                if doc.north_star.stones.iter().any(|s| same(&s.title)) {
-                    Some("a stepping stone")
-                } else if doc.landing.items.iter().any(|i| same(&i.title)) {
-                    Some("in the landing plan")
-                } else {
-                    None
-                }
-            }
+            Shape::Milestone | Shape::Habit { .. } => super::landing::planned_as(doc, &self.title),
         }
     }
 }

@@ -3,7 +3,21 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{LandingItem, LandingPhase, LandingPlan, Rules, days_after};
+use crate::model::{Document, LandingItem, LandingPhase, LandingPlan, Rules, days_after};
+
+/// Where the plan already holds a move of this title, whatever its case and spaces: "a
+/// stepping stone" or "in the landing plan"; None while it holds none, so it can be added
+/// once and never twice.
+pub fn planned_as(doc: &Document, title: &str) -> Option<&'static str> {
+    let same = |other: &str| other.trim().eq_ignore_ascii_case(title.trim());
+    if doc.north_star.stones.iter().any(|s| same(&s.title)) {
+        Some("a stepping stone")
+    } else if doc.landing.items.iter().any(|i| same(&i.title)) {
+        Some("in the landing plan")
+    } else {
+        None
+    }
+}
 
 /// The last day of a phase: the start plus its share of the plan, by the rules.
 pub fn due(start: NaiveDate, phase: LandingPhase, rules: &Rules) -> NaiveDate {
@@ -136,6 +150,22 @@ pub fn missing_from_template(plan: &LandingPlan) -> Vec<(LandingPhase, &'static 
 mod tests {
     use super::*;
     use crate::model::LandingItemId;
+
+    #[test]
+    fn a_move_is_planned_once_whatever_its_case_and_spaces() {
+        let mut doc = crate::file::sample();
+        let step = "Mentor someone to take over work I do well";
+        assert_eq!(planned_as(&doc, step), None);
+        doc.landing.items[0].title = format!("  {}", step.to_uppercase());
+        assert_eq!(planned_as(&doc, step), Some("in the landing plan"));
+        doc.north_star.stones[1].title = step.to_owned();
+        assert_eq!(planned_as(&doc, step), Some("a stepping stone"));
+        assert_eq!(
+            planned_as(&doc, "Mentor someone"),
+            None,
+            "a part is not the move"
+        );
+    }
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2027, m, d).expect("date")

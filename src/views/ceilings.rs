@@ -5,7 +5,7 @@ use egui_plot::{Line, Plot, PlotPoints, Points};
 
 use super::charts::{KeyMark, calendar_axis, chart_key};
 use super::form::Form;
-use super::widgets::{empty_hint, section};
+use super::widgets::{self, empty_hint, section};
 use super::{Edits, Panel, View, ViewCtx};
 use crate::analysis::ceilings::{
     Move, Shape, Trend, in_order, latest, lowest, moves, score, stone_position, stone_year,
@@ -15,8 +15,8 @@ use crate::analysis::ceilings::{reader, suggested};
 use crate::analysis::words;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{
-    AssessmentId, Ceiling, CeilingAssessment, CeilingScore, Document, LandingItem, LandingPhase,
-    SteppingStone, Voice, next_id, year_fraction,
+    AssessmentId, Ceiling, CeilingAssessment, CeilingScore, Document, SteppingStone, Voice,
+    next_id, year_fraction,
 };
 
 /// Each ceiling's dated scores, oldest first: what its line on the chart joins.
@@ -221,19 +221,7 @@ impl CeilingsView {
                 return;
             }
         }
-        if ui
-            .button("Add to the landing plan")
-            .accessible_name(format!("Add to the landing plan: {}", m.title))
-            .clicked()
-        {
-            edits.push(Edit::Upsert(Item::LandingItem(LandingItem {
-                id: next_id(doc.landing.items.iter().map(|i| i.id)),
-                phase: LandingPhase::Execute,
-                title: m.title.clone(),
-                done: false,
-            })));
-            edits.say(format!("Added \"{}\" to the landing plan", m.title));
-        }
+        widgets::plan_move_ui(ui, ctx, &m.title, edits);
     }
 
     fn assessment_ui(

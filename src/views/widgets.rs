@@ -502,6 +502,37 @@ pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.heading(title);
 }
 
+/// What to do about a move the panels suggest ("Find a mentor two levels up…"): where the
+/// plan already holds it, said in the muted colour, or a button that adds it to the landing
+/// plan as a step of its last phase, in one undo step. Never twice: once added, the button
+/// gives way to "Already in the landing plan."
+pub fn plan_move_ui(
+    ui: &mut egui::Ui,
+    ctx: &super::ViewCtx<'_>,
+    title: &str,
+    edits: &mut super::Edits,
+) {
+    use crate::edit::{Edit, Item};
+    use crate::model::{LandingItem, LandingPhase, next_id};
+    if let Some(place) = crate::analysis::landing::planned_as(ctx.doc, title) {
+        ui.label(egui::RichText::new(format!("Already {place}.")).color(ctx.theme.muted()));
+        return;
+    }
+    if ui
+        .button("Add to the landing plan")
+        .accessible_name(format!("Add to the landing plan: {title}"))
+        .clicked()
+    {
+        edits.push(Edit::Upsert(Item::LandingItem(LandingItem {
+            id: next_id(ctx.doc.landing.items.iter().map(|i| i.id)),
+            phase: LandingPhase::Execute,
+            title: title.to_owned(),
+            done: false,
+        })));
+        edits.say(format!("Added \"{title}\" to the landing plan"));
+    }
+}
+
 /// A note for an empty list: what to do first.
 pub fn empty_hint(ui: &mut egui::Ui, text: &str) {
     ui.label(egui::RichText::new(text).italics().weak());

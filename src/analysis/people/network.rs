@@ -191,11 +191,12 @@ pub fn narrowness(doc: &Document, today: NaiveDate) -> Vec<Narrow> {
             let label = side.label();
             if mine.is_empty() {
                 let why = match side {
-                    Side::Company => {
-                        "No bet on your timeline runs today with an organisation, so your \
-                         company is not known."
+                    Side::Company => "no bet on your timeline runs today with an organisation, \
+                                      so your company is not known."
+                        .to_owned(),
+                    Side::Function | Side::Domain => {
+                        format!("your own {label} is not written yet (People panel, under You).")
                     }
-                    Side::Function | Side::Domain => "Your own is not given in your profile.",
                 };
                 return Narrow {
                     side,

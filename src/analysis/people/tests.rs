@@ -269,6 +269,10 @@ fn a_function_not_given_is_not_judged_and_people_without_one_are_left_out() {
             .expect("function")
     };
     assert!(!function(&d).one_sided, "your function is not given");
+    assert_eq!(
+        function(&d).reasons,
+        ["Not judged by function: your own function is not written yet (People panel, under You)."]
+    );
     d.profile.function = "product".to_owned();
     let n = function(&d);
     assert!(n.one_sided);

@@ -7,7 +7,7 @@ mod inspector;
 #[cfg(test)]
 mod tests;
 
-use super::widgets::{empty_hint, section};
+use super::widgets::{empty_hint, plan_move_ui, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::people::{
     Finding, coverage, due, in_due_order, mentorship, narrowness, open_promises, shown_name,
@@ -30,7 +30,7 @@ pub struct PeopleView {
 }
 
 /// A finding as the panels show one: its title in the caution's colour, then its reasons.
-fn finding_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, finding: &Finding) {
+fn finding_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, finding: &Finding, edits: &mut Edits) {
     let color = if finding.caution {
         ctx.theme.warn()
     } else {
@@ -39,8 +39,17 @@ fn finding_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, finding: &Finding) {
     ui.label(egui::RichText::new(&finding.title).strong().color(color));
     reasons_ui(ui, &finding.reasons);
     if let Some(fill) = &finding.fill {
-        ui.label(format!("Move: {fill}."));
+        move_ui(ui, ctx, fill, edits);
     }
+}
+
+/// A move that fills a gap, with what to do about it: add it to the landing plan, or where
+/// the plan already holds it.
+fn move_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, fill: &str, edits: &mut Edits) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("Move: {fill}."));
+        plan_move_ui(ui, ctx, fill, edits);
+    });
 }
 
 fn reasons_ui(ui: &mut egui::Ui, reasons: &[String]) {
@@ -218,7 +227,7 @@ impl PeopleView {
             });
     }
 
-    fn needs_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+    fn needs_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         section(ui, "Who knows what your north star needs");
         if let Some(gone) = crate::analysis::goal::gone_goal(ctx.doc, ctx.today) {
             empty_hint(ui, &gone.headline());
@@ -243,7 +252,7 @@ impl PeopleView {
                 });
                 reasons_ui(ui, &need.reasons);
                 if let Some(fill) = &need.fill {
-                    ui.label(format!("Move: {fill}."));
+                    move_ui(ui, ctx, fill, edits);
                 }
             });
         }
@@ -266,10 +275,10 @@ impl PeopleView {
         }
     }
 
-    fn guidance_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
+    fn guidance_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         section(ui, "Guidance, and the people you guide");
         for (i, finding) in mentorship(ctx.doc, ctx.today).iter().enumerate() {
-            ui.push_id(("guidance", i), |ui| finding_ui(ui, ctx, finding));
+            ui.push_id(("guidance", i), |ui| finding_ui(ui, ctx, finding, edits));
         }
     }
 }
@@ -293,9 +302,9 @@ impl View for PeopleView {
                 }
                 Self::next_ui(ui, ctx);
                 self.list_ui(ui, ctx);
-                Self::needs_ui(ui, ctx);
+                Self::needs_ui(ui, ctx, edits);
                 Self::network_ui(ui, ctx);
-                Self::guidance_ui(ui, ctx);
+                Self::guidance_ui(ui, ctx, edits);
             });
     }
 

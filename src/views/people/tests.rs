@@ -2,7 +2,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 use super::*;
-use crate::model::{Document, Relation};
+use crate::model::{Document, LandingPhase, Relation};
 use crate::views::standalone::{Standalone, harness_sized};
 
 /// The sizes the panel is shown at: the default window and a small laptop's half screen,
@@ -176,4 +176,36 @@ fn thousands_of_connections_to_classify_wait_apart_and_are_drawn_as_scrolled() {
     h.run();
     let drawn = h.query_all_by_label_contains("Connection ").count();
     assert!((1..50).contains(&drawn), "{drawn} drawn of 5,000");
+}
+
+#[test]
+fn a_move_that_fills_a_gap_is_added_to_the_landing_plan_once() {
+    for size in SIZES {
+        let mut h = harness(crate::file::sample(), size);
+        let step = "Find someone strong in Finance and P&L and ask for one conversation";
+        h.get_by_label(&format!("Move: {step}.")).scroll_to_me();
+        h.run();
+        let before = h.state().doc().landing.items.len();
+        h.get_by_label(&format!("Add to the landing plan: {step}"))
+            .click();
+        h.run();
+        let items = &h.state().doc().landing.items;
+        assert_eq!(items.len(), before + 1);
+        let added = items.last().expect("added");
+        assert_eq!(
+            (added.title.as_str(), added.phase),
+            (step, LandingPhase::Execute)
+        );
+        // Once planned, the button gives way to where it is; the other moves keep theirs.
+        assert!(
+            h.query_by_label(&format!("Add to the landing plan: {step}"))
+                .is_none()
+        );
+        h.get_by_label("Already in the landing plan.");
+        h.get_by_label_contains("Add to the landing plan: Find someone strong in Storytelling");
+        let session = &mut h.state_mut().session;
+        assert!(session.history.undo(&mut session.doc));
+        h.run();
+        assert_eq!(h.state().doc().landing.items.len(), before, "one undo step");
+    }
 }
