@@ -5,7 +5,7 @@ use std::fmt::{self, Write};
 use chrono::NaiveDate;
 
 use super::{advice, cell};
-use crate::analysis::portfolio::{insights, year_label};
+use crate::analysis::portfolio::{end_label, insights, year_label};
 use crate::model::{Document, MaybeLabelled};
 
 pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::Result {
@@ -28,7 +28,7 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
                 b.work.label_or_unset(),
                 b.status.label(),
                 year_label(b.start),
-                year_label(b.end),
+                end_label(b.end),
                 cell(&b.story)
             )?;
         }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::reading::{Reading, reading, toward};
 use crate::analysis::portfolio::{
-    Insight, after, default_length, insights, status_on, work_never_done, year_label, years,
+    Insight, after, default_length, end_label, insights, status_on, work_never_done, years,
     years_since_last_swing,
 };
 use crate::model::{Bet, BetKind, Direction, Document, Offer, next_id, year_fraction};
@@ -127,7 +127,7 @@ pub(super) fn stick(
         (Some(BetKind::BigSwing), Some((gap, last))) if gap <= 0.0 => format!(
             "A big swing while \"{}\" is still under way (until {}): sooner than the {min} cadence.",
             last.title,
-            year_label(last.end)
+            end_label(last.end)
         ),
         (Some(BetKind::BigSwing), Some((gap, last))) if gap + 1e-9 < r.swing_cadence_min_years => {
             format!(
@@ -144,14 +144,14 @@ pub(super) fn stick(
             "A big swing {} after the last (\"{}\", ended {}): keeps the cadence.",
             years(gap),
             last.title,
-            year_label(last.end)
+            end_label(last.end)
         ),
         (Some(BetKind::BigSwing), None) => "Your first big swing.".to_owned(),
         (Some(BetKind::Core), Some((gap, last))) if gap + 1e-9 >= r.swing_cadence_max_years => {
             format!(
                 "Another core role while a big swing is due: the last (\"{}\") ended {}, {} before this one would start.",
                 last.title,
-                year_label(last.end),
+                end_label(last.end),
                 years(gap)
             )
         }

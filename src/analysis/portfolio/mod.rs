@@ -60,8 +60,13 @@ impl Insight {
     }
 }
 
-/// A year for people: 2021.5 reads "mid-2021", 2021.0 reads "2021".
+/// A year for people: 2021.5 reads "mid-2021", 2021.0 reads "2021"; a point off the quarters
+/// (a role imported by the month) reads as its month, "Jun 2019", not rounded to a quarter it
+/// was never given as.
 pub fn year_label(year: f64) -> String {
+    if let Some(day) = off_the_quarters(year) {
+        return day.format("%b %Y").to_string();
+    }
     let whole = year.floor();
     let quarter = ((year - whole) * 4.0).round() as i32;
     match quarter {
@@ -70,6 +75,29 @@ pub fn year_label(year: f64) -> String {
         2 => format!("mid-{whole}"),
         _ => format!("Q4 {whole}"),
     }
+}
+
+/// When a bet ends, for people: as [`year_label`] on the quarters; off them, the last month
+/// it covers, so a role held until February (which ends on the first of March) reads "Feb
+/// 2022", as the person gave it.
+pub fn end_label(end: f64) -> String {
+    match off_the_quarters(end) {
+        Some(day) => crate::model::days_before(day, 1)
+            .format("%b %Y")
+            .to_string(),
+        None => year_label(end),
+    }
+}
+
+/// The day a point on the timeline falls on, when it is not on a quarter (within two days):
+/// the timeline snaps what is dragged or typed to quarters, so only dates given by the day or
+/// the month land here.
+fn off_the_quarters(year: f64) -> Option<chrono::NaiveDate> {
+    let quarters = year * 4.0;
+    if (quarters - quarters.round()).abs() < 0.02 {
+        return None;
+    }
+    crate::model::date_of_fraction(year)
 }
 
 /// A quarter for an editor: 2021.0 reads "Q1 2021", 2021.75 "Q4 2021" (the quarter it

@@ -1,7 +1,7 @@
 //! What the record of bets shows beyond the swings: statuses the calendar has overtaken, tours
 //! of duty out of range, types of work never done, and stepping stones nothing leads to.
 
-use super::{Insight, SAME_TIME, Severity, capped, year_label};
+use super::{Insight, SAME_TIME, Severity, capped, end_label, year_label};
 use crate::model::{Bet, BetStatus, Document, WorkType};
 
 /// Bets whose status the calendar has overtaken, and ended bets whose outcome is not set.
@@ -13,7 +13,7 @@ pub(super) fn stale_statuses(doc: &Document, now: f64) -> Option<Insight> {
         .filter_map(|b| {
             let what = match b.status {
                 BetStatus::Active if b.end <= now => {
-                    format!("still marked active, but it ended {}", year_label(b.end))
+                    format!("still marked active, but it ended {}", end_label(b.end))
                 }
                 BetStatus::Planned if b.start <= now => {
                     format!(
@@ -23,16 +23,16 @@ pub(super) fn stale_statuses(doc: &Document, now: f64) -> Option<Insight> {
                 }
                 BetStatus::Ended if b.end <= now => format!(
                     "ended {}: set how it went (succeeded, failed or pivoted)",
-                    year_label(b.end)
+                    end_label(b.end)
                 ),
                 BetStatus::Ended => {
-                    format!("marked ended, but it runs until {}", year_label(b.end))
+                    format!("marked ended, but it runs until {}", end_label(b.end))
                 }
                 BetStatus::Succeeded | BetStatus::Failed | BetStatus::Pivoted if b.end > now => {
                     format!(
                         "marked {}, but it runs until {}",
                         b.status.label().to_lowercase(),
-                        year_label(b.end)
+                        end_label(b.end)
                     )
                 }
                 _ => return None,
@@ -215,7 +215,7 @@ pub(super) fn stones(doc: &Document, now: f64) -> Vec<Insight> {
                             "Tried before: \"{}\" ({}, ended {}).",
                             b.title,
                             b.status.label().to_lowercase(),
-                            year_label(b.end)
+                            end_label(b.end)
                         )
                     }),
             );

@@ -2,8 +2,8 @@
 //! no two at once, and their outcomes against the base rate.
 
 use super::{
-    Insight, SAME_TIME, Severity, after, capped, established_at, kind_unset_since_last_swing,
-    swings, year_label, years, years_since_last_swing,
+    Insight, SAME_TIME, Severity, after, capped, end_label, established_at,
+    kind_unset_since_last_swing, swings, year_label, years, years_since_last_swing,
 };
 use crate::model::{Bet, BetStatus, Document};
 
@@ -52,7 +52,7 @@ pub(super) fn cadence(doc: &Document, now: f64) -> Insight {
             reasons.push(format!(
                 "\"{}\" runs until {}; the cadence counts from then.",
                 last.title,
-                year_label(last.end)
+                end_label(last.end)
             ));
             (
                 Severity::Info,
@@ -91,7 +91,7 @@ pub(super) fn cadence(doc: &Document, now: f64) -> Insight {
             reasons.push(format!(
                 "The last big swing, \"{}\", ended {} ({} ago).",
                 last.title,
-                year_label(last.end),
+                end_label(last.end),
                 years(since)
             ));
             if since + SAME_TIME >= r.swing_cadence_max_years {
@@ -157,7 +157,7 @@ pub(super) fn swings_too_soon(doc: &Document) -> Vec<Insight> {
                 format!(
                     "\"{}\" ends {}; \"{}\" starts {}.",
                     before.title,
-                    year_label(before.end),
+                    end_label(before.end),
                     next.title,
                     year_label(next.start)
                 ),
@@ -214,10 +214,10 @@ pub(super) fn overlapping_swings(doc: &Document) -> Option<Insight> {
                     "\"{}\" ({}–{}) and \"{}\" ({}–{}).",
                     a.title,
                     year_label(a.start),
-                    year_label(a.end),
+                    end_label(a.end),
                     b.title,
                     year_label(b.start),
-                    year_label(b.end)
+                    end_label(b.end)
                 ));
             }
         }

@@ -623,6 +623,16 @@ fn years_read_as_people_say_them() {
     assert_eq!(year_label(2021.5), "mid-2021");
     assert_eq!(year_label(2021.25), "Q2 2021");
     assert_eq!(year_label(2021.75), "Q4 2021");
+    // A role given by the month (an import) reads by the month, its end as its last month.
+    let june =
+        crate::model::year_fraction(chrono::NaiveDate::from_ymd_opt(2019, 6, 1).expect("day"));
+    let march =
+        crate::model::year_fraction(chrono::NaiveDate::from_ymd_opt(2022, 3, 1).expect("day"));
+    assert_eq!(year_label(june), "Jun 2019");
+    assert_eq!(end_label(march), "Feb 2022");
+    // On the quarters an end reads as a start does, as the timeline draws it.
+    assert_eq!(end_label(2022.75), "Q4 2022");
+    assert_eq!(end_label(2020.0), "2020");
     assert_eq!(snap_quarter(2021.13), 2021.25);
     assert_eq!(snap_quarter(2021.1), 2021.0);
 }

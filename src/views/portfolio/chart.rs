@@ -10,7 +10,7 @@ use egui_plot::{
 };
 
 use super::{BAR_WIDTH, LABEL_HEIGHT, Lanes, Part, PortfolioView, lane_name, year_span};
-use crate::analysis::portfolio::{new_bet, snap_quarter, year_label};
+use crate::analysis::portfolio::{end_label, new_bet, snap_quarter, year_label};
 use crate::model::{Bet, BetId, BetKind, BetStatus, Document, Phase, year_fraction};
 use crate::views::charts::calendar_axis;
 use crate::views::theme::Theme;
@@ -519,7 +519,7 @@ pub(super) fn bar_name(bet: &Bet) -> String {
         "{} ({}–{}, {}, {})",
         bet.title,
         year_label(bet.start),
-        year_label(bet.end),
+        end_label(bet.end),
         match (bet.kind, bet.phase) {
             (Some(_), Some(phase)) => phase.label().to_lowercase(),
             (None, Some(phase)) => format!("kind not set, {}", phase.label().to_lowercase()),

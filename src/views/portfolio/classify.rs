@@ -2,7 +2,7 @@
 //! what of its kind, phase and type of work is not set, and classified with a click, one
 //! undo step each, without opening it in the inspector.
 
-use crate::analysis::portfolio::year_label;
+use crate::analysis::portfolio::{end_label, year_label};
 use crate::edit::{Edit, Item};
 use crate::model::{Bet, BetKind, Document, Phase, WorkType};
 use crate::views::widgets::section;
@@ -45,7 +45,7 @@ pub(super) fn classify_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edit
                     "{} ({}–{}):",
                     bet.title,
                     year_label(bet.start),
-                    year_label(bet.end)
+                    end_label(bet.end)
                 ));
                 let mut set = (*bet).clone();
                 if bet.kind.is_none() {

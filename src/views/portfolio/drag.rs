@@ -5,7 +5,7 @@ use egui::{Key, Modifiers, Pos2, Stroke};
 use egui_plot::{PlotPoint, PlotTransform};
 
 use super::{BAR_WIDTH, BarDrag, EDGE_GRAB, Lanes, MIN_LENGTH, Part, PortfolioView};
-use crate::analysis::portfolio::{lane as lane_of, new_bet, snap_quarter, year_label};
+use crate::analysis::portfolio::{end_label, lane as lane_of, new_bet, snap_quarter, year_label};
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{Bet, BetId, BetKind, Document, MaybeLabelled};
 use crate::views::{Edits, ViewCtx};
@@ -202,7 +202,7 @@ impl PortfolioView {
             bet.title,
             bet.kind.label_or_unset().to_lowercase(),
             year_label(bet.start),
-            year_label(bet.end)
+            end_label(bet.end)
         ));
         self.selected = Some(bet.id);
         edits.push(Edit::Upsert(Item::Bet(bet)));
@@ -215,7 +215,7 @@ pub(super) fn landing_text(bet: &Bet) -> String {
         "{}: {} – {}",
         bet.kind.map_or("Kind not set", BetKind::label),
         year_label(bet.start),
-        year_label(bet.end)
+        end_label(bet.end)
     )
 }
 

@@ -2,7 +2,7 @@
 //! edit.
 
 use super::PortfolioView;
-use crate::analysis::portfolio::{snap_quarter, year_label};
+use crate::analysis::portfolio::{end_label, snap_quarter, year_label};
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{BetId, BetKind, BetStatus, Document, Phase, Rules, WorkType};
 use crate::views::Edits;
@@ -111,7 +111,7 @@ impl PortfolioView {
             egui::RichText::new(format!(
                 "{} to {}",
                 year_label(bet.start),
-                year_label(bet.end)
+                end_label(bet.end)
             ))
             .small()
             .weak(),
