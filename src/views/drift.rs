@@ -26,6 +26,9 @@ pub struct DriftView {
 /// The height of a row of answers: that of the note field beside a given answer.
 const ANSWER_ROW_HEIGHT: f32 = 24.0;
 
+/// The width of the risk column in the history, as wide as "Not run".
+const RISK_WIDTH: f32 = 56.0;
+
 fn level_color(ctx: &ViewCtx<'_>, level: Level) -> egui::Color32 {
     match level {
         // Not known is never shown in the colour of a good answer.
@@ -279,14 +282,22 @@ impl View for DriftView {
             let date = run
                 .date
                 .map_or_else(|| "undated".to_owned(), |d| d.to_string());
-            // Wrapped: a run on an offer with a long name would push its risk past the
-            // inspector's edge.
-            ui.horizontal_wrapped(|ui| {
+            // The risk first, in a column of its own; a run on an offer with a long name wraps
+            // beside it rather than pushing it past the inspector's edge.
+            ui.horizontal(|ui| {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(RISK_WIDTH, ui.spacing().interact_size.y),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_width(RISK_WIDTH);
+                        ui.colored_label(level_color(ctx, r.level), r.level.label());
+                    },
+                );
                 let text = format!("{date} · {}", target_name(doc, run.offer));
-                if ui.selectable_label(shown == Some(run.id), text).clicked() {
+                let row = egui::Button::selectable(shown == Some(run.id), text).wrap();
+                if ui.add(row).clicked() {
                     self.selected = Some(run.id);
                 }
-                ui.colored_label(level_color(ctx, r.level), r.level.label());
             });
         }
         if !doc.offers.is_empty() {
@@ -493,6 +504,40 @@ mod tests {
         }
         // Answered and judged: the reasons are listed, below the note.
         assert!(h.query_all_by_label_contains("• ").count() > 2);
+    }
+
+    #[test]
+    fn the_history_keeps_each_risk_in_one_column_beside_a_long_offer_name() {
+        let mut doc = crate::file::sample();
+        let mut on_offer = doc.drift.reviews[0].clone();
+        on_offer.id = next_id(doc.drift.reviews.iter().map(|r| r.id));
+        on_offer.offer = Some(doc.offers[1].id);
+        doc.drift.reviews.push(on_offer);
+        let h = crate::views::standalone::harness_sized(
+            DriftView::default(),
+            doc,
+            [900.0 - 120.0, 600.0],
+        );
+        let runs: Vec<egui::Rect> = h
+            .query_all_by_label_contains("2026-06-30 · ")
+            .map(|n| n.rect())
+            .collect();
+        assert_eq!(runs.len(), 2, "the self-review and the run on the offer");
+        let panel = h.state().layout.inspector;
+        // Each run's risk sits at the start of its row, in one column, whatever the name's
+        // length; the name wraps beside it inside the inspector.
+        let risks: Vec<egui::Rect> = h
+            .query_all_by_label("Medium")
+            .map(|n| n.rect())
+            .filter(|r| panel.contains_rect(*r))
+            .collect();
+        assert_eq!(risks.len(), 2);
+        assert_eq!(risks[0].left(), risks[1].left());
+        for (risk, run) in risks.iter().zip(&runs) {
+            assert!(risk.right() <= run.left(), "{risk:?} before {run:?}");
+            assert!(run.y_range().contains(risk.center().y));
+            assert!(panel.contains_rect(*run), "{run:?} inside {panel:?}");
+        }
     }
 
     #[test]

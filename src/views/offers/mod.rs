@@ -241,10 +241,8 @@ impl View for OffersView {
             Some(id) => self.offer_inspector_ui(ui, ctx, id, edits),
             None => {
                 ui.label(
-                    egui::RichText::new(
-                        "Click an offer above to edit it: scores, pay, what it serves.",
-                    )
-                    .weak(),
+                    egui::RichText::new("Click an offer to edit it: scores, pay, what it serves.")
+                        .weak(),
                 );
             }
         }
