@@ -268,24 +268,10 @@ impl Scene<'_> {
         }
     }
 
-    /// The tours of duty as dashed bands, named where they are wide enough.
+    /// The tours of duty as dashed bands; `names_ui` names them.
     fn tours_ui(&self, plot: &mut PlotUi<'_>) {
         let theme = self.theme;
-        let top_line = self.view.1 - 0.05;
-        let tours = self
-            .doc
-            .bets
-            .iter()
-            .filter(|b| b.tour_of_duty && self.lanes.shows(b))
-            .map(|b| (b.start, b.end));
-        for (start, end) in merged(tours) {
-            if (end - start) * self.scale.pixels_per_year >= 80.0 {
-                plot.text(
-                    Text::new("", PlotPoint::new(start, top_line), "tour of duty")
-                        .anchor(egui::Align2::LEFT_TOP)
-                        .color(theme.phase(Phase::Learning)),
-                );
-            }
+        for (start, end) in tours(self.doc, self.lanes) {
             plot.add(
                 Span::new("", start..=end)
                     .axis(Axis::X)
@@ -436,7 +422,10 @@ fn names_ui(
         let rect = anchor.anchor_size(pos, galley.size());
         painter.rect_filled(rect.expand(2.0), 2.0, backing);
         painter.galley(rect.min, galley, color);
+        rect.expand(2.0)
     };
+    // The names along the chart's top, so that a tour's name is set beside them, not under.
+    let mut top_names = Vec::new();
     // Each lane's name at its top, or at the chart's top while the lane runs past it, so that
     // scrolled rows still say which lane they are in.
     for kind in BetKind::ALL {
@@ -445,22 +434,37 @@ fn names_ui(
             let y = t
                 .position_from_point(&PlotPoint::new(0.0, high.min(view_high)))
                 .y;
-            tag(
+            top_names.push(tag(
                 egui::pos2(frame.left() + 3.0, y + 2.0),
                 egui::Align2::LEFT_TOP,
                 lane_name(*kind).to_owned(),
                 theme.kind(*kind),
-            );
+            ));
         }
     }
     let north_star = &ctx.doc.north_star;
     let star = t.position_from_point(&PlotPoint::new(f64::from(north_star.target_year), 0.0));
-    tag(
+    top_names.push(tag(
         egui::pos2(star.x - 3.0, frame.top() + 2.0),
         egui::Align2::RIGHT_TOP,
         north_star_tag(&north_star.target_role),
         theme.good(),
-    );
+    ));
+    top_names.sort_by(|a, b| a.left().total_cmp(&b.left()));
+    // Each tour of duty named at the top of its band, after any name already there, where
+    // what is in view of the band is wide enough for it.
+    let color = theme.phase(Phase::Learning);
+    for (start, end) in tours(ctx.doc, lanes) {
+        let galley = painter.layout_no_wrap("tour of duty".to_owned(), font.clone(), color);
+        let x = |year: f64| t.position_from_point(&PlotPoint::new(year, 0.0)).x;
+        let wanted = egui::Rect::from_min_size(
+            egui::pos2(x(start).max(frame.left()) + 3.0, frame.top() + 2.0),
+            galley.size(),
+        );
+        if let Some(rect) = beside(wanted, &top_names, x(end).min(frame.right()) - 3.0) {
+            painter.galley(rect.min, galley, color);
+        }
+    }
     // Left of its line: the next stepping stone is often just after today, and its dotted
     // line would run through the word.
     let today = t.position_from_point(&PlotPoint::new(year_fraction(ctx.today), 0.0));
@@ -567,6 +571,29 @@ fn north_star_tag(role: &str) -> String {
 
 /// Spans that overlap or touch, joined: tours of duty that run into each other are drawn as
 /// one band, not as a band over a band with their borders dashed across each other.
+/// Where a name wanted at `wanted` goes among the names already set (`taken`, left to right):
+/// moved past each it would cover, and None when it would then cover one still or run past
+/// `right`.
+fn beside(wanted: egui::Rect, taken: &[egui::Rect], right: f32) -> Option<egui::Rect> {
+    let mut rect = wanted;
+    for name in taken {
+        if rect.intersects(*name) {
+            rect = rect.translate(egui::vec2(name.right() + 4.0 - rect.left(), 0.0));
+        }
+    }
+    (rect.right() <= right && !taken.iter().any(|n| rect.intersects(*n))).then_some(rect)
+}
+
+/// The tours of duty of the bets on the chart, overlapping ones as one span.
+fn tours(doc: &Document, lanes: &Lanes) -> Vec<(f64, f64)> {
+    merged(
+        doc.bets
+            .iter()
+            .filter(|b| b.tour_of_duty && lanes.shows(b))
+            .map(|b| (b.start, b.end)),
+    )
+}
+
 fn merged(spans: impl Iterator<Item = (f64, f64)>) -> Vec<(f64, f64)> {
     let mut spans: Vec<(f64, f64)> = spans.collect();
     spans.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -590,6 +617,26 @@ mod tests {
         );
         assert_eq!(super::north_star_tag(""), "North star: no role yet");
         assert_eq!(super::north_star_tag("  "), "North star: no role yet");
+    }
+
+    #[test]
+    fn a_tour_s_name_is_set_after_the_lane_s_name_and_left_out_where_it_cannot_fit() {
+        use egui::{Rect, pos2, vec2};
+        let name = |left: f32, width: f32| Rect::from_min_size(pos2(left, 2.0), vec2(width, 12.0));
+        let lane = name(0.0, 60.0);
+        let star = name(300.0, 120.0);
+        // Over the lane's name: moved just past it.
+        let placed = super::beside(name(10.0, 70.0), &[lane, star], 280.0).expect("room");
+        assert_eq!(placed.left(), 64.0);
+        assert!(!placed.intersects(lane));
+        // Clear of every name: where it was wanted.
+        assert_eq!(
+            super::beside(name(100.0, 70.0), &[lane, star], 280.0),
+            Some(name(100.0, 70.0))
+        );
+        // A band too narrow once moved, or a name that would land on the north star's: none.
+        assert_eq!(super::beside(name(10.0, 70.0), &[lane, star], 120.0), None);
+        assert_eq!(super::beside(name(250.0, 70.0), &[lane, star], 450.0), None);
     }
 
     #[test]
