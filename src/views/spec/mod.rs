@@ -312,6 +312,15 @@ impl SpecView {
                 None => groups.push((at, vec![skill])),
             }
         }
+        if groups.is_empty() {
+            // An empty plot would only be a grid: say what puts a skill on it.
+            empty_hint(
+                ui,
+                "No skill is placed yet: a skill appears here once its level, target, \
+                 enjoyment and avoidance are all scored.",
+            );
+            return;
+        }
         let response = Plot::new("gap against enjoyment")
             .height(height)
             .x_axis_label("Gap to target (levels)")

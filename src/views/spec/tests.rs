@@ -80,6 +80,21 @@ fn a_new_skill_starts_with_no_scores_and_says_so() {
 }
 
 #[test]
+fn skills_none_of_them_scored_say_what_places_one_on_the_chart_instead_of_an_empty_grid() {
+    let hint = "No skill is placed yet: a skill appears here once its level, target, enjoyment \
+                and avoidance are all scored.";
+    let mut doc = crate::file::sample();
+    for skill in &mut doc.skills {
+        skill.enjoyment = None;
+    }
+    let h = harness_with(doc, [1200.0, 900.0]);
+    h.get_by_label(hint);
+    // One skill scored in full: the chart, and no hint.
+    let h = harness();
+    assert!(h.query_by_label(hint).is_none());
+}
+
+#[test]
 fn a_north_star_past_its_year_is_said_once_with_the_field_that_moves_it() {
     let mut doc = crate::file::sample();
     doc.north_star.target_year = 2025;
