@@ -134,26 +134,56 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
     lines.join("\n") + "\n"
 }
 
+/// What a figure not comparable shows in a table column of the text output.
+const NOT_GIVEN: &str = "—";
+
 /// What each offer is worth, year by year gross, after tax and real, with its equity's
 /// scenarios, its break-even and what leaving costs.
 fn value_lines(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> Vec<String> {
     let m = compare_money(doc, a, b, PAY_YEARS, today);
     let home = &m.terms[0].home;
-    let mut lines = vec![format!("Gross over {PAY_YEARS} years, in {home}")];
-    for line in gross_lines(&m) {
+    let mut lines = Vec::new();
+    // In columns a number wide, an offer whose figures are not comparable shows a dash; the
+    // notes under the tables say why, once, in the words the window uses in its cells. With
+    // neither comparable the tables would hold only dashes: the notes alone are left.
+    if m.missing.iter().any(Option::is_none) {
+        let dash = |i: usize, cell: String| {
+            if m.missing[i].is_some() {
+                NOT_GIVEN.to_owned()
+            } else {
+                cell
+            }
+        };
+        lines.push(format!("Gross over {PAY_YEARS} years, in {home}"));
+        for line in gross_lines(&m) {
+            lines.push(format!(
+                "{:<44} {:>14} {:>14}",
+                line.label,
+                dash(0, m.figure(0, line.totals[0])),
+                dash(1, m.figure(1, line.totals[1]))
+            ));
+        }
+        lines.push(String::new());
+        lines.push("What each is worth".to_owned());
+        for (n, row) in value_table(&m).into_iter().enumerate() {
+            // The first row names the columns; the figures follow, A's three then B's.
+            let row: Vec<String> = row
+                .into_iter()
+                .enumerate()
+                .map(|(k, cell)| match k {
+                    1..=3 if n > 0 => dash(0, cell),
+                    4..=6 if n > 0 => dash(1, cell),
+                    _ => cell,
+                })
+                .collect();
+            lines.push(format!(
+                "{:<8} {:>13} {:>13} {:>13} {:>13} {:>13} {:>13}",
+                row[0], row[1], row[2], row[3], row[4], row[5], row[6]
+            ));
+        }
+    } else {
         lines.push(format!(
-            "{:<44} {:>14} {:>14}",
-            line.label,
-            m.figure(0, line.totals[0]),
-            m.figure(1, line.totals[1])
-        ));
-    }
-    lines.push(String::new());
-    lines.push("What each is worth".to_owned());
-    for row in value_table(&m) {
-        lines.push(format!(
-            "{:<8} {:>13} {:>13} {:>13} {:>13} {:>13} {:>13}",
-            row[0], row[1], row[2], row[3], row[4], row[5], row[6]
+            "Pay over {PAY_YEARS} years: neither offer's figures are comparable yet."
         ));
     }
     lines.extend(table_notes(doc, &m, [a, b]));
@@ -322,6 +352,36 @@ pub fn pair<'a>(doc: &'a Document, a: &str, b: &str) -> Result<(&'a Offer, &'a O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_offer_not_comparable_shows_dashes_in_the_tables_and_why_once_under_them() {
+        let mut doc = crate::file::sample();
+        doc.offers[1].compensation.currency = "€".to_owned();
+        let today = crate::testing::today();
+        let text = render(&doc, &doc.offers[0], &doc.offers[1], today);
+        let year_1 = text
+            .lines()
+            .find(|l| l.starts_with("Year 1 "))
+            .expect("a year");
+        let cells: Vec<&str> = year_1.split_whitespace().skip(2).collect();
+        assert!(cells[..3].iter().all(|c| c.starts_with('£')), "{year_1}");
+        assert_eq!(cells[3..], ["—", "—", "—"], "{year_1}");
+        assert_eq!(
+            text.matches("B: not comparable: no rate from € to £ yet")
+                .count(),
+            1,
+            "{text}"
+        );
+        // Neither comparable: no table of dashes, and each says why.
+        doc.offers[0].compensation.currency = "€".to_owned();
+        let text = render(&doc, &doc.offers[0], &doc.offers[1], today);
+        assert!(!text.contains("Year 1 "), "{text}");
+        assert!(text.contains("Pay over 4 years: neither offer's figures are comparable yet."));
+        assert!(
+            text.contains("A: not comparable: no rate from € to £ yet"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn offers_are_found_by_id_or_words() {
