@@ -264,14 +264,18 @@ impl Rows<'_> {
         self.merging(label, |ui| widgets::price_row(ui, label, value, currency))
     }
 
-    /// A quarter of a year ("Q3 2022"), within `range`.
+    /// A quarter of a year ("Q3 2022"), within `range`; `end` for the end of a span, which
+    /// off the quarters reads as the last month it covers.
     pub fn quarter(
         &mut self,
         label: &'static str,
         value: &mut f64,
         range: std::ops::RangeInclusive<f64>,
+        end: bool,
     ) -> bool {
-        self.merging(label, |ui| widgets::quarter_row(ui, label, value, range))
+        self.merging(label, |ui| {
+            widgets::quarter_row(ui, label, value, range, end)
+        })
     }
 
     /// A number with a range, a step and a suffix.

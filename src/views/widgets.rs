@@ -401,22 +401,30 @@ pub fn number_row(
 }
 
 /// A quarter row: a fractional year shown and typed as "Q3 2022", dragged a quarter at a
-/// time, within `range`.
+/// time, within `range`. An `end` off the quarters (imported by the month) reads and is typed
+/// as the last month it covers.
 pub fn quarter_row(
     ui: &mut egui::Ui,
     label: &str,
     value: &mut f64,
     range: std::ops::RangeInclusive<f64>,
+    end: bool,
 ) -> egui::Response {
-    use crate::analysis::portfolio::{parse_quarter, quarter_label};
+    use crate::analysis::portfolio::{end_quarter_label, parse_end, parse_quarter, quarter_label};
     let label = row_label(ui, label);
+    let format: fn(f64) -> String = if end {
+        end_quarter_label
+    } else {
+        quarter_label
+    };
+    let parse: fn(&str) -> Option<f64> = if end { parse_end } else { parse_quarter };
     let response = ui
         .add(
             egui::DragValue::new(value)
                 .range(range)
                 .speed(0.05)
-                .custom_formatter(|n, _| quarter_label(n))
-                .custom_parser(parse_quarter),
+                .custom_formatter(move |n, _| format(n))
+                .custom_parser(parse),
         )
         .labelled_by(label.id);
     ui.end_row();

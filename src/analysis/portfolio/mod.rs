@@ -101,20 +101,56 @@ fn off_the_quarters(year: f64) -> Option<chrono::NaiveDate> {
 }
 
 /// A quarter for an editor: 2021.0 reads "Q1 2021", 2021.75 "Q4 2021" (the quarter it
-/// starts), so a field never shows a year as "2021.75".
+/// starts), so a field never shows a year as "2021.75"; a date off the quarters (imported by
+/// the month) reads as its month, "Mar 2022".
 pub fn quarter_label(year: f64) -> String {
+    if let Some(day) = off_the_quarters(year) {
+        return day.format("%b %Y").to_string();
+    }
     let snapped = snap_quarter(year);
     let whole = snapped.floor();
     let quarter = ((snapped - whole) * 4.0).round() as i64 + 1;
     format!("Q{quarter} {}", whole as i64)
 }
 
+/// A bet's end for an editor: as [`quarter_label`] on the quarters; off them, the last month
+/// it covers, as [`end_label`] says it, so the field and the line beneath it agree.
+pub fn end_quarter_label(end: f64) -> String {
+    match off_the_quarters(end) {
+        Some(_) => end_label(end),
+        None => quarter_label(end),
+    }
+}
+
+/// Reads a bet's end as people type it: as [`parse_quarter`], except that a month is the
+/// last it covers, "Feb 2022" ending on the first of March, as [`end_quarter_label`] shows it.
+pub fn parse_end(text: &str) -> Option<f64> {
+    match month_typed(text) {
+        Some(day) => day
+            .checked_add_months(chrono::Months::new(1))
+            .map(crate::model::year_fraction),
+        None => parse_quarter(text),
+    }
+}
+
+/// The first day of a month typed as "Mar 2022" or "March 2022", any case.
+fn month_typed(text: &str) -> Option<chrono::NaiveDate> {
+    let first = format!("1 {}", text.trim().to_lowercase());
+    ["%d %b %Y", "%d %B %Y"]
+        .iter()
+        .find_map(|f| chrono::NaiveDate::parse_from_str(&first, f).ok())
+}
+
 /// Reads a quarter or a year as people type it: "Q3 2022", "2022 Q3", "mid-2022", "2022",
-/// or a fractional year "2022.5". None for anything else.
+/// a month "Mar 2022", or a fractional year "2022.5". None for anything else.
 pub fn parse_quarter(text: &str) -> Option<f64> {
     let text = text.trim().to_lowercase();
     if let Ok(year) = text.parse::<f64>() {
         return year.is_finite().then_some(year);
+    }
+    // A month as it is shown for a date imported by the month: "Mar 2022", "March 2022".
+    if let Some(day) = month_typed(&text) {
+        return Some(crate::model::year_fraction(day));
     }
     if let Some(rest) = text
         .strip_prefix("mid-")

@@ -649,10 +649,23 @@ fn quarters_are_shown_and_typed_as_quarters_never_as_fractions() {
     assert_eq!(quarter_label(2022.0), "Q1 2022");
     assert_eq!(quarter_label(2022.75), "Q4 2022");
     assert_eq!(
-        quarter_label(2022.9),
+        quarter_label(2022.998),
         "Q1 2023",
-        "snapped to the nearest quarter"
+        "within two days of a quarter: that quarter"
     );
+    // Off the quarters (a date imported by the month): its month, which reads back.
+    assert_eq!(quarter_label(2022.9), "Nov 2022");
+    let march =
+        crate::model::year_fraction(chrono::NaiveDate::from_ymd_opt(2022, 3, 1).expect("day"));
+    assert_eq!(quarter_label(march), "Mar 2022");
+    for typed in ["Mar 2022", "march 2022", " MAR 2022 "] {
+        assert_eq!(parse_quarter(typed), Some(march), "{typed}");
+    }
+    // An end off the quarters reads as the last month it covers, and reads back.
+    assert_eq!(end_quarter_label(march), "Feb 2022");
+    assert_eq!(parse_end("Feb 2022"), Some(march));
+    assert_eq!(end_quarter_label(2022.75), "Q4 2022");
+    assert_eq!(parse_end("Q4 2022"), Some(2022.75));
     for typed in ["Q4 2022", "q4 2022", "2022 Q4", " 2022.75 "] {
         assert_eq!(parse_quarter(typed), Some(2022.75), "{typed}");
     }

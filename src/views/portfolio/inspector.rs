@@ -93,11 +93,11 @@ impl PortfolioView {
             rows.choice("Status", &mut b.status, BetStatus::ALL);
             // Bets start and end on quarters, as the timeline places them.
             let end = b.end;
-            if rows.quarter("Start", &mut b.start, 1900.0..=end) {
+            if rows.quarter("Start", &mut b.start, 1900.0..=end, false) {
                 b.start = snap_quarter(b.start);
             }
             let start = b.start;
-            if rows.quarter("End", &mut b.end, start..=2200.0) {
+            if rows.quarter("End", &mut b.end, start..=2200.0, true) {
                 b.end = snap_quarter(b.end).max(start);
             }
             rows.check(
