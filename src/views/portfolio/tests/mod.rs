@@ -276,6 +276,22 @@ fn the_inspector_shows_and_takes_quarters_never_fractional_years() {
 }
 
 #[test]
+fn a_bet_imported_by_the_month_shows_its_months_in_the_fields_and_beneath_them() {
+    use chrono::NaiveDate;
+    let mut doc = crate::file::sample();
+    let day = |y, m| crate::model::year_fraction(NaiveDate::from_ymd_opt(y, m, 1).expect("day"));
+    // Held from June 2019 until February 2022, as LinkedIn gives it: it ends on 1 March.
+    doc.bets[2].start = day(2019, 6);
+    doc.bets[2].end = day(2022, 3);
+    let mut h = harness(doc);
+    h.state_mut().view.select(ItemRef::Bet(BetId(3)));
+    h.run();
+    assert_eq!(h.get_by_label("Start").value().as_deref(), Some("Jun 2019"));
+    assert_eq!(h.get_by_label("End").value().as_deref(), Some("Feb 2022"));
+    h.get_by_label("Jun 2019 to Feb 2022");
+}
+
+#[test]
 fn the_panel_says_a_swing_is_due_and_the_rule_can_change() {
     let mut h = sized(crate::file::sample(), 1600.0);
     h.get_by_label("A big swing is due: 4.1 years since the last one.");
