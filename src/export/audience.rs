@@ -15,9 +15,10 @@ pub enum Audience {
     /// The person themselves: everything, the private version.
     #[default]
     Me,
-    /// A mentor: the plan, portfolio, skills, ceilings and reviews; offers without pay.
+    /// A mentor: the plan, portfolio, skills, ceilings, reviews and evidence; offers without
+    /// pay.
     Mentor,
-    /// A manager: the stepping stones, skills and voice.
+    /// A manager: the stepping stones, skills, voice and evidence.
     Manager,
 }
 
@@ -48,11 +49,13 @@ pub enum Part {
     Review,
     /// The people kept, their touches and promises, and what they say.
     People,
+    /// The evidence of impact and what it says.
+    Evidence,
 }
 
 impl Part {
     /// Every part, in the order the export writes them.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::NorthStar,
         Self::Stones,
         Self::Skills,
@@ -65,6 +68,7 @@ impl Part {
         Self::Voice,
         Self::Review,
         Self::People,
+        Self::Evidence,
     ];
 
     /// What the part is, in words, with how much of it this document holds, for the preview
@@ -123,6 +127,10 @@ impl Part {
                 "Your people, their touches and promises ({})",
                 count(doc.people.len(), "person", "people")
             ),
+            Self::Evidence => format!(
+                "Your evidence of impact and what it says ({})",
+                count(doc.evidence.len(), "entry", "entries")
+            ),
         }
     }
 }
@@ -136,7 +144,10 @@ impl Audience {
         match self {
             Self::Me => true,
             Self::Mentor => !matches!(part, Part::Pay | Part::Drift | Part::Voice | Part::People),
-            Self::Manager => matches!(part, Part::Stones | Part::Skills | Part::Voice),
+            Self::Manager => matches!(
+                part,
+                Part::Stones | Part::Skills | Part::Voice | Part::Evidence
+            ),
         }
     }
 
@@ -235,6 +246,9 @@ impl Audience {
         if !self.includes(Part::Review) {
             doc.reviews.clear();
             doc.metrics.clear();
+        }
+        if !self.includes(Part::Evidence) {
+            doc.evidence.clear();
         }
         if !self.includes(Part::People) {
             doc.people.clear();

@@ -5,6 +5,7 @@ mod audience;
 pub mod calendar;
 mod ceilings;
 mod drift;
+mod evidence;
 mod landing;
 mod offers;
 pub mod packet;
@@ -70,6 +71,9 @@ fn write_all(out: &mut String, doc: &Document, today: NaiveDate, to: Audience) -
     }
     if to.includes(Part::People) {
         people::write(out, doc, today)?;
+    }
+    if to.includes(Part::Evidence) {
+        evidence::write(out, doc, today)?;
     }
     Ok(())
 }

@@ -183,6 +183,31 @@ pub fn skill_proofs(doc: &Document, today: NaiveDate) -> Vec<SkillProof> {
         .collect()
 }
 
+/// The entries, the latest first and the undated last, as the panel and the export list them.
+pub fn latest_first(evidence: &[Evidence]) -> Vec<&Evidence> {
+    let mut all: Vec<&Evidence> = evidence.iter().collect();
+    all.sort_by_key(|e| std::cmp::Reverse((e.date.is_some(), e.date)));
+    all
+}
+
+/// What an entry measured, or that nothing was: never a 0 in its place.
+pub fn result_words(e: &Evidence) -> String {
+    measured(e).unwrap_or_else(|| "not measured".to_owned())
+}
+
+impl SkillProof {
+    /// Its heading: the skill and how recent its evidence is ("Storytelling: latest
+    /// 2026-09-18, 76 days ago"), or that it has none, or none dated.
+    pub fn heading(&self) -> String {
+        let when = match (self.latest, self.days_since) {
+            (Some(date), Some(n)) => format!("latest {date}, {}", super::words::from_today(-n)),
+            _ if self.evidence.is_empty() => "no evidence".to_owned(),
+            _ => "no dated evidence".to_owned(),
+        };
+        format!("{}: {when}", self.name)
+    }
+}
+
 /// Everything the evidence says on `today`: skills scored high with nothing to show, stones
 /// with no evidence of progress, then the long stretches with none recorded, oldest first.
 pub fn findings(doc: &Document, today: NaiveDate) -> Vec<Finding> {
