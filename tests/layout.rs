@@ -203,6 +203,47 @@ fn no_text_is_cut_off_with_two_years_of_reviews() {
     check_every_panel(&doc, "two years of reviews");
 }
 
+/// The documents unlike the sample a person meets first: a new spec with one field filled,
+/// a history imported from LinkedIn and nothing classified, a north star whose year is past,
+/// and offers in two currencies with no rate between them.
+fn unusual_documents() -> Vec<(&'static str, Document)> {
+    use career_spec::import::{self, linkedin};
+    let mut one = Document::new_empty(today());
+    one.profile.name = "Ana".into();
+    let mut imported = Document::new_empty(today());
+    for name in ["Positions.csv", "Skills.csv", "Connections.csv"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/linkedin")
+            .join(name);
+        let export = linkedin::read_file(&path).expect("a fixture");
+        import::merge(&mut imported, &export, today());
+    }
+    let mut past = career_spec::file::sample();
+    past.north_star.target_year = 2024;
+    for (stone, year) in past.north_star.stones.iter_mut().zip(2021..) {
+        stone.year = year;
+    }
+    let mut two = career_spec::file::sample();
+    two.offers[1].compensation.currency = "€".into();
+    vec![
+        ("one field filled", one),
+        ("an imported history", imported),
+        ("a goal in the past", past),
+        ("two currencies", two),
+    ]
+}
+
+#[test]
+fn no_text_is_cut_off_in_documents_unlike_the_sample() {
+    for (which, doc) in unusual_documents() {
+        assert!(
+            which != "an imported history" || doc.bets.len() == 3,
+            "the fixture's three positions"
+        );
+        check_every_panel(&doc, which);
+    }
+}
+
 /// Every panel's inspector, with its item selected, that must be scrolled sideways to reach
 /// a control or the end of a line: a row wider than the inspector widens its form, and every
 /// paragraph under it then wraps past the edge as well.
@@ -228,6 +269,9 @@ fn sideways_inspectors(doc: &Document, which: &str) -> Vec<String> {
 fn every_inspector_fits_its_width_without_scrolling_sideways() {
     let mut wide = sideways_inspectors(&career_spec::file::sample(), "sample");
     wide.extend(sideways_inspectors(&stress_document(7), "stress"));
+    for (which, doc) in unusual_documents() {
+        wide.extend(sideways_inspectors(&doc, which));
+    }
     assert!(wide.is_empty(), "{}", wide.join("\n"));
 }
 
