@@ -11,7 +11,7 @@ use crate::model::{
     BetKind, CriterionId, Direction, Offer, OfferId, Phase, Score, ScoredUnder, Vesting, WorkType,
 };
 use crate::views::form::{Form, Rows};
-use crate::views::{Edits, ViewCtx};
+use crate::views::{Edits, ViewCtx, widgets};
 
 /// The offer's score on a criterion, added to the offer when it had none.
 fn score_mut(offer: &mut Offer, criterion: CriterionId) -> &mut Score {
@@ -57,6 +57,12 @@ impl OffersView {
         });
         ui.add_space(6.0);
         ui.strong("Scores");
+        if doc.criteria.is_empty() {
+            widgets::empty_hint(
+                ui,
+                "No criteria to score it on yet: add them under Criteria, at the foot of the Offers panel.",
+            );
+        }
         for criterion in &doc.criteria {
             ui.push_id(("score", criterion.id.0), |ui| {
                 form.grid(ui, "score", |rows, o| {
@@ -109,20 +115,10 @@ impl OffersView {
             ));
         }
         money::inspector_ui(ui, &mut form, doc, ctx.today);
-        ui.add_space(6.0);
-        ui.strong("Stepping stones it serves");
-        form.rows(ui, |rows, o| {
-            for stone in &doc.north_star.stones {
-                let text = format!("{} ({})", stone.title, stone.year);
-                rows.member("stones", &text, &mut o.stones, stone.id);
-            }
+        form.stone_links(ui, doc, "Stepping stones it serves", "stones", |o| {
+            &mut o.stones
         });
-        ui.strong("Skills it builds");
-        form.rows(ui, |rows, o| {
-            for skill in &doc.skills {
-                rows.member("skills", &skill.name, &mut o.skills, skill.id);
-            }
-        });
+        form.skill_links(ui, doc, "Skills it builds", "skills", |o| &mut o.skills);
         form.send(edits, |o| Edit::Upsert(Item::Offer(o)));
     }
 }

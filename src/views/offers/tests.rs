@@ -192,6 +192,46 @@ fn editing_a_score_in_the_inspector_changes_the_offer() {
 }
 
 #[test]
+fn an_offer_in_a_bare_spec_says_where_its_criteria_stones_and_skills_come_from() {
+    let mut doc = Document::new_empty(crate::testing::today());
+    // As a file written by hand with no criteria keeps it.
+    doc.criteria.clear();
+    doc.offers.push(crate::model::Offer {
+        id: OfferId(1),
+        company: "Acme".into(),
+        ..crate::model::Offer::default()
+    });
+    let mut h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
+    h.get_by_label("Acme").click();
+    h.run();
+    for hint in [
+        "No criteria to score it on yet: add them under Criteria, at the foot of the Offers panel.",
+        "Add stepping stones on the Spec panel to link them here.",
+        "Add skills on the Spec panel to link them here.",
+    ] {
+        h.get_by_label(hint);
+    }
+    // In the sample each has its own rows, and no hint.
+    let mut h = harness();
+    h.get_all_by_label("Senior PM, Checkout (stay) at Northwind Retail")
+        .next()
+        .expect("listed")
+        .click();
+    h.run();
+    h.get_all_by_label("Score: Learning")
+        .next()
+        .expect("a score");
+    assert!(
+        h.query_by_label_contains("No criteria to score it on yet")
+            .is_none()
+    );
+    assert!(
+        h.query_by_label_contains("on the Spec panel to link them here")
+            .is_none()
+    );
+}
+
+#[test]
 fn a_new_offer_is_not_scored_and_the_verdict_waits_for_it() {
     let mut doc = crate::file::sample();
     doc.offers.truncate(1);
