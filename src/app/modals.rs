@@ -210,16 +210,22 @@ impl CareerApp {
             ui.label(format!(
                 "A Career Spec window did not close cleanly. Unsaved changes to {name}{when} were kept{count}."
             ));
+            // The file as it was: nothing more to say, and no empty line before the buttons.
             match on_disk {
-                OnDisk::Changed => ui.label(format!(
-                    "{name} has changed on disk since, so restoring onto it would replace the \
-                     newer version. Keep both: restore your work and save it under another name."
-                )),
-                OnDisk::Deleted => ui.label(format!(
-                    "{name} is no longer on disk; saving the restored work writes it again."
-                )),
-                OnDisk::Same => ui.label(""),
-            };
+                OnDisk::Changed => {
+                    ui.label(format!(
+                        "{name} has changed on disk since, so restoring onto it would replace \
+                         the newer version. Keep both: restore your work and save it under \
+                         another name."
+                    ));
+                }
+                OnDisk::Deleted => {
+                    ui.label(format!(
+                        "{name} is no longer on disk; saving the restored work writes it again."
+                    ));
+                }
+                OnDisk::Same => {}
+            }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let restore = ui.button(if on_disk == OnDisk::Changed {
