@@ -4,6 +4,7 @@
 pub mod connections;
 pub mod fits;
 pub mod linkedin;
+pub mod rows;
 pub mod text;
 
 use std::collections::HashSet;
@@ -12,12 +13,13 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::analysis::portfolio::{default_length, status_on};
 use crate::edit::{Edit, Item};
+use crate::model::number::group_digits;
 use crate::model::validate::YEAR_RANGE;
 use crate::model::{
     Bet, BetId, BetStatus, Document, Person, PersonId, Skill, SkillId, date_of_fraction, next_id,
     year_fraction,
 };
-use linkedin::{Export, Period, Problem};
+use rows::{Export, Period, Position, Problem};
 
 /// One position as it would become a bet; the person may change its kind and status, or
 /// leave it out, before it lands.
@@ -350,13 +352,18 @@ impl Plan {
     }
 }
 
+/// A count with its noun and its thousands grouped: "1 position", "2,000 people".
 fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!(
+        "{} {}",
+        group_digits(n as u64),
+        if n == 1 { one } else { many }
+    )
 }
 
 /// The problem of a position whose dates run outside the years a spec holds: a bet must
 /// end by the first day of the last year the loader takes.
-fn outside_the_calendar(p: &linkedin::Position, end: f64) -> Option<Problem> {
+fn outside_the_calendar(p: &Position, end: f64) -> Option<Problem> {
     let (first, last) = (*YEAR_RANGE.start(), *YEAR_RANGE.end());
     let start = year_fraction(p.started.first_day());
     let inside = |y: f64| (f64::from(first)..=f64::from(last)).contains(&y);
@@ -391,20 +398,13 @@ pub struct Landed {
 impl Landed {
     /// What was added, in words: "2,000 positions", "300 people" or both.
     pub fn words(self) -> String {
-        let counted = |n: usize, one: &str, many: &str| {
-            format!(
-                "{} {}",
-                linkedin::group_digits(n as u64),
-                if n == 1 { one } else { many }
-            )
-        };
         match (self.positions, self.people) {
-            (_, 0) => counted(self.positions, "position", "positions"),
-            (0, _) => counted(self.people, "person", "people"),
+            (_, 0) => count(self.positions, "position", "positions"),
+            (0, _) => count(self.people, "person", "people"),
             _ => format!(
                 "{} and {}",
-                counted(self.positions, "position", "positions"),
-                counted(self.people, "person", "people")
+                count(self.positions, "position", "positions"),
+                count(self.people, "person", "people")
             ),
         }
     }
@@ -422,4 +422,31 @@ pub fn land(doc: &mut Document, plan: &Plan) -> Landed {
     doc.bets.extend(bets);
     doc.people.extend(people);
     added
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_preview_and_the_message_after_landing_count_alike() {
+        let plan = Plan {
+            people: vec![Person::default(); 1200],
+            ..Plan::default()
+        };
+        assert_eq!(plan.summary(), "1,200 people to classify");
+        let landed = Landed {
+            positions: 1,
+            people: 1200,
+        };
+        assert_eq!(landed.words(), "1 position and 1,200 people");
+        assert_eq!(
+            Landed {
+                positions: 2000,
+                people: 0
+            }
+            .words(),
+            "2,000 positions"
+        );
+    }
 }
