@@ -129,6 +129,38 @@ fn new_and_undone_items_and_drift_are_named() {
 }
 
 #[test]
+fn an_item_removed_since_is_named_removed_and_a_removed_stone_is_not_called_undone() {
+    let mut d = doc();
+    let before = snapshot(&d, day(2026, 1, 1));
+    d.skills[0].level = Some(3);
+    d.north_star.stones[0].done = true;
+    d.bets[0].status = BetStatus::Succeeded;
+    let after = snapshot(&d, day(2026, 4, 1));
+    d.skills.clear();
+    d.north_star.stones.clear();
+    d.bets.clear();
+    let said = changes(&d, &[&before], &after);
+    for sentence in [
+        "A removed skill from 2 to 3.",
+        "Stepping stone a removed stone done.",
+        "Bet a removed bet from active to succeeded.",
+    ] {
+        assert!(said.iter().any(|s| s == sentence), "{sentence}: {said:?}");
+    }
+    assert_eq!(said.len(), 3, "{said:?}");
+    // Looking back the other way, the stone is gone rather than no longer done.
+    let said = changes(&d, &[&after], &before);
+    assert!(
+        !said.iter().any(|s| s.contains("no longer done")),
+        "{said:?}"
+    );
+    assert!(
+        said.iter().any(|s| s == "A removed skill from 3 to 2."),
+        "{said:?}"
+    );
+}
+
+#[test]
 fn updates_count_since_the_previous_review_against_the_promise() {
     let mut d = doc();
     d.voice.cadence_days = 30;
