@@ -95,7 +95,7 @@ fn an_offer_that_serves_a_stone_or_a_needed_skill_reads_closer() {
     let r = reading(&doc, &o);
     assert_eq!(r.direction, Some(Direction::Closer));
     assert!(
-        r.disagreements[0].starts_with("You marked this further, but the document reads it as closer: zero-to-one is what your next stepping stone asks for"),
+        r.disagreements.iter().any(|d| d.starts_with("You marked this further, but the document reads it as closer: zero-to-one is what your next stepping stone asks for")),
         "{:?}",
         r.disagreements
     );
@@ -108,7 +108,11 @@ fn an_offer_linked_to_nothing_is_not_known_rather_than_sideways() {
     let r = reading(&doc, &o);
     assert_eq!(r.direction, None);
     assert!(r.disagreements.is_empty());
-    assert!(r.reasons[0].starts_with("Not known yet"), "{:?}", r.reasons);
+    assert!(
+        r.reasons.iter().any(|x| x.starts_with("Not known yet")),
+        "{:?}",
+        r.reasons
+    );
 }
 
 #[test]
@@ -203,7 +207,7 @@ fn a_document_with_no_open_stone_and_no_skill_short_of_target_has_nothing_to_jud
     let r = reading(&doc, &o);
     assert_eq!(r.direction, None);
     assert_eq!(r.strength, None);
-    assert_eq!(r.reasons.last().map(String::as_str), Some(NOTHING));
+    assert!(r.reasons.iter().any(|x| x == NOTHING), "{:?}", r.reasons);
 }
 
 #[test]
