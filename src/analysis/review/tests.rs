@@ -6,6 +6,7 @@ use crate::model::{
     Metric, MetricDirection, MetricId, Skill, SkillId, SteppingStone, StoneId, VoiceEntry,
     VoiceKind,
 };
+use crate::testing::assert_same_items;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -49,13 +50,6 @@ fn doc() -> Document {
     doc
 }
 
-/// `said` in any order: what changed between two reviews is a list of facts, not a ranking.
-fn in_any_order<S: AsRef<str>>(said: &[S]) -> Vec<&str> {
-    let mut said: Vec<&str> = said.iter().map(AsRef::as_ref).collect();
-    said.sort_unstable();
-    said
-}
-
 fn assess(doc: &mut Document, id: u64, date: NaiveDate, network: u8) {
     doc.ceilings.push(CeilingAssessment {
         id: crate::model::AssessmentId(id),
@@ -94,9 +88,9 @@ fn every_kind_of_change_is_a_sentence_with_its_numbers() {
     d.north_star.target_role = "VP Product".into();
     assess(&mut d, 3, day(2026, 4, 1), 2);
     let third = snapshot(&d, day(2026, 4, 1));
-    assert_eq!(
-        in_any_order(&changes(&d, &[&first, &second], &third)),
-        in_any_order(&[
+    assert_same_items(
+        &changes(&d, &[&first, &second], &third),
+        &[
             "North star changed from 'CPO' by 2031 to 'VP Product' by 2031: offers scored before it may need re-scoring.",
             "Zero-to-one building from 2 to 3.",
             "Zero-to-one building target from 4 to 5.",
@@ -104,7 +98,7 @@ fn every_kind_of_change_is_a_sentence_with_its_numbers() {
             "Stepping stone 'Lead a zero-to-one product' done.",
             "Bet 'Checkout' from active to succeeded.",
             "Network ceiling from 3 to 2, falling for 2 reviews.",
-        ])
+        ],
     );
     // Only one step down: no streak named.
     assert_eq!(
@@ -123,15 +117,15 @@ fn new_and_undone_items_and_drift_are_named() {
     before.bets.clear();
     before.stones_done.push(StoneId(1));
     before.drift = RiskLevel::Low;
-    assert_eq!(
-        in_any_order(&changes(&d, &[&before], &after)),
-        in_any_order(&[
+    assert_same_items(
+        &changes(&d, &[&before], &after),
+        &[
             "New skill 'Zero-to-one building' at level 2 of target 4.",
             "New metric 'Team size led' at 3 people.",
             "Stepping stone 'Lead a zero-to-one product' no longer done.",
             "New bet 'Checkout': active.",
             "Drift risk from low to not known.",
-        ])
+        ],
     );
 }
 
@@ -341,12 +335,12 @@ fn changes_to_today_compare_with_the_review_before_a_date() {
         Some(vec!["Team size led from 3 to 4 people.".to_owned()])
     );
     let since = changes_to_today(&d, Some(day(2026, 2, 1)), day(2026, 5, 1)).expect("a review");
-    assert_eq!(
-        in_any_order(&since),
-        in_any_order(&[
+    assert_same_items(
+        &since,
+        &[
             "Zero-to-one building from 2 to 3.",
-            "Team size led from 3 to 4 people."
-        ])
+            "Team size led from 3 to 4 people.",
+        ],
     );
     assert_eq!(
         changes_to_today(&d, Some(day(2025, 1, 1)), day(2026, 5, 1)),
