@@ -96,7 +96,7 @@ mod tests {
         Ravi,,https://example.com/ravi,,,,\n";
 
     #[test]
-    fn connections_are_read_past_the_notes_with_a_duplicate_and_a_bad_day_named() {
+    fn connections_are_read_past_the_notes_in_file_order_with_a_duplicate_and_a_bad_day_named() {
         let mut export = Export::default();
         assert!(read_connections(FILE.as_bytes(), &mut export));
         let read: Vec<(&str, &str, Option<String>)> = export
