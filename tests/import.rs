@@ -48,7 +48,7 @@ fn archive(folder: &Path) -> PathBuf {
 }
 
 #[test]
-fn the_export_becomes_unclassified_bets_and_unscored_skills() {
+fn the_export_becomes_unclassified_bets_and_unscored_skills_in_the_order_of_the_file() {
     let folder = tempfile::tempdir().expect("temp dir");
     let export = linkedin::read_file(&archive(folder.path())).expect("read");
     let mut doc = Document::new_empty(today());
@@ -338,7 +338,7 @@ fn a_named_pipe_is_refused_without_waiting() {
 }
 
 #[test]
-fn connections_become_people_to_classify_and_a_second_import_adds_none() {
+fn connections_become_people_to_classify_in_the_order_of_the_file_and_none_twice() {
     let export = linkedin::read_file(&fixture("Connections.csv")).expect("read");
     let problems: Vec<String> = export.problems.iter().map(ToString::to_string).collect();
     assert_eq!(

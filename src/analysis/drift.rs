@@ -229,9 +229,13 @@ mod tests {
             r.answers_line().as_deref(),
             Some("1 of 3 answers signals drift, 1 is not sure")
         );
-        assert_eq!(
-            r.reasons[0],
-            "Am I considering this mainly because it was offered to me? Yes — \"n\""
+        assert!(
+            r.reasons
+                .iter()
+                .any(|x| x
+                    == "Am I considering this mainly because it was offered to me? Yes — \"n\""),
+            "{:?}",
+            r.reasons
         );
         assert!(
             r.reasons

@@ -321,7 +321,7 @@ fn import(file: &Path, into: &Path, today: chrono::NaiveDate) -> ExitCode {
 fn import_report(
     file: &Path,
     into: &Path,
-    export: &crate::import::linkedin::Export,
+    export: &crate::import::rows::Export,
     plan: &crate::import::Plan,
 ) -> String {
     use crate::import::text::printable;

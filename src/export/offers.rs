@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use super::{advice, cell};
 use crate::analysis::offers::{
-    NOT_MARKED, PAY_YEARS, compare, compared_pair, money, offer_name, rescore_line, score_words,
-    toward,
+    Comparison, NOT_MARKED, PAY_YEARS, Stick, compare, compared_pair, money, offer_name,
+    rescore_line, score_words, toward,
 };
 use crate::analysis::value::{
     compare_money, gross_lines, home_currency, missing_rate, not_comparable, offer_lines,
@@ -25,135 +25,15 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
         return Ok(());
     }
     for o in &doc.offers {
-        let first_year = offer_years(doc, o, 1, today)
-            .first()
-            .map_or(0.0, |y| y.gross);
-        // Only what is known goes in the brackets: no empty "()" for an offer with no place.
-        let about: Vec<&str> = [
-            o.location.trim(),
-            if o.is_current { "current job" } else { "" },
-        ]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect();
-        let about = if about.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", about.join(", "))
-        };
-        let pay_words = if pay {
-            let figure = if missing_rate(doc, o, today).is_some() {
-                not_comparable(&offer_terms(doc, o)).to_owned()
-            } else {
-                money(home_currency(doc).name(), first_year)
-            };
-            format!("; first-year gross {figure}")
-        } else {
-            String::new()
-        };
-        writeln!(
-            out,
-            "- **{}**{about}: {}, {}, {}; {}{pay_words}.",
-            offer_name(o),
-            o.kind.map_or("kind not set", BetKind::label),
-            o.phase.map_or_else(
-                || "phase not set".to_owned(),
-                |p| format!("{} phase", p.label().to_lowercase())
-            ),
-            o.work.map_or_else(
-                || "type of work not set".to_owned(),
-                |w| w.label().to_lowercase()
-            ),
-            o.direction.map_or_else(
-                || format!("measuring stick {NOT_MARKED}"),
-                |d| format!("marked {}", toward(d))
-            ),
-        )?;
-        if let Some(line) = rescore_line(o, &doc.north_star) {
-            writeln!(out, "  - {line}")?;
-        }
+        offer(out, doc, o, today, pay)?;
     }
     if let Some([a, b]) = compared_pair(doc) {
         let c = compare(doc, a, b, today);
         writeln!(out, "\n### {} against {}\n", offer_name(a), offer_name(b))?;
-        writeln!(
-            out,
-            "| Criterion | Weight | A | B |\n| --- | --- | --- | --- |"
-        )?;
-        for r in &c.rows {
-            writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                cell(&r.name),
-                r.weight,
-                score_words(r.scores[0]),
-                score_words(r.scores[1])
-            )?;
-        }
-        let [ta, tb] = c
-            .totals
-            .map(|t| t.map_or_else(|| "not known yet".to_owned(), |t| format!("{t:.1}")));
-        writeln!(out, "| **Total** | | {ta} | {tb} |\n")?;
-        if let Some(goal) = &c.goal {
-            writeln!(out, "{goal}\n")?;
-        }
-
-        advice(out, &c.verdict, &c.reasons)?;
-        for w in c.warnings.iter().filter(|_| pay) {
-            writeln!(out, "- Look first: {w}")?;
-        }
-        // A question may quote a drift answer, which a mentor's export leaves out.
-        for question in c.questions.iter().filter(|_| pay) {
-            writeln!(out, "- Ask yourself: {question}")?;
-        }
-        for flip in c.flips.iter().filter(|f| f.ties_at.is_some()) {
-            writeln!(out, "- What would change it: {}", flip.advice())?;
-        }
-        if c.winner.is_some() && c.flips.iter().all(|f| f.ties_at.is_none()) {
-            writeln!(
-                out,
-                "- What would change it: no single weight from 0 to 10."
-            )?;
-        }
+        criteria_table(out, &c)?;
+        verdict(out, &c, pay)?;
         for (i, stick) in c.sticks.iter().enumerate() {
-            writeln!(
-                out,
-                "- {}: {} {}",
-                ["A", "B"][i],
-                stick.call_and_reading(),
-                stick.cadence
-            )?;
-            for line in stick
-                .reading
-                .reasons
-                .iter()
-                .chain(&stick.reading.disagreements)
-            {
-                writeln!(out, "  - {line}")?;
-            }
-            if !stick.skills.is_empty() {
-                writeln!(out, "  - Builds: {}.", stick.skills.join("; "))?;
-            }
-            if !stick.new_work.is_empty() {
-                writeln!(
-                    out,
-                    "  - Adds work the portfolio has never done: {}.",
-                    stick.new_work.join(", ")
-                )?;
-            }
-            for insight in &stick.raises {
-                writeln!(out, "  - If taken, raises: {}", insight.title)?;
-            }
-            for insight in &stick.clears {
-                writeln!(out, "  - If taken, clears: {}", insight.title)?;
-            }
-            for (now, then) in &stick.changes {
-                writeln!(
-                    out,
-                    "  - If taken: {} (instead of: {})",
-                    then.title, now.title
-                )?;
-            }
+            measuring_stick(out, ["A", "B"][i], stick)?;
         }
         if let Some(closer) = &c.closer {
             writeln!(out, "- {closer}")?;
@@ -161,6 +41,152 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate, pay: boo
         if pay {
             value(out, doc, [a, b], today)?;
         }
+    }
+    Ok(())
+}
+
+/// One offer's line: its place, what it would be, its measuring stick and, with `pay`, its
+/// first-year gross; then why to score it again, if its scores were given under another
+/// north star.
+fn offer(out: &mut String, doc: &Document, o: &Offer, today: NaiveDate, pay: bool) -> fmt::Result {
+    // Only what is known goes in the brackets: no empty "()" for an offer with no place.
+    let about: Vec<&str> = [
+        o.location.trim(),
+        if o.is_current { "current job" } else { "" },
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect();
+    let about = if about.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", about.join(", "))
+    };
+    let pay_words = if pay {
+        let figure = if missing_rate(doc, o, today).is_some() {
+            not_comparable(&offer_terms(doc, o)).to_owned()
+        } else {
+            let first_year = offer_years(doc, o, 1, today)
+                .first()
+                .map_or(0.0, |y| y.gross);
+            money(home_currency(doc).name(), first_year)
+        };
+        format!("; first-year gross {figure}")
+    } else {
+        String::new()
+    };
+    writeln!(
+        out,
+        "- **{}**{about}: {}, {}, {}; {}{pay_words}.",
+        offer_name(o),
+        o.kind.map_or("kind not set", BetKind::label),
+        o.phase.map_or_else(
+            || "phase not set".to_owned(),
+            |p| format!("{} phase", p.label().to_lowercase())
+        ),
+        o.work.map_or_else(
+            || "type of work not set".to_owned(),
+            |w| w.label().to_lowercase()
+        ),
+        o.direction.map_or_else(
+            || format!("measuring stick {NOT_MARKED}"),
+            |d| format!("marked {}", toward(d))
+        ),
+    )?;
+    if let Some(line) = rescore_line(o, &doc.north_star) {
+        writeln!(out, "  - {line}")?;
+    }
+    Ok(())
+}
+
+/// The pair's criteria with their weights and scores, and the totals.
+fn criteria_table(out: &mut String, c: &Comparison) -> fmt::Result {
+    writeln!(
+        out,
+        "| Criterion | Weight | A | B |\n| --- | --- | --- | --- |"
+    )?;
+    for r in &c.rows {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            cell(&r.name),
+            r.weight,
+            score_words(r.scores[0]),
+            score_words(r.scores[1])
+        )?;
+    }
+    let [ta, tb] = c
+        .totals
+        .map(|t| t.map_or_else(|| "not known yet".to_owned(), |t| format!("{t:.1}")));
+    writeln!(out, "| **Total** | | {ta} | {tb} |\n")?;
+    if let Some(goal) = &c.goal {
+        writeln!(out, "{goal}\n")?;
+    }
+    Ok(())
+}
+
+/// The verdict with its reasons, then, with `pay`, the cautions and the questions to ask
+/// oneself, then what would change it.
+fn verdict(out: &mut String, c: &Comparison, pay: bool) -> fmt::Result {
+    advice(out, &c.verdict, &c.reasons)?;
+    for w in c.warnings.iter().filter(|_| pay) {
+        writeln!(out, "- Look first: {w}")?;
+    }
+    // A question may quote a drift answer, which a mentor's export leaves out.
+    for question in c.questions.iter().filter(|_| pay) {
+        writeln!(out, "- Ask yourself: {question}")?;
+    }
+    for flip in c.flips.iter().filter(|f| f.ties_at.is_some()) {
+        writeln!(out, "- What would change it: {}", flip.advice())?;
+    }
+    if c.winner.is_some() && c.flips.iter().all(|f| f.ties_at.is_none()) {
+        writeln!(
+            out,
+            "- What would change it: no single weight from 0 to 10."
+        )?;
+    }
+    Ok(())
+}
+
+/// One offer's measuring stick: the call and the reading with its reasons, the cadence, the
+/// skills and new work it brings, and what taking it would change in the portfolio.
+fn measuring_stick(out: &mut String, letter: &str, stick: &Stick) -> fmt::Result {
+    writeln!(
+        out,
+        "- {letter}: {} {}",
+        stick.call_and_reading(),
+        stick.cadence
+    )?;
+    for line in stick
+        .reading
+        .reasons
+        .iter()
+        .chain(&stick.reading.disagreements)
+    {
+        writeln!(out, "  - {line}")?;
+    }
+    if !stick.skills.is_empty() {
+        writeln!(out, "  - Builds: {}.", stick.skills.join("; "))?;
+    }
+    if !stick.new_work.is_empty() {
+        writeln!(
+            out,
+            "  - Adds work the portfolio has never done: {}.",
+            stick.new_work.join(", ")
+        )?;
+    }
+    for insight in &stick.raises {
+        writeln!(out, "  - If taken, raises: {}", insight.title)?;
+    }
+    for insight in &stick.clears {
+        writeln!(out, "  - If taken, clears: {}", insight.title)?;
+    }
+    for (now, then) in &stick.changes {
+        writeln!(
+            out,
+            "  - If taken: {} (instead of: {})",
+            then.title, now.title
+        )?;
     }
     Ok(())
 }

@@ -1,12 +1,12 @@
 //! Reading Connections.csv from LinkedIn's archive: the people connected to, with their
 //! company, position and the day the connection was made. The file begins with a few lines
-//! of notes before its header; the reading, limits and problems are the Positions reader's.
+//! of notes before its header; the reading and problems are those of every file of the export.
 
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::linkedin::{Export, each_row};
+use super::rows::{Connection, Export, each_row};
 use crate::model::validate::YEAR_RANGE;
 
 /// The file in the export that lists the connections.
@@ -20,21 +20,6 @@ const CONNECTED: &str = "Connected On";
 
 /// The columns Connections.csv must have to be read.
 const COLUMNS: &[&str] = &[FIRST, LAST, COMPANY, POSITION, CONNECTED];
-
-/// A connection read from Connections.csv.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Connection {
-    /// The line of the file its row starts on, counting from 1.
-    pub line: u64,
-    /// First and last name, as one.
-    pub name: String,
-    /// Their company, as the export gives it.
-    pub company: String,
-    /// Their position there.
-    pub position: String,
-    /// The day the connection was made; none where the export leaves it empty.
-    pub connected: Option<NaiveDate>,
-}
 
 /// The day a connection was made, as the export writes it ("12 Mar 2024", or "12-Mar-24" in
 /// older exports) or as a date ("2024-03-12").
@@ -111,7 +96,7 @@ mod tests {
         Ravi,,https://example.com/ravi,,,,\n";
 
     #[test]
-    fn connections_are_read_past_the_notes_with_a_duplicate_and_a_bad_day_named() {
+    fn connections_are_read_past_the_notes_in_file_order_with_a_duplicate_and_a_bad_day_named() {
         let mut export = Export::default();
         assert!(read_connections(FILE.as_bytes(), &mut export));
         let read: Vec<(&str, &str, Option<String>)> = export

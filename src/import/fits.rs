@@ -5,8 +5,8 @@
 use crate::file::{self, MAX_FILE_BYTES};
 use crate::model::{Bet, Document, Person};
 
-use super::linkedin::group_digits;
 use super::{Landed, Plan};
+use crate::model::number::group_digits;
 
 /// The fewest bytes one position takes in a saved spec: an empty bet in the list.
 fn least_bytes_per_position() -> u64 {

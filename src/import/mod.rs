@@ -4,6 +4,7 @@
 pub mod connections;
 pub mod fits;
 pub mod linkedin;
+pub mod rows;
 pub mod text;
 
 use std::collections::HashSet;
@@ -12,12 +13,13 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::analysis::portfolio::{default_length, status_on};
 use crate::edit::{Edit, Item};
+use crate::model::number::group_digits;
 use crate::model::validate::YEAR_RANGE;
 use crate::model::{
     Bet, BetId, BetStatus, Document, Person, PersonId, Skill, SkillId, date_of_fraction, next_id,
     year_fraction,
 };
-use linkedin::{Export, Period, Problem};
+use rows::{Connection, Export, Period, Position, Problem, SkillRow};
 
 /// One position as it would become a bet; the person may change its kind and status, or
 /// leave it out, before it lands.
@@ -139,76 +141,107 @@ fn skill_key(name: &str) -> String {
 }
 
 /// What importing `export` into `doc` would add on `today`: each new position as a bet not
-/// classified yet (no kind, phase or type of work) whose status follows the calendar (the position still held is active, one that ended
-/// has its outcome not set), each new skill unscored.
+/// classified yet (no kind, phase or type of work) whose status follows the calendar (the
+/// position still held is active, one that ended has its outcome not set), each new
+/// connection as a person to classify, each new skill unscored.
 pub fn plan(doc: &Document, export: &Export, today: NaiveDate) -> Plan {
-    let now = year_fraction(today);
     let held = Held::of(doc);
     let mut out = Plan {
         problems: export.problems.clone(),
         ..Plan::default()
     };
-    for p in &export.positions {
-        if held.holds(&p.organisation, &p.title, p.started) {
-            out.already.push(p.line);
-            continue;
-        }
-        let start = year_fraction(p.started.first_day());
-        let end = match p.finished {
-            Some(f) => year_fraction(f.day_after()),
-            None if start < now => year_fraction(next_month(today)),
-            None => start + default_length(None),
-        };
-        if let Some(problem) = outside_the_calendar(p, end) {
-            out.problems.push(problem);
-            continue;
-        }
-        out.rows.push(Row {
-            line: p.line,
-            bet: Bet {
-                title: p.title.clone(),
-                organisation: p.organisation.clone(),
-                // The export says nothing of the kind, phase or type of work: each is not set
-                // until the person classifies the role.
-                status: status_on(start, end, now),
-                start,
-                end,
-                story: p.description.clone(),
-                ..Bet::default()
-            },
-            dates: match p.finished {
-                Some(f) => format!("{} – {f}", p.started),
-                None => format!("{} – present", p.started),
-            },
-            current: p.finished.is_none(),
-            include: true,
-        });
-    }
-    for c in &export.connections {
-        if held.holds_person(&c.name, &c.company, c.connected) {
-            out.people_already += 1;
-        } else {
-            // The export says nothing of how they relate: "to classify" until the person says.
-            out.people.push(Person {
-                name: c.name.clone(),
-                company: c.company.clone(),
-                role: c.position.clone(),
-                connected: c.connected,
-                ..Person::default()
-            });
-        }
-    }
-    for s in &export.skills {
-        if held.holds_skill(&s.name) {
-            out.skills_already += 1;
-        } else {
-            out.skills.push(Skill {
-                name: s.name.clone(),
-                ..Skill::default()
-            });
-        }
-    }
+    out.add_positions(&held, &export.positions, today);
+    out.add_people(&held, &export.connections);
+    out.add_skills(&held, &export.skills);
     out
+}
+
+impl Plan {
+    /// Each position not held yet as a row, the held ones by their line, and those whose
+    /// dates run outside the calendar as problems.
+    fn add_positions(&mut self, held: &Held, positions: &[Position], today: NaiveDate) {
+        for p in positions {
+            if held.holds(&p.organisation, &p.title, p.started) {
+                self.already.push(p.line);
+                continue;
+            }
+            let end = end_of(p, today);
+            if let Some(problem) = outside_the_calendar(p, end) {
+                self.problems.push(problem);
+                continue;
+            }
+            self.rows.push(row(p, end, today));
+        }
+    }
+
+    /// Each connection not among the people yet as a person to classify; the others counted.
+    fn add_people(&mut self, held: &Held, connections: &[Connection]) {
+        for c in connections {
+            if held.holds_person(&c.name, &c.company, c.connected) {
+                self.people_already += 1;
+            } else {
+                // The export says nothing of how they relate: "to classify" until the person
+                // says.
+                self.people.push(Person {
+                    name: c.name.clone(),
+                    company: c.company.clone(),
+                    role: c.position.clone(),
+                    connected: c.connected,
+                    ..Person::default()
+                });
+            }
+        }
+    }
+
+    /// Each skill not in the matrix yet, unscored; the others counted.
+    fn add_skills(&mut self, held: &Held, skills: &[SkillRow]) {
+        for s in skills {
+            if held.holds_skill(&s.name) {
+                self.skills_already += 1;
+            } else {
+                self.skills.push(Skill {
+                    name: s.name.clone(),
+                    ..Skill::default()
+                });
+            }
+        }
+    }
+}
+
+/// When a position's bet ends, as a year fraction: the day after it finished; for the one
+/// still held, the first of next month, or its default length when it starts after `today`.
+fn end_of(p: &Position, today: NaiveDate) -> f64 {
+    let start = year_fraction(p.started.first_day());
+    match p.finished {
+        Some(f) => year_fraction(f.day_after()),
+        None if start < year_fraction(today) => year_fraction(next_month(today)),
+        None => start + default_length(None),
+    }
+}
+
+/// The row a position becomes, ending at `end`, kept until the person leaves it out.
+fn row(p: &Position, end: f64, today: NaiveDate) -> Row {
+    let start = year_fraction(p.started.first_day());
+    Row {
+        line: p.line,
+        bet: Bet {
+            title: p.title.clone(),
+            organisation: p.organisation.clone(),
+            // The export says nothing of the kind, phase or type of work: each is not set
+            // until the person classifies the role.
+            status: status_on(start, end, year_fraction(today)),
+            start,
+            end,
+            story: p.description.clone(),
+            ..Bet::default()
+        },
+        dates: match p.finished {
+            Some(f) => format!("{} – {f}", p.started),
+            None => format!("{} – present", p.started),
+        },
+        current: p.finished.is_none(),
+        include: true,
+    }
 }
 
 impl Plan {
@@ -350,13 +383,18 @@ impl Plan {
     }
 }
 
+/// A count with its noun and its thousands grouped: "1 position", "2,000 people".
 fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!(
+        "{} {}",
+        group_digits(n as u64),
+        if n == 1 { one } else { many }
+    )
 }
 
 /// The problem of a position whose dates run outside the years a spec holds: a bet must
 /// end by the first day of the last year the loader takes.
-fn outside_the_calendar(p: &linkedin::Position, end: f64) -> Option<Problem> {
+fn outside_the_calendar(p: &Position, end: f64) -> Option<Problem> {
     let (first, last) = (*YEAR_RANGE.start(), *YEAR_RANGE.end());
     let start = year_fraction(p.started.first_day());
     let inside = |y: f64| (f64::from(first)..=f64::from(last)).contains(&y);
@@ -391,20 +429,13 @@ pub struct Landed {
 impl Landed {
     /// What was added, in words: "2,000 positions", "300 people" or both.
     pub fn words(self) -> String {
-        let counted = |n: usize, one: &str, many: &str| {
-            format!(
-                "{} {}",
-                linkedin::group_digits(n as u64),
-                if n == 1 { one } else { many }
-            )
-        };
         match (self.positions, self.people) {
-            (_, 0) => counted(self.positions, "position", "positions"),
-            (0, _) => counted(self.people, "person", "people"),
+            (_, 0) => count(self.positions, "position", "positions"),
+            (0, _) => count(self.people, "person", "people"),
             _ => format!(
                 "{} and {}",
-                counted(self.positions, "position", "positions"),
-                counted(self.people, "person", "people")
+                count(self.positions, "position", "positions"),
+                count(self.people, "person", "people")
             ),
         }
     }
@@ -422,4 +453,62 @@ pub fn land(doc: &mut Document, plan: &Plan) -> Landed {
     doc.bets.extend(bets);
     doc.people.extend(people);
     added
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{day, today};
+
+    fn still_held(started: Period) -> Position {
+        Position {
+            line: 2,
+            organisation: "Acme".into(),
+            title: "PM".into(),
+            description: String::new(),
+            started,
+            finished: None,
+        }
+    }
+
+    #[test]
+    fn a_position_still_held_runs_to_next_month_and_one_not_started_yet_its_usual_length() {
+        let month = |year, month| Period {
+            year,
+            month: Some(month),
+        };
+        let held = still_held(month(2024, 3));
+        let end = end_of(&held, today());
+        assert_eq!(end, year_fraction(day(2026, 12, 1)));
+        assert_eq!(row(&held, end, today()).bet.status, BetStatus::Active);
+        assert_eq!(row(&held, end, today()).dates, "Mar 2024 – present");
+        // Starting after today, as a signed offer's next role may: planned, as long as a role.
+        let next = still_held(month(2027, 2));
+        let end = end_of(&next, today());
+        let start = year_fraction(day(2027, 2, 1));
+        assert!((end - (start + default_length(None))).abs() < 1e-9, "{end}");
+        assert_eq!(row(&next, end, today()).bet.status, BetStatus::Planned);
+    }
+
+    #[test]
+    fn the_preview_and_the_message_after_landing_count_alike() {
+        let plan = Plan {
+            people: vec![Person::default(); 1200],
+            ..Plan::default()
+        };
+        assert_eq!(plan.summary(), "1,200 people to classify");
+        let landed = Landed {
+            positions: 1,
+            people: 1200,
+        };
+        assert_eq!(landed.words(), "1 position and 1,200 people");
+        assert_eq!(
+            Landed {
+                positions: 2000,
+                people: 0
+            }
+            .words(),
+            "2,000 positions"
+        );
+    }
 }

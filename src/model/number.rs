@@ -245,7 +245,13 @@ pub fn grouped(amount: f64) -> String {
         return format!("{whole}");
     }
     let whole = whole as i64;
-    let digits = whole.unsigned_abs().to_string();
+    let sign = if whole < 0 { "-" } else { "" };
+    format!("{sign}{}", group_digits(whole.unsigned_abs()))
+}
+
+/// A count with its thousands grouped by commas: 16777217 is "16,777,217".
+pub fn group_digits(n: u64) -> String {
+    let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -253,8 +259,7 @@ pub fn grouped(amount: f64) -> String {
         }
         out.push(c);
     }
-    let sign = if whole < 0 { "-" } else { "" };
-    format!("{sign}{out}")
+    out
 }
 
 /// An amount in whole units after its currency, grouped by thousands: "£646,012",
@@ -385,6 +390,8 @@ mod tests {
     fn shares_prices_and_percentages_are_written_one_way() {
         assert_eq!(grouped(30_000.0), "30,000");
         assert_eq!(grouped(-1_234_567.4), "-1,234,567");
+        assert_eq!(group_digits(999), "999");
+        assert_eq!(group_digits(u64::MAX), "18,446,744,073,709,551,615");
         assert_eq!(money("£", 646_012.3), "£646,012");
         assert_eq!(money("£", -1_500.0), "-£1,500");
         assert_eq!(money("EUR", 721_595.0), "EUR 721,595");

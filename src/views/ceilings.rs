@@ -519,7 +519,7 @@ mod tests {
     }
 
     #[test]
-    fn a_move_becomes_a_stepping_stone_or_a_plan_item_in_one_click_and_only_once() {
+    fn a_move_becomes_a_stepping_stone_in_its_years_place_or_a_plan_item_in_one_click_only_once() {
         let mut h = harness();
         // The sample's lowest ceiling is learning (2).
         h.get_by_label("Make a stepping stone: Take a cross-functional project outside my area")

@@ -76,7 +76,7 @@ pub fn cumulative(values: impl IntoIterator<Item = f64>) -> Vec<f64> {
 
 /// A count for people, grouped by thousands: "1,000".
 pub fn grouped(count: usize) -> String {
-    money("", count as f64)
+    crate::model::number::group_digits(count as u64)
 }
 
 /// An amount for people: whole units, grouped by thousands, after the currency; the one

@@ -78,173 +78,233 @@ fn asks_for(work: WorkType) -> &'static [&'static str] {
 /// stones ask for, and its phase. A skill already at its target and a stone already reached
 /// count for nothing.
 pub fn reading(doc: &Document, offer: &Offer) -> Reading {
-    let mut reasons = Vec::new();
-    let served: Vec<&str> = offer
-        .stones
-        .iter()
-        .filter_map(|id| doc.get(*id))
-        .filter(|s| !s.done)
-        .map(|s| s.title.as_str())
+    let evidence = Evidence::of(doc, offer);
+    let mut reasons = evidence.reasons(offer);
+    let (direction, why) = which_way(offer, &evidence);
+    reasons.extend(why.map(str::to_owned));
+    let disagreements = call_disagrees(offer, direction, reasons.first())
+        .into_iter()
+        .chain(fit_disagrees(doc, offer, direction))
         .collect();
-    let needed: Vec<String> = offer
-        .skills
-        .iter()
-        .filter_map(|id| doc.get(*id))
-        .filter_map(crate::model::Skill::scored)
-        .filter(|s| s.target > s.level)
-        .map(|s| format!("{} ({} of {})", s.name, s.level, s.target))
-        .collect();
-    let at_target: Vec<&str> = offer
-        .skills
-        .iter()
-        .filter_map(|id| doc.get(*id))
-        .filter_map(crate::model::Skill::scored)
-        .filter(|s| s.target <= s.level)
-        .map(|s| s.skill.name.as_str())
-        .collect();
-    let unscored: Vec<&str> = offer
-        .skills
-        .iter()
-        .filter_map(|id| doc.get(*id))
-        .filter(|s| !s.is_scored())
-        .map(|s| s.name.as_str())
-        .collect();
-    let mut open: Vec<_> = doc.north_star.stones.iter().filter(|s| !s.done).collect();
-    open.sort_by_key(|s| s.year);
-    let words = offer.work.map_or(&[][..], asks_for);
-    let work_fits: Vec<&str> = open
-        .iter()
-        .take(2)
-        .filter(|s| {
-            let title = s.title.to_lowercase();
-            words.iter().any(|w| title.contains(w))
-        })
-        .map(|s| s.title.as_str())
-        .filter(|t| !served.contains(t))
-        .collect();
-    if !served.is_empty() {
-        reasons.push(format!("Serves {}.", quoted(&served)));
+    Reading {
+        direction,
+        reasons,
+        disagreements,
+        strength: strength(direction, &evidence),
+        stones_served: evidence.served.len(),
+        levels_short: levels_short(doc, offer),
+        work_fits: evidence.work_fits.len(),
     }
-    if !needed.is_empty() {
-        reasons.push(format!(
-            "Builds skills still short of their target: {}.",
-            needed.join(", ")
-        ));
+}
+
+/// What an offer is linked to, sorted by what it counts for against the north star.
+struct Evidence<'a> {
+    /// The titles of the open stepping stones it serves.
+    served: Vec<&'a str>,
+    /// The scored skills it builds that are still short of their target, with both levels.
+    needed: Vec<String>,
+    /// The scored skills it builds that are at their target already.
+    at_target: Vec<&'a str>,
+    /// The skills it builds that are not scored yet.
+    unscored: Vec<&'a str>,
+    /// The titles of the next two open stones that ask for its type of work and that it does
+    /// not serve already.
+    work_fits: Vec<&'a str>,
+    /// Whether the document holds nothing to judge any offer by: no open stone, and no scored
+    /// skill short of its target.
+    nothing_to_judge: bool,
+}
+
+impl<'a> Evidence<'a> {
+    fn of(doc: &'a Document, offer: &Offer) -> Self {
+        let served: Vec<&str> = offer
+            .stones
+            .iter()
+            .filter_map(|id| doc.get(*id))
+            .filter(|s| !s.done)
+            .map(|s| s.title.as_str())
+            .collect();
+        let skills = || offer.skills.iter().filter_map(|id| doc.get(*id));
+        let scored = || skills().filter_map(crate::model::Skill::scored);
+        let mut open: Vec<_> = doc.north_star.stones.iter().filter(|s| !s.done).collect();
+        open.sort_by_key(|s| s.year);
+        let words = offer.work.map_or(&[][..], asks_for);
+        let work_fits = open
+            .iter()
+            .take(2)
+            .filter(|s| {
+                let title = s.title.to_lowercase();
+                words.iter().any(|w| title.contains(w))
+            })
+            .map(|s| s.title.as_str())
+            .filter(|t| !served.contains(t))
+            .collect();
+        Self {
+            needed: scored()
+                .filter(|s| s.target > s.level)
+                .map(|s| format!("{} ({} of {})", s.name, s.level, s.target))
+                .collect(),
+            at_target: scored()
+                .filter(|s| s.target <= s.level)
+                .map(|s| s.skill.name.as_str())
+                .collect(),
+            unscored: skills()
+                .filter(|s| !s.is_scored())
+                .map(|s| s.name.as_str())
+                .collect(),
+            work_fits,
+            nothing_to_judge: open.is_empty() && !doc.scored_skills().any(|s| s.target > s.level),
+            served,
+        }
     }
-    if !at_target.is_empty() {
-        reasons.push(format!(
-            "Already at target, so they count for nothing here: {}.",
-            at_target.join(", ")
-        ));
+
+    /// How many pieces of evidence point toward the north star.
+    fn toward(&self) -> usize {
+        self.served.len() + self.needed.len() + self.work_fits.len()
     }
-    if !unscored.is_empty() {
-        reasons.push(format!(
-            "Not counted until you score them on the Spec panel: {}.",
-            unscored.join(", ")
-        ));
+
+    /// The evidence in words, one line each.
+    fn reasons(&self, offer: &Offer) -> Vec<String> {
+        let mut reasons = Vec::new();
+        if !self.served.is_empty() {
+            reasons.push(format!("Serves {}.", quoted(&self.served)));
+        }
+        if !self.needed.is_empty() {
+            reasons.push(format!(
+                "Builds skills still short of their target: {}.",
+                self.needed.join(", ")
+            ));
+        }
+        if !self.at_target.is_empty() {
+            reasons.push(format!(
+                "Already at target, so they count for nothing here: {}.",
+                self.at_target.join(", ")
+            ));
+        }
+        if !self.unscored.is_empty() {
+            reasons.push(format!(
+                "Not counted until you score them on the Spec panel: {}.",
+                self.unscored.join(", ")
+            ));
+        }
+        if !self.work_fits.is_empty() {
+            let one = self.work_fits.len() == 1;
+            reasons.push(format!(
+                "{} is what your next stepping stone{} ask{} for: {}.",
+                offer.work.label_or_unset(),
+                if one { "" } else { "s" },
+                if one { "s" } else { "" },
+                quoted(&self.work_fits)
+            ));
+        }
+        reasons
     }
-    if !work_fits.is_empty() {
-        reasons.push(format!(
-            "{} is what your next stepping stone{} ask{} for: {}.",
-            offer.work.label_or_unset(),
-            if work_fits.len() == 1 { "" } else { "s" },
-            if work_fits.len() == 1 { "s" } else { "" },
-            quoted(&work_fits)
-        ));
-    }
-    let toward_count = served.len() + needed.len() + work_fits.len();
-    let nothing_to_judge = open.is_empty() && !doc.scored_skills().any(|s| s.target > s.level);
-    let unlinked = offer.stones.is_empty() && offer.skills.is_empty() && work_fits.is_empty();
-    let direction = if toward_count > 0 {
-        Some(Direction::Closer)
-    } else if nothing_to_judge {
-        reasons.push(
-            "Nothing to judge it by: add stepping stones, or skills with a target above their level."
-                .to_owned(),
-        );
-        None
+}
+
+/// Which way the document reads the offer, and why when it reads it no closer: closer on any
+/// evidence toward the north star; otherwise not known while there is nothing to judge by,
+/// nothing linked or no phase set; else a learning phase is a detour and an impact phase a
+/// hold.
+fn which_way(offer: &Offer, evidence: &Evidence<'_>) -> (Option<Direction>, Option<&'static str>) {
+    let unlinked =
+        offer.stones.is_empty() && offer.skills.is_empty() && evidence.work_fits.is_empty();
+    if evidence.toward() > 0 {
+        (Some(Direction::Closer), None)
+    } else if evidence.nothing_to_judge {
+        (
+            None,
+            Some(
+                "Nothing to judge it by: add stepping stones, or skills with a target above their level.",
+            ),
+        )
     } else if unlinked {
-        reasons.push(
-            "Not known yet: link the stepping stones it serves and the skills it builds."
-                .to_owned(),
-        );
-        None
-    } else if offer.phase.is_none() {
-        reasons.push(
-            "Not known yet: set whether it would be a learning or an impact phase.".to_owned(),
-        );
-        None
-    } else if offer.phase == Some(Phase::Learning) {
-        reasons.push(
-            "A learning phase spent on what the north star does not need: a detour.".to_owned(),
-        );
-        Some(Direction::Further)
+        (
+            None,
+            Some("Not known yet: link the stepping stones it serves and the skills it builds."),
+        )
     } else {
-        reasons.push(
-            "An impact phase on strengths you already have: it holds you where you are.".to_owned(),
-        );
-        Some(Direction::Sideways)
-    };
-    // Toward the north star, each stone served, skill still short and stone asking for the
-    // work counts; away from it, only the absence of those, which a skill not scored yet
-    // could still change.
-    let strength = direction.map(|read| match (read, toward_count) {
+        match offer.phase {
+            None => (
+                None,
+                Some("Not known yet: set whether it would be a learning or an impact phase."),
+            ),
+            Some(Phase::Learning) => (
+                Some(Direction::Further),
+                Some("A learning phase spent on what the north star does not need: a detour."),
+            ),
+            Some(Phase::Impact) => (
+                Some(Direction::Sideways),
+                Some("An impact phase on strengths you already have: it holds you where you are."),
+            ),
+        }
+    }
+}
+
+/// How much evidence the reading rests on. Toward the north star, each stone served, skill
+/// still short and stone asking for the work counts; away from it, only the absence of those,
+/// which a skill not scored yet could still change.
+fn strength(direction: Option<Direction>, evidence: &Evidence<'_>) -> Option<Strength> {
+    direction.map(|read| match (read, evidence.toward()) {
         (Direction::Closer, 1) => Strength::Weak,
         (Direction::Closer, 2) => Strength::Moderate,
         (Direction::Closer, _) => Strength::Strong,
-        (_, _) if unscored.is_empty() => Strength::Moderate,
+        (_, _) if evidence.unscored.is_empty() => Strength::Moderate,
         _ => Strength::Weak,
-    });
-    let levels_short = offer
+    })
+}
+
+/// The levels short of target, summed over the scored skills the offer builds.
+fn levels_short(doc: &Document, offer: &Offer) -> u32 {
+    offer
         .skills
         .iter()
         .filter_map(|id| doc.get(*id))
         .filter_map(crate::model::Skill::scored)
         .map(|s| u32::from(s.target.saturating_sub(s.level)))
-        .sum();
-    let mut disagreements = Vec::new();
-    if let Some(read) = direction
-        && let Some(marked) = offer.direction
-        && read != marked
-    {
-        let why = if read == Direction::Closer {
-            reasons.first().cloned().unwrap_or_default()
-        } else {
-            "it serves no stepping stone and builds no skill you still need.".to_owned()
-        };
-        disagreements.push(format!(
-            "You marked this {}, but the document reads it as {}: {}",
-            marked.label().to_lowercase(),
-            read.label().to_lowercase(),
-            lower_first(&why)
-        ));
+        .sum()
+}
+
+/// Where the person marked the offer one way and the document reads it another, in words;
+/// `first_reason` is the reading's first line of evidence.
+fn call_disagrees(
+    offer: &Offer,
+    direction: Option<Direction>,
+    first_reason: Option<&String>,
+) -> Option<String> {
+    let read = direction?;
+    let marked = offer.direction?;
+    if read == marked {
+        return None;
     }
+    let why = if read == Direction::Closer {
+        first_reason.cloned().unwrap_or_default()
+    } else {
+        "it serves no stepping stone and builds no skill you still need.".to_owned()
+    };
+    Some(format!(
+        "You marked this {}, but the document reads it as {}: {}",
+        marked.label().to_lowercase(),
+        read.label().to_lowercase(),
+        lower_first(&why)
+    ))
+}
+
+/// Where the north-star fit score and the reading disagree, in words: a high score on an
+/// offer that no longer reads closer, or a low one on an offer that does.
+fn fit_disagrees(doc: &Document, offer: &Offer, direction: Option<Direction>) -> Option<String> {
     let fit = doc
         .criteria
         .iter()
         .find(|c| c.tag == CriterionTag::NorthStarFit)
         .and_then(|c| score_of(offer, c.id));
     match (fit, direction) {
-        (Some(score), Some(read)) if score >= 4 && read != Direction::Closer => {
-            disagreements.push(format!(
-                "North-star fit is scored {score} of 5, but the stepping stones and skills no longer support it: the score may have been given against an old north star."
-            ));
-        }
-        (Some(score), Some(Direction::Closer)) if score <= 2 => {
-            disagreements.push(format!(
-                "North-star fit is scored only {score} of 5, yet it moves you toward the north star: check the score against the north star as it is now."
-            ));
-        }
-        _ => {}
-    }
-    Reading {
-        direction,
-        reasons,
-        disagreements,
-        strength,
-        stones_served: served.len(),
-        levels_short,
-        work_fits: work_fits.len(),
+        (Some(score), Some(read)) if score >= 4 && read != Direction::Closer => Some(format!(
+            "North-star fit is scored {score} of 5, but the stepping stones and skills no longer support it: the score may have been given against an old north star."
+        )),
+        (Some(score), Some(Direction::Closer)) if score <= 2 => Some(format!(
+            "North-star fit is scored only {score} of 5, yet it moves you toward the north star: check the score against the north star as it is now."
+        )),
+        _ => None,
     }
 }
 

@@ -116,11 +116,46 @@ pub(super) fn stick(
     now_says: &[Insight],
     steers: bool,
 ) -> Stick {
-    let r = &doc.rules;
     let at = start_of(offer, today);
+    // Staying in the current job adds nothing to the timeline: the portfolio already holds it,
+    // so it would say what it says today.
+    let if_taken = if offer.is_current {
+        now_says.to_vec()
+    } else {
+        if_taken(doc, offer, today)
+    };
+    let (raises, clears, changes) = what_taking_it_changes(now_says, &if_taken);
+    Stick {
+        direction: offer.direction,
+        reading: reading_while_steering(doc, offer, steers),
+        cadence: cadence(doc, offer, at),
+        stones: offer
+            .stones
+            .iter()
+            .filter_map(|id| doc.get(*id))
+            .map(|s| format!("{} ({})", s.title, s.year))
+            .collect(),
+        skills: skills_built(doc, offer),
+        new_work: match (offer.work, work_never_done(doc, at)) {
+            (Some(work), Some(never)) if never.contains(&work) => {
+                vec![work.label().to_lowercase()]
+            }
+            _ => Vec::new(),
+        },
+        if_taken,
+        raises,
+        clears,
+        changes,
+    }
+}
+
+/// Whether an offer of its kind starting `at` keeps the big-swing cadence the rules set, in
+/// words; not known while its kind is not set.
+fn cadence(doc: &Document, offer: &Offer, at: f64) -> String {
+    let r = &doc.rules;
     let since = years_since_last_swing(doc, at);
     let min = years(r.swing_cadence_min_years);
-    let cadence = match (offer.kind, since) {
+    match (offer.kind, since) {
         (None, _) => {
             "Kind not set yet: whether it keeps the big-swing cadence is not known.".to_owned()
         }
@@ -156,14 +191,12 @@ pub(super) fn stick(
             )
         }
         (Some(BetKind::Core), _) => "A core role: builds the core craft.".to_owned(),
-    };
-    let stones = offer
-        .stones
-        .iter()
-        .filter_map(|id| doc.get(*id))
-        .map(|s| format!("{} ({})", s.title, s.year))
-        .collect();
-    let skills = offer
+    }
+}
+
+/// Each skill the offer builds with how far it is from its target, or that it is not scored.
+fn skills_built(doc: &Document, offer: &Offer) -> Vec<String> {
+    offer
         .skills
         .iter()
         .filter_map(|id| doc.get(*id))
@@ -178,20 +211,18 @@ pub(super) fn stick(
             Some(k) => format!("{}: level {}, at its target {}", s.name, k.level, k.target),
             None => format!("{}: not scored yet", s.name),
         })
-        .collect();
-    let new_work = match (offer.work, work_never_done(doc, at)) {
-        (Some(work), Some(never)) if never.contains(&work) => vec![work.label().to_lowercase()],
-        _ => Vec::new(),
-    };
-    // Staying in the current job adds nothing to the timeline: the portfolio already holds it,
-    // so it would say what it says today.
-    let if_taken = if offer.is_current {
-        now_says.to_vec()
-    } else {
-        if_taken(doc, offer, today)
-    };
+        .collect()
+}
+
+/// What the portfolio would say if the offer were taken against what it says today: the
+/// insights taking it raises, those it clears, and those it words otherwise (today's, then
+/// taken). What of the offer itself is not set yet is said above, not as something taking it
+/// raises.
+fn what_taking_it_changes(
+    now_says: &[Insight],
+    if_taken: &[Insight],
+) -> (Vec<Insight>, Vec<Insight>, Vec<(Insight, Insight)>) {
     let today_says = |key: &str| now_says.iter().find(|n| n.key == key);
-    // What of the offer itself is not set yet is said above, not as something taking it raises.
     let raises = if_taken
         .iter()
         .filter(|i| today_says(&i.key).is_none() && i.key != "to-classify")
@@ -209,33 +240,25 @@ pub(super) fn stick(
             (now.title != i.title && i.key != "to-classify").then(|| (now.clone(), i.clone()))
         })
         .collect();
-    Stick {
-        direction: offer.direction,
-        reading: if steers {
-            reading(doc, offer)
-        } else {
-            // Closer to a goal that is gone means nothing: no reading, and so no
-            // disagreement with the person's call.
-            Reading {
-                direction: None,
-                reasons: vec![
-                    "Not read while the north star is gone: set it again on the Spec panel."
-                        .to_owned(),
-                ],
-                disagreements: Vec::new(),
-                strength: None,
-                stones_served: 0,
-                levels_short: 0,
-                work_fits: 0,
-            }
-        },
-        cadence,
-        stones,
-        skills,
-        new_work,
-        if_taken,
-        raises,
-        clears,
-        changes,
+    (raises, clears, changes)
+}
+
+/// The document's reading of the offer while the north star steers; while it is gone, no
+/// reading, and so no disagreement with the person's call: closer to a goal that is gone
+/// means nothing.
+fn reading_while_steering(doc: &Document, offer: &Offer, steers: bool) -> Reading {
+    if steers {
+        return reading(doc, offer);
+    }
+    Reading {
+        direction: None,
+        reasons: vec![
+            "Not read while the north star is gone: set it again on the Spec panel.".to_owned(),
+        ],
+        disagreements: Vec::new(),
+        strength: None,
+        stones_served: 0,
+        levels_short: 0,
+        work_fits: 0,
     }
 }

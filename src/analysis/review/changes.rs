@@ -31,38 +31,54 @@ pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<S
     let Some(older) = earlier.last() else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    if older.target_role != newer.target_role || older.target_year != newer.target_year {
-        let star = NorthStar {
-            target_role: newer.target_role.clone(),
-            target_year: newer.target_year,
-            ..NorthStar::default()
-        };
-        // Offers that recorded another north star are named; without a record, the app can
-        // only say that some may be.
-        let stale: Vec<String> = doc
-            .offers
-            .iter()
-            .filter(|o| {
-                o.scored_under
-                    .as_ref()
-                    .is_some_and(|u| u.differs_from(&star))
-            })
-            .map(offer_name)
-            .collect();
-        let then = if stale.is_empty() {
-            "offers scored before it may need re-scoring".to_owned()
-        } else {
-            format!(
-                "re-score {}, scored under another north star",
-                and_list(&stale)
-            )
-        };
-        out.push(format!(
-            "North star changed from '{}' by {} to '{}' by {}: {then}.",
-            older.target_role, older.target_year, newer.target_role, newer.target_year
-        ));
+    let mut out: Vec<String> = north_star_change(doc, older, newer).into_iter().collect();
+    out.extend(skill_changes(doc, older, newer));
+    out.extend(metric_changes(doc, older, newer));
+    out.extend(stone_changes(doc, older, newer));
+    out.extend(bet_changes(doc, older, newer));
+    out.extend(ceiling_changes(earlier, newer));
+    out.extend(drift_change(older, newer));
+    out
+}
+
+/// A north star rewritten, with the offers to score again under it: those that recorded
+/// another north star by name; without a record, only that some may need it.
+fn north_star_change(doc: &Document, older: &Snapshot, newer: &Snapshot) -> Option<String> {
+    if older.target_role == newer.target_role && older.target_year == newer.target_year {
+        return None;
     }
+    let star = NorthStar {
+        target_role: newer.target_role.clone(),
+        target_year: newer.target_year,
+        ..NorthStar::default()
+    };
+    let stale: Vec<String> = doc
+        .offers
+        .iter()
+        .filter(|o| {
+            o.scored_under
+                .as_ref()
+                .is_some_and(|u| u.differs_from(&star))
+        })
+        .map(offer_name)
+        .collect();
+    let then = if stale.is_empty() {
+        "offers scored before it may need re-scoring".to_owned()
+    } else {
+        format!(
+            "re-score {}, scored under another north star",
+            and_list(&stale)
+        )
+    };
+    Some(format!(
+        "North star changed from '{}' by {} to '{}' by {}: {then}.",
+        older.target_role, older.target_year, newer.target_role, newer.target_year
+    ))
+}
+
+/// Each skill new since, and each whose level or target moved.
+fn skill_changes(doc: &Document, older: &Snapshot, newer: &Snapshot) -> Vec<String> {
+    let mut out = Vec::new();
     for mark in &newer.skills {
         let name = doc
             .get(mark.skill)
@@ -85,6 +101,12 @@ pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<S
             }
         }
     }
+    out
+}
+
+/// Each metric new since, and each whose value or target moved, with its unit.
+fn metric_changes(doc: &Document, older: &Snapshot, newer: &Snapshot) -> Vec<String> {
+    let mut out = Vec::new();
     for mark in &newer.metrics {
         let (name, unit) = doc.get(mark.metric).map_or_else(
             || ("A removed metric".to_owned(), String::new()),
@@ -113,25 +135,33 @@ pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<S
             }
         }
     }
+    out
+}
+
+/// Each stepping stone done since, then each no longer done that the document still holds.
+fn stone_changes(doc: &Document, older: &Snapshot, newer: &Snapshot) -> Vec<String> {
     let stone_name = |id: StoneId| {
         doc.get(id).map_or_else(
             || "a removed stone".to_owned(),
             |s| format!("'{}'", s.title),
         )
     };
-    for id in &newer.stones_done {
-        if !older.stones_done.contains(id) {
-            out.push(format!("Stepping stone {} done.", stone_name(*id)));
-        }
-    }
-    for id in &older.stones_done {
-        if !newer.stones_done.contains(id) && doc.get(*id).is_some() {
-            out.push(format!(
-                "Stepping stone {} no longer done.",
-                stone_name(*id)
-            ));
-        }
-    }
+    let done = newer
+        .stones_done
+        .iter()
+        .filter(|id| !older.stones_done.contains(id))
+        .map(|id| format!("Stepping stone {} done.", stone_name(*id)));
+    let undone = older
+        .stones_done
+        .iter()
+        .filter(|id| !newer.stones_done.contains(id) && doc.get(**id).is_some())
+        .map(|id| format!("Stepping stone {} no longer done.", stone_name(*id)));
+    done.chain(undone).collect()
+}
+
+/// Each bet new since, and each whose status moved.
+fn bet_changes(doc: &Document, older: &Snapshot, newer: &Snapshot) -> Vec<String> {
+    let mut out = Vec::new();
     for mark in &newer.bets {
         let title = doc
             .get(mark.bet)
@@ -149,6 +179,16 @@ pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<S
             Some(_) => {}
         }
     }
+    out
+}
+
+/// Each ceiling whose score moved since the last of `earlier`, with how many reviews in a
+/// row it has been falling when that is two or more.
+fn ceiling_changes(earlier: &[&Snapshot], newer: &Snapshot) -> Vec<String> {
+    let Some(older) = earlier.last() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
     for ceiling in Ceiling::ALL {
         let (Some(before), Some(now)) = (
             ceiling_score(older, *ceiling),
@@ -176,14 +216,18 @@ pub fn changes(doc: &Document, earlier: &[&Snapshot], newer: &Snapshot) -> Vec<S
             ceiling.label()
         ));
     }
-    if older.drift != newer.drift {
-        out.push(format!(
+    out
+}
+
+/// The drift risk, when it moved.
+fn drift_change(older: &Snapshot, newer: &Snapshot) -> Option<String> {
+    (older.drift != newer.drift).then(|| {
+        format!(
             "Drift risk from {} to {}.",
             older.drift.label(),
             newer.drift.label()
-        ));
-    }
-    out
+        )
+    })
 }
 
 /// Updates sent against the promise over the period a snapshot covers; none when nothing was

@@ -65,14 +65,10 @@ pub(super) fn rules(c: &mut Checker, r: &EvidenceRules) {
 mod tests {
     use chrono::NaiveDate;
 
-    use crate::model::validate::validate;
+    use crate::model::validate::{refused_paths, sorted_paths};
     use crate::model::{
         BetId, Document, Evidence, EvidenceId, MetricId, PersonId, SkillId, StoneId,
     };
-
-    fn paths(doc: &Document) -> Vec<String> {
-        validate(doc).into_iter().map(|p| p.path).collect()
-    }
 
     #[test]
     fn evidence_is_held_to_dates_numbers_and_links_the_app_can_run() {
@@ -85,7 +81,7 @@ mod tests {
             scale: Some(0.0),
             ..Evidence::default()
         });
-        assert!(paths(&d).is_empty());
+        assert!(refused_paths(&d).is_empty());
         let e = &mut d.evidence[0];
         e.date = NaiveDate::from_ymd_opt(2201, 1, 1);
         (e.result, e.before, e.scale) = (Some(f64::NAN), Some(f64::INFINITY), Some(-1.0));
@@ -99,8 +95,8 @@ mod tests {
             ..Evidence::default()
         });
         assert_eq!(
-            paths(&d),
-            [
+            refused_paths(&d),
+            sorted_paths([
                 "evidence[1].id",
                 "evidence[0].date",
                 "evidence[0].result",
@@ -111,7 +107,7 @@ mod tests {
                 "evidence[0].stones[0]",
                 "evidence[0].bets[0]",
                 "evidence[0].metrics[0]",
-            ]
+            ])
         );
     }
 
@@ -122,17 +118,17 @@ mod tests {
             d.rules.evidence.proven_from_level,
             d.rules.evidence.quiet_days,
         ) = (5, super::DAYS_MAX);
-        assert!(paths(&d).is_empty());
+        assert!(refused_paths(&d).is_empty());
         (
             d.rules.evidence.proven_from_level,
             d.rules.evidence.quiet_days,
         ) = (0, 0);
         assert_eq!(
-            paths(&d),
-            [
+            refused_paths(&d),
+            sorted_paths([
                 "rules.evidence.proven_from_level",
                 "rules.evidence.quiet_days"
-            ]
+            ])
         );
     }
 }

@@ -3,11 +3,12 @@
 
 use super::OffersView;
 use crate::analysis::drift::{Level, offer_status};
-use crate::analysis::offers::{Comparison, NOT_MARKED, NOT_SCORED, offer_name, toward};
+use crate::analysis::offers::{Comparison, NOT_MARKED, NOT_SCORED, Stick, offer_name, toward};
 use crate::analysis::portfolio::Severity;
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{BetKind, Criterion, CriterionTag, Direction, Document, Phase, next_id};
+use crate::model::{BetKind, Criterion, CriterionTag, Direction, Document, Offer, Phase, next_id};
 use crate::views::form::Form;
+use crate::views::theme::Theme;
 use crate::views::widgets::section;
 use crate::views::{Edits, Panel, ViewCtx};
 
@@ -202,127 +203,13 @@ impl OffersView {
             ui,
             "The measuring stick: closer to the north star, or further?",
         );
-        let star = if c.goal.is_some() {
-            "No reading while the north star is gone.".to_owned()
-        } else {
-            format!(
-                "North star: {} by {}.",
-                ctx.doc.north_star.target_role, ctx.doc.north_star.target_year
-            )
-        };
-        ui.label(egui::RichText::new(star).color(ctx.theme.muted()));
+        ui.label(egui::RichText::new(north_star_line(ctx.doc, c)).color(ctx.theme.muted()));
         ui.columns(2, |columns| {
             for (i, ui) in columns.iter_mut().enumerate() {
-                let stick = &c.sticks[i];
                 let Some(offer) = ctx.doc.get(c.offers[i]) else {
                     continue;
                 };
-                ui.strong(&names[i]);
-                // The person's call is shown plainly; only the app's own reading, which it
-                // has reasons for, gets a colour.
-                ui.label(format!(
-                    "Your call: {}.",
-                    stick.direction.map_or(NOT_MARKED, toward)
-                ));
-                match stick.reading.direction {
-                    Some(read) => {
-                        let color = match read {
-                            Direction::Closer => ctx.theme.good(),
-                            Direction::Sideways => ctx.theme.warn(),
-                            Direction::Further => ctx.theme.bad(),
-                        };
-                        let words = stick
-                            .reading
-                            .words()
-                            .unwrap_or_else(|| toward(read).to_owned());
-                        ui.colored_label(color, format!("The document reads it: {words}."));
-                    }
-                    None => {
-                        ui.colored_label(ctx.theme.muted(), "The document cannot read it yet.");
-                    }
-                }
-                for reason in &stick.reading.reasons {
-                    ui.label(format!("• {reason}"));
-                }
-                for disagreement in &stick.reading.disagreements {
-                    ui.colored_label(ctx.theme.warn(), disagreement);
-                }
-                ui.label(format!(
-                    "{}, {}, {}.",
-                    offer.kind.map_or("Kind not set", BetKind::label),
-                    match offer.phase {
-                        Some(Phase::Impact) => "starting an impact phase",
-                        Some(Phase::Learning) => "starting a learning phase",
-                        None => "phase not set",
-                    },
-                    offer.work.map_or_else(
-                        || "type of work not set".to_owned(),
-                        |w| w.label().to_lowercase()
-                    )
-                ));
-                ui.label(&stick.cadence);
-                if stick.stones.is_empty() {
-                    ui.colored_label(ctx.theme.muted(), "Serves no stepping stone.");
-                } else {
-                    ui.label(format!("Serves: {}.", stick.stones.join("; ")));
-                }
-                if !stick.skills.is_empty() {
-                    ui.label(format!("Builds: {}.", stick.skills.join("; ")));
-                }
-                if !stick.new_work.is_empty() {
-                    ui.label(format!(
-                        "Adds work the portfolio has never done: {}.",
-                        stick.new_work.join(", ")
-                    ));
-                }
-                let drift = match offer_status(ctx.doc, offer.id) {
-                    Some((_, risk)) if risk.level == Level::NotRun => format!(
-                        "Drift checklist not run yet: {} of {} questions answered.",
-                        risk.answered,
-                        ctx.doc.drift.items.len()
-                    ),
-                    Some((run, risk)) => format!(
-                        "Drift checklist{}: {} risk.",
-                        run.date.map(|d| format!(" run on {d}")).unwrap_or_default(),
-                        risk.level.label().to_lowercase()
-                    ),
-                    None if offer.unasked => {
-                        "Came unasked; drift checklist not run yet.".to_owned()
-                    }
-                    None => "Drift checklist not run yet.".to_owned(),
-                };
-                ui.colored_label(ctx.theme.muted(), drift);
-                ui.add_space(4.0);
-                ui.strong(if offer.is_current {
-                    "If you stay, the portfolio would say"
-                } else {
-                    "If you took it, the portfolio would say"
-                });
-                if stick.raises.is_empty() && stick.clears.is_empty() && stick.changes.is_empty() {
-                    let nothing = if offer.is_current {
-                        "Staying adds nothing to the timeline: it says what it says today."
-                    } else {
-                        "Nothing it does not say today."
-                    };
-                    ui.colored_label(ctx.theme.muted(), nothing);
-                }
-                for insight in &stick.raises {
-                    let color = match insight.severity {
-                        Severity::Warning => ctx.theme.bad(),
-                        Severity::Notice => ctx.theme.warn(),
-                        Severity::Info => ui.visuals().text_color(),
-                    };
-                    ui.colored_label(color, format!("Raises: {}", insight.title))
-                        .on_hover_text(insight.reasons.join("\n"));
-                }
-                for insight in &stick.clears {
-                    ui.label(format!("Clears: {}", insight.title))
-                        .on_hover_text(insight.reasons.join("\n"));
-                }
-                for (now, then) in &stick.changes {
-                    ui.label(format!("Instead: {}", then.title))
-                        .on_hover_text(format!("Today it says: {}", now.title));
-                }
+                stick_ui(ui, ctx, &c.sticks[i], offer, &names[i]);
             }
         });
         if let Some(closer) = &c.closer {
@@ -388,4 +275,145 @@ fn tag_ui(ui: &mut egui::Ui, tag: &mut CriterionTag) -> egui::Response {
         response.mark_changed();
     }
     response
+}
+
+/// The north star the sticks are read against, or why there is no reading.
+fn north_star_line(doc: &Document, c: &Comparison) -> String {
+    if c.goal.is_some() {
+        "No reading while the north star is gone.".to_owned()
+    } else {
+        format!(
+            "North star: {} by {}.",
+            doc.north_star.target_role, doc.north_star.target_year
+        )
+    }
+}
+
+/// One offer's column: the call and the reading, what the offer is, its drift checklist and
+/// what the portfolio would say if it were taken.
+fn stick_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, stick: &Stick, offer: &Offer, name: &str) {
+    ui.strong(name);
+    call_and_reading_ui(ui, *ctx.theme, stick);
+    what_it_is_ui(ui, *ctx.theme, stick, offer);
+    ui.colored_label(ctx.theme.muted(), drift_line(ctx.doc, offer));
+    ui.add_space(4.0);
+    portfolio_would_say_ui(ui, *ctx.theme, stick, offer);
+}
+
+/// The person's call, shown plainly, then the app's own reading, which it has reasons for,
+/// in the colour of its direction, with its reasons and where the two disagree.
+fn call_and_reading_ui(ui: &mut egui::Ui, theme: Theme, stick: &Stick) {
+    ui.label(format!(
+        "Your call: {}.",
+        stick.direction.map_or(NOT_MARKED, toward)
+    ));
+    match stick.reading.direction {
+        Some(read) => {
+            let color = match read {
+                Direction::Closer => theme.good(),
+                Direction::Sideways => theme.warn(),
+                Direction::Further => theme.bad(),
+            };
+            let words = stick
+                .reading
+                .words()
+                .unwrap_or_else(|| toward(read).to_owned());
+            ui.colored_label(color, format!("The document reads it: {words}."));
+        }
+        None => {
+            ui.colored_label(theme.muted(), "The document cannot read it yet.");
+        }
+    }
+    for reason in &stick.reading.reasons {
+        ui.label(format!("• {reason}"));
+    }
+    for disagreement in &stick.reading.disagreements {
+        ui.colored_label(theme.warn(), disagreement);
+    }
+}
+
+/// What the offer would be: its kind, phase and type of work, the big-swing cadence, the
+/// stones it serves, the skills it builds and the work the portfolio has never done.
+fn what_it_is_ui(ui: &mut egui::Ui, theme: Theme, stick: &Stick, offer: &Offer) {
+    ui.label(format!(
+        "{}, {}, {}.",
+        offer.kind.map_or("Kind not set", BetKind::label),
+        match offer.phase {
+            Some(Phase::Impact) => "starting an impact phase",
+            Some(Phase::Learning) => "starting a learning phase",
+            None => "phase not set",
+        },
+        offer.work.map_or_else(
+            || "type of work not set".to_owned(),
+            |w| w.label().to_lowercase()
+        )
+    ));
+    ui.label(&stick.cadence);
+    if stick.stones.is_empty() {
+        ui.colored_label(theme.muted(), "Serves no stepping stone.");
+    } else {
+        ui.label(format!("Serves: {}.", stick.stones.join("; ")));
+    }
+    if !stick.skills.is_empty() {
+        ui.label(format!("Builds: {}.", stick.skills.join("; ")));
+    }
+    if !stick.new_work.is_empty() {
+        ui.label(format!(
+            "Adds work the portfolio has never done: {}.",
+            stick.new_work.join(", ")
+        ));
+    }
+}
+
+/// Where the offer's drift checklist stands: not run, or run with the risk it found.
+fn drift_line(doc: &Document, offer: &Offer) -> String {
+    match offer_status(doc, offer.id) {
+        Some((_, risk)) if risk.level == Level::NotRun => format!(
+            "Drift checklist not run yet: {} of {} questions answered.",
+            risk.answered,
+            doc.drift.items.len()
+        ),
+        Some((run, risk)) => format!(
+            "Drift checklist{}: {} risk.",
+            run.date.map(|d| format!(" run on {d}")).unwrap_or_default(),
+            risk.level.label().to_lowercase()
+        ),
+        None if offer.unasked => "Came unasked; drift checklist not run yet.".to_owned(),
+        None => "Drift checklist not run yet.".to_owned(),
+    }
+}
+
+/// What the portfolio would say if the offer were taken (or the current job kept): the
+/// insights it raises, clears and changes, each with its reasons on hover.
+fn portfolio_would_say_ui(ui: &mut egui::Ui, theme: Theme, stick: &Stick, offer: &Offer) {
+    ui.strong(if offer.is_current {
+        "If you stay, the portfolio would say"
+    } else {
+        "If you took it, the portfolio would say"
+    });
+    if stick.raises.is_empty() && stick.clears.is_empty() && stick.changes.is_empty() {
+        let nothing = if offer.is_current {
+            "Staying adds nothing to the timeline: it says what it says today."
+        } else {
+            "Nothing it does not say today."
+        };
+        ui.colored_label(theme.muted(), nothing);
+    }
+    for insight in &stick.raises {
+        let color = match insight.severity {
+            Severity::Warning => theme.bad(),
+            Severity::Notice => theme.warn(),
+            Severity::Info => ui.visuals().text_color(),
+        };
+        ui.colored_label(color, format!("Raises: {}", insight.title))
+            .on_hover_text(insight.reasons.join("\n"));
+    }
+    for insight in &stick.clears {
+        ui.label(format!("Clears: {}", insight.title))
+            .on_hover_text(insight.reasons.join("\n"));
+    }
+    for (now, then) in &stick.changes {
+        ui.label(format!("Instead: {}", then.title))
+            .on_hover_text(format!("Today it says: {}", now.title));
+    }
 }

@@ -18,7 +18,7 @@ fn done(id: u64, work: WorkType) -> Bet {
 }
 
 #[test]
-fn each_offer_lists_its_stones_skills_with_their_gap_and_new_work() {
+fn each_offer_lists_its_stones_and_skills_in_the_order_linked_with_their_gap_and_new_work() {
     let mut doc = clinic_doc();
     doc.bets = vec![done(1, WorkType::Feature), done(2, WorkType::Growth)];
     let mut a = offer(1, &[3, 3]);

@@ -72,7 +72,7 @@ fn a_blank_offer_gets_no_verdict_and_what_is_missing_is_named() {
 }
 
 #[test]
-fn the_sample_gives_the_answer_the_seed_gives() {
+fn the_sample_gives_the_answer_the_seed_gives_with_north_star_fit_the_biggest_reason() {
     let doc = crate::file::sample();
     let stay = doc.get(OfferId(1)).expect("stay");
     let ai = doc.get(OfferId(2)).expect("AI role");
