@@ -209,7 +209,9 @@ impl OffersView {
                 let Some(offer) = ctx.doc.get(c.offers[i]) else {
                     continue;
                 };
-                stick_ui(ui, ctx, &c.sticks[i], offer, &names[i]);
+                // Left-aligned, as in one column: a column justifies its wrapped lines,
+                // spreading their words apart.
+                ui.vertical(|ui| stick_ui(ui, ctx, &c.sticks[i], offer, &names[i]));
             }
         });
         if let Some(closer) = &c.closer {
