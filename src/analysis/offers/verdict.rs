@@ -54,11 +54,6 @@ pub struct Comparison {
     pub closer: Option<String>,
 }
 
-/// "1 stepping stone", "2 stepping stones"; "1 level", "3 levels".
-fn counted(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// Which of two offers that both read closer is the closer: more open stepping stones served
 /// first, then more levels built of the skills still short, then more of the next stones
 /// asking for its type of work.
@@ -72,8 +67,8 @@ fn which_is_closer(names: &[String; 2], sticks: &[Stick; 2]) -> Option<String> {
         let stones = u32::try_from(r.stones_served).unwrap_or(u32::MAX);
         format!(
             "{} served and {} of skill still short built",
-            counted(stones, "stepping stone", "stepping stones"),
-            counted(r.levels_short, "level", "levels")
+            crate::analysis::words::count(stones, "stepping stone", "stepping stones"),
+            crate::analysis::words::count(r.levels_short, "level", "levels")
         )
     };
     let (w, l) = match key(a).cmp(&key(b)) {
