@@ -8,7 +8,7 @@ mod inspector;
 mod tests;
 
 use super::widgets::{empty_hint, section};
-use super::{Edits, View, ViewCtx};
+use super::{Command, Edits, View, ViewCtx};
 use crate::analysis::evidence::{findings, measured, shown, skill_proofs};
 use crate::analysis::words::from_today;
 use crate::edit::{Edit, Item, ItemRef};
@@ -155,7 +155,17 @@ impl View for EvidenceView {
         egui::ScrollArea::vertical()
             .id_salt("evidence scroll")
             .show(ui, |ui| {
-                ui.heading("Evidence");
+                ui.horizontal(|ui| {
+                    ui.heading("Evidence");
+                    let packet = Command::PromotionPacket;
+                    if ui
+                        .button("Promotion packet…")
+                        .on_hover_text(packet.tooltip())
+                        .clicked()
+                    {
+                        edits.command(packet);
+                    }
+                });
                 self.add_ui(ui, ctx, edits);
                 if ctx.doc.evidence.is_empty() {
                     ui.add_space(8.0);
