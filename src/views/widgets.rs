@@ -504,6 +504,52 @@ pub fn set_member<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
     }
 }
 
+/// Why a win's Add button waits.
+pub const WIN_BLANK: &str = "Say what happened first";
+
+/// What an [`add_row`] says: the field's hint and name, the button and its hover text.
+pub struct AddRow<'a> {
+    /// The hint in the empty field ("what happened").
+    pub hint: &'a str,
+    /// The field's name, as a screen reader says it.
+    pub name: &'a str,
+    /// The button's words.
+    pub button: &'a str,
+    /// What the button does, on hover.
+    pub hover: &'a str,
+    /// Why the button waits, while the field is blank.
+    pub blank: &'a str,
+}
+
+/// A one-line field and a button that adds what was typed; Enter in the field adds too. The
+/// text, trimmed, once added (the field is then cleared); nothing while the field is blank.
+pub fn add_row(ui: &mut egui::Ui, draft: &mut String, row: &AddRow<'_>) -> Option<String> {
+    ui.horizontal_wrapped(|ui| {
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(draft)
+                    .hint_text(row.hint)
+                    .desired_width(240.0_f32.min(ui.available_width())),
+            )
+            .accessible_name(row.name);
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let ready = !draft.trim().is_empty();
+        let clicked = ui
+            .add_enabled(ready, egui::Button::new(row.button))
+            .on_hover_text(row.hover)
+            .on_disabled_hover_text(row.blank)
+            .clicked();
+        if (clicked || entered) && ready {
+            let text = draft.trim().to_owned();
+            draft.clear();
+            Some(text)
+        } else {
+            None
+        }
+    })
+    .inner
+}
+
 /// A heading for a section of a panel, with space above it.
 pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(super::theme::SECTION_GAP);

@@ -7,12 +7,13 @@ mod inspector;
 #[cfg(test)]
 mod tests;
 
-use super::widgets::{empty_hint, section};
+use super::widgets::{AddRow, WIN_BLANK, add_row, empty_hint, section};
 use super::{Command, Edits, View, ViewCtx};
+use crate::analysis::evidence::wins::new_entry;
 use crate::analysis::evidence::{findings, measured, shown, skill_proofs};
 use crate::analysis::words::from_today;
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{Evidence, EvidenceId, next_id};
+use crate::model::{Evidence, EvidenceId};
 
 /// The Evidence panel's own state: the entry selected and the one being typed.
 #[derive(Debug, Default)]
@@ -39,33 +40,19 @@ fn latest_first(evidence: &[Evidence]) -> Vec<&Evidence> {
 
 impl EvidenceView {
     fn add_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
-        ui.horizontal(|ui| {
-            let response = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.what)
-                        .hint_text("what happened")
-                        .desired_width(260.0),
-                )
-                .accessible_name("What happened, to add");
-            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let ready = !self.what.trim().is_empty();
-            let clicked = ui
-                .add_enabled(ready, egui::Button::new("Add evidence"))
-                .on_disabled_hover_text("Say what happened first")
-                .clicked();
-            if (clicked || entered) && ready {
-                let entry = Evidence {
-                    id: next_id(ctx.doc.evidence.iter().map(|e| e.id)),
-                    date: Some(ctx.today),
-                    what: self.what.trim().to_owned(),
-                    ..Evidence::default()
-                };
-                edits.say("Added: give what it measured, and link what it proves");
-                self.selected = Some(entry.id);
-                edits.push(Edit::Upsert(Item::Evidence(entry)));
-                self.what.clear();
-            }
-        });
+        let row = AddRow {
+            hint: "what happened",
+            name: "What happened, to add",
+            button: "Add evidence",
+            hover: "Add it dated today; then give what it measured and link what it proves",
+            blank: WIN_BLANK,
+        };
+        if let Some(what) = add_row(ui, &mut self.what, &row) {
+            let entry = new_entry(ctx.doc, &what, Some(ctx.today));
+            edits.say("Added: give what it measured, and link what it proves");
+            self.selected = Some(entry.id);
+            edits.push(Edit::Upsert(Item::Evidence(entry)));
+        }
     }
 
     fn says_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
