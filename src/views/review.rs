@@ -165,7 +165,7 @@ impl ReviewView {
             hover: &hover,
             blank: WIN_BLANK,
         };
-        if let Some(what) = add_row(ui, &mut self.win, &row) {
+        if let Some(what) = add_row(ui, &mut self.win, &row, false) {
             let entry = from_review(ctx.doc, review, &what);
             let to = ItemRef::Evidence(entry.id);
             edits.push(Edit::Upsert(Item::Evidence(entry)));

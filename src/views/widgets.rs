@@ -504,6 +504,70 @@ pub fn set_member<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
     }
 }
 
+/// A key a list panel answers, pressed while nothing is typed into and no dialog is over it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKey {
+    /// Up: the item above.
+    Up,
+    /// Down: the item below.
+    Down,
+    /// Home: the first item.
+    First,
+    /// End: the last item.
+    Last,
+    /// Delete or Backspace: remove the selected item.
+    Delete,
+    /// Escape: select nothing.
+    Deselect,
+    /// N: start a new item.
+    New,
+}
+
+impl ListKey {
+    /// The keys, each with the one that presses it (Delete has Backspace too).
+    const KEYS: [(egui::Key, Self); 8] = [
+        (egui::Key::ArrowUp, Self::Up),
+        (egui::Key::ArrowDown, Self::Down),
+        (egui::Key::Home, Self::First),
+        (egui::Key::End, Self::Last),
+        (egui::Key::Delete, Self::Delete),
+        (egui::Key::Backspace, Self::Delete),
+        (egui::Key::Escape, Self::Deselect),
+        (egui::Key::N, Self::New),
+    ];
+
+    /// The list key pressed this frame, taken so nothing else answers it; none while a field
+    /// has the keyboard or a dialog is over the panel.
+    pub fn pressed(ui: &egui::Ui) -> Option<Self> {
+        let layer = ui.layer_id();
+        let busy = ui.memory(|m| m.focused().is_some() || !m.is_above_modal_layer(layer));
+        if busy {
+            return None;
+        }
+        ui.input_mut(|i| {
+            Self::KEYS
+                .iter()
+                .find(|(key, _)| i.consume_key(egui::Modifiers::NONE, *key))
+                .map(|(_, list_key)| *list_key)
+        })
+    }
+
+    /// The item selected after this key, among `order` as the list shows it: up and down
+    /// step (from nothing selected, down takes the first and up the last) and stop at the
+    /// ends; the other keys leave the selection as it is.
+    pub fn step<T: Copy + PartialEq>(self, order: &[T], selected: Option<T>) -> Option<T> {
+        let at = selected.and_then(|s| order.iter().position(|x| *x == s));
+        let index = match (self, at) {
+            (Self::First, _) | (Self::Down, None) => Some(0),
+            (Self::Last, _) | (Self::Up, None) => order.len().checked_sub(1),
+            (Self::Down, Some(i)) => Some((i + 1).min(order.len().saturating_sub(1))),
+            (Self::Up, Some(i)) => Some(i.saturating_sub(1)),
+            _ => return selected,
+        };
+        index.and_then(|i| order.get(i)).copied()
+    }
+}
+
 /// Why a win's Add button waits.
 pub const WIN_BLANK: &str = "Say what happened first";
 
@@ -523,7 +587,14 @@ pub struct AddRow<'a> {
 
 /// A one-line field and a button that adds what was typed; Enter in the field adds too. The
 /// text, trimmed, once added (the field is then cleared); nothing while the field is blank.
-pub fn add_row(ui: &mut egui::Ui, draft: &mut String, row: &AddRow<'_>) -> Option<String> {
+///
+/// With `focus`, the field takes the keyboard, so that typing goes straight into it.
+pub fn add_row(
+    ui: &mut egui::Ui,
+    draft: &mut String,
+    row: &AddRow<'_>,
+    focus: bool,
+) -> Option<String> {
     ui.horizontal_wrapped(|ui| {
         let response = ui
             .add(
@@ -532,6 +603,9 @@ pub fn add_row(ui: &mut egui::Ui, draft: &mut String, row: &AddRow<'_>) -> Optio
                     .desired_width(240.0_f32.min(ui.available_width())),
             )
             .accessible_name(row.name);
+        if focus {
+            response.request_focus();
+        }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let ready = !draft.trim().is_empty();
         let clicked = ui
@@ -709,4 +783,37 @@ pub fn score_dots(
         response.mark_changed();
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ListKey;
+
+    #[test]
+    fn the_arrows_step_through_a_list_and_stop_at_its_ends() {
+        let order = [7, 3, 5];
+        assert_eq!(
+            ListKey::Down.step(&order, None),
+            Some(7),
+            "from nothing, the first"
+        );
+        assert_eq!(ListKey::Up.step(&order, None), Some(5), "or the last");
+        assert_eq!(ListKey::Down.step(&order, Some(7)), Some(3));
+        assert_eq!(
+            ListKey::Down.step(&order, Some(5)),
+            Some(5),
+            "stops at the end"
+        );
+        assert_eq!(ListKey::Up.step(&order, Some(7)), Some(7), "and at the top");
+        assert_eq!(ListKey::Last.step(&order, Some(7)), Some(5));
+        assert_eq!(ListKey::First.step(&order, Some(5)), Some(7));
+        assert_eq!(ListKey::Delete.step(&order, Some(3)), Some(3), "not a move");
+        assert_eq!(
+            ListKey::Down.step(&[] as &[i32], None),
+            None,
+            "an empty list"
+        );
+        // A selection no longer in the list starts again as if none were.
+        assert_eq!(ListKey::Down.step(&order, Some(9)), Some(7));
+    }
 }

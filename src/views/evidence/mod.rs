@@ -7,7 +7,7 @@ mod inspector;
 #[cfg(test)]
 mod tests;
 
-use super::widgets::{AddRow, WIN_BLANK, add_row, empty_hint, section};
+use super::widgets::{AddRow, ListKey, WIN_BLANK, add_row, empty_hint, section};
 use super::{Command, Edits, View, ViewCtx};
 use crate::analysis::evidence::wins::new_entry;
 use crate::analysis::evidence::{findings, measured, shown, skill_proofs};
@@ -21,6 +21,12 @@ pub struct EvidenceView {
     selected: Option<EvidenceId>,
     /// What happened, for the next entry to add.
     what: String,
+    /// The entry the keys moved to, to scroll into view once.
+    reveal: Option<EvidenceId>,
+    /// Where the list was scrolled to and how tall it showed, in the last frame.
+    list_view: (f32, f32),
+    /// Whether the field for a new entry takes the keyboard in this frame (N pressed).
+    focus_new: bool,
 }
 
 fn reasons_ui(ui: &mut egui::Ui, reasons: &[String]) {
@@ -47,7 +53,8 @@ impl EvidenceView {
             hover: "Add it dated today; then give what it measured and link what it proves",
             blank: WIN_BLANK,
         };
-        if let Some(what) = add_row(ui, &mut self.what, &row) {
+        let focus = std::mem::take(&mut self.focus_new);
+        if let Some(what) = add_row(ui, &mut self.what, &row, focus) {
             let entry = new_entry(ctx.doc, &what, Some(ctx.today));
             edits.say("Added: give what it measured, and link what it proves");
             self.selected = Some(entry.id);
@@ -109,36 +116,100 @@ impl EvidenceView {
         }
     }
 
+    /// What the list keys do: step through the entries as listed, delete the one selected
+    /// (one undo step), select none, or start a new one.
+    fn keys(&mut self, ui: &egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let Some(key) = ListKey::pressed(ui) else {
+            return;
+        };
+        match key {
+            ListKey::Delete => {
+                if let Some(entry) = self.selected.and_then(|id| ctx.doc.get(id)) {
+                    edits.push(Edit::Remove(ItemRef::Evidence(entry.id)));
+                    edits.say(format!("Deleted {}", shown(entry)));
+                    self.selected = None;
+                }
+            }
+            ListKey::Deselect => self.selected = None,
+            ListKey::New => self.focus_new = true,
+            step => {
+                let order: Vec<EvidenceId> = latest_first(&ctx.doc.evidence)
+                    .iter()
+                    .map(|e| e.id)
+                    .collect();
+                self.selected = step.step(&order, self.selected);
+                self.reveal = self.selected;
+            }
+        }
+    }
+
     fn list_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         section(ui, "Your evidence, latest first");
         let entries = latest_first(&ctx.doc.evidence);
         let height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
-        egui::ScrollArea::vertical()
+        let mut area = egui::ScrollArea::vertical()
             .id_salt("evidence list")
-            .max_height(360.0)
-            .show_rows(ui, height, entries.len(), |ui, rows| {
-                for e in &entries[rows] {
-                    ui.horizontal(|ui| {
-                        let picked = self.selected == Some(e.id);
-                        let clicked = ui
-                            .push_id(("evidence", e.id.0), |ui| {
-                                ui.selectable_label(picked, shown(e))
-                            })
-                            .inner
-                            .clicked();
-                        if clicked {
-                            self.selected = Some(e.id);
-                        }
-                        let result = measured(e).unwrap_or_else(|| "not measured".to_owned());
-                        ui.label(egui::RichText::new(result).color(ctx.theme.muted()));
-                    });
-                }
-            });
+            .max_height(360.0);
+        // An entry the keys moved to is scrolled just into view, not to the top.
+        if let Some(index) = self
+            .reveal
+            .take()
+            .and_then(|id| entries.iter().position(|e| e.id == id))
+        {
+            // `show_rows` adds the item spacing to the height it is given, row by row.
+            let pitch = height + ui.spacing().item_spacing.y;
+            #[allow(clippy::cast_precision_loss)]
+            let top = index as f32 * pitch;
+            let (offset, shown_height) = self.list_view;
+            let offset = if top < offset {
+                top
+            } else if top + pitch > offset + shown_height {
+                top + pitch - shown_height
+            } else {
+                offset
+            };
+            area = area.vertical_scroll_offset(offset);
+        }
+        let out = area.show_rows(ui, height, entries.len(), |ui, rows| {
+            for e in &entries[rows] {
+                ui.horizontal(|ui| {
+                    // Both cut short at the panel's edge rather than widening the panel, so
+                    // the text below still wraps where it can be read; each reads out whole.
+                    let what_width = (ui.available_width() * 0.65).max(120.0);
+                    let picked = self.selected == Some(e.id);
+                    let clicked = ui
+                        .push_id(("evidence", e.id.0), |ui| {
+                            ui.set_max_width(what_width);
+                            ui.add(egui::Button::selectable(picked, shown(e)).truncate())
+                        })
+                        .inner
+                        .clicked();
+                    if clicked {
+                        self.selected = Some(e.id);
+                    }
+                    let result = measured(e).unwrap_or_else(|| "not measured".to_owned());
+                    ui.add(
+                        egui::Label::new(egui::RichText::new(result).color(ctx.theme.muted()))
+                            .truncate(),
+                    );
+                });
+            }
+        });
+        self.list_view = (out.state.clamped_offset().y, out.inner_rect.height());
+        ui.label(
+            egui::RichText::new(
+                "Up and Down select, Home and End go to the first and last, Delete removes the \
+                 one selected, Esc selects none, N starts a new one.",
+            )
+            .small()
+            .weak(),
+        );
     }
 }
 
 impl View for EvidenceView {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        self.keys(ui, ctx, edits);
         egui::ScrollArea::vertical()
             .id_salt("evidence scroll")
             .show(ui, |ui| {

@@ -176,7 +176,7 @@ impl PortfolioView {
                     on the Evidence panel",
             blank: WIN_BLANK,
         };
-        if let Some(what) = add_row(ui, &mut self.win, &row) {
+        if let Some(what) = add_row(ui, &mut self.win, &row, false) {
             let entry = wins::from_bet(ctx.doc, id, &what, ctx.today);
             let to = ItemRef::Evidence(entry.id);
             edits.push(Edit::Upsert(Item::Evidence(entry)));
