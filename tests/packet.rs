@@ -198,3 +198,33 @@ fn a_line_of_the_packet_opens_its_entry_on_the_evidence_panel() {
         Some("Ran the growth review")
     );
 }
+
+#[test]
+fn the_packet_of_a_thousand_entries_opens_at_the_small_size_and_counts_what_it_leaves_out() {
+    let doc = career_spec::stress::stress_document(7);
+    let star = format!(
+        "North star: {} ({})",
+        doc.north_star.target_role, doc.north_star.target_year
+    );
+    // A window tall enough to hold every section, and the small one.
+    for size in [[900.0, 9000.0], SIZES[1]] {
+        let mut config = AppConfig::for_tests(today(), ScriptedPicker::answering(vec![]));
+        config.packet = true;
+        let app = CareerApp::new(career_spec::edit::Session::untitled(doc.clone()), config);
+        let mut h = window_sized(app, size);
+        h.run();
+        inside(&h, "Save as HTML…", size);
+        h.get_by_role_and_label(Role::ComboBox, "For").click();
+        h.run();
+        h.get_by_label(&star).click();
+        h.run();
+        if size == SIZES[1] {
+            return;
+        }
+        // Each long list shows its first lines and counts the rest, which the file holds.
+        let counted = h
+            .query_all_by_label_contains("more, in the saved packet")
+            .count();
+        assert!(counted >= 1, "{counted}");
+    }
+}

@@ -235,10 +235,7 @@ impl CareerApp {
             offers: VecDeque::new(),
             import: None,
             export: None,
-            packet: crate::views::packet::PacketPreview {
-                open: config.packet,
-                ..Default::default()
-            },
+            packet: crate::views::packet::PacketPreview::new(config.packet),
             privacy: Privacy::default(),
             currency_proposal: config.currency_proposal,
             new_spec: None,

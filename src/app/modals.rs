@@ -370,9 +370,13 @@ impl CareerApp {
     /// The promotion packet's preview, and what the person asked of it: a save goes through
     /// the dialog and the export path, a link opens its item on its panel.
     pub(super) fn packet_ui(&mut self, ctx: &egui::Context) {
-        let decision = self
-            .packet
-            .show(ctx, &self.session.doc, self.today, &self.theme);
+        let decision = self.packet.show(
+            ctx,
+            &self.session.doc,
+            self.session.version(),
+            self.today,
+            &self.theme,
+        );
         match decision {
             Some(crate::views::packet::Decision::Save(format)) => {
                 let purpose = Purpose::ExportPacket(self.packet.target, format);

@@ -5,9 +5,9 @@
 
 use chrono::NaiveDate;
 
-use super::Panel;
 use super::theme::Theme;
 use super::widgets::{empty_hint, section};
+use super::{DocVersion, Panel};
 use crate::analysis::packet::{Packet, Proof, Target, choices, packet, score};
 use crate::edit::ItemRef;
 use crate::export::packet::{self as written, Format};
@@ -24,6 +24,10 @@ pub enum Decision {
     Close,
 }
 
+/// The most lines a list of the preview shows; the rest are counted, and the saved packet
+/// has them all. A spec of a thousand wins stays quick to draw and to read.
+pub const SHOWN: usize = 40;
+
 /// The preview's own state: whether it is open and the target picked, kept while it is
 /// closed so that it opens again on the same target.
 #[derive(Clone, Debug, Default)]
@@ -32,6 +36,8 @@ pub struct PacketPreview {
     pub open: bool,
     /// The target picked; the next stepping stone until the person picks another.
     pub target: Target,
+    /// The packet last built, with the document, target and day it was built for.
+    cache: Option<(DocVersion, Target, NaiveDate, Packet)>,
 }
 
 /// The words for the default target: the next stone, named, or the north star it falls back to.
@@ -43,11 +49,20 @@ fn next_stone_label(doc: &Document) -> String {
 }
 
 impl PacketPreview {
+    /// The preview on the next stepping stone, open or not.
+    pub fn new(open: bool) -> Self {
+        Self {
+            open,
+            ..Self::default()
+        }
+    }
+
     /// Draws the preview over the window, when open; the person's decision, once made.
     pub fn show(
         &mut self,
         ctx: &egui::Context,
         doc: &Document,
+        version: DocVersion,
         today: NaiveDate,
         theme: &Theme,
     ) -> Option<Decision> {
@@ -89,14 +104,20 @@ impl PacketPreview {
                 }
             });
             ui.separator();
-            let p = packet(doc, self.target, today);
+            let key = (version, self.target, today);
+            if self.cache.as_ref().is_none_or(|c| (c.0, c.1, c.2) != key) {
+                self.cache = Some((version, self.target, today, packet(doc, self.target, today)));
+            }
+            let Some((.., p)) = &self.cache else {
+                return;
+            };
             egui::ScrollArea::vertical()
                 .id_salt("packet scroll")
                 .max_height(height)
                 .min_scrolled_height(height)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
-                    if let Some(d) = body_ui(ui, &p, today, *theme) {
+                    if let Some(d) = body_ui(ui, p, today, *theme) {
                         decision = Some(d);
                     }
                 });
@@ -150,7 +171,7 @@ fn proofs_ui(ui: &mut egui::Ui, proofs: &[Proof]) -> Option<Decision> {
         return None;
     }
     let mut decision = None;
-    for proof in proofs {
+    for proof in proofs.iter().take(SHOWN) {
         ui.push_id(("proof", proof.evidence.0), |ui| {
             let to = (Panel::Evidence, ItemRef::Evidence(proof.evidence));
             if let Some(d) = link(ui, &proof.text, "Open this entry on the Evidence panel", to) {
@@ -158,7 +179,18 @@ fn proofs_ui(ui: &mut egui::Ui, proofs: &[Proof]) -> Option<Decision> {
             }
         });
     }
+    more(ui, proofs.len());
     decision
+}
+
+/// The count of lines a list leaves out of the preview.
+fn more(ui: &mut egui::Ui, len: usize) {
+    if len > SHOWN {
+        empty_hint(
+            ui,
+            &format!("and {} more, in the saved packet", len - SHOWN),
+        );
+    }
 }
 
 fn weak(ui: &mut egui::Ui, text: &str) {
@@ -235,14 +267,15 @@ fn body_ui(ui: &mut egui::Ui, p: &Packet, today: NaiveDate, theme: Theme) -> Opt
     if p.gaps.is_empty() {
         empty_hint(ui, written::NO_GAPS);
     }
-    for gap in &p.gaps {
+    for gap in p.gaps.iter().take(SHOWN) {
         ui.colored_label(theme.warn(), &gap.text);
     }
+    more(ui, p.gaps.len());
     section(ui, "Bets that built it");
     if p.bets.is_empty() {
         empty_hint(ui, written::NO_BETS);
     }
-    for bet in &p.bets {
+    for bet in p.bets.iter().take(SHOWN) {
         ui.push_id(("bet", bet.bet.0), |ui| {
             let to = (Panel::Portfolio, ItemRef::Bet(bet.bet));
             take(link(
@@ -258,11 +291,12 @@ fn body_ui(ui: &mut egui::Ui, p: &Packet, today: NaiveDate, theme: Theme) -> Opt
             });
         });
     }
+    more(ui, p.bets.len());
     section(ui, "Who can vouch");
     if p.vouchers.is_empty() {
         empty_hint(ui, written::NO_VOUCHERS);
     }
-    for (i, v) in p.vouchers.iter().enumerate() {
+    for (i, v) in p.vouchers.iter().take(SHOWN).enumerate() {
         ui.push_id(("voucher", i), |ui| {
             match v.person {
                 Some(id) => {
@@ -276,11 +310,12 @@ fn body_ui(ui: &mut egui::Ui, p: &Packet, today: NaiveDate, theme: Theme) -> Opt
             ui.indent("saw", |ui| take(proofs_ui(ui, &v.saw)));
         });
     }
+    more(ui, p.vouchers.len());
     section(ui, "Review history");
     if p.reviews.is_empty() {
         empty_hint(ui, written::NO_REVIEWS);
     }
-    for r in &p.reviews {
+    for r in p.reviews.iter().take(SHOWN) {
         ui.push_id(("review", r.review.0), |ui| {
             let date = r
                 .date
@@ -293,5 +328,6 @@ fn body_ui(ui: &mut egui::Ui, p: &Packet, today: NaiveDate, theme: Theme) -> Opt
             });
         });
     }
+    more(ui, p.reviews.len());
     decision
 }

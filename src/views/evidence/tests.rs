@@ -230,3 +230,23 @@ fn the_keys_step_through_the_list_delete_in_one_undo_and_start_a_new_entry() {
         assert_eq!(h.state().doc().evidence.len(), count, "{size:?}");
     }
 }
+
+#[test]
+fn a_thousand_entries_draw_at_both_sizes_and_the_keys_reach_the_last() {
+    let doc = crate::stress::stress_document(7);
+    assert_eq!(doc.evidence.len(), crate::stress::EVIDENCE);
+    let last = *latest_first(&doc.evidence).last().expect("entries");
+    let last = shown(last);
+    for size in SIZES {
+        let mut h = harness(doc.clone(), size);
+        h.get_by_label("Your evidence, latest first");
+        h.key_press(egui::Key::End);
+        h.run();
+        let heading = h.get_by_label("Your evidence, latest first").rect();
+        assert!(
+            h.get_all_by_label(&last)
+                .any(|n| n.rect().left() < heading.right()),
+            "{size:?}: {last} scrolled into the list"
+        );
+    }
+}
