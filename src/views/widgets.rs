@@ -28,11 +28,22 @@ pub fn row_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
 
 /// A one-line text field bound to `value`.
 pub fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
+    text_row_within(ui, label, value, usize::MAX)
+}
+
+/// A one-line text field bound to `value` that takes at most `most` characters.
+pub fn text_row_within(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    most: usize,
+) -> egui::Response {
     let label = row_label(ui, label);
     let response = ui
         .add(
             egui::TextEdit::singleline(value)
                 .hint_text(UNWRITTEN)
+                .char_limit(most)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
@@ -58,11 +69,22 @@ pub fn note_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Res
 
 /// A text area for longer notes, bound to `value`.
 pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
+    multiline_row_within(ui, label, value, usize::MAX)
+}
+
+/// A text area bound to `value` that takes at most `most` characters.
+pub fn multiline_row_within(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    most: usize,
+) -> egui::Response {
     let label = row_label(ui, label);
     let response = ui
         .add(
             egui::TextEdit::multiline(value)
                 .hint_text(UNWRITTEN)
+                .char_limit(most)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
@@ -587,6 +609,7 @@ pub struct AddRow<'a> {
 
 /// A one-line field and a button that adds what was typed; Enter in the field adds too. The
 /// text, trimmed, once added (the field is then cleared); nothing while the field is blank.
+/// It takes no more than a win's "what happened" holds.
 ///
 /// With `focus`, the field takes the keyboard, so that typing goes straight into it.
 pub fn add_row(
@@ -600,6 +623,7 @@ pub fn add_row(
             .add(
                 egui::TextEdit::singleline(draft)
                     .hint_text(row.hint)
+                    .char_limit(crate::model::WHAT_CHARS)
                     .desired_width(240.0_f32.min(ui.available_width())),
             )
             .accessible_name(row.name);
