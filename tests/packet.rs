@@ -228,3 +228,30 @@ fn the_packet_of_a_thousand_entries_opens_at_the_small_size_and_counts_what_it_l
         assert!(counted >= 1, "{counted}");
     }
 }
+
+#[test]
+fn the_keys_of_the_panel_behind_the_preview_do_nothing_while_it_is_open() {
+    let folder = tempfile::tempdir().expect("folder");
+    let (mut h, _) = opened(folder.path(), vec![], SIZES[0]);
+    h.state_mut().show(
+        Panel::Evidence,
+        Some(career_spec::edit::ItemRef::Evidence(EvidenceId(1))),
+    );
+    h.run();
+    h.get_by_label("Promotion packet…").click();
+    h.run();
+    h.key_press(egui::Key::Delete);
+    h.run();
+    assert_eq!(
+        h.state().doc().evidence.len(),
+        2,
+        "nothing deleted behind it"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Save as HTML…").is_none(), "Esc closes it");
+    // Closed, the panel's keys are its own again.
+    h.key_press(egui::Key::Delete);
+    h.run();
+    assert_eq!(h.state().doc().evidence.len(), 1);
+}
