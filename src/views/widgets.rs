@@ -559,10 +559,12 @@ impl ListKey {
     ];
 
     /// The list key pressed this frame, taken so nothing else answers it; none while a field
-    /// has the keyboard or a dialog is over the panel.
+    /// has the keyboard, a popup is open (Esc closes it, and only it) or a dialog is over the
+    /// panel. Asked before the popup is drawn, so that one closing this frame still counts.
     pub fn pressed(ui: &egui::Ui) -> Option<Self> {
         let layer = ui.layer_id();
-        let busy = ui.memory(|m| m.focused().is_some() || !m.is_above_modal_layer(layer));
+        let busy = egui::Popup::is_any_open(ui.ctx())
+            || ui.memory(|m| m.focused().is_some() || !m.is_above_modal_layer(layer));
         if busy {
             return None;
         }

@@ -209,7 +209,6 @@ impl EvidenceView {
 
 impl View for EvidenceView {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
-        self.keys(ui, ctx, edits);
         egui::ScrollArea::vertical()
             .id_salt("evidence scroll")
             .show(ui, |ui| {
@@ -242,6 +241,9 @@ impl View for EvidenceView {
     }
 
     fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        // The keys are read here, before the inspector draws its popups (a calendar): the
+        // inspector is drawn first, so a popup Esc closes this frame is still seen as open.
+        self.keys(ui, ctx, edits);
         if let Some(id) = self.selected {
             if ctx.doc.get(id).is_some() {
                 self.entry_inspector_ui(ui, ctx, id, edits);

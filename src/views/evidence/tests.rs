@@ -250,3 +250,20 @@ fn a_thousand_entries_draw_at_both_sizes_and_the_keys_reach_the_last() {
         );
     }
 }
+
+#[test]
+fn escape_closing_the_calendar_keeps_the_entry_selected() {
+    let mut h = harness(with_wins(3), SIZES[0]);
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    h.get_by_label("Calendar: Date").click();
+    h.run();
+    h.get_by_label("Pick today");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        h.query_by_label("Pick today").is_none(),
+        "the calendar closed"
+    );
+    assert_eq!(inspected(&h).as_deref(), Some("Win 1"), "the entry stays");
+}
