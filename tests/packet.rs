@@ -255,3 +255,20 @@ fn the_keys_of_the_panel_behind_the_preview_do_nothing_while_it_is_open() {
     h.run();
     assert_eq!(h.state().doc().evidence.len(), 1);
 }
+
+#[test]
+fn delete_over_the_preview_leaves_the_bet_selected_behind_it() {
+    let folder = tempfile::tempdir().expect("folder");
+    let (mut h, _) = opened(folder.path(), vec![], SIZES[0]);
+    let bet = h.state().doc().bets[0].id;
+    h.state_mut()
+        .show(Panel::Portfolio, Some(career_spec::edit::ItemRef::Bet(bet)));
+    h.run();
+    menu(&mut h, "File", "Promotion Packet…");
+    h.key_press(egui::Key::Delete);
+    h.run();
+    assert!(
+        h.state().doc().bets.iter().any(|b| b.id == bet),
+        "not deleted"
+    );
+}

@@ -526,6 +526,15 @@ pub fn set_member<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
     }
 }
 
+/// Whether a panel may answer plain keys (arrows, Delete, Esc): no field has the keyboard, no
+/// popup is open (Esc closes it, and only it) and no dialog is over the panel. Asked before a
+/// popup is drawn, so that one closing this frame still counts as open.
+pub fn keys_are_free(ui: &egui::Ui) -> bool {
+    let layer = ui.layer_id();
+    !egui::Popup::is_any_open(ui.ctx())
+        && ui.memory(|m| m.focused().is_none() && m.is_above_modal_layer(layer))
+}
+
 /// A key a list panel answers, pressed while nothing is typed into and no dialog is over it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ListKey {
@@ -558,14 +567,10 @@ impl ListKey {
         (egui::Key::N, Self::New),
     ];
 
-    /// The list key pressed this frame, taken so nothing else answers it; none while a field
-    /// has the keyboard, a popup is open (Esc closes it, and only it) or a dialog is over the
-    /// panel. Asked before the popup is drawn, so that one closing this frame still counts.
+    /// The list key pressed this frame, taken so nothing else answers it; none while the keys
+    /// are not free ([`keys_are_free`]).
     pub fn pressed(ui: &egui::Ui) -> Option<Self> {
-        let layer = ui.layer_id();
-        let busy = egui::Popup::is_any_open(ui.ctx())
-            || ui.memory(|m| m.focused().is_some() || !m.is_above_modal_layer(layer));
-        if busy {
+        if !keys_are_free(ui) {
             return None;
         }
         ui.input_mut(|i| {
