@@ -1,5 +1,6 @@
-//! CPU per frame for every panel, headless at 1280×800: run the UI and tessellate, with the
-//! sample and with the stress document, the pointer away and over the middle of the window.
+//! CPU per frame for every panel and the promotion packet's preview, headless at 1280×800:
+//! run the UI and tessellate, with the sample and with the stress document, the pointer away
+//! and over the middle of the window.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -29,10 +30,16 @@ fn bench(c: &mut Criterion) {
         ("sample", career_spec::file::sample()),
         ("stress", stress_document(1)),
     ] {
-        for panel in Panel::ALL {
+        // Every panel, then the promotion packet's preview over the Evidence panel.
+        let cases = Panel::ALL
+            .iter()
+            .map(|p| (p.cli_name(), *p, false))
+            .chain([("packet", Panel::Evidence, true)]);
+        for (case, panel, packet) in cases {
             for (hover, pointer) in [("", None), ("+hover", Some(egui::pos2(560.0, 300.0)))] {
                 let mut config = AppConfig::for_tests(today, ScriptedPicker::default());
-                config.panel = Some(*panel);
+                config.panel = Some(panel);
+                config.packet = packet;
                 let mut app = CareerApp::new(Session::untitled(doc.clone()), config);
                 let ctx = egui::Context::default();
                 // Warm up: fonts, layout caches, the chart's first fit.
@@ -40,7 +47,7 @@ fn bench(c: &mut Criterion) {
                     let out = ctx.run_ui(input(pointer), |ui| app.ui(ui));
                     std::hint::black_box(ctx.tessellate(out.shapes, out.pixels_per_point));
                 }
-                c.bench_function(&format!("frame/{name}/{}{hover}", panel.cli_name()), |b| {
+                c.bench_function(&format!("frame/{name}/{case}{hover}"), |b| {
                     b.iter(|| {
                         let out = ctx.run_ui(input(pointer), |ui| app.ui(ui));
                         ctx.tessellate(out.shapes, out.pixels_per_point)

@@ -73,6 +73,7 @@ fn main() -> ExitCode {
         // Not asking for the dark look leaves the one kept from the last run.
         dark: args.dark.then_some(true),
         panel,
+        packet: args.packet,
         recovery,
         watch_interval: app::watch::INTERVAL,
         currency_proposal: locale_currency(),

@@ -49,13 +49,13 @@ pub const ASSESSMENTS: usize = 40;
 pub const METRICS: usize = 10;
 /// People kept in touch with.
 pub const PEOPLE: usize = 300;
-/// Pieces of evidence of impact: ten years, about two a month.
-pub const EVIDENCE: usize = 240;
+/// Pieces of evidence of impact: ten years, about two a week, the Evidence panel's long list.
+pub const EVIDENCE: usize = 1000;
 /// Quarterly career reviews [`add_career_reviews`] adds: two years.
 pub const CAREER_REVIEWS: usize = 8;
 
 /// A valid document with 1,000 bets over 40 years, 200 offers, 10 years of monthly voice
-/// entries, 100 drift reviews and 40 ceiling assessments.
+/// entries, 100 drift reviews, 40 ceiling assessments, 300 people and 1,000 pieces of evidence.
 pub fn stress_document(seed: u64) -> Document {
     let mut rng = XorShift(seed.max(1));
     let start_day = NaiveDate::from_ymd_opt(1986, 1, 1).unwrap_or_default();
@@ -293,7 +293,7 @@ pub fn stress_document(seed: u64) -> Document {
             id: EvidenceId(i),
             // Every tenth undated; a quiet stretch every few years.
             date: (i % 10 != 0)
-                .then(|| entries_from.checked_add_days(Days::new(i * 15 + (i / 60) * 120)))
+                .then(|| entries_from.checked_add_days(Days::new(i * 3 + (i / 250) * 120)))
                 .flatten(),
             what: format!("Win {i}"),
             result: (i % 3 != 0).then(|| rng.below(10_000) as f64 / 10.0),
@@ -381,6 +381,7 @@ mod tests {
         assert_eq!(doc.voice.entries.len(), ENTRIES);
         assert_eq!(doc.drift.reviews.len(), REVIEWS);
         assert_eq!(doc.ceilings.len(), ASSESSMENTS);
+        assert_eq!(doc.evidence.len(), EVIDENCE);
         let span = doc.bets.iter().map(|b| b.end).fold(0.0, f64::max) - 1986.0;
         assert!(span >= 39.0, "forty years: {span}");
         assert_eq!(stress_document(7), doc);

@@ -76,6 +76,16 @@ fn run_every_command(doc: &Document) {
     let _ = career_spec::export::people::due_text(doc, today());
     let _ = career_spec::analysis::evidence::skill_proofs(doc, today());
     let _ = career_spec::analysis::evidence::findings(doc, today());
+    for (target, _) in career_spec::analysis::packet::choices(doc)
+        .into_iter()
+        .chain([(
+            career_spec::analysis::packet::Target::NextStone,
+            String::new(),
+        )])
+    {
+        let _ = career_spec::export::packet::markdown(doc, target, today());
+        let _ = career_spec::export::packet::html(doc, target, today());
+    }
     if let [a, b, ..] = doc.offers.as_slice() {
         let _ = career_spec::cli::compare::render(doc, a, b, today());
     }
@@ -97,11 +107,18 @@ fn show_every_panel(doc: &Document) {
         doc.offers
             .first()
             .map(|o| (Panel::Offers, career_spec::edit::ItemRef::Offer(o.id))),
+        doc.evidence
+            .first()
+            .map(|e| (Panel::Evidence, career_spec::edit::ItemRef::Evidence(e.id))),
     ];
     for (panel, item) in first.into_iter().flatten() {
         h.state_mut().show(panel, Some(item));
         h.run_steps(3);
     }
+    // The promotion packet's preview, on the next stone.
+    h.state_mut()
+        .queue(career_spec::views::Command::PromotionPacket);
+    h.run_steps(3);
 }
 
 /// A whole number at an edge: nothing, one, about a year, about ten years, the most there is.
@@ -154,7 +171,8 @@ struct Spoil {
     /// The share from which a network is narrow.
     narrow: f64,
     /// The evidence side: the level from which a skill needs proof and the days of a quiet
-    /// stretch, and every measured number (results, befores, scales) at an end of its range.
+    /// stretch, and every measured number (results, befores, scales) at an end of its range;
+    /// with the first of `unset`, every text as long as `check` allows.
     evidence: (u8, u32, f64),
 }
 
@@ -182,7 +200,12 @@ fn spoils() -> impl Strategy<Value = Spoil> {
         (
             0..=6u8,
             edge(),
-            prop_oneof![Just(0.0), Just(f64::MAX), Just(f64::MIN), Just(-0.5)],
+            prop_oneof![
+                Just(0.0),
+                Just(career_spec::model::MEASURE_MAX),
+                Just(-career_spec::model::MEASURE_MAX),
+                Just(-0.5)
+            ],
         ),
     )
         .prop_map(
@@ -331,6 +354,13 @@ fn spoiled(s: &Spoil) -> Document {
         e.result = Some(measure).filter(|_| !unset);
         e.before = Some(measure).filter(|_| !unset);
         e.scale = Some(measure.max(0.0)).filter(|_| !unset);
+        if kind {
+            use career_spec::model::{AUDIENCE_CHARS, UNIT_CHARS, WHAT_CHARS};
+            e.what = "Wide win ".repeat(WHAT_CHARS / 9);
+            e.unit = "%".repeat(UNIT_CHARS);
+            e.scale_of = "ü".repeat(UNIT_CHARS);
+            e.audience = "W".repeat(AUDIENCE_CHARS);
+        }
     }
     accepted(doc)
 }

@@ -38,18 +38,23 @@ impl CareerApp {
             .request(Purpose::SaveAs, &self.suggested_name(), ctx);
     }
 
-    /// Asks where to write an export, proposing the spec's name with `extension`.
-    pub(super) fn ask_export(&mut self, purpose: Purpose, extension: &str, ctx: &egui::Context) {
-        let name = self
-            .suggested_name()
-            .replace(".ron", &format!(".{extension}"));
+    /// Asks where to write an export, proposing the spec's name ending in `ending` in place
+    /// of `ron` ("md", "packet.html").
+    pub(super) fn ask_export(&mut self, purpose: Purpose, ending: &str, ctx: &egui::Context) {
+        let name = self.export_name(ending);
         self.picker.request(purpose, &name, ctx);
+    }
+
+    /// The spec's file name ending in `ending` in place of `ron`.
+    fn export_name(&self, ending: &str) -> String {
+        self.suggested_name().replace(".ron", &format!(".{ending}"))
     }
 
     /// Makes `session` the open one. The file it came from is watched from the next frame.
     pub(super) fn replace_session(&mut self, session: Session) {
         self.session = session;
         self.views = crate::views::Panels::default();
+        self.packet = crate::views::packet::PacketPreview::default();
         self.file.watcher = None;
         self.file.on_disk = OnDisk::Same;
         self.file.backed_up = None;
@@ -231,13 +236,25 @@ impl CareerApp {
         to: Audience,
         render: fn(&Document, NaiveDate, Audience) -> String,
     ) {
+        let done = format!("Exported {} {}", path.display(), to.for_whom());
+        self.write_output(path, |doc, today| render(doc, today, to), done);
+    }
+
+    /// Writes what `render` makes of the document to `path`, atomically and never over a
+    /// career spec, and says `done` once written.
+    fn write_output(
+        &mut self,
+        path: &Path,
+        render: impl FnOnce(&Document, NaiveDate) -> String,
+        done: String,
+    ) {
         if let Some(refusal) = file::output_refusal(self.session.path.as_deref(), path) {
             self.complain(format!("{refusal}."));
             return;
         }
-        let text = render(&self.session.doc, self.today, to);
+        let text = render(&self.session.doc, self.today);
         match RealDisk.write_atomic(path, text.as_bytes(), Backup::Replace) {
-            Ok(()) => self.say(format!("Exported {} {}", path.display(), to.for_whom())),
+            Ok(()) => self.say(done),
             Err(e) => self.complain(format!("Could not export to {}: {e}", path.display())),
         }
     }
@@ -313,8 +330,11 @@ impl CareerApp {
         let name = match purpose {
             Purpose::Open | Purpose::Import => return folder,
             Purpose::SaveAs => self.suggested_name(),
-            Purpose::Export(_) => self.suggested_name().replace(".ron", ".md"),
-            Purpose::ExportCalendar(_) => self.suggested_name().replace(".ron", ".ics"),
+            Purpose::Export(_) => self.export_name("md"),
+            Purpose::ExportCalendar(_) => self.export_name("ics"),
+            Purpose::ExportPacket(_, format) => {
+                self.export_name(&format!("packet.{}", format.extension()))
+            }
         };
         folder.join(name)
     }
@@ -413,6 +433,11 @@ impl CareerApp {
                     to,
                     crate::export::calendar::ics_for,
                 );
+            }
+            Purpose::ExportPacket(target, format) => {
+                let path = with_extension(path, format.extension());
+                let done = format!("Saved the promotion packet to {}", path.display());
+                self.write_output(&path, |doc, today| format.render(doc, target, today), done);
             }
             Purpose::Import => self.import_from(&path),
         }

@@ -54,6 +54,8 @@ pub struct AppConfig {
     pub dark: Option<bool>,
     /// The panel asked for; none to take the one kept from the last run.
     pub panel: Option<Panel>,
+    /// Whether the promotion packet's preview opens at once.
+    pub packet: bool,
     /// Where unsaved work is copied in case the app does not exit cleanly.
     pub recovery: Recovery,
     /// How often the open file is looked at for changes made by other programs.
@@ -74,6 +76,7 @@ impl AppConfig {
             screenshot: None,
             dark: None,
             panel: None,
+            packet: false,
             recovery: Recovery::disabled(),
             // Short, so that a test sees a change on disk within a few frames.
             watch_interval: std::time::Duration::from_millis(20),
@@ -134,6 +137,8 @@ pub struct CareerApp {
     import: Option<crate::views::import::ImportPreview>,
     /// An export waiting for the person to say whom it is for.
     export: Option<crate::views::export::ExportChoice>,
+    /// The promotion packet's preview, and the target last picked in it.
+    packet: crate::views::packet::PacketPreview,
     /// Whether the open file can be read by other accounts, as last looked at.
     privacy: Privacy,
     /// The currency File > New proposes.
@@ -230,6 +235,7 @@ impl CareerApp {
             offers: VecDeque::new(),
             import: None,
             export: None,
+            packet: crate::views::packet::PacketPreview::new(config.packet),
             privacy: Privacy::default(),
             currency_proposal: config.currency_proposal,
             new_spec: None,
@@ -362,6 +368,7 @@ impl CareerApp {
             Command::ExportCalendar => {
                 self.export = Some(ExportChoice::new(ExportKind::Calendar));
             }
+            Command::PromotionPacket => self.packet.open = true,
             Command::Quit => self.guard(Then::Quit, ctx),
             Command::Undo => {
                 if self.session.history.undo(&mut self.session.doc) {
@@ -421,6 +428,7 @@ impl CareerApp {
             && self.offers.is_empty()
             && self.import.is_none()
             && self.export.is_none()
+            && !self.packet.open
         {
             self.handle_shortcuts(&ctx);
         }
@@ -469,6 +477,7 @@ impl CareerApp {
         self.comment_ui(&ctx);
         self.import_ui(&ctx);
         self.export_ui(&ctx);
+        self.packet_ui(&ctx);
         self.restore_ui(&ctx);
         self.run_commands(&ctx);
         self.recovery_step(&ctx, ctx.input(|i| i.time));

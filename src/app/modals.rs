@@ -367,6 +367,28 @@ impl CareerApp {
         }
     }
 
+    /// The promotion packet's preview, and what the person asked of it: a save goes through
+    /// the dialog and the export path, a link opens its item on its panel.
+    pub(super) fn packet_ui(&mut self, ctx: &egui::Context) {
+        let decision = self.packet.show(
+            ctx,
+            &self.session.doc,
+            self.session.version(),
+            self.today,
+            &self.theme,
+        );
+        match decision {
+            Some(crate::views::packet::Decision::Save(format)) => {
+                let purpose = Purpose::ExportPacket(self.packet.target, format);
+                self.ask_export(purpose, &format!("packet.{}", format.extension()), ctx);
+            }
+            Some(crate::views::packet::Decision::Show(panel, item)) => {
+                self.queue(crate::views::Command::Show(panel, Some(item)));
+            }
+            Some(crate::views::packet::Decision::Close) | None => {}
+        }
+    }
+
     /// The import preview, and what the person decided in it: all of it lands as one step.
     pub(super) fn import_ui(&mut self, ctx: &egui::Context) {
         let Some(preview) = self.import.as_mut() else {

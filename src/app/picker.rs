@@ -17,6 +17,11 @@ pub enum Purpose {
     Import,
     /// Choose where to write the calendar of the plan's dates for this audience.
     ExportCalendar(crate::export::Audience),
+    /// Choose where to write the promotion packet for this target, in this format.
+    ExportPacket(
+        crate::analysis::packet::Target,
+        crate::export::packet::Format,
+    ),
 }
 
 /// What a dialog came back with.
@@ -95,6 +100,17 @@ impl Picker for NativePicker {
                         .add_filter("iCalendar", &["ics"])
                         .set_file_name(suggested_name)
                         .save_file(),
+                    Purpose::ExportPacket(_, format) => {
+                        let (kind, extensions): (&str, &[&str]) = match format {
+                            crate::export::packet::Format::Markdown => ("Markdown", &["md"]),
+                            crate::export::packet::Format::Html => ("HTML", &["html", "htm"]),
+                        };
+                        dialog
+                            .set_title(format!("Save the promotion packet as {kind}"))
+                            .add_filter(kind, extensions)
+                            .set_file_name(suggested_name)
+                            .save_file()
+                    }
                 };
                 // rfd says nothing when neither a desktop portal nor zenity could show the
                 // dialog: an answer with no path that came at once is that, not a cancel.

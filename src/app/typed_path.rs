@@ -45,6 +45,7 @@ impl TypedPath {
                 Purpose::SaveAs => "Save the career spec",
                 Purpose::Export(_) => "Export as Markdown",
                 Purpose::ExportCalendar(_) => "Export the calendar",
+                Purpose::ExportPacket(..) => "Save the promotion packet",
             });
             ui.label(
                 "No file dialog could be shown on this desktop: neither a desktop portal nor \

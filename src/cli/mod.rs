@@ -71,6 +71,9 @@ pub struct Cli {
     /// Use the dark theme.
     #[arg(long)]
     pub dark: bool,
+    /// Open the promotion packet's preview over the window, for the next stepping stone.
+    #[arg(long)]
+    pub packet: bool,
     /// What to do instead of opening the window.
     #[command(subcommand)]
     pub command: Option<Command>,

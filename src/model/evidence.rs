@@ -6,6 +6,16 @@ use serde::{Deserialize, Serialize};
 
 use super::{BetId, EvidenceId, MetricId, PersonId, SkillId, StoneId};
 
+/// The most characters "what happened" holds: a paragraph, the length of a good win.
+pub const WHAT_CHARS: usize = 2000;
+/// The most characters a unit ("% conversion") or what a scale counts ("users") holds.
+pub const UNIT_CHARS: usize = 60;
+/// The most characters "who else saw it" holds.
+pub const AUDIENCE_CHARS: usize = 200;
+/// The largest measured number, either way, and the largest scale: a quadrillion, past any
+/// revenue or count of people, and a number every output still writes out in full.
+pub const MEASURE_MAX: f64 = 1e15;
+
 /// One piece of evidence: something that happened and what it changed.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

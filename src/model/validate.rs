@@ -127,6 +127,17 @@ impl Checker {
         }
     }
 
+    /// A text no longer than `most` characters.
+    fn text(&mut self, path: &str, text: &str, most: usize) {
+        let length = text.chars().count();
+        if length > most {
+            self.push(
+                path,
+                format!("is {length} characters long; it may be at most {most}"),
+            );
+        }
+    }
+
     fn unique(&mut self, list: &str, ids: &[u64]) {
         let mut seen = HashSet::new();
         for (index, id) in ids.iter().enumerate() {

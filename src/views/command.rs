@@ -34,6 +34,8 @@ pub enum Command {
     ImportLinkedIn,
     /// Write the plan's dates as an iCalendar file.
     ExportCalendar,
+    /// Preview the promotion packet, and save it as Markdown or HTML.
+    PromotionPacket,
     /// Close the window.
     Quit,
     /// Undo the last edit.
@@ -79,6 +81,7 @@ impl Command {
         Some(Self::ExportMarkdown),
         Some(Self::ImportLinkedIn),
         Some(Self::ExportCalendar),
+        Some(Self::PromotionPacket),
         None,
         Some(Self::Quit),
     ];
@@ -117,6 +120,7 @@ impl Command {
             Self::ExportMarkdown => "Export Markdown…",
             Self::ImportLinkedIn => "Import from LinkedIn…",
             Self::ExportCalendar => "Export Calendar…",
+            Self::PromotionPacket => "Promotion Packet…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -156,6 +160,10 @@ impl Command {
                  stones) as an .ics file for your calendar, for you, a mentor or your manager; \
                  importing it again updates the events"
             }
+            Self::PromotionPacket => {
+                "Preview the promotion packet for your next stepping stone, another stone or the \
+                 north star, built from your evidence, and save it as Markdown or printable HTML"
+            }
             Self::Quit => "Close Career Spec",
             Self::Undo => "Undo the last change",
             Self::Redo => "Redo the last undone change",
@@ -179,9 +187,11 @@ impl Command {
         match self {
             Self::New => key(CMD, Key::N),
             Self::Open => key(CMD, Key::O),
-            Self::OpenSample | Self::OpenPath(_) | Self::ImportLinkedIn | Self::ExportCalendar => {
-                None
-            }
+            Self::OpenSample
+            | Self::OpenPath(_)
+            | Self::ImportLinkedIn
+            | Self::ExportCalendar
+            | Self::PromotionPacket => None,
             Self::Save => key(CMD, Key::S),
             Self::SaveAs => key(CMD_SHIFT, Key::S),
             Self::ReloadFromDisk => key(CMD_SHIFT, Key::R),

@@ -167,6 +167,23 @@ impl Rows<'_> {
         self.merging(label, |ui| widgets::multiline_row(ui, label, value))
     }
 
+    /// A one-line text that takes at most `most` characters, the bound `check` holds it to.
+    pub fn text_within(&mut self, label: &'static str, value: &mut String, most: usize) -> bool {
+        self.merging(label, |ui| widgets::text_row_within(ui, label, value, most))
+    }
+
+    /// A text area that takes at most `most` characters, the bound `check` holds it to.
+    pub fn multiline_within(
+        &mut self,
+        label: &'static str,
+        value: &mut String,
+        most: usize,
+    ) -> bool {
+        self.merging(label, |ui| {
+            widgets::multiline_row_within(ui, label, value, most)
+        })
+    }
+
     /// A choice among an enum's variants.
     pub fn choice<T: Copy + PartialEq + std::fmt::Display>(
         &mut self,

@@ -13,6 +13,7 @@ pub mod form;
 pub mod import;
 pub mod landing;
 pub mod offers;
+pub mod packet;
 pub mod people;
 pub mod portfolio;
 pub mod review;

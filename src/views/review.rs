@@ -4,8 +4,9 @@
 
 use super::charts::{KeyMark, calendar_axis, chart_key, round_y_axis, series_line};
 use super::form::Form;
-use super::widgets::{empty_hint, number_row, section};
-use super::{Edits, View, ViewCtx};
+use super::widgets::{AddRow, WIN_BLANK, add_row, empty_hint, number_row, section};
+use super::{Edits, Panel, View, ViewCtx};
+use crate::analysis::evidence::wins::{focus_set_before, from_review};
 use crate::analysis::review::{
     FocusLine, Moved, Track, changes_since_previous, due_in, due_sentence, focus_name,
     focus_since_previous, focus_summary, focus_to_today, in_order, latest, metric_over_time,
@@ -21,6 +22,8 @@ use crate::model::{
 pub struct ReviewView {
     review: Option<CareerReviewId>,
     metric: Option<MetricId>,
+    /// What happened, for a win recorded at the review shown.
+    win: String,
 }
 
 impl ReviewView {
@@ -120,11 +123,56 @@ impl ReviewView {
             form.rows(ui, |rows, review| focus_links_ui(rows, ctx.doc, review));
             form.send(edits, |r| Edit::Upsert(Item::CareerReview(r)));
         });
+        self.win_ui(ui, ctx, review, edits);
         // The focus this review set, measured to today: how the quarter is going.
         if latest(ctx.doc).is_some_and(|r| r.id == review.id)
             && let Some(lines) = focus_to_today(ctx.doc, review, ctx.today)
         {
             Self::focus_lines_ui(ui, ctx, "This quarter's focus so far", &lines);
+        }
+    }
+
+    /// A win recorded at a review: dated to it, linked to the focus of the quarter it closes,
+    /// and opened on the Evidence panel.
+    fn win_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &ViewCtx<'_>,
+        review: &CareerReview,
+        edits: &mut Edits,
+    ) {
+        let dated = review.date.map_or_else(
+            || "with no date, as the review".to_owned(),
+            |d| format!("dated {d}"),
+        );
+        let linked = match focus_set_before(ctx.doc, review) {
+            Some(before) if !before.focus_on.is_empty() => {
+                let on = before
+                    .date
+                    .map_or_else(|| "an undated review".to_owned(), |d| d.to_string());
+                format!(", linked to the focus set on {on}")
+            }
+            _ => String::new(),
+        };
+        let hover =
+            format!("Add it to your evidence, {dated}{linked}, and open it on the Evidence panel");
+        ui.add_space(4.0);
+        ui.strong("A win from this quarter");
+        let row = AddRow {
+            hint: "what happened",
+            name: "What happened, a win at this review",
+            button: "Add a win",
+            hover: &hover,
+            blank: WIN_BLANK,
+        };
+        if let Some(what) = add_row(ui, &mut self.win, &row, false) {
+            let entry = from_review(ctx.doc, review, &what);
+            let to = ItemRef::Evidence(entry.id);
+            edits.push(Edit::Upsert(Item::Evidence(entry)));
+            edits.say(format!(
+                "Added a win {dated}{linked}: give what it measured, and link what it proves"
+            ));
+            edits.show(Panel::Evidence, Some(to));
         }
     }
 

@@ -6,6 +6,7 @@
 mod storytelling;
 #[cfg(test)]
 mod tests;
+pub mod wins;
 
 pub use storytelling::storytelling_score;
 

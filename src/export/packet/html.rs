@@ -138,7 +138,7 @@ fn write(out: &mut String, p: &Packet, today: NaiveDate) -> fmt::Result {
     }
     writeln!(out, "<h2>Skills</h2>")?;
     if p.skills.is_empty() {
-        writeln!(out, "<p>No skills in the matrix yet.</p>")?;
+        writeln!(out, "<p>{}</p>", super::NO_SKILLS)?;
     } else {
         chart(out, &p.skills)?;
         writeln!(

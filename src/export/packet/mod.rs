@@ -23,19 +23,48 @@ pub fn markdown(doc: &Document, target: Target, today: NaiveDate) -> String {
     out
 }
 
+/// The two ways a packet is written out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Markdown, to share or paste.
+    Markdown,
+    /// One printable HTML page.
+    Html,
+}
+
+impl Format {
+    /// The file name's extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Html => "html",
+        }
+    }
+
+    /// The packet for a target in this format.
+    pub fn render(self, doc: &Document, target: Target, today: NaiveDate) -> String {
+        match self {
+            Self::Markdown => markdown(doc, target, today),
+            Self::Html => html(doc, target, today),
+        }
+    }
+}
+
+/// What the skills say when the matrix holds none.
+pub const NO_SKILLS: &str = "No skills in the matrix yet.";
 /// What a list of evidence says when it is empty.
-const NO_PROOF: &str = "No evidence is linked to it.";
+pub const NO_PROOF: &str = "No evidence is linked to it.";
 /// What the gaps say when there is none.
-const NO_GAPS: &str = "Every skill is scored, at its target and has evidence.";
+pub const NO_GAPS: &str = "Every skill is scored, at its target and has evidence.";
 /// What the bets say when none is linked.
-const NO_BETS: &str = "No bet is linked to this evidence or these skills.";
+pub const NO_BETS: &str = "No bet is linked to this evidence or these skills.";
 /// What the vouchers say when no one is named.
-const NO_VOUCHERS: &str = "No one is named as having seen this evidence.";
+pub const NO_VOUCHERS: &str = "No one is named as having seen this evidence.";
 /// What the review history says before the first review.
-const NO_REVIEWS: &str = "No career review held yet.";
+pub const NO_REVIEWS: &str = "No career review held yet.";
 
 /// The heading of the evidence linked to the target itself.
-fn progress_heading(p: &Packet) -> String {
+pub fn progress_heading(p: &Packet) -> String {
     if p.heading.stone.is_some() {
         format!("Progress on {}", p.heading.title)
     } else {
@@ -44,7 +73,7 @@ fn progress_heading(p: &Packet) -> String {
 }
 
 /// The first line under the title: whose packet, and when it was built.
-fn byline(p: &Packet, today: NaiveDate) -> String {
+pub fn byline(p: &Packet, today: NaiveDate) -> String {
     let whose = if p.name.trim().is_empty() {
         String::new()
     } else {
@@ -77,7 +106,7 @@ fn write(out: &mut String, p: &Packet, today: NaiveDate) -> fmt::Result {
     }
     writeln!(out, "## Skills\n")?;
     if p.skills.is_empty() {
-        writeln!(out, "No skills in the matrix yet.\n")?;
+        writeln!(out, "{NO_SKILLS}\n")?;
     } else {
         writeln!(out, "| Skill | Level | Target | Evidence |")?;
         writeln!(out, "| --- | --- | --- | --- |")?;

@@ -3,10 +3,11 @@
 use std::collections::HashSet;
 
 use super::{Checker, DAYS_MAX};
-use crate::model::{Document, EvidenceRules};
+use crate::model::{AUDIENCE_CHARS, Document, EvidenceRules, MEASURE_MAX, UNIT_CHARS, WHAT_CHARS};
 
 /// Every piece of evidence (its ids are checked with every list's): a date inside the
-/// calendar, finite numbers and a scale of none or more, links to items that exist.
+/// calendar, texts within their lengths, numbers within a quadrillion either way and a scale
+/// of none or more, links to items that exist.
 pub(super) fn evidence(c: &mut Checker, doc: &Document) {
     let skills: HashSet<_> = doc.skills.iter().map(|s| s.id).collect();
     let stones: HashSet<_> = doc.north_star.stones.iter().map(|s| s.id).collect();
@@ -15,15 +16,19 @@ pub(super) fn evidence(c: &mut Checker, doc: &Document) {
     let people: HashSet<_> = doc.people.iter().map(|p| p.id).collect();
     for (i, e) in doc.evidence.iter().enumerate() {
         c.date(&path!(evidence[i].date), e.date);
-        let any = f64::MIN..=f64::MAX;
+        c.text(&path!(evidence[i].what), &e.what, WHAT_CHARS);
+        c.text(&path!(evidence[i].unit), &e.unit, UNIT_CHARS);
+        c.text(&path!(evidence[i].scale_of), &e.scale_of, UNIT_CHARS);
+        c.text(&path!(evidence[i].audience), &e.audience, AUDIENCE_CHARS);
+        let either_way = -MEASURE_MAX..=MEASURE_MAX;
         if let Some(v) = e.result {
-            c.number(&path!(evidence[i].result), v, any.clone());
+            c.number(&path!(evidence[i].result), v, either_way.clone());
         }
         if let Some(v) = e.before {
-            c.number(&path!(evidence[i].before), v, any);
+            c.number(&path!(evidence[i].before), v, either_way);
         }
         if let Some(v) = e.scale {
-            c.number(&path!(evidence[i].scale), v, 0.0..=f64::MAX);
+            c.number(&path!(evidence[i].scale), v, 0.0..=MEASURE_MAX);
         }
         for (j, id) in e.seen_by.iter().enumerate() {
             c.refers(&path!(evidence[i].seen_by[j]), *id, &people, "person");
@@ -67,7 +72,8 @@ mod tests {
 
     use crate::model::validate::{refused_paths, sorted_paths};
     use crate::model::{
-        BetId, Document, Evidence, EvidenceId, MetricId, PersonId, SkillId, StoneId,
+        AUDIENCE_CHARS, BetId, Document, Evidence, EvidenceId, MEASURE_MAX, MetricId, PersonId,
+        SkillId, StoneId, UNIT_CHARS, WHAT_CHARS,
     };
 
     #[test]
@@ -76,15 +82,23 @@ mod tests {
         d.evidence.push(Evidence {
             id: EvidenceId(1),
             date: NaiveDate::from_ymd_opt(2200, 12, 31),
-            result: Some(f64::MIN),
-            before: Some(f64::MAX),
+            what: "é".repeat(WHAT_CHARS),
+            unit: "%".repeat(UNIT_CHARS),
+            scale_of: "u".repeat(UNIT_CHARS),
+            audience: "a".repeat(AUDIENCE_CHARS),
+            result: Some(-MEASURE_MAX),
+            before: Some(MEASURE_MAX),
             scale: Some(0.0),
             ..Evidence::default()
         });
         assert!(refused_paths(&d).is_empty());
         let e = &mut d.evidence[0];
         e.date = NaiveDate::from_ymd_opt(2201, 1, 1);
-        (e.result, e.before, e.scale) = (Some(f64::NAN), Some(f64::INFINITY), Some(-1.0));
+        e.what.push('x');
+        e.unit.push('x');
+        e.scale_of.push('x');
+        e.audience.push('x');
+        (e.result, e.before, e.scale) = (Some(f64::NAN), Some(MEASURE_MAX * 10.0), Some(-1.0));
         e.seen_by = vec![PersonId(9)];
         e.skills = vec![SkillId(99)];
         e.stones = vec![StoneId(99)];
@@ -99,6 +113,10 @@ mod tests {
             sorted_paths([
                 "evidence[1].id",
                 "evidence[0].date",
+                "evidence[0].what",
+                "evidence[0].unit",
+                "evidence[0].scale_of",
+                "evidence[0].audience",
                 "evidence[0].result",
                 "evidence[0].before",
                 "evidence[0].scale",

@@ -4,7 +4,7 @@
 use super::{EvidenceView, reasons_ui};
 use crate::analysis::evidence::line;
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::EvidenceId;
+use crate::model::{AUDIENCE_CHARS, EvidenceId, MEASURE_MAX, UNIT_CHARS, WHAT_CHARS};
 use crate::views::form::Form;
 use crate::views::{Edits, ViewCtx};
 
@@ -24,13 +24,14 @@ impl EvidenceView {
         let mut form = Form::new(entry);
         form.grid(ui, "evidence inspector", |rows, e| {
             rows.date("Date", &mut e.date, ctx.today);
-            rows.multiline("What happened", &mut e.what);
-            rows.maybe_number("Before", &mut e.before, f64::MIN..=f64::MAX, "not measured");
-            rows.maybe_number("Result", &mut e.result, f64::MIN..=f64::MAX, "not measured");
-            rows.text("Unit", &mut e.unit);
-            rows.maybe_number("Scale", &mut e.scale, 0.0..=f64::MAX, "not given");
-            rows.text("Scale counts", &mut e.scale_of);
-            rows.text("Who else saw it", &mut e.audience);
+            rows.multiline_within("What happened", &mut e.what, WHAT_CHARS);
+            let either_way = -MEASURE_MAX..=MEASURE_MAX;
+            rows.maybe_number("Before", &mut e.before, either_way.clone(), "not measured");
+            rows.maybe_number("Result", &mut e.result, either_way, "not measured");
+            rows.text_within("Unit", &mut e.unit, UNIT_CHARS);
+            rows.maybe_number("Scale", &mut e.scale, 0.0..=MEASURE_MAX, "not given");
+            rows.text_within("Scale counts", &mut e.scale_of, UNIT_CHARS);
+            rows.text_within("Who else saw it", &mut e.audience, AUDIENCE_CHARS);
         });
         form.rows(ui, |rows, e| {
             let any = e.result.is_some() || e.before.is_some() || e.scale.is_some();

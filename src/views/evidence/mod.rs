@@ -7,12 +7,13 @@ mod inspector;
 #[cfg(test)]
 mod tests;
 
-use super::widgets::{empty_hint, section};
-use super::{Edits, View, ViewCtx};
+use super::widgets::{AddRow, ListKey, WIN_BLANK, add_row, empty_hint, section};
+use super::{Command, Edits, View, ViewCtx};
+use crate::analysis::evidence::wins::new_entry;
 use crate::analysis::evidence::{findings, measured, shown, skill_proofs};
 use crate::analysis::words::from_today;
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{Evidence, EvidenceId, next_id};
+use crate::model::{Evidence, EvidenceId};
 
 /// The Evidence panel's own state: the entry selected and the one being typed.
 #[derive(Debug, Default)]
@@ -20,6 +21,12 @@ pub struct EvidenceView {
     selected: Option<EvidenceId>,
     /// What happened, for the next entry to add.
     what: String,
+    /// The entry the keys moved to, to scroll into view once.
+    reveal: Option<EvidenceId>,
+    /// Where the list was scrolled to and how tall it showed, in the last frame.
+    list_view: (f32, f32),
+    /// Whether the field for a new entry takes the keyboard in this frame (N pressed).
+    focus_new: bool,
 }
 
 fn reasons_ui(ui: &mut egui::Ui, reasons: &[String]) {
@@ -39,33 +46,20 @@ fn latest_first(evidence: &[Evidence]) -> Vec<&Evidence> {
 
 impl EvidenceView {
     fn add_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
-        ui.horizontal(|ui| {
-            let response = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.what)
-                        .hint_text("what happened")
-                        .desired_width(260.0),
-                )
-                .accessible_name("What happened, to add");
-            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let ready = !self.what.trim().is_empty();
-            let clicked = ui
-                .add_enabled(ready, egui::Button::new("Add evidence"))
-                .on_disabled_hover_text("Say what happened first")
-                .clicked();
-            if (clicked || entered) && ready {
-                let entry = Evidence {
-                    id: next_id(ctx.doc.evidence.iter().map(|e| e.id)),
-                    date: Some(ctx.today),
-                    what: self.what.trim().to_owned(),
-                    ..Evidence::default()
-                };
-                edits.say("Added: give what it measured, and link what it proves");
-                self.selected = Some(entry.id);
-                edits.push(Edit::Upsert(Item::Evidence(entry)));
-                self.what.clear();
-            }
-        });
+        let row = AddRow {
+            hint: "what happened",
+            name: "What happened, to add",
+            button: "Add evidence",
+            hover: "Add it dated today; then give what it measured and link what it proves",
+            blank: WIN_BLANK,
+        };
+        let focus = std::mem::take(&mut self.focus_new);
+        if let Some(what) = add_row(ui, &mut self.what, &row, focus) {
+            let entry = new_entry(ctx.doc, &what, Some(ctx.today));
+            edits.say("Added: give what it measured, and link what it proves");
+            self.selected = Some(entry.id);
+            edits.push(Edit::Upsert(Item::Evidence(entry)));
+        }
     }
 
     fn says_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
@@ -122,31 +116,94 @@ impl EvidenceView {
         }
     }
 
+    /// What the list keys do: step through the entries as listed, delete the one selected
+    /// (one undo step), select none, or start a new one.
+    fn keys(&mut self, ui: &egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let Some(key) = ListKey::pressed(ui) else {
+            return;
+        };
+        match key {
+            ListKey::Delete => {
+                if let Some(entry) = self.selected.and_then(|id| ctx.doc.get(id)) {
+                    edits.push(Edit::Remove(ItemRef::Evidence(entry.id)));
+                    edits.say(format!("Deleted {}", shown(entry)));
+                    self.selected = None;
+                }
+            }
+            ListKey::Deselect => self.selected = None,
+            ListKey::New => self.focus_new = true,
+            step => {
+                let order: Vec<EvidenceId> = latest_first(&ctx.doc.evidence)
+                    .iter()
+                    .map(|e| e.id)
+                    .collect();
+                self.selected = step.step(&order, self.selected);
+                self.reveal = self.selected;
+            }
+        }
+    }
+
     fn list_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         section(ui, "Your evidence, latest first");
         let entries = latest_first(&ctx.doc.evidence);
         let height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
-        egui::ScrollArea::vertical()
+        let mut area = egui::ScrollArea::vertical()
             .id_salt("evidence list")
-            .max_height(360.0)
-            .show_rows(ui, height, entries.len(), |ui, rows| {
-                for e in &entries[rows] {
-                    ui.horizontal(|ui| {
-                        let picked = self.selected == Some(e.id);
-                        let clicked = ui
-                            .push_id(("evidence", e.id.0), |ui| {
-                                ui.selectable_label(picked, shown(e))
-                            })
-                            .inner
-                            .clicked();
-                        if clicked {
-                            self.selected = Some(e.id);
-                        }
-                        let result = measured(e).unwrap_or_else(|| "not measured".to_owned());
-                        ui.label(egui::RichText::new(result).color(ctx.theme.muted()));
-                    });
-                }
-            });
+            .max_height(360.0);
+        // An entry the keys moved to is scrolled just into view, not to the top.
+        if let Some(index) = self
+            .reveal
+            .take()
+            .and_then(|id| entries.iter().position(|e| e.id == id))
+        {
+            // `show_rows` adds the item spacing to the height it is given, row by row.
+            let pitch = height + ui.spacing().item_spacing.y;
+            #[allow(clippy::cast_precision_loss)]
+            let top = index as f32 * pitch;
+            let (offset, shown_height) = self.list_view;
+            let offset = if top < offset {
+                top
+            } else if top + pitch > offset + shown_height {
+                top + pitch - shown_height
+            } else {
+                offset
+            };
+            area = area.vertical_scroll_offset(offset);
+        }
+        let out = area.show_rows(ui, height, entries.len(), |ui, rows| {
+            for e in &entries[rows] {
+                ui.horizontal(|ui| {
+                    // Both cut short at the panel's edge rather than widening the panel, so
+                    // the text below still wraps where it can be read; each reads out whole.
+                    let what_width = (ui.available_width() * 0.65).max(120.0);
+                    let picked = self.selected == Some(e.id);
+                    let clicked = ui
+                        .push_id(("evidence", e.id.0), |ui| {
+                            ui.set_max_width(what_width);
+                            ui.add(egui::Button::selectable(picked, shown(e)).truncate())
+                        })
+                        .inner
+                        .clicked();
+                    if clicked {
+                        self.selected = Some(e.id);
+                    }
+                    let result = measured(e).unwrap_or_else(|| "not measured".to_owned());
+                    ui.add(
+                        egui::Label::new(egui::RichText::new(result).color(ctx.theme.muted()))
+                            .truncate(),
+                    );
+                });
+            }
+        });
+        self.list_view = (out.state.clamped_offset().y, out.inner_rect.height());
+        ui.label(
+            egui::RichText::new(
+                "Up and Down select, Home and End go to the first and last, Delete removes the \
+                 one selected, Esc selects none, N starts a new one.",
+            )
+            .small()
+            .weak(),
+        );
     }
 }
 
@@ -155,7 +212,17 @@ impl View for EvidenceView {
         egui::ScrollArea::vertical()
             .id_salt("evidence scroll")
             .show(ui, |ui| {
-                ui.heading("Evidence");
+                ui.horizontal(|ui| {
+                    ui.heading("Evidence");
+                    let packet = Command::PromotionPacket;
+                    if ui
+                        .button("Promotion packet…")
+                        .on_hover_text(packet.tooltip())
+                        .clicked()
+                    {
+                        edits.command(packet);
+                    }
+                });
                 self.add_ui(ui, ctx, edits);
                 if ctx.doc.evidence.is_empty() {
                     ui.add_space(8.0);
@@ -174,6 +241,9 @@ impl View for EvidenceView {
     }
 
     fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        // The keys are read here, before the inspector draws its popups (a calendar): the
+        // inspector is drawn first, so a popup Esc closes this frame is still seen as open.
+        self.keys(ui, ctx, edits);
         if let Some(id) = self.selected {
             if ctx.doc.get(id).is_some() {
                 self.entry_inspector_ui(ui, ctx, id, edits);

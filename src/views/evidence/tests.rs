@@ -134,3 +134,136 @@ fn with_nothing_selected_the_inspector_edits_the_rules_and_the_panel_follows() {
     h.run();
     assert!(h.query_by_label(quiet).is_none());
 }
+
+/// The sample with `n` wins, one a week back from today, the latest first: "Win 1" is today's.
+fn with_wins(n: u64) -> Document {
+    let mut doc = crate::file::sample();
+    doc.evidence = (1..=n)
+        .map(|i| Evidence {
+            id: EvidenceId(i),
+            date: crate::testing::today().checked_sub_days(chrono::Days::new(7 * (i - 1))),
+            what: format!("Win {i}"),
+            ..Evidence::default()
+        })
+        .collect();
+    doc
+}
+
+fn inspected(h: &Harness<'_, Standalone<EvidenceView>>) -> Option<String> {
+    h.query_by_label("What happened").and_then(|n| n.value())
+}
+
+#[test]
+fn the_keys_step_through_the_list_delete_in_one_undo_and_start_a_new_entry() {
+    use egui::Key;
+    for size in SIZES {
+        let mut h = harness(with_wins(30), size);
+        h.key_press(Key::ArrowDown);
+        h.run();
+        assert_eq!(
+            inspected(&h).as_deref(),
+            Some("Win 1"),
+            "down from nothing: the first"
+        );
+        h.key_press(Key::ArrowDown);
+        h.key_press(Key::ArrowDown);
+        h.run();
+        assert_eq!(inspected(&h).as_deref(), Some("Win 3"));
+        h.key_press(Key::ArrowUp);
+        h.run();
+        assert_eq!(inspected(&h).as_deref(), Some("Win 2"));
+        // The last is far below the list's fold: the keys bring it into view.
+        h.key_press(Key::End);
+        h.run();
+        assert_eq!(inspected(&h).as_deref(), Some("Win 30"));
+        // Drawn only once scrolled to (the list draws the rows in view): under the heading,
+        // within the list's height (the inspector names it too, on the right).
+        let heading = h.get_by_label("Your evidence, latest first").rect();
+        let in_list = h
+            .get_all_by_label("\"Win 30\" (2026-05-03)")
+            .map(|n| n.rect())
+            .find(|r| r.left() < heading.right());
+        assert!(
+            in_list.is_some_and(
+                |row| row.top() > heading.bottom() && row.bottom() < heading.bottom() + 380.0
+            ),
+            "{size:?}: {in_list:?} under {heading:?}"
+        );
+        h.key_press(Key::Home);
+        h.run();
+        assert_eq!(inspected(&h).as_deref(), Some("Win 1"));
+        h.key_press(Key::Delete);
+        h.run();
+        assert!(h.state().doc().get(EvidenceId(1)).is_none(), "deleted");
+        assert_eq!(inspected(&h), None, "nothing selected after");
+        assert_eq!(
+            h.state().message.as_deref(),
+            Some("Deleted \"Win 1\" (2026-11-22)")
+        );
+        let Standalone { session, .. } = h.state_mut();
+        assert!(session.history.undo(&mut session.doc));
+        assert!(
+            session.doc.get(EvidenceId(1)).is_some(),
+            "one undo brings it back"
+        );
+        h.run();
+        h.key_press(Key::ArrowDown);
+        h.run();
+        h.key_press(Key::Escape);
+        h.run();
+        assert_eq!(inspected(&h), None, "Escape selects nothing");
+        // N puts the keyboard in the new entry's field; the N itself is not typed.
+        h.key_press(Key::N);
+        h.run();
+        h.get_by_label("What happened, to add")
+            .type_text("Shipped search");
+        h.run();
+        h.key_press(Key::Enter);
+        h.run();
+        assert_eq!(inspected(&h).as_deref(), Some("Shipped search"));
+        // While typing, the keys are the field's: Delete deletes a letter, not the entry.
+        let count = h.state().doc().evidence.len();
+        h.get_by_label("What happened").focus();
+        h.run();
+        h.key_press(Key::Delete);
+        h.run();
+        assert_eq!(h.state().doc().evidence.len(), count, "{size:?}");
+    }
+}
+
+#[test]
+fn a_thousand_entries_draw_at_both_sizes_and_the_keys_reach_the_last() {
+    let doc = crate::stress::stress_document(7);
+    assert_eq!(doc.evidence.len(), crate::stress::EVIDENCE);
+    let last = *latest_first(&doc.evidence).last().expect("entries");
+    let last = shown(last);
+    for size in SIZES {
+        let mut h = harness(doc.clone(), size);
+        h.get_by_label("Your evidence, latest first");
+        h.key_press(egui::Key::End);
+        h.run();
+        let heading = h.get_by_label("Your evidence, latest first").rect();
+        assert!(
+            h.get_all_by_label(&last)
+                .any(|n| n.rect().left() < heading.right()),
+            "{size:?}: {last} scrolled into the list"
+        );
+    }
+}
+
+#[test]
+fn escape_closing_the_calendar_keeps_the_entry_selected() {
+    let mut h = harness(with_wins(3), SIZES[0]);
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    h.get_by_label("Calendar: Date").click();
+    h.run();
+    h.get_by_label("Pick today");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        h.query_by_label("Pick today").is_none(),
+        "the calendar closed"
+    );
+    assert_eq!(inspected(&h).as_deref(), Some("Win 1"), "the entry stays");
+}

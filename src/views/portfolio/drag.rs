@@ -150,7 +150,8 @@ impl PortfolioView {
         let Some(bet) = self.selected.and_then(|id| doc.get(id)) else {
             return;
         };
-        if ui.ctx().memory(|m| m.focused().is_some()) {
+        // Not while typing, and not under the promotion packet's preview or another dialog.
+        if !crate::views::widgets::keys_are_free(ui) {
             return;
         }
         let (delete, left, right, shift_left, shift_right) = ui.input_mut(|i| {

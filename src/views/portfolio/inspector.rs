@@ -2,11 +2,13 @@
 //! edit.
 
 use super::PortfolioView;
+use crate::analysis::evidence::{shown, wins};
 use crate::analysis::portfolio::{end_label, snap_quarter, year_label};
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{BetId, BetKind, BetStatus, Document, Phase, Rules, WorkType};
-use crate::views::Edits;
+use crate::model::{BetId, BetKind, BetStatus, Phase, Rules, WorkType};
 use crate::views::form::{Form, Rows};
+use crate::views::widgets::{AddRow, WIN_BLANK, add_row, empty_hint};
+use crate::views::{Edits, Panel, ViewCtx};
 
 impl PortfolioView {
     pub(super) fn rules_ui(ui: &mut egui::Ui, rules: &Rules, edits: &mut Edits) {
@@ -74,10 +76,11 @@ impl PortfolioView {
     pub(super) fn bet_inspector_ui(
         &mut self,
         ui: &mut egui::Ui,
-        doc: &Document,
+        ctx: &ViewCtx<'_>,
         id: BetId,
         edits: &mut Edits,
     ) {
+        let doc = ctx.doc;
         let Some(bet) = doc.get(id) else {
             self.selected = None;
             return;
@@ -120,6 +123,7 @@ impl PortfolioView {
         form.stone_links(ui, doc, "Stepping stones it leads to", "stones", |b| {
             &mut b.stones
         });
+        self.wins_ui(ui, ctx, id, edits);
         ui.add_space(8.0);
         if ui.button("Delete bet").clicked() {
             edits.push(Edit::Remove(ItemRef::Bet(id)));
@@ -128,6 +132,57 @@ impl PortfolioView {
             return;
         }
         form.send(edits, |b| Edit::Upsert(Item::Bet(b)));
+    }
+}
+
+impl PortfolioView {
+    /// The evidence that came from a bet, the latest first, and a win added from it: linked
+    /// to it, dated today, and opened on the Evidence panel.
+    fn wins_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, id: BetId, edits: &mut Edits) {
+        /// The wins named here; the rest are counted.
+        const SHOWN: usize = 3;
+        ui.add_space(8.0);
+        ui.strong("Wins from this bet");
+        let mut linked: Vec<_> = ctx
+            .doc
+            .evidence
+            .iter()
+            .filter(|e| e.bets.contains(&id))
+            .collect();
+        linked.sort_by_key(|e| std::cmp::Reverse((e.date.is_some(), e.date)));
+        if linked.is_empty() {
+            empty_hint(ui, "No evidence is linked to this bet yet.");
+        }
+        for e in linked.iter().take(SHOWN) {
+            let open = ui
+                .push_id(("win", e.id.0), |ui| ui.link(shown(e)))
+                .inner
+                .on_hover_text("Open it on the Evidence panel");
+            if open.clicked() {
+                edits.show(Panel::Evidence, Some(ItemRef::Evidence(e.id)));
+            }
+        }
+        if linked.len() > SHOWN {
+            empty_hint(
+                ui,
+                &format!("and {} more on the Evidence panel", linked.len() - SHOWN),
+            );
+        }
+        let row = AddRow {
+            hint: "what happened",
+            name: "What happened, a win from this bet",
+            button: "Add a win",
+            hover: "Add it to your evidence, dated today and linked to this bet, and open it \
+                    on the Evidence panel",
+            blank: WIN_BLANK,
+        };
+        if let Some(what) = add_row(ui, &mut self.win, &row, false) {
+            let entry = wins::from_bet(ctx.doc, id, &what, ctx.today);
+            let to = ItemRef::Evidence(entry.id);
+            edits.push(Edit::Upsert(Item::Evidence(entry)));
+            edits.say("Added a win from this bet: give what it measured, and link what it proves");
+            edits.show(Panel::Evidence, Some(to));
+        }
     }
 }
 

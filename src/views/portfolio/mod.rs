@@ -86,6 +86,8 @@ pub struct PortfolioView {
     reveal: Option<BetId>,
     /// Which bets the timeline shows: view state, not saved in the document.
     filter: Filter,
+    /// What happened, for a win from the selected bet.
+    win: String,
     /// What the panel computes from the document shown, kept for what it was computed from.
     cache: Option<Cached>,
     /// A bar just dropped and the row it was dropped in, for the next layout.
@@ -352,7 +354,7 @@ impl View for PortfolioView {
 
     fn inspector_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
         if let Some(id) = self.selected {
-            self.bet_inspector_ui(ui, ctx.doc, id, edits);
+            self.bet_inspector_ui(ui, ctx, id, edits);
             return;
         }
         ui.label(egui::RichText::new("Click a bar to edit its bet.").weak());
