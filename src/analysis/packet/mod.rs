@@ -192,9 +192,10 @@ fn proof(e: &Evidence) -> Proof {
 
 /// Entries matching `keep`, the latest first and undated last.
 fn latest_first(doc: &Document, keep: impl Fn(&Evidence) -> bool) -> Vec<&Evidence> {
-    let mut found: Vec<&Evidence> = doc.evidence.iter().filter(|e| keep(e)).collect();
-    found.sort_by_key(|e| std::cmp::Reverse(e.date));
-    found
+    super::evidence::latest_first(&doc.evidence)
+        .into_iter()
+        .filter(|e| keep(e))
+        .collect()
 }
 
 /// The scores a skill lacks, in words ("level", "level and target"), or `None`.

@@ -10,10 +10,9 @@ mod tests;
 use super::widgets::{AddRow, ListKey, WIN_BLANK, add_row, empty_hint, section};
 use super::{Command, Edits, View, ViewCtx};
 use crate::analysis::evidence::wins::new_entry;
-use crate::analysis::evidence::{findings, measured, shown, skill_proofs};
-use crate::analysis::words::from_today;
+use crate::analysis::evidence::{findings, latest_first, result_words, shown, skill_proofs};
 use crate::edit::{Edit, Item, ItemRef};
-use crate::model::{Evidence, EvidenceId};
+use crate::model::EvidenceId;
 
 /// The Evidence panel's own state: the entry selected and the one being typed.
 #[derive(Debug, Default)]
@@ -35,13 +34,6 @@ fn reasons_ui(ui: &mut egui::Ui, reasons: &[String]) {
             ui.add(egui::Label::new(egui::RichText::new(reason).weak()).wrap());
         }
     });
-}
-
-/// The entries, the latest first and the undated last.
-fn latest_first(evidence: &[Evidence]) -> Vec<&Evidence> {
-    let mut all: Vec<&Evidence> = evidence.iter().collect();
-    all.sort_by_key(|e| std::cmp::Reverse((e.date.is_some(), e.date)));
-    all
 }
 
 impl EvidenceView {
@@ -100,12 +92,7 @@ impl EvidenceView {
         }
         for proof in &proofs {
             ui.push_id(("proof", proof.skill.0), |ui| {
-                let when = match (proof.latest, proof.days_since) {
-                    (Some(date), Some(n)) => format!("latest {date}, {}", from_today(-n)),
-                    _ if proof.evidence.is_empty() => "no evidence".to_owned(),
-                    _ => "no dated evidence".to_owned(),
-                };
-                let text = egui::RichText::new(format!("{}: {when}", proof.name)).strong();
+                let text = egui::RichText::new(proof.heading()).strong();
                 ui.label(if proof.evidence.is_empty() {
                     text.color(ctx.theme.warn())
                 } else {
@@ -187,7 +174,7 @@ impl EvidenceView {
                     if clicked {
                         self.selected = Some(e.id);
                     }
-                    let result = measured(e).unwrap_or_else(|| "not measured".to_owned());
+                    let result = result_words(e);
                     ui.add(
                         egui::Label::new(egui::RichText::new(result).color(ctx.theme.muted()))
                             .truncate(),

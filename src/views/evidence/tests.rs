@@ -3,7 +3,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 use super::*;
-use crate::model::{Document, SkillId};
+use crate::model::{Document, Evidence, SkillId};
 use crate::views::standalone::{Standalone, harness_sized};
 
 /// The sizes the panel is shown at: the default window and a small laptop's half screen,
