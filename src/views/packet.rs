@@ -263,10 +263,14 @@ fn body_ui(ui: &mut egui::Ui, p: &Packet, today: NaiveDate, theme: Theme) -> Opt
     }
     take(skills_ui(ui, p, theme));
     section(ui, &written::progress_heading(p));
-    take(proofs_ui(ui, &p.progress));
+    if p.progress.is_empty() {
+        empty_hint(ui, written::no_progress(p));
+    } else {
+        take(proofs_ui(ui, &p.progress));
+    }
     section(ui, "Still to prove");
     if p.gaps.is_empty() {
-        empty_hint(ui, written::NO_GAPS);
+        empty_hint(ui, written::no_gaps(p));
     }
     for gap in p.gaps.iter().take(SHOWN) {
         ui.colored_label(theme.warn(), &gap.text);

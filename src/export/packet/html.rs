@@ -168,13 +168,13 @@ fn write(out: &mut String, p: &Packet, today: NaiveDate) -> fmt::Result {
     }
     writeln!(out, "<h2>{}</h2>", escape(&super::progress_heading(p)))?;
     if p.progress.is_empty() {
-        writeln!(out, "<p>{}</p>", super::NO_PROOF)?;
+        writeln!(out, "<p>{}</p>", super::no_progress(p))?;
     } else {
         proofs(out, "progress", &p.progress)?;
     }
     writeln!(out, "<h2>Still to prove</h2>")?;
     if p.gaps.is_empty() {
-        writeln!(out, "<p>{}</p>", super::NO_GAPS)?;
+        writeln!(out, "<p>{}</p>", super::no_gaps(p))?;
     } else {
         let gaps: Vec<String> = p.gaps.iter().map(|g| g.text.clone()).collect();
         list(out, "gaps", &gaps)?;

@@ -54,8 +54,12 @@ impl Format {
 pub const NO_SKILLS: &str = "No skills in the matrix yet.";
 /// What a list of evidence says when it is empty.
 pub const NO_PROOF: &str = "No evidence is linked to it.";
-/// What the gaps say when there is none.
+/// What the gaps say when there is none and the matrix holds skills.
 pub const NO_GAPS: &str = "Every skill is scored, at its target and has evidence.";
+/// What the gaps say when the matrix holds no skill: nothing is proved, nothing is left.
+pub const NO_GAPS_NO_SKILLS: &str = "Nothing to prove against yet: the matrix holds no skills.";
+/// What the progress says when no evidence is linked to any stepping stone.
+pub const NO_STONE_PROOF: &str = "No evidence is linked to a stepping stone.";
 /// What the bets say when none is linked.
 pub const NO_BETS: &str = "No bet is linked to this evidence or these skills.";
 /// What the vouchers say when no one is named.
@@ -72,14 +76,34 @@ pub fn progress_heading(p: &Packet) -> String {
     }
 }
 
+/// What the gaps say when there is none: that every skill is proved only where there are
+/// skills to prove.
+pub fn no_gaps(p: &Packet) -> &'static str {
+    if p.skills.is_empty() {
+        NO_GAPS_NO_SKILLS
+    } else {
+        NO_GAPS
+    }
+}
+
+/// What the progress says when no evidence is linked to the target: to the stone, or, for
+/// the north star, to any stepping stone.
+pub fn no_progress(p: &Packet) -> &'static str {
+    if p.heading.stone.is_some() {
+        NO_PROOF
+    } else {
+        NO_STONE_PROOF
+    }
+}
+
 /// The first line under the title: whose packet, and when it was built.
 pub fn byline(p: &Packet, today: NaiveDate) -> String {
     let whose = if p.name.trim().is_empty() {
-        String::new()
+        "the".to_owned()
     } else {
-        format!("{}'s ", p.name.trim())
+        format!("{}'s", p.name.trim())
     };
-    format!("Built {today} from {whose}career spec: every line names the entry it comes from.")
+    format!("Built {today} from {whose} career spec: every line names the entry it comes from.")
 }
 
 /// Lines as a Markdown list followed by a blank line, or `empty` when there is none.
@@ -127,9 +151,13 @@ fn write(out: &mut String, p: &Packet, today: NaiveDate) -> fmt::Result {
         }
     }
     writeln!(out, "## {}\n", progress_heading(p))?;
-    bullets(out, NO_PROOF, p.progress.iter().map(|proof| &proof.text))?;
+    bullets(
+        out,
+        no_progress(p),
+        p.progress.iter().map(|proof| &proof.text),
+    )?;
     writeln!(out, "## Still to prove\n")?;
-    bullets(out, NO_GAPS, p.gaps.iter().map(|gap| &gap.text))?;
+    bullets(out, no_gaps(p), p.gaps.iter().map(|gap| &gap.text))?;
     writeln!(out, "## Bets that built it\n")?;
     if p.bets.is_empty() {
         writeln!(out, "{NO_BETS}\n")?;
@@ -161,4 +189,33 @@ fn write(out: &mut String, p: &Packet, today: NaiveDate) -> fmt::Result {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_matrix_proves_nothing_and_claims_nothing_proved() {
+        let today = crate::testing::today();
+        let mut doc = Document::new_empty(today);
+        let text = markdown(&doc, Target::NextStone, today);
+        assert!(text.contains(&format!("\n{NO_GAPS_NO_SKILLS}\n")), "{text}");
+        assert!(!text.contains(NO_GAPS), "{text}");
+        // The north star's progress is on the stones, and none has evidence.
+        assert!(text.contains(&format!("\n{NO_STONE_PROOF}\n")), "{text}");
+        assert!(
+            text.contains("Built 2026-11-22 from the career spec:"),
+            "{text}"
+        );
+        // Skills proved in full: then every one is.
+        doc = crate::file::sample();
+        for skill in &mut doc.skills {
+            skill.level = skill.target;
+        }
+        let ids: Vec<_> = doc.skills.iter().map(|s| s.id).collect();
+        doc.evidence[0].skills = ids;
+        let text = markdown(&doc, Target::NorthStar, today);
+        assert!(text.contains(&format!("\n{NO_GAPS}\n")), "{text}");
+    }
 }
