@@ -249,6 +249,17 @@ pub fn grouped(amount: f64) -> String {
     format!("{sign}{}", group_digits(whole.unsigned_abs()))
 }
 
+/// A measured number as written: whole numbers grouped by thousands ("4,000,000"), others to
+/// two places at most ("2.6", "0.25").
+pub fn measure(v: f64) -> String {
+    if v.fract() == 0.0 || v.abs() >= 9.0e15 {
+        grouped(v)
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
 /// A count with its thousands grouped by commas: 16777217 is "16,777,217".
 pub fn group_digits(n: u64) -> String {
     let digits = n.to_string();

@@ -455,7 +455,8 @@ pub fn quarter_row(
 
 /// A number that may not be given yet, bound to `value`: unset, an empty field that says
 /// `unset` and takes the number once typed; set, a drag value. No number stands in for one
-/// not given.
+/// not given. Either way it is typed as an amount is ("4m", "4,000,000") and shown as the
+/// lists write it ("4,000,000", "2.6").
 pub fn maybe_number_row(
     ui: &mut egui::Ui,
     label: &str,
@@ -466,9 +467,17 @@ pub fn maybe_number_row(
 ) -> egui::Response {
     let label_response = row_label(ui, label);
     let before = *value;
-    let mut response = if let Some(number) = value {
-        ui.add(egui::DragValue::new(number).range(range).speed(speed))
-            .labelled_by(label_response.id)
+    let mark = decimal_mark(ui);
+    let mut response = if let Some(n) = value {
+        // Shown as the lists write it ("4,000,000", "2.6"), and typed as an amount is.
+        ui.add(
+            egui::DragValue::new(n)
+                .range(range)
+                .speed(speed)
+                .custom_formatter(|n, _| number::measure(n))
+                .custom_parser(move |t| number::parse_amount(t, mark)),
+        )
+        .labelled_by(label_response.id)
     } else {
         // What is typed is kept between frames until it reads as a number in range.
         let id = ui.make_persistent_id(("typed number", label));
@@ -480,7 +489,7 @@ pub fn maybe_number_row(
                     .desired_width(110.0),
             )
             .labelled_by(label_response.id);
-        match number::parse_number_in(&typed, decimal_mark(ui)).filter(|n| range.contains(n)) {
+        match number::parse_amount(&typed, mark).filter(|n| range.contains(n)) {
             Some(n) => {
                 *value = Some(n);
                 ui.data_mut(|d| {

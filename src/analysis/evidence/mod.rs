@@ -14,7 +14,6 @@ use chrono::{Datelike, NaiveDate};
 
 use super::goal::gone_goal;
 use super::words::{count, days};
-use crate::model::number::grouped;
 use crate::model::{Document, Evidence, EvidenceId, SkillId, StoneId};
 
 /// What a finding is about.
@@ -73,12 +72,7 @@ pub fn shown(e: &Evidence) -> String {
 
 /// A measured number as written: whole numbers grouped by thousands, others to two places.
 pub fn number(v: f64) -> String {
-    if v.fract() == 0.0 || v.abs() >= 9.0e15 {
-        grouped(v)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    }
+    crate::model::number::measure(v)
 }
 
 /// What an entry measured, as a phrase: "from 3.1 to 4.2 % conversion", "4.2 %", or `None`

@@ -105,6 +105,33 @@ fn the_list_runs_latest_first_and_the_inspector_links_a_skill_at_both_sizes() {
 }
 
 #[test]
+fn the_inspector_shows_numbers_as_the_list_writes_them_and_takes_them_as_amounts_are_typed() {
+    let mut h = harness(crate::file::sample(), SIZES[1]);
+    h.get_by_label("\"Guest checkout on mobile shipped to every shopper\" (2026-06-20)")
+        .click();
+    h.run();
+    assert_eq!(
+        h.get_by_label("Scale").value().as_deref(),
+        Some("4,000,000")
+    );
+    assert_eq!(h.get_by_label("Result").value().as_deref(), Some("2.6"));
+    // A win with no scale yet takes one typed as people write it.
+    // Named in the list and again among the skills' proofs: the list's comes first.
+    h.get_all_by_label(
+        "\"Talk on closing the marketplace well, given to the product all-hands\" (2026-09-18)",
+    )
+    .next()
+    .expect("listed")
+    .click();
+    h.run();
+    h.get_by_label("Scale").focus();
+    h.get_by_label("Scale").type_text("1.2k");
+    h.run();
+    let talk = h.state().doc().get(EvidenceId(2)).expect("kept").clone();
+    assert_eq!(talk.scale, Some(1200.0));
+}
+
+#[test]
 fn the_panel_names_a_skill_scored_high_with_nothing_to_show_and_not_one_with_evidence() {
     let h = harness(with_evidence(), [1280.0 - 120.0, 2400.0]);
     // Late-stage scaling (4) has the checkout win; Experimentation and growth (4) has none.
