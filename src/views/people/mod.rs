@@ -7,7 +7,7 @@ mod inspector;
 #[cfg(test)]
 mod tests;
 
-use super::widgets::{empty_hint, plan_move_ui, section};
+use super::widgets::{ListKey, empty_hint, plan_move_ui, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::people::{
     Finding, coverage, due, in_due_order, mentorship, narrowness, open_promises, shown_name,
@@ -27,6 +27,19 @@ pub struct PeopleView {
     /// The selected person's touch being edited, by its place in their log; none for the
     /// latest.
     touch: Option<usize>,
+    /// The person the keys moved to, to scroll into view once.
+    reveal: Option<PersonId>,
+    /// Whether the field for a new person takes the keyboard in this frame (N pressed).
+    focus_new: bool,
+}
+
+/// The people as the list shows them, in due order: those classified, then the connections
+/// brought in and not looked at yet (no relation, no cadence), who wait in a list of their
+/// own, closed at first, since an import of thousands would bury the few.
+fn listed<'a>(ctx: &ViewCtx<'a>) -> (Vec<&'a Person>, Vec<&'a Person>) {
+    in_due_order(ctx.doc, ctx.today)
+        .into_iter()
+        .partition(|p| p.relation.is_some() || p.every_days.is_some())
 }
 
 /// A finding as the panels show one: its title in the caution's colour, then its reasons.
@@ -70,6 +83,9 @@ impl PeopleView {
                         .desired_width(220.0),
                 )
                 .accessible_name("Name of the person to add");
+            if std::mem::take(&mut self.focus_new) {
+                response.request_focus();
+            }
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let ready = !self.name.trim().is_empty();
             let clicked = ui
@@ -125,13 +141,37 @@ impl PeopleView {
         }
     }
 
+    /// What the list keys do: step through the people as listed (the classified, or the
+    /// ones to classify while no one is), delete the one selected (one undo step), select
+    /// none, or start a new one.
+    fn keys(&mut self, ui: &egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
+        let Some(key) = ListKey::pressed(ui) else {
+            return;
+        };
+        match key {
+            ListKey::Delete => {
+                if let Some(person) = self.selected.and_then(|id| ctx.doc.get(id)) {
+                    edits.push(Edit::Remove(ItemRef::Person(person.id)));
+                    edits.say(format!("Deleted {}", person.name));
+                    self.selected = None;
+                }
+            }
+            ListKey::Deselect => self.selected = None,
+            ListKey::New => self.focus_new = true,
+            step => {
+                let (people, waiting) = listed(ctx);
+                let shown = if people.is_empty() { waiting } else { people };
+                let order: Vec<PersonId> = shown.iter().map(|p| p.id).collect();
+                self.selected = step.step(&order, self.selected);
+                self.reveal = self.selected;
+                self.touch = None;
+            }
+        }
+    }
+
     fn list_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
         section(ui, "Your people, by who is due");
-        // Connections brought in and not looked at yet (no relation, no cadence) wait in a
-        // list of their own, closed at first: an import of thousands would bury the few.
-        let (people, waiting): (Vec<&Person>, Vec<&Person>) = in_due_order(ctx.doc, ctx.today)
-            .into_iter()
-            .partition(|p| p.relation.is_some() || p.every_days.is_some());
+        let (people, waiting) = listed(ctx);
         if people.is_empty() {
             empty_hint(
                 ui,
@@ -142,6 +182,14 @@ impl PeopleView {
         if !waiting.is_empty() {
             self.waiting_ui(ui, &waiting);
         }
+        ui.label(
+            egui::RichText::new(
+                "Up and Down select, Home and End go to the first and last, Delete removes the \
+                 one selected, Esc selects none, N adds someone.",
+            )
+            .small()
+            .weak(),
+        );
     }
 
     /// The connections to classify, drawn only as far as they are scrolled to.
@@ -172,13 +220,16 @@ impl PeopleView {
     /// A person's name as a row to pick: clicked, it selects them and drops a half-made touch.
     fn pick_ui(&mut self, ui: &mut egui::Ui, list: &str, person: &Person) {
         let picked = self.selected == Some(person.id);
-        let clicked = ui
+        let row = ui
             .push_id((list, person.id.0), |ui| {
                 ui.selectable_label(picked, shown_name(person))
             })
-            .inner
-            .clicked();
-        if clicked {
+            .inner;
+        if self.reveal == Some(person.id) {
+            row.scroll_to_me(None);
+            self.reveal = None;
+        }
+        if row.clicked() {
             self.selected = Some(person.id);
             self.touch = None;
         }
@@ -289,6 +340,7 @@ impl View for PeopleView {
             .id_salt("people scroll")
             .show(ui, |ui| {
                 ui.heading("People");
+                self.keys(ui, ctx, edits);
                 self.add_ui(ui, ctx, edits);
                 if ctx.doc.people.is_empty() {
                     ui.add_space(8.0);

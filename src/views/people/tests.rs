@@ -209,3 +209,55 @@ fn a_move_that_fills_a_gap_is_added_to_the_landing_plan_once() {
         assert_eq!(h.state().doc().landing.items.len(), before, "one undo step");
     }
 }
+
+#[test]
+fn the_keys_step_through_the_people_as_listed_and_delete_in_one_undo_step() {
+    for size in SIZES {
+        let mut h = harness(crate::file::sample(), size);
+        let selected = |h: &Harness<'static, Standalone<PeopleView>>| h.state().view.selected;
+        let press = |h: &mut Harness<'static, Standalone<PeopleView>>, key| {
+            h.key_press(key);
+            h.run();
+        };
+        // Down from nothing takes the first listed: Amara, the longest overdue.
+        press(&mut h, egui::Key::ArrowDown);
+        let amara = h
+            .state()
+            .doc()
+            .people
+            .iter()
+            .find(|p| p.name == "Amara Okafor")
+            .map(|p| p.id);
+        assert_eq!(selected(&h), amara, "{size:?}");
+        press(&mut h, egui::Key::ArrowDown);
+        assert_eq!(selected(&h), Some(marcus(h.state().doc())), "{size:?}");
+        // End: the last classified; Lena waits to be classified and is not stepped to.
+        press(&mut h, egui::Key::End);
+        let last = selected(&h).expect("selected");
+        assert_eq!(
+            h.state().doc().get(last).map(|p| p.name.as_str()),
+            Some("Jon Park")
+        );
+        press(&mut h, egui::Key::Delete);
+        assert!(h.state().doc().get(last).is_none(), "deleted");
+        assert_eq!(selected(&h), None);
+        let session = &mut h.state_mut().session;
+        assert!(session.history.undo(&mut session.doc));
+        assert!(session.doc.get(last).is_some(), "one undo brings them back");
+        h.run();
+        press(&mut h, egui::Key::Home);
+        assert_eq!(selected(&h), amara);
+        press(&mut h, egui::Key::Escape);
+        assert_eq!(selected(&h), None);
+        // N puts the cursor in the name field: what is typed next names the new person.
+        press(&mut h, egui::Key::N);
+        h.get_by_label("Name of the person to add").type_text("Ada");
+        h.run();
+        h.key_press(egui::Key::Enter);
+        h.run();
+        assert!(
+            h.state().doc().people.iter().any(|p| p.name == "Ada"),
+            "{size:?}"
+        );
+    }
+}
