@@ -124,11 +124,22 @@ pub(super) fn stick(
     } else {
         if_taken(doc, offer, today)
     };
-    let (raises, clears, changes) = what_taking_it_changes(now_says, &if_taken);
+    let (mut raises, clears, mut changes) = what_taking_it_changes(now_says, &if_taken);
+    let mut cadence = cadence(doc, offer, at);
+    if doc.career_start().is_none() {
+        // Taken into a document that knows no start of the career, the offer would become
+        // its first role and so its start: what the rules say of the career's stage would
+        // rest on that guess, not on anything the person said.
+        raises.retain(|i| !CAREER_STAGE_KEYS.contains(&i.key.as_str()));
+        changes.retain(|(_, i)| !CAREER_STAGE_KEYS.contains(&i.key.as_str()));
+        if offer.kind.is_some() {
+            cadence.push_str(STAGE_UNKNOWN);
+        }
+    }
     Stick {
         direction: offer.direction,
         reading: reading_while_steering(doc, offer, steers),
-        cadence: cadence(doc, offer, at),
+        cadence,
         stones: offer
             .stones
             .iter()
@@ -148,6 +159,12 @@ pub(super) fn stick(
         changes,
     }
 }
+
+/// The portfolio's findings that count from the start of the career.
+const CAREER_STAGE_KEYS: [&str; 2] = ["cadence", "early-swings"];
+
+/// Said of an offer's cadence while the document knows no start of the career.
+pub(super) const STAGE_UNKNOWN: &str = " Whether it comes early in your career is not known: give the year your career started on the Spec panel, or your past roles on the Portfolio.";
 
 /// Whether an offer of its kind starting `at` keeps the big-swing cadence the rules set, in
 /// words; not known while its kind is not set.

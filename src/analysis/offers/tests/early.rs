@@ -75,3 +75,40 @@ fn a_second_early_swing_is_raised_by_the_portfolio_if_taken() {
     );
     assert_eq!(c.verdict, "PM at Co1 and PM at Co2 tie.");
 }
+
+#[test]
+fn with_no_start_of_career_known_taking_an_offer_raises_nothing_about_the_career_stage() {
+    // No history and no start year: the offer would be the first role on the timeline, and
+    // only that guess would make it "early in the career".
+    let mut doc = clinic_doc();
+    doc.profile.career_start_year = None;
+    assert!(doc.bets.is_empty());
+    let mut swing = offer(1, &[3, 3]);
+    swing.kind = Some(BetKind::BigSwing);
+    let c = compare(&doc, &swing, &offer(2, &[3, 3]), today());
+    let stick = &c.sticks[0];
+    assert!(
+        !stick
+            .raises
+            .iter()
+            .any(|i| i.title.contains("Early career") || i.title.contains("established")),
+        "{:?}",
+        stick.raises
+    );
+    assert!(stick.cadence.ends_with(STAGE_UNKNOWN), "{}", stick.cadence);
+    // An offer whose kind is not set says only that.
+    assert!(!c.sticks[1].cadence.contains(STAGE_UNKNOWN));
+
+    // Once the start is given, the same offer raises it.
+    doc.profile.career_start_year = Some(chrono::Datelike::year(&today()));
+    let c = compare(&doc, &swing, &offer(2, &[3, 3]), today());
+    assert!(
+        c.sticks[0]
+            .raises
+            .iter()
+            .any(|i| i.title.starts_with("Early career")),
+        "{:?}",
+        c.sticks[0].raises
+    );
+    assert!(!c.sticks[0].cadence.contains(STAGE_UNKNOWN));
+}
