@@ -85,6 +85,17 @@ impl Home {
                  are paid in. Choose yours in the profile (Spec panel)."
             )),
             _ if doc.offers.is_empty() => None,
+            _ if doc
+                .offers
+                .iter()
+                .all(|o| o.compensation.currency.trim().is_empty()) =>
+            {
+                Some(
+                    "Your currency is not chosen yet and no offer says what it is paid in: no \
+                     total can be compared until you choose yours in the profile (Spec panel)."
+                        .to_owned(),
+                )
+            }
             _ => Some(
                 "Your currency is not chosen yet and your offers are paid in different \
                  currencies: no total can be compared until you choose it in the profile \
@@ -172,6 +183,13 @@ mod tests {
             home.note(&d)
                 .expect("said")
                 .contains("different currencies")
+        );
+        // Offers that name no currency are not said to differ.
+        let blank = doc(&[("", None), (" ", None)], None);
+        let note = home_currency(&blank).note(&blank).expect("said");
+        assert!(
+            note.contains("no offer says what it is paid in") && !note.contains("different"),
+            "{note}"
         );
         // With no offers there is nothing to say yet.
         assert_eq!(home_currency(&doc(&[], None)).note(&doc(&[], None)), None);
