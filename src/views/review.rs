@@ -359,9 +359,13 @@ impl ReviewView {
     fn metric_chart_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, metric: &Metric) {
         use egui_plot::{Line, Plot, PlotPoints, Points};
         let values = metric_over_time(ctx.doc, metric, ctx.today);
-        let path = path_ends(metric, ctx.doc.north_star.target_year);
+        let path = path_ends(ctx.doc, metric, ctx.today);
         ui.add_space(6.0);
-        ui.strong("Over time, against the path");
+        ui.strong(if path.is_some() {
+            "Over time, against the path"
+        } else {
+            "Over time"
+        });
         ui.push_id(("metric chart", metric.id), |ui| {
             round_y_axis(calendar_axis(Plot::new("metric over time"), false))
                 .height(180.0)
@@ -586,6 +590,35 @@ mod tests {
             2
         );
         h.get_by_label("Behind: 1 where the path says 2.6 today, on the way to 10 by 2031.");
+    }
+
+    #[test]
+    fn a_metric_is_held_against_no_path_once_the_north_stars_year_has_passed() {
+        let mut doc = crate::file::sample();
+        doc.north_star.target_year = 2024;
+        let mut h = crate::views::standalone::harness(
+            ReviewView {
+                metric: Some(MetricId(1)),
+                ..ReviewView::default()
+            },
+            doc,
+            1600.0,
+        );
+        // Beside the metric and in its inspector, neither ahead nor behind.
+        assert_eq!(
+            h.query_all_by_label(
+                "Not known: its path ran to 8 people by 2024, and that year has passed. Move the north star's year (Spec panel) to draw a new one. Now 2 people."
+            )
+            .count(),
+            2
+        );
+        assert!(h.query_by_label("Path to the target").is_none());
+        h.get_by_label("Over time");
+        // Moved back ahead, the path and its verdict return.
+        h.state_mut().session.doc.north_star.target_year = 2031;
+        h.run();
+        h.get_by_label("Over time, against the path");
+        h.get_by_label("Path to the target");
     }
 
     #[test]

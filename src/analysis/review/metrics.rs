@@ -44,13 +44,19 @@ pub fn path_value(metric: &Metric, target_year: i32, at: f64) -> Option<f64> {
 }
 
 /// The two ends of a metric's path as (fractional year, value): its first value on its first
-/// date and its target at the start of the north-star year. None without a first date.
-pub fn path_ends(metric: &Metric, target_year: i32) -> Option<[[f64; 2]; 2]> {
+/// date and its target at the start of the north-star year. None without a first date, once
+/// that year has passed (the goal is gone), or when tracking began after it: a path with no
+/// length would be drawn as a wall.
+pub fn path_ends(doc: &Document, metric: &Metric, today: NaiveDate) -> Option<[[f64; 2]; 2]> {
     let start = year_fraction(metric.first_date?);
-    Some([
-        [start, metric.first_value],
-        [f64::from(target_year).max(start), metric.target],
-    ])
+    let end = f64::from(doc.north_star.target_year);
+    (!goal_year_passed(doc, today) && end > start)
+        .then_some([[start, metric.first_value], [end, metric.target]])
+}
+
+/// Whether the north star's year has passed, so that no path runs to it any more.
+fn goal_year_passed(doc: &Document, today: NaiveDate) -> bool {
+    crate::analysis::goal::gone_goal(doc, today).is_some_and(|g| g.past.is_some())
 }
 
 /// A number at each dated review that recorded it, then its value today, as (fractional year,
@@ -95,6 +101,18 @@ pub fn skill_over_time(doc: &Document, skill: &Skill, today: NaiveDate) -> Vec<[
 pub fn progress(doc: &Document, metric: &Metric, today: NaiveDate) -> Progress {
     let year = doc.north_star.target_year;
     let goal = format!("{} by {year}", with_unit(metric.target, &metric.unit));
+    if goal_year_passed(doc, today) {
+        // A path that ended years ago says nothing of today: no one is behind a goal gone.
+        return Progress {
+            track: Track::NotKnown,
+            expected: None,
+            text: format!(
+                "Not known: its path ran to {goal}, and that year has passed. Move the north \
+                 star's year (Spec panel) to draw a new one. Now {}.",
+                with_unit(metric.value, &metric.unit)
+            ),
+        };
+    }
     let Some(expected) = path_value(metric, year, year_fraction(today)) else {
         return Progress {
             track: Track::NotKnown,

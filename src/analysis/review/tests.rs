@@ -231,6 +231,22 @@ fn a_metric_is_held_against_a_straight_path_to_its_target() {
     assert_eq!(check(&d, 16.5).track, Track::Behind);
     // Past the north-star year the path sits on the target.
     assert_eq!(path_value(&d.metrics[0], 2031, 2033.0), Some(10.0));
+    // Once that year has passed, the metric is held against nothing: a goal gone does not
+    // make anyone behind.
+    let gone = progress(&d, &d.metrics[0], day(2032, 3, 1));
+    assert_eq!(gone.track, Track::NotKnown);
+    assert_eq!(gone.expected, None);
+    assert!(
+        gone.text
+            .starts_with("Not known: its path ran to 10 people by 2031, and that year has passed"),
+        "{}",
+        gone.text
+    );
+    // In the north-star year itself the path still holds.
+    assert_ne!(
+        progress(&d, &d.metrics[0], day(2031, 3, 1)).track,
+        Track::NotKnown
+    );
     // Without a start date there is no path: not known, never on track.
     d.metrics[0].first_date = None;
     assert_eq!(check(&d, 7.0).track, Track::NotKnown);
@@ -256,12 +272,17 @@ fn a_number_over_time_is_its_value_at_each_review_then_today() {
         skill_over_time(&d, &d.skills[0], day(2027, 1, 1)),
         vec![[2026.0 + 182.0 / 365.0, 2.0], [2027.0, 4.0]]
     );
+    let today = day(2027, 1, 1);
     assert_eq!(
-        path_ends(&d.metrics[0], 2031),
+        path_ends(&d, &d.metrics[0], today),
         Some([[2026.0, 2.0], [2031.0, 12.0]])
     );
+    // No path once the north star's year has passed, nor to a year before tracking began.
+    assert_eq!(path_ends(&d, &d.metrics[0], day(2032, 1, 1)), None);
+    d.metrics[0].first_date = Some(day(2031, 6, 1));
+    assert_eq!(path_ends(&d, &d.metrics[0], today), None);
     d.metrics[0].first_date = None;
-    assert_eq!(path_ends(&d.metrics[0], 2031), None);
+    assert_eq!(path_ends(&d, &d.metrics[0], today), None);
 }
 
 #[test]
