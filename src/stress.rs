@@ -78,6 +78,13 @@ pub fn stress_document(seed: u64) -> Document {
             title: format!("Stepping stone {i}"),
             year: 2019 + i as i32,
             done: i < 7,
+            // Every other stone names four skills it needs; the rest name none, and their
+            // packet covers the whole matrix.
+            skills: if i % 2 == 0 {
+                (0..4).map(|k| SkillId((i + k) % 20 + 1)).collect()
+            } else {
+                Vec::new()
+            },
         })
         .collect();
     doc.skills = (1..=20)

@@ -168,12 +168,12 @@ fn a_file_from_a_newer_version_is_refused_and_left_alone() {
     let d = folder();
     let text = sample_text().replacen(
         &format!("version: {},", file::CURRENT_VERSION),
-        "version: 8,",
+        "version: 9,",
         1,
     );
     let path = write(d.path(), "future.ron", text.as_bytes());
     let e = file::load(&path).expect_err("refused");
-    assert!(matches!(e, LoadError::TooNew { found: 8 }));
+    assert!(matches!(e, LoadError::TooNew { found: 9 }));
     assert!(e.to_string().contains("newer Career Spec"), "{e}");
     assert_eq!(
         std::fs::read_to_string(&path).expect("read"),
@@ -944,6 +944,34 @@ fn a_version_6_file_opens_with_no_evidence_and_nothing_guessed() {
     assert_eq!(doc.people, sample.people);
     assert_eq!(doc.voice, sample.voice);
     assert_eq!(doc.bets, sample.bets);
+    saves_whole_as_current(&path, &doc);
+}
+
+#[test]
+fn a_version_7_file_opens_with_stones_that_name_no_skills() {
+    // The sample exactly as version 7 wrote it, before a stepping stone named the skills it
+    // needs.
+    let (_d, path, doc) = open_older(include_str!("fixtures/sample-v7.ron"), 7);
+    let sample = file::sample();
+    assert_eq!(doc.north_star.stones.len(), sample.north_star.stones.len());
+    for (old, now) in doc.north_star.stones.iter().zip(&sample.north_star.stones) {
+        assert!(
+            old.skills.is_empty(),
+            "none guessed from the bets or the evidence: {}",
+            old.title
+        );
+        assert!(
+            !now.skills.is_empty(),
+            "the sample names them: {}",
+            now.title
+        );
+        assert_eq!(
+            (old.id, &old.title, old.year),
+            (now.id, &now.title, now.year)
+        );
+    }
+    assert_eq!(doc.skills, sample.skills);
+    assert_eq!(doc.evidence, sample.evidence);
     saves_whole_as_current(&path, &doc);
 }
 

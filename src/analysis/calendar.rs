@@ -500,12 +500,14 @@ mod tests {
                 title: "Lead a team".into(),
                 year: 2028,
                 done: false,
+                skills: Vec::new(),
             },
             SteppingStone {
                 id: StoneId(2),
                 title: "Ship a 0-to-1".into(),
                 year: 2025,
                 done: true,
+                skills: Vec::new(),
             },
         ];
         let dates = plan_dates(&doc, today);

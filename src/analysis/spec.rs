@@ -509,6 +509,7 @@ mod tests {
             title: "Lead a team".into(),
             year: 2028,
             done: false,
+            skills: Vec::new(),
         });
         assert!(titles(&doc).is_empty(), "{:?}", titles(&doc));
     }
@@ -534,24 +535,28 @@ mod tests {
                 title: "A".into(),
                 year: 2024,
                 done: true,
+                skills: Vec::new(),
             },
             SteppingStone {
                 id: StoneId(2),
                 title: "B".into(),
                 year: 2025,
                 done: false,
+                skills: Vec::new(),
             },
             SteppingStone {
                 id: StoneId(3),
                 title: "C".into(),
                 year: 2028,
                 done: false,
+                skills: Vec::new(),
             },
             SteppingStone {
                 id: StoneId(4),
                 title: "D".into(),
                 year: 2033,
                 done: false,
+                skills: Vec::new(),
             },
         ];
         let s = north_star_status(&doc, day(2026));
@@ -591,6 +596,7 @@ mod tests {
             title: "Lead a team".into(),
             year: 2027,
             done: false,
+            skills: Vec::new(),
         });
         let s = suggestions(&doc, day(2026));
         let titles: Vec<&str> = s.iter().map(|s| s.title.as_str()).collect();

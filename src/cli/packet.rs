@@ -90,12 +90,14 @@ mod tests {
                 title: "Lead a team of PMs".to_owned(),
                 year: 2027,
                 done: false,
+                skills: Vec::new(),
             },
             SteppingStone {
                 id: StoneId(2),
                 title: "Head of Product".to_owned(),
                 year: 2029,
                 done: false,
+                skills: Vec::new(),
             },
         ];
         doc

@@ -113,6 +113,9 @@ fn remove_item(doc: &mut Document, r: ItemRef) {
             }
         }
         ItemRef::Skill(id) => {
+            for stone in &mut doc.north_star.stones {
+                stone.skills.retain(|s| *s != id);
+            }
             for bet in &mut doc.bets {
                 bet.skills.retain(|s| *s != id);
             }
@@ -236,6 +239,39 @@ mod tests {
     }
 
     #[test]
+    fn removing_a_skill_takes_it_off_every_stone_in_one_undo_step() {
+        let mut d = crate::file::sample();
+        let skill = SkillId(4);
+        let needing: Vec<StoneId> = d
+            .north_star
+            .stones
+            .iter()
+            .filter(|s| s.skills.contains(&skill))
+            .map(|s| s.id)
+            .collect();
+        assert!(needing.len() >= 2, "the sample's stones share a skill");
+        let before = d.clone();
+        let mut h = History::saved();
+        h.apply(&mut d, &Edit::Remove(ItemRef::Skill(skill)), None, 0.0);
+        assert!(
+            d.north_star
+                .stones
+                .iter()
+                .all(|s| !s.skills.contains(&skill))
+        );
+        assert!(
+            d.north_star.stones.iter().any(|s| !s.skills.is_empty()),
+            "the other skills stay named"
+        );
+        assert!(crate::model::validate::validate(&d).is_empty());
+        assert!(h.undo(&mut d));
+        assert_eq!(
+            d, before,
+            "one undo brings the skill and every stone's link back"
+        );
+    }
+
+    #[test]
     fn removing_what_evidence_links_to_unlinks_it_and_keeps_the_evidence() {
         use crate::model::{BetId, Evidence, EvidenceId, MetricId, PersonId};
         let mut d = crate::file::sample();
@@ -338,6 +374,7 @@ mod tests {
             title: "Lead".into(),
             year: 2027,
             done: false,
+            skills: Vec::new(),
         });
         let mut n = d.north_star.clone();
         n.stones.clear();

@@ -35,6 +35,9 @@ pub(super) fn upgrade(doc: Document, from: u32) -> Document {
     if from < 7 {
         doc = v6_to_v7(doc);
     }
+    if from < 8 {
+        doc = v7_to_v8(doc);
+    }
     doc
 }
 
@@ -113,6 +116,14 @@ fn v5_to_v6(doc: Document) -> Document {
 /// rules; no win is guessed from the voice log, the bets or the reviews. So nothing in the
 /// document itself changes.
 fn v6_to_v7(doc: Document) -> Document {
+    doc
+}
+
+/// Version 8 let a stepping stone name the skills it needs (`north_star.stones[].skills`). A
+/// version-7 stone named none and reads naming none: its promotion packet covers every skill
+/// of the matrix, as version 7's did, and says so; no skill is guessed from the bets or the
+/// evidence linked to the stone. So nothing in the document itself changes.
+fn v7_to_v8(doc: Document) -> Document {
     doc
 }
 

@@ -28,7 +28,7 @@ use crate::model::validate::{Problem, validate};
 /// The format name written at the top of every file.
 pub const FORMAT: &str = "career-spec";
 /// The schema version this build writes; it reads this one and every older one.
-pub const CURRENT_VERSION: u32 = 7;
+pub const CURRENT_VERSION: u32 = 8;
 /// Files larger than this are refused before they are read: no career spec comes near it.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// How deep brackets may nest before the file is refused.

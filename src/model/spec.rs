@@ -51,6 +51,10 @@ pub struct SteppingStone {
     pub year: i32,
     /// Whether it has been reached.
     pub done: bool,
+    /// The skills of the matrix it needs, each once, in the order ticked. None named is "not
+    /// said yet", never "needs none": the promotion packet then covers the whole matrix.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<SkillId>,
 }
 
 /// A craft being built, scored 1 (none) to 5 (mastery). Each score is `None` until the

@@ -168,7 +168,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         c.unique(path, &ids);
     }
     let known = Known::of(doc);
-    north_star(&mut c, doc);
+    north_star(&mut c, doc, &known);
     skills(&mut c, doc);
     bets(&mut c, doc, &known);
     for (i, criterion) in doc.criteria.iter().enumerate() {
@@ -221,13 +221,37 @@ impl Known {
     }
 }
 
-fn north_star(c: &mut Checker, doc: &Document) {
+fn north_star(c: &mut Checker, doc: &Document, known: &Known) {
     if let Some(year) = doc.profile.career_start_year {
         c.year(&path!(profile.career_start_year), year);
     }
     c.year(&path!(north_star.target_year), doc.north_star.target_year);
     for (i, stone) in doc.north_star.stones.iter().enumerate() {
         c.year(&path!(north_star.stones[i].year), stone.year);
+        stone_skills(c, &stone.title, &stone.skills, i, known);
+    }
+}
+
+/// The skills a stone needs: each in the matrix and named once, so that the list is never
+/// longer than the matrix.
+fn stone_skills(c: &mut Checker, title: &str, skills: &[SkillId], i: usize, known: &Known) {
+    let mut named = HashSet::new();
+    for (j, id) in skills.iter().enumerate() {
+        let at = path!(north_star.stones[i].skills[j]);
+        if !known.skills.contains(id) {
+            c.push(
+                at,
+                format!(
+                    "the stepping stone \"{title}\" needs skill {}, which is not in the skills matrix",
+                    id.0
+                ),
+            );
+        } else if !named.insert(*id) {
+            c.push(
+                at,
+                format!("the stepping stone \"{title}\" names skill {} twice", id.0),
+            );
+        }
     }
 }
 
@@ -591,6 +615,38 @@ mod tests {
         assert_eq!(
             refused_paths(&d),
             sorted_paths(["criteria[0].weight", "criteria[1].weight"])
+        );
+    }
+
+    #[test]
+    fn a_stone_needs_skills_of_the_matrix_each_once_and_the_message_names_it() {
+        let mut d = crate::file::sample();
+        let known = d.skills[0].id;
+        d.north_star.stones[1].skills = vec![known];
+        assert!(refused_paths(&d).is_empty());
+        d.north_star.stones[1].skills = vec![known, SkillId(99), known];
+        let problems = validate(&d);
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "north_star.stones[1].skills[1]",
+                "north_star.stones[1].skills[2]"
+            ]
+        );
+        let title = &d.north_star.stones[1].title;
+        assert_eq!(
+            problems[0].message,
+            format!(
+                "the stepping stone \"{title}\" needs skill 99, which is not in the skills matrix"
+            )
+        );
+        assert_eq!(
+            problems[1].message,
+            format!(
+                "the stepping stone \"{title}\" names skill {} twice",
+                known.0
+            )
         );
     }
 

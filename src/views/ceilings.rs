@@ -180,6 +180,7 @@ impl CeilingsView {
                             title: m.title.clone(),
                             year,
                             done: false,
+                            skills: Vec::new(),
                         })),
                         Edit::Move(ItemRef::Stone(id), stone_position(doc, year)),
                     ]));

@@ -31,6 +31,7 @@ fn doc(evidence: Vec<Evidence>) -> Document {
         title: "Lead a team".to_owned(),
         year: 2027,
         done: false,
+        skills: Vec::new(),
     }];
     doc.skills = vec![
         Skill {

@@ -57,6 +57,7 @@ fn stone(id: u64, title: &str, year: i32) -> crate::model::SteppingStone {
         title: title.into(),
         year,
         done: false,
+        skills: Vec::new(),
     }
 }
 

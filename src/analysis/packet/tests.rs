@@ -20,6 +20,7 @@ fn stone(id: u64, title: &str, year: i32, done: bool) -> SteppingStone {
         title: title.to_owned(),
         year,
         done,
+        skills: Vec::new(),
     }
 }
 

@@ -41,6 +41,7 @@ fn doc(people: Vec<Person>) -> Document {
         title: "Lead a team".to_owned(),
         year: 2028,
         done: false,
+        skills: Vec::new(),
     }];
     doc.skills = vec![
         Skill {

@@ -469,6 +469,7 @@ fn stepping_stones_with_nothing_leading_to_them_are_named() {
             title: format!("Stone {id}"),
             year,
             done: false,
+            skills: Vec::new(),
         });
     }
     assert!(titles(&d, 2026).contains(

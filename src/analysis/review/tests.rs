@@ -30,6 +30,7 @@ fn doc() -> Document {
         title: "Lead a zero-to-one product".into(),
         year: 2027,
         done: false,
+        skills: Vec::new(),
     });
     doc.bets.push(Bet {
         id: BetId(1),

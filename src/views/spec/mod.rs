@@ -175,6 +175,7 @@ impl SpecView {
                 title: "New stepping stone".to_owned(),
                 year,
                 done: false,
+                skills: Vec::new(),
             })));
             self.selected = Selected::Stone(id);
         }

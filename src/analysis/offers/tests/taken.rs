@@ -76,6 +76,7 @@ prop_compose! {
                 title: format!("Stone {id}"),
                 year,
                 done,
+                skills: Vec::new(),
             })
             .collect();
         doc.bets = bets
