@@ -735,14 +735,35 @@ fn packet_html_parses_back_with_the_target_each_skill_the_gaps_and_the_hostile_t
         ),
         "{texts:?}"
     );
+    // The stone names the skills it needs: a row and a bar for each of those, none for the
+    // rest of the matrix.
     let doc = career_spec::file::sample();
+    let needs = &doc.north_star.stones[1].skills;
     for skill in &doc.skills {
-        assert!(has("td", &skill.name), "a row for {}", skill.name);
-        assert!(has("text", &skill.name), "a bar for {}", skill.name);
+        let covered = needs.contains(&skill.id);
+        assert_eq!(has("td", &skill.name), covered, "a row for {}", skill.name);
+        assert_eq!(
+            has("text", &skill.name),
+            covered,
+            "a bar for {}",
+            skill.name
+        );
     }
+    assert!(has(
+        "p",
+        &format!(
+            "The skills this stepping stone names as needed: {} of the {} in the matrix.",
+            needs.len(),
+            doc.skills.len()
+        )
+    ));
     assert!(has(
         "li",
         "People management: level 2 of 5, 3 below the target of 5."
     ));
-    assert!(has("li", "Finance and P&L: no evidence is linked to it."));
+    assert!(has(
+        "li",
+        "Executive influence: no evidence is linked to it."
+    ));
+    assert!(!has("li", "Finance and P&L: no evidence is linked to it."));
 }

@@ -21,7 +21,7 @@ const NEXT: &str = "Lead a zero-to-one product from idea to first traction (2027
 const NORTH_STAR: &str = "CPO at a mid-stage startup (2031)";
 
 /// The sample with two wins: one on the next stone, one on the last stone, both proving
-/// Late-stage scaling.
+/// Experimentation and growth, a skill the next stone needs.
 fn with_evidence() -> Document {
     let mut doc = file::sample();
     doc.evidence = vec![
@@ -32,7 +32,7 @@ fn with_evidence() -> Document {
             before: Some(2.1),
             result: Some(2.6),
             unit: "% conversion".to_owned(),
-            skills: vec![SkillId(2)],
+            skills: vec![SkillId(3)],
             stones: vec![StoneId(1)],
             ..Evidence::default()
         },
@@ -40,7 +40,7 @@ fn with_evidence() -> Document {
             id: EvidenceId(2),
             date: chrono::NaiveDate::from_ymd_opt(2026, 6, 2),
             what: "Ran the growth review".to_owned(),
-            skills: vec![SkillId(2)],
+            skills: vec![SkillId(3)],
             stones: vec![StoneId(4)],
             ..Evidence::default()
         },
@@ -126,8 +126,8 @@ fn unscored_skills_and_a_stone_with_no_evidence_say_so() {
     assert_eq!(
         h.get_all_by_label(career_spec::export::packet::NO_PROOF)
             .count(),
-        doc.skills.len() + 1,
-        "every skill, and the stone's progress"
+        doc.north_star.stones[0].skills.len() + 1,
+        "every skill the stone needs, and the stone's progress"
     );
 }
 

@@ -146,8 +146,9 @@ pub enum Command {
         since: Option<chrono::NaiveDate>,
     },
     /// Write the promotion packet for the next stepping stone, another stone or the north
-    /// star: each skill with its level, target and evidence, the gaps, the bets that built it,
-    /// who can vouch and the review history. Markdown, or a printable HTML page with the
+    /// star: each skill it needs (the whole matrix for the north star or a stone that names
+    /// none) with its level, target and evidence, the gaps, the bets that built it, who can
+    /// vouch and the review history. Markdown, or a printable HTML page with the
     /// skills drawn as SVG when `--html` is given or OUT ends in `.html`.
     Packet {
         /// The career spec.

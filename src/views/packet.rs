@@ -210,6 +210,9 @@ fn score_label(ui: &mut egui::Ui, value: Option<u8>, theme: Theme) {
 
 fn skills_ui(ui: &mut egui::Ui, p: &Packet, theme: Theme) -> Option<Decision> {
     section(ui, "Skills");
+    if let Some(line) = written::covers(p) {
+        weak(ui, &line);
+    }
     if p.skills.is_empty() {
         empty_hint(ui, written::NO_SKILLS);
         return None;

@@ -1,7 +1,8 @@
 //! The promotion packet: for a stepping stone or the north star, one document with each skill
-//! the matrix holds (the crafts the north star needs; a stone keeps no list of its own), the
-//! person's level and target and the evidence for it, the gaps named, the bets that built it,
-//! who can vouch and the review history. Every line names the entry it comes from.
+//! the target needs (the skills a stone names; the whole matrix for the north star, or for a
+//! stone that names none, which the packet then says), the person's level and target and the
+//! evidence for it, the gaps named, the bets that built it, who can vouch and the review
+//! history. Every line names the entry it comes from.
 
 #[cfg(test)]
 mod tests;
@@ -125,6 +126,20 @@ pub struct ReviewLine {
     pub lines: Vec<String>,
 }
 
+/// Which skills a packet covers, and why those.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Covers {
+    /// The skills the stone names as needed, out of `of` in the matrix.
+    Named {
+        /// How many skills the matrix holds.
+        of: usize,
+    },
+    /// Every skill of the matrix, because the stone names none it needs.
+    Unnamed,
+    /// Every skill of the matrix: the north star needs all of them.
+    NorthStar,
+}
+
 /// The whole packet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Packet {
@@ -132,7 +147,9 @@ pub struct Packet {
     pub name: String,
     /// The target.
     pub heading: Heading,
-    /// Each skill of the matrix.
+    /// Which skills it covers.
+    pub covers: Covers,
+    /// Each skill it covers, in the matrix's order.
     pub skills: Vec<SkillRow>,
     /// Evidence linked to the stone itself (for the north star: to any of its stones).
     pub progress: Vec<Proof>,
@@ -282,7 +299,12 @@ fn heading(doc: &Document, stone: Option<&SteppingStone>, today: NaiveDate) -> H
 
 /// The bets linked from the packet's evidence, building one of its skills or serving its
 /// stone, by start.
-fn bets(doc: &Document, stone: Option<StoneId>, shown_evidence: &[&Evidence]) -> Vec<BetLine> {
+fn bets(
+    doc: &Document,
+    stone: Option<StoneId>,
+    covered: &[&Skill],
+    shown_evidence: &[&Evidence],
+) -> Vec<BetLine> {
     let mut out: Vec<(f64, BetLine)> = doc
         .bets
         .iter()
@@ -292,8 +314,7 @@ fn bets(doc: &Document, stone: Option<StoneId>, shown_evidence: &[&Evidence]) ->
                 .filter(|e| e.bets.contains(&bet.id))
                 .map(|e| format!("Evidence {} came from it.", shown(e)))
                 .collect();
-            let built: Vec<&str> = doc
-                .skills
+            let built: Vec<&str> = covered
                 .iter()
                 .filter(|s| bet.skills.contains(&s.id))
                 .map(|s| s.name.as_str())
@@ -381,7 +402,8 @@ fn vouchers(doc: &Document, shown_evidence: &[&Evidence]) -> Vec<Voucher> {
     out
 }
 
-fn reviews(doc: &Document) -> Vec<ReviewLine> {
+/// The reviews held, each with the marks it gave the covered skills.
+fn reviews(doc: &Document, covered: &[&Skill]) -> Vec<ReviewLine> {
     super::review::in_order(doc)
         .into_iter()
         .map(|review| {
@@ -397,7 +419,7 @@ fn reviews(doc: &Document) -> Vec<ReviewLine> {
                 .skills
                 .iter()
                 .filter_map(|mark| {
-                    let skill = doc.skills.iter().find(|s| s.id == mark.skill)?;
+                    let skill = covered.iter().find(|s| s.id == mark.skill)?;
                     Some(format!("{} {} of {}", skill.name, mark.level, mark.target))
                 })
                 .collect();
@@ -422,6 +444,30 @@ fn reviews(doc: &Document) -> Vec<ReviewLine> {
         .collect()
 }
 
+/// The skills a packet covers, in the matrix's order: those the stone names, or every skill
+/// when it names none of the matrix's or the target is the north star.
+pub fn covered<'d>(doc: &'d Document, stone: Option<&SteppingStone>) -> (Covers, Vec<&'d Skill>) {
+    let every = || doc.skills.iter().collect();
+    let Some(stone) = stone else {
+        return (Covers::NorthStar, every());
+    };
+    let named: Vec<&Skill> = doc
+        .skills
+        .iter()
+        .filter(|s| stone.skills.contains(&s.id))
+        .collect();
+    if named.is_empty() {
+        (Covers::Unnamed, every())
+    } else {
+        (
+            Covers::Named {
+                of: doc.skills.len(),
+            },
+            named,
+        )
+    }
+}
+
 /// The packet for a target on `today`.
 pub fn packet(doc: &Document, target: Target, today: NaiveDate) -> Packet {
     let (stone, fallback) = resolve(doc, target);
@@ -430,10 +476,10 @@ pub fn packet(doc: &Document, target: Target, today: NaiveDate) -> Packet {
         heading.notes.insert(0, note);
     }
     let stone_id = stone.map(|s| s.id);
+    let (covers, covered) = covered(doc, stone);
     let mut gaps = Vec::new();
     let mut shown_evidence: Vec<&Evidence> = Vec::new();
-    let skills: Vec<SkillRow> = doc
-        .skills
+    let skills: Vec<SkillRow> = covered
         .iter()
         .map(|skill| {
             let found = latest_first(doc, |e| e.skills.contains(&skill.id));
@@ -460,12 +506,13 @@ pub fn packet(doc: &Document, target: Target, today: NaiveDate) -> Packet {
     Packet {
         name: doc.profile.name.clone(),
         heading,
+        covers,
         skills,
         progress: progress_found.iter().map(|e| proof(e)).collect(),
         gaps,
-        bets: bets(doc, stone_id, &shown_evidence),
+        bets: bets(doc, stone_id, &covered, &shown_evidence),
         vouchers: vouchers(doc, &shown_evidence),
-        reviews: reviews(doc),
+        reviews: reviews(doc, &covered),
     }
 }
 

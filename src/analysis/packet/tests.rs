@@ -283,3 +283,79 @@ fn a_bet_building_a_skill_and_the_review_history_are_listed() {
     let p = packet(&d, Target::NorthStar, today());
     assert_eq!(p.bets[0].why, ["It builds Hiring."]);
 }
+
+#[test]
+fn a_stone_that_names_its_skills_covers_those_only() {
+    let mut d = doc();
+    full(&mut d);
+    d.north_star.stones[1].skills = vec![SkillId(2)];
+    d.bets[0].skills = vec![SkillId(1)];
+    let p = packet(&d, Target::Stone(StoneId(2)), today());
+    assert_eq!(p.covers, Covers::Named { of: 2 });
+    let names: Vec<&str> = p.skills.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Hiring"]);
+    // Pricing is below its target, but this stone does not need it: no gap is named for it.
+    assert!(p.gaps.is_empty(), "{:?}", p.gaps);
+    // The bet came up through the price rise linked to the stone, not for building Pricing.
+    assert_eq!(
+        p.bets[0].why,
+        ["Evidence \"Raised the price\" (2026-03-01) came from it."]
+    );
+    // The price rise still counts as progress on the stone it is linked to.
+    assert_eq!(p.progress.len(), 1);
+    // The north star needs the whole matrix, whatever its stones name.
+    let star = packet(&d, Target::NorthStar, today());
+    assert_eq!(star.covers, Covers::NorthStar);
+    assert_eq!(star.skills.len(), 2);
+    assert_eq!(
+        star.bets[0].why.last().map(String::as_str),
+        Some("It builds Pricing.")
+    );
+}
+
+#[test]
+fn a_stone_that_names_no_skills_covers_the_whole_matrix_and_says_why() {
+    let mut d = doc();
+    full(&mut d);
+    let p = packet(&d, Target::Stone(StoneId(2)), today());
+    assert_eq!(p.covers, Covers::Unnamed);
+    assert_eq!(p.skills.len(), 2);
+    // A stone naming only skills that are gone (check refuses it) is read as naming none.
+    d.north_star.stones[1].skills = vec![SkillId(99)];
+    let p = packet(&d, Target::Stone(StoneId(2)), today());
+    assert_eq!(p.covers, Covers::Unnamed);
+    assert_eq!(p.skills.len(), 2);
+}
+
+#[test]
+fn the_review_history_gives_the_marks_of_the_covered_skills_only() {
+    let mut d = doc();
+    d.north_star.stones[1].skills = vec![SkillId(2)];
+    d.reviews = vec![CareerReview {
+        id: CareerReviewId(1),
+        date: Some(day(2026, 6, 30)),
+        snapshot: Snapshot {
+            skills: vec![
+                SkillMark {
+                    skill: SkillId(1),
+                    level: 2,
+                    target: 5,
+                },
+                SkillMark {
+                    skill: SkillId(2),
+                    level: 3,
+                    target: 4,
+                },
+            ],
+            ..Snapshot::default()
+        },
+        ..CareerReview::default()
+    }];
+    let p = packet(&d, Target::NextStone, today());
+    assert_eq!(p.reviews[0].lines, ["Skills then: Hiring 3 of 4."]);
+    let p = packet(&d, Target::NorthStar, today());
+    assert_eq!(
+        p.reviews[0].lines,
+        ["Skills then: Pricing 2 of 5, Hiring 3 of 4."]
+    );
+}

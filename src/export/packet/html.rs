@@ -137,6 +137,9 @@ fn write(out: &mut String, p: &Packet, today: NaiveDate) -> fmt::Result {
         writeln!(out, "<p class=\"note\">{}</p>", escape(note))?;
     }
     writeln!(out, "<h2>Skills</h2>")?;
+    if let Some(line) = super::covers(p) {
+        writeln!(out, "<p class=\"covers\">{}</p>", escape(&line))?;
+    }
     if p.skills.is_empty() {
         writeln!(out, "<p>{}</p>", super::NO_SKILLS)?;
     } else {

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 pub use html::html;
 
-use crate::analysis::packet::{Packet, Target, packet, score};
+use crate::analysis::packet::{Covers, Packet, Target, packet, score};
 use crate::model::Document;
 
 /// The packet for a target as Markdown.
@@ -66,6 +66,29 @@ pub const NO_BETS: &str = "No bet is linked to this evidence or these skills.";
 pub const NO_VOUCHERS: &str = "No one is named as having seen this evidence.";
 /// What the review history says before the first review.
 pub const NO_REVIEWS: &str = "No career review held yet.";
+
+/// What a stone's packet says when the stone names no skills it needs.
+pub const UNNAMED: &str = "This stepping stone names no skills it needs, so every skill in the \
+                           matrix is covered: tick the ones it needs in the stone's inspector on \
+                           the Spec panel.";
+/// What the north star's packet says of its skills.
+pub const WHOLE_MATRIX: &str = "The north star needs the whole matrix: every skill is covered.";
+
+/// The one line under the skills' heading that says which skills the packet covers and why;
+/// none while the matrix is empty, which the skills then say.
+pub fn covers(p: &Packet) -> Option<String> {
+    if p.skills.is_empty() {
+        return None;
+    }
+    Some(match p.covers {
+        Covers::Named { of } => format!(
+            "The skills this stepping stone names as needed: {} of the {of} in the matrix.",
+            p.skills.len()
+        ),
+        Covers::Unnamed => UNNAMED.to_owned(),
+        Covers::NorthStar => WHOLE_MATRIX.to_owned(),
+    })
+}
 
 /// The heading of the evidence linked to the target itself.
 pub fn progress_heading(p: &Packet) -> String {
@@ -129,6 +152,9 @@ fn write(out: &mut String, p: &Packet, today: NaiveDate) -> fmt::Result {
         writeln!(out, "> {note}\n")?;
     }
     writeln!(out, "## Skills\n")?;
+    if let Some(line) = covers(p) {
+        writeln!(out, "{line}\n")?;
+    }
     if p.skills.is_empty() {
         writeln!(out, "{NO_SKILLS}\n")?;
     } else {
@@ -194,6 +220,51 @@ fn write(out: &mut String, p: &Packet, today: NaiveDate) -> fmt::Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_packet_says_in_one_line_which_skills_it_covers() {
+        let today = crate::testing::today();
+        let mut doc = crate::file::sample();
+        let stone = doc.north_star.stones[0].id;
+        let named = doc.north_star.stones[0].skills.len();
+        let of = doc.skills.len();
+        assert!(named > 0 && named < of, "the sample's stone names some");
+        let text = markdown(&doc, Target::Stone(stone), today);
+        let line = format!(
+            "The skills this stepping stone names as needed: {named} of the {of} in the matrix."
+        );
+        assert!(text.contains(&format!("## Skills\n\n{line}\n")), "{text}");
+        assert_eq!(text.matches("\n### ").count(), named, "one part per skill");
+        assert!(!text.contains(UNNAMED), "{text}");
+        let page = html(&doc, Target::Stone(stone), today);
+        assert!(
+            page.contains(&format!("<p class=\"covers\">{line}</p>")),
+            "{page}"
+        );
+        assert_eq!(page.matches("<tr><td>").count(), named);
+        // Naming none: every skill, and where to name them.
+        doc.north_star.stones[0].skills.clear();
+        let text = markdown(&doc, Target::Stone(stone), today);
+        assert!(
+            text.contains(&format!("## Skills\n\n{UNNAMED}\n")),
+            "{text}"
+        );
+        assert_eq!(text.matches("\n### ").count(), of);
+        let page = html(&doc, Target::Stone(stone), today);
+        assert!(page.contains(&html::escape(UNNAMED)), "{page}");
+        let text = markdown(&doc, Target::NorthStar, today);
+        assert!(
+            text.contains(&format!("## Skills\n\n{WHOLE_MATRIX}\n")),
+            "{text}"
+        );
+        // An empty matrix says only that it is empty.
+        let empty = Document::new_empty(today);
+        let text = markdown(&empty, Target::NorthStar, today);
+        assert!(
+            text.contains(&format!("## Skills\n\n{NO_SKILLS}\n")),
+            "{text}"
+        );
+    }
 
     #[test]
     fn an_empty_matrix_proves_nothing_and_claims_nothing_proved() {
