@@ -385,8 +385,8 @@ fn screenshot_options_are_checked_before_any_window_opens() {
         (&["--size", "300x200"][..], "smaller than the window can be"),
         (&["--size", "wide"][..], "WIDTHxHEIGHT"),
         (
-            &["--select", "stone:1"][..],
-            "offer, bet, skill, metric, person and evidence",
+            &["--select", "landing:1"][..],
+            "offer, bet, stone, skill, metric, person and evidence",
         ),
     ] {
         let (out, _d, png) = screenshot(args);

@@ -10,7 +10,7 @@ use career_spec::file;
 use career_spec::model::{Document, Evidence, EvidenceId, SkillId, StoneId};
 use career_spec::views::Panel;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 mod support;
 use support::{Window, menu, today, window_sized};
@@ -271,4 +271,97 @@ fn delete_over_the_preview_leaves_the_bet_selected_behind_it() {
         h.state().doc().bets.iter().any(|b| b.id == bet),
         "not deleted"
     );
+}
+
+#[test]
+fn ticking_a_skill_a_stone_needs_changes_its_packet_and_undo_takes_it_back() {
+    use egui::{Key, Modifiers};
+    const STONE: &str = "Manage a team of three or more PMs (2028)";
+    // Finance is below its target, so its gap names it only where the packet covers it.
+    const FINANCE_GAP: &str = "Finance and P&L: level 1 of 5, 3 below the target of 4.";
+    let folder = tempfile::tempdir().expect("folder");
+    let (mut h, _) = opened(folder.path(), vec![], SIZES[1]);
+    let stone = StoneId(2);
+    let needs = |h: &Window| h.state().doc().north_star.stones[1].skills.clone();
+    assert_eq!(needs(&h), [SkillId(4), SkillId(5)]);
+    h.state_mut()
+        .show(Panel::Spec, Some(career_spec::edit::ItemRef::Stone(stone)));
+    h.run();
+    // The packet for the stone covers the two skills it names; opened again, the preview
+    // keeps the stone picked.
+    let open = |h: &mut Window| {
+        h.state_mut()
+            .queue(career_spec::views::Command::PromotionPacket);
+        h.run();
+    };
+    open(&mut h);
+    h.get_by_role_and_label(Role::ComboBox, "For").click();
+    h.run();
+    h.get_by_label(STONE).click();
+    h.run();
+    h.get_by_label("The skills this stepping stone names as needed: 2 of the 7 in the matrix.");
+    assert!(h.query_by_label(FINANCE_GAP).is_none());
+    h.get_by_label("Close").click();
+    h.run();
+    // The inspector's boxes are the skills by name, ticked where the stone needs them.
+    let finance = |h: &Window| {
+        h.get_by_role_and_label(Role::CheckBox, "Finance and P&L")
+            .accesskit_node()
+            .toggled()
+    };
+    let people = h
+        .get_by_role_and_label(Role::CheckBox, "People management")
+        .accesskit_node()
+        .toggled();
+    assert_eq!(people, Some(egui::accesskit::Toggled::True));
+    assert_eq!(finance(&h), Some(egui::accesskit::Toggled::False));
+    // Reached with the keyboard: focused, and ticked with the space bar.
+    h.get_by_role_and_label(Role::CheckBox, "Finance and P&L")
+        .focus();
+    h.run();
+    h.key_press(Key::Space);
+    h.run();
+    assert_eq!(finance(&h), Some(egui::accesskit::Toggled::True));
+    assert_eq!(needs(&h), [SkillId(4), SkillId(5), SkillId(7)]);
+    open(&mut h);
+    h.get_by_label("The skills this stepping stone names as needed: 3 of the 7 in the matrix.");
+    h.get_by_label(FINANCE_GAP);
+    h.get_by_label("Close").click();
+    h.run();
+    // One undo takes the tick back, and the packet with it.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(needs(&h), [SkillId(4), SkillId(5)]);
+    assert_eq!(finance(&h), Some(egui::accesskit::Toggled::False));
+    open(&mut h);
+    assert!(h.query_by_label(FINANCE_GAP).is_none());
+}
+
+#[test]
+fn a_stone_naming_no_skills_says_its_packet_covers_every_one() {
+    let mut doc = with_evidence();
+    doc.north_star.stones[0].skills.clear();
+    let names: Vec<String> = doc.skills.iter().map(|s| s.name.clone()).collect();
+    let app = CareerApp::new(
+        career_spec::edit::Session::untitled(doc),
+        AppConfig::for_tests(today(), ScriptedPicker::answering(vec![])),
+    );
+    let mut h = window_sized(app, [1280.0, 2400.0]);
+    h.run();
+    let behind: Vec<usize> = names
+        .iter()
+        .map(|n| h.get_all_by_label(n).count())
+        .collect();
+    h.state_mut()
+        .queue(career_spec::views::Command::PromotionPacket);
+    h.run();
+    h.get_by_label(NEXT);
+    h.get_by_label(career_spec::export::packet::UNNAMED);
+    for (name, before) in names.iter().zip(behind) {
+        assert_eq!(
+            h.get_all_by_label(name).count() - before,
+            2,
+            "{name}: its row and its evidence's heading"
+        );
+    }
 }

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use crate::edit::ItemRef;
-use crate::model::{BetId, Document, EvidenceId, MetricId, OfferId, PersonId, SkillId};
+use crate::model::{BetId, Document, EvidenceId, MetricId, OfferId, PersonId, SkillId, StoneId};
 use crate::views::Panel;
 
 /// The smallest window the app lays itself out for, in points: below it the offer table and
@@ -48,6 +48,8 @@ pub enum Selection {
     Offer(OfferId),
     /// A bet, on the Portfolio panel.
     Bet(BetId),
+    /// A stepping stone, on the Spec panel.
+    Stone(StoneId),
     /// A skill, on the Spec panel.
     Skill(SkillId),
     /// A career metric, on the Review panel.
@@ -64,7 +66,7 @@ impl Selection {
         match self {
             Self::Offer(_) => Panel::Offers,
             Self::Bet(_) => Panel::Portfolio,
-            Self::Skill(_) => Panel::Spec,
+            Self::Stone(_) | Self::Skill(_) => Panel::Spec,
             Self::Metric(_) => Panel::Review,
             Self::Person(_) => Panel::People,
             Self::Evidence(_) => Panel::Evidence,
@@ -76,6 +78,7 @@ impl Selection {
         match self {
             Self::Offer(id) => ItemRef::Offer(id),
             Self::Bet(id) => ItemRef::Bet(id),
+            Self::Stone(id) => ItemRef::Stone(id),
             Self::Skill(id) => ItemRef::Skill(id),
             Self::Metric(id) => ItemRef::Metric(id),
             Self::Person(id) => ItemRef::Person(id),
@@ -88,6 +91,7 @@ impl Selection {
         match self {
             Self::Offer(id) => doc.offers.iter().any(|o| o.id == id),
             Self::Bet(id) => doc.bets.iter().any(|b| b.id == id),
+            Self::Stone(id) => doc.north_star.stones.iter().any(|s| s.id == id),
             Self::Skill(id) => doc.skills.iter().any(|s| s.id == id),
             Self::Metric(id) => doc.metrics.iter().any(|m| m.id == id),
             Self::Person(id) => doc.get(id).is_some(),
@@ -101,6 +105,7 @@ impl fmt::Display for Selection {
         match self {
             Self::Offer(id) => write!(f, "offer {}", id.0),
             Self::Bet(id) => write!(f, "bet {}", id.0),
+            Self::Stone(id) => write!(f, "stepping stone {}", id.0),
             Self::Skill(id) => write!(f, "skill {}", id.0),
             Self::Metric(id) => write!(f, "metric {}", id.0),
             Self::Person(id) => write!(f, "person {}", id.0),
@@ -109,7 +114,7 @@ impl fmt::Display for Selection {
     }
 }
 
-/// Reads `offer:ID`, `bet:ID`, `skill:ID`, `metric:ID`, `person:ID` or `evidence:ID` for
+/// Reads `offer:ID`, `bet:ID`, `stone:ID`, `skill:ID`, `metric:ID`, `person:ID` or `evidence:ID` for
 /// `--select`.
 pub fn parse_selection(text: &str) -> Result<Selection, String> {
     let (kind, id) = text
@@ -122,13 +127,14 @@ pub fn parse_selection(text: &str) -> Result<Selection, String> {
     match kind.trim().to_lowercase().as_str() {
         "offer" => Ok(Selection::Offer(OfferId(id))),
         "bet" => Ok(Selection::Bet(BetId(id))),
+        "stone" => Ok(Selection::Stone(StoneId(id))),
         "skill" => Ok(Selection::Skill(SkillId(id))),
         "metric" => Ok(Selection::Metric(MetricId(id))),
         "person" => Ok(Selection::Person(PersonId(id))),
         "evidence" => Ok(Selection::Evidence(EvidenceId(id))),
         other => Err(format!(
-            "\"{other}\" cannot be selected; the kinds are offer, bet, skill, metric, person \
-             and evidence"
+            "\"{other}\" cannot be selected; the kinds are offer, bet, stone, skill, metric, \
+             person and evidence"
         )),
     }
 }
@@ -198,10 +204,15 @@ mod tests {
             !unknown.is_in(&crate::file::sample()),
             "the sample keeps three"
         );
+        let stone = parse_selection("stone:2").expect("a stepping stone");
+        assert_eq!(stone.panel(), Panel::Spec);
+        assert_eq!(stone.item(), ItemRef::Stone(StoneId(2)));
+        assert!(stone.is_in(&crate::file::sample()));
+        assert!(!Selection::Stone(StoneId(9)).is_in(&crate::file::sample()));
         assert!(
-            parse_selection("stone:1")
+            parse_selection("landing:1")
                 .expect_err("not selectable")
-                .contains("offer, bet, skill, metric, person and evidence")
+                .contains("offer, bet, stone, skill, metric, person and evidence")
         );
         assert!(
             parse_selection("offer")

@@ -57,7 +57,7 @@ pub struct Cli {
     #[arg(long, value_name = "WxH", requires = "screenshot", value_parser = window::parse_size)]
     pub size: Option<[f32; 2]>,
     /// With `--screenshot`: select an item so its inspector is open (`offer:ID`, `bet:ID`,
-    /// `skill:ID`, `metric:ID`, `person:ID` or `evidence:ID`); it shows the item's panel unless
+    /// `stone:ID`, `skill:ID`, `metric:ID`, `person:ID` or `evidence:ID`); it shows the item's panel unless
     /// `--panel` says otherwise.
     #[arg(long, value_name = "KIND:ID", requires = "screenshot", value_parser = window::parse_selection)]
     pub select: Option<window::Selection>,

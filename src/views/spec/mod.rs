@@ -393,8 +393,20 @@ impl SpecView {
             rows.year("Year", &mut stone.year);
             rows.check("Reached", "Done", &mut stone.done);
         });
+        form.skill_links(ui, doc, "Skills it needs", "skills", |s| &mut s.skills);
         form.send(edits, |s| Edit::Upsert(Item::Stone(s)));
-        ui.horizontal(|ui| {
+        if !doc.skills.is_empty() {
+            ui.label(
+                egui::RichText::new(if stone.skills.is_empty() {
+                    "None ticked: its promotion packet covers every skill."
+                } else {
+                    "Its promotion packet covers the skills ticked."
+                })
+                .small()
+                .weak(),
+            );
+        }
+        ui.horizontal_wrapped(|ui| {
             if ui
                 .add_enabled(index > 0, egui::Button::new("Move up"))
                 .clicked()
