@@ -14,7 +14,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::goal::gone_goal;
 use super::words::{count, days};
-use crate::model::{Document, Evidence, EvidenceId, SkillId, StoneId};
+use crate::model::{Document, Evidence, EvidenceId, Skill, SkillId, StoneId};
 
 /// What a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,8 +247,9 @@ pub fn unproven_skills(doc: &Document) -> Vec<Finding> {
         .collect()
 }
 
-/// Stepping stones not reached yet with no evidence linked. None while the north star is
-/// gone: its stones cannot steer.
+/// Stepping stones not reached yet with no evidence linked. Where the stone names the skills
+/// it needs, the reasons say which of them have proof elsewhere (wins that may belong to the
+/// stone) or that none has. None while the north star is gone: its stones cannot steer.
 pub fn unproven_stones(doc: &Document, today: NaiveDate) -> Vec<Finding> {
     if gone_goal(doc, today).is_some() {
         return Vec::new();
@@ -258,17 +259,42 @@ pub fn unproven_stones(doc: &Document, today: NaiveDate) -> Vec<Finding> {
         .iter()
         .filter(|s| !s.done)
         .filter(|s| !doc.evidence.iter().any(|e| e.stones.contains(&s.id)))
-        .map(|s| Finding {
-            title: format!("\"{}\" has no evidence of progress.", s.title),
-            reasons: vec![
+        .map(|s| {
+            let mut reasons = vec![
                 format!(
                     "\"{}\" ({}) is a stepping stone not reached yet.",
                     s.title, s.year
                 ),
                 "No evidence is linked to it.".to_owned(),
-            ],
-            evidence: Vec::new(),
-            topic: Topic::StoneUnproven(s.id),
+            ];
+            let (proven, unproven): (Vec<&Skill>, Vec<&Skill>) = doc
+                .skills
+                .iter()
+                .filter(|k| s.skills.contains(&k.id))
+                .partition(|k| doc.evidence.iter().any(|e| e.skills.contains(&k.id)));
+            let names = |list: &[&Skill]| {
+                list.iter()
+                    .map(|k| k.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            if !proven.is_empty() {
+                reasons.push(format!(
+                    "Wins prove skills it needs ({}): link to it those that brought it closer.",
+                    names(&proven)
+                ));
+            } else if !unproven.is_empty() {
+                reasons.push(format!(
+                    "Nor does any win prove a skill it needs ({}).",
+                    names(&unproven)
+                ));
+            }
+            Finding {
+                title: format!("\"{}\" has no evidence of progress.", s.title),
+                reasons,
+                evidence: Vec::new(),
+                topic: Topic::StoneUnproven(s.id),
+            }
         })
         .collect()
 }

@@ -137,6 +137,36 @@ fn a_skill_with_evidence_below_the_rule_or_not_scored_is_not_named_unproven() {
 }
 
 #[test]
+fn a_stone_with_no_evidence_says_which_skills_it_needs_have_proof_elsewhere() {
+    let mut d = doc(Vec::new());
+    // Naming no skills, the stone's reasons are the two they always were.
+    assert_eq!(unproven_stones(&d, today())[0].reasons.len(), 2);
+    d.north_star.stones[0].skills = vec![SkillId(2)];
+    assert_eq!(
+        unproven_stones(&d, today())[0].reasons[2],
+        "Nor does any win prove a skill it needs (Hiring)."
+    );
+    // A win proving a skill the stone does not need says nothing of the stone.
+    let mut other = win(1, Some(today()), "Raised the price");
+    other.skills = vec![SkillId(1)];
+    d.evidence = vec![other];
+    assert_eq!(
+        unproven_stones(&d, today())[0].reasons[2],
+        "Nor does any win prove a skill it needs (Hiring)."
+    );
+    // One proving a skill it needs may belong to the stone: said so, and still not counted.
+    d.evidence[0].skills.push(SkillId(2));
+    let found = unproven_stones(&d, today());
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].reasons[2],
+        "Wins prove skills it needs (Hiring): link to it those that brought it closer."
+    );
+    d.evidence[0].stones = vec![StoneId(1)];
+    assert!(unproven_stones(&d, today()).is_empty());
+}
+
+#[test]
 fn a_stone_not_reached_with_no_evidence_is_named_and_one_with_evidence_is_not() {
     let d = doc(Vec::new());
     let found = unproven_stones(&d, today());
