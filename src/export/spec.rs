@@ -80,9 +80,20 @@ fn stones(out: &mut String, doc: &Document, level: &str) -> fmt::Result {
         writeln!(out, "None yet.")?;
     }
     for stone in &n.stones {
+        let needs: Vec<&str> = doc
+            .skills
+            .iter()
+            .filter(|s| stone.skills.contains(&s.id))
+            .map(|s| s.name.as_str())
+            .collect();
+        let needs = if needs.is_empty() {
+            String::new()
+        } else {
+            format!(" (needs {})", needs.join(", "))
+        };
         writeln!(
             out,
-            "- [{}] {} — {}",
+            "- [{}] {} — {}{needs}",
             if stone.done { "x" } else { " " },
             stone.year,
             stone.title
@@ -118,4 +129,28 @@ fn skills(out: &mut String, doc: &Document) -> fmt::Result {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::export::{Audience, markdown_for};
+
+    #[test]
+    fn a_stone_lists_the_skills_it_needs_and_one_naming_none_lists_nothing() {
+        let today = crate::testing::today();
+        let mut doc = crate::file::sample();
+        doc.north_star.stones[1].skills.clear();
+        let text = markdown_for(&doc, today, Audience::Me);
+        assert!(
+            text.contains(
+                "- [ ] 2027 — Lead a zero-to-one product from idea to first traction (needs \
+                 Zero-to-one building, Experimentation and growth, Storytelling)\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("- [ ] 2028 — Manage a team of three or more PMs\n"),
+            "{text}"
+        );
+    }
 }
