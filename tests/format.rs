@@ -227,3 +227,29 @@ fn an_offer_keeps_the_north_star_it_was_scored_under_within_the_years() {
     }
     refused(&doc, "offers[0].scored_under.year", "outside");
 }
+
+#[test]
+fn a_stone_may_need_every_skill_of_the_matrix_once_and_no_other() {
+    let mut doc = file::sample();
+    let every: Vec<_> = doc.skills.iter().map(|s| s.id).collect();
+    doc.north_star.stones[2].skills = every.clone();
+    accepted(&doc);
+    let title = doc.north_star.stones[2].title.clone();
+    doc.north_star.stones[2].skills.push(every[0]);
+    refused(
+        &doc,
+        &format!("north_star.stones[2].skills[{}]", every.len()),
+        &format!(
+            "the stepping stone \"{title}\" names skill {} twice",
+            every[0].0
+        ),
+    );
+    doc.north_star.stones[2].skills = vec![career_spec::model::SkillId(404)];
+    refused(
+        &doc,
+        "north_star.stones[2].skills[0]",
+        &format!(
+            "the stepping stone \"{title}\" needs skill 404, which is not in the skills matrix"
+        ),
+    );
+}
