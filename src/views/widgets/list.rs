@@ -1,6 +1,10 @@
 //! What the list panels share: the keys they answer, the row that adds an item, and the note
 //! an empty list shows.
 
+use crate::edit::{Edit, ItemRef};
+use crate::model::{Document, ItemId};
+use crate::views::Edits;
+
 /// Whether a panel may answer plain keys (arrows, Delete, Esc): no field has the keyboard, no
 /// popup is open (Esc closes it, and only it) and no dialog is over the panel. Asked before a
 /// popup is drawn, so that one closing this frame still counts as open.
@@ -12,7 +16,7 @@ pub fn keys_are_free(ui: &egui::Ui) -> bool {
 
 /// A key a list panel answers, pressed while nothing is typed into and no dialog is over it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ListKey {
+enum ListKey {
     /// Up: the item above.
     Up,
     /// Down: the item below.
@@ -44,7 +48,7 @@ impl ListKey {
 
     /// The list key pressed this frame, taken so nothing else answers it; none while the keys
     /// are not free ([`keys_are_free`]).
-    pub fn pressed(ui: &egui::Ui) -> Option<Self> {
+    fn pressed(ui: &egui::Ui) -> Option<Self> {
         if !keys_are_free(ui) {
             return None;
         }
@@ -59,7 +63,7 @@ impl ListKey {
     /// The item selected after this key, among `order` as the list shows it: up and down
     /// step (from nothing selected, down takes the first and up the last) and stop at the
     /// ends; the other keys leave the selection as it is.
-    pub fn step<T: Copy + PartialEq>(self, order: &[T], selected: Option<T>) -> Option<T> {
+    fn step<T: Copy + PartialEq>(self, order: &[T], selected: Option<T>) -> Option<T> {
         let at = selected.and_then(|s| order.iter().position(|x| *x == s));
         let index = match (self, at) {
             (Self::First, _) | (Self::Down, None) => Some(0),
@@ -69,6 +73,55 @@ impl ListKey {
             _ => return selected,
         };
         index.and_then(|i| order.get(i)).copied()
+    }
+}
+
+/// What a list panel keeps for its list keys, lent to [`ListKeys::answer`].
+pub struct ListKeys<'a, I> {
+    /// The item selected.
+    pub selected: &'a mut Option<I>,
+    /// The item the keys moved to, to scroll into view once.
+    pub reveal: &'a mut Option<I>,
+    /// Whether the field for a new item takes the keyboard in this frame.
+    pub focus_new: &'a mut bool,
+}
+
+impl<I: ItemId + Into<ItemRef>> ListKeys<'_, I> {
+    /// Answers the list keys as every list panel does: Up and Down (Home, End) select among
+    /// the ids `order` gives as the list shows them, and ask for the one selected to be
+    /// scrolled into view; Delete removes the selected item in one undo step and says so by
+    /// its `name`; Esc selects none; N gives the keyboard to the field for a new item.
+    /// Whether the keys stepped through the list, for a panel that drops a draft with it.
+    pub fn answer(
+        self,
+        ui: &egui::Ui,
+        doc: &Document,
+        order: impl FnOnce() -> Vec<I>,
+        name: impl FnOnce(&I::Item) -> String,
+        edits: &mut Edits,
+    ) -> bool {
+        let Some(key) = ListKey::pressed(ui) else {
+            return false;
+        };
+        match key {
+            ListKey::Delete => {
+                if let Some(id) = *self.selected
+                    && let Some(item) = doc.get(id)
+                {
+                    edits.push(Edit::Remove(id.into()));
+                    edits.say(format!("Deleted {}", name(item)));
+                    *self.selected = None;
+                }
+            }
+            ListKey::Deselect => *self.selected = None,
+            ListKey::New => *self.focus_new = true,
+            step => {
+                *self.selected = step.step(&order(), *self.selected);
+                *self.reveal = *self.selected;
+                return true;
+            }
+        }
+        false
     }
 }
 
