@@ -1,17 +1,16 @@
 //! The form rows that take a number: years, counts, amounts of money, shares and prices,
 //! percentages and quarters, typed as people write them in their locale.
 
-use super::rows::row_label;
+use super::rows::{labelled_row, row_label};
 use crate::model::number::{self, DecimalMark};
 
 /// A whole year, bound to `value`.
 pub fn year_row(ui: &mut egui::Ui, label: &str, value: &mut i32) -> egui::Response {
-    let label = row_label(ui, label);
-    let response = ui
-        .add(egui::DragValue::new(value).range(1900..=2200).speed(0.1))
-        .labelled_by(label.id);
-    ui.end_row();
-    response
+    labelled_row(
+        ui,
+        label,
+        egui::DragValue::new(value).range(1900..=2200).speed(0.1),
+    )
 }
 
 /// A whole year that may not be given yet, bound to `value`: unset, `unset` says what stands
@@ -74,17 +73,14 @@ pub fn count_row(
     speed: f64,
     suffix: &str,
 ) -> egui::Response {
-    let label = row_label(ui, label);
-    let response = ui
-        .add(
-            egui::DragValue::new(value)
-                .range(range)
-                .speed(speed)
-                .suffix(suffix),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
+    labelled_row(
+        ui,
+        label,
+        egui::DragValue::new(value)
+            .range(range)
+            .speed(speed)
+            .suffix(suffix),
+    )
 }
 
 /// Where the locale's decimal mark is kept for the fields that read numbers.
@@ -114,18 +110,15 @@ fn amount_row(
     shown: impl Fn(f64) -> String,
 ) -> egui::Response {
     let mark = decimal_mark(ui);
-    let label = row_label(ui, label);
-    let response = ui
-        .add(
-            egui::DragValue::new(value)
-                .range(range)
-                .speed(speed)
-                .custom_formatter(|n, _| shown(n))
-                .custom_parser(move |t| number::parse_amount(t, mark)),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
+    labelled_row(
+        ui,
+        label,
+        egui::DragValue::new(value)
+            .range(range)
+            .speed(speed)
+            .custom_formatter(|n, _| shown(n))
+            .custom_parser(move |t| number::parse_amount(t, mark)),
+    )
 }
 
 /// An amount of money bound to `value`, shown grouped by thousands after its currency, as
@@ -168,7 +161,6 @@ pub fn number_row(
     suffix: &str,
 ) -> egui::Response {
     let mark = decimal_mark(ui);
-    let label = row_label(ui, label);
     let field = egui::DragValue::new(value).range(range).speed(speed);
     // A percentage is written by the one rule the app writes every percentage by.
     let field = if suffix.trim() == "%" {
@@ -180,9 +172,7 @@ pub fn number_row(
             .suffix(suffix)
             .custom_parser(move |t| number::parse_number_in(t, mark))
     };
-    let response = ui.add(field).labelled_by(label.id);
-    ui.end_row();
-    response
+    labelled_row(ui, label, field)
 }
 
 /// A quarter row: a fractional year shown and typed as "Q3 2022", dragged a quarter at a
@@ -196,24 +186,21 @@ pub fn quarter_row(
     end: bool,
 ) -> egui::Response {
     use crate::analysis::portfolio::{end_quarter_label, parse_end, parse_quarter, quarter_label};
-    let label = row_label(ui, label);
     let format: fn(f64) -> String = if end {
         end_quarter_label
     } else {
         quarter_label
     };
     let parse: fn(&str) -> Option<f64> = if end { parse_end } else { parse_quarter };
-    let response = ui
-        .add(
-            egui::DragValue::new(value)
-                .range(range)
-                .speed(0.05)
-                .custom_formatter(move |n, _| format(n))
-                .custom_parser(parse),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
+    labelled_row(
+        ui,
+        label,
+        egui::DragValue::new(value)
+            .range(range)
+            .speed(0.05)
+            .custom_formatter(move |n, _| format(n))
+            .custom_parser(parse),
+    )
 }
 
 /// A number that may not be given yet, bound to `value`: unset, an empty field that says

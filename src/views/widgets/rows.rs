@@ -24,6 +24,18 @@ pub fn row_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
     .inner
 }
 
+/// A row of `label` and `field`: the label names the field for a screen reader too.
+pub(super) fn labelled_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    field: impl egui::Widget,
+) -> egui::Response {
+    let label = row_label(ui, label);
+    let response = ui.add(field).labelled_by(label.id);
+    ui.end_row();
+    response
+}
+
 /// A one-line text field bound to `value`.
 pub fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
     text_row_within(ui, label, value, usize::MAX)
@@ -36,33 +48,27 @@ pub fn text_row_within(
     value: &mut String,
     most: usize,
 ) -> egui::Response {
-    let label = row_label(ui, label);
-    let response = ui
-        .add(
-            egui::TextEdit::singleline(value)
-                .hint_text(UNWRITTEN)
-                .char_limit(most)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
+    labelled_row(
+        ui,
+        label,
+        egui::TextEdit::singleline(value)
+            .hint_text(UNWRITTEN)
+            .char_limit(most)
+            .desired_width(f32::INFINITY),
+    )
 }
 
 /// A note on one score, bound to `value`: one line while it fits, wrapped to the form's
 /// width when it does not, so that the whole note is read without scrolling inside it.
 pub fn note_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
-    let label = row_label(ui, label);
-    let response = ui
-        .add(
-            egui::TextEdit::multiline(value)
-                .hint_text(UNWRITTEN)
-                .desired_rows(1)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
+    labelled_row(
+        ui,
+        label,
+        egui::TextEdit::multiline(value)
+            .hint_text(UNWRITTEN)
+            .desired_rows(1)
+            .desired_width(f32::INFINITY),
+    )
 }
 
 /// A text area for longer notes, bound to `value`.
@@ -77,18 +83,15 @@ pub fn multiline_row_within(
     value: &mut String,
     most: usize,
 ) -> egui::Response {
-    let label = row_label(ui, label);
-    let response = ui
-        .add(
-            egui::TextEdit::multiline(value)
-                .hint_text(UNWRITTEN)
-                .char_limit(most)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
+    labelled_row(
+        ui,
+        label,
+        egui::TextEdit::multiline(value)
+            .hint_text(UNWRITTEN)
+            .char_limit(most)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    )
 }
 
 /// A choice among an enum's variants, bound to `value`; marked changed when a new one is
