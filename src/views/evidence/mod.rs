@@ -7,7 +7,7 @@ mod inspector;
 #[cfg(test)]
 mod tests;
 
-use super::widgets::{AddRow, ListKeys, WIN_BLANK, add_row, empty_hint, section};
+use super::widgets::{AddRow, ListKeys, WIN_BLANK, add_row, empty_hint, list_keys_hint, section};
 use super::{Command, Edits, View, ViewCtx};
 use crate::analysis::evidence::wins::new_entry;
 use crate::analysis::evidence::{findings, latest_first, result_words, shown, skill_proofs};
@@ -173,14 +173,7 @@ impl EvidenceView {
             }
         });
         self.list_view = (out.state.clamped_offset().y, out.inner_rect.height());
-        ui.label(
-            egui::RichText::new(
-                "Up and Down select, Home and End go to the first and last, Delete removes the \
-                 one selected, Esc selects none, N starts a new one.",
-            )
-            .small()
-            .weak(),
-        );
+        list_keys_hint(ui, "starts a new one");
     }
 }
 

@@ -7,7 +7,7 @@ mod inspector;
 #[cfg(test)]
 mod tests;
 
-use super::widgets::{ListKeys, empty_hint, plan_move_ui, section};
+use super::widgets::{ListKeys, empty_hint, list_keys_hint, plan_move_ui, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::people::{
     Finding, coverage, due, in_due_order, mentorship, narrowness, open_promises, shown_name,
@@ -173,14 +173,7 @@ impl PeopleView {
         if !waiting.is_empty() {
             self.waiting_ui(ui, &waiting);
         }
-        ui.label(
-            egui::RichText::new(
-                "Up and Down select, Home and End go to the first and last, Delete removes the \
-                 one selected, Esc selects none, N adds someone.",
-            )
-            .small()
-            .weak(),
-        );
+        list_keys_hint(ui, "adds someone");
     }
 
     /// The connections to classify, drawn only as far as they are scrolled to.

@@ -125,6 +125,19 @@ impl<I: ItemId + Into<ItemRef>> ListKeys<'_, I> {
     }
 }
 
+/// The line under a list that says what its keys do; `new` says what N does ("starts a new
+/// one").
+pub fn list_keys_hint(ui: &mut egui::Ui, new: &str) {
+    ui.label(
+        egui::RichText::new(format!(
+            "Up and Down select, Home and End go to the first and last, Delete removes the one \
+             selected, Esc selects none, N {new}."
+        ))
+        .small()
+        .weak(),
+    );
+}
+
 /// Why a win's Add button waits.
 pub const WIN_BLANK: &str = "Say what happened first";
 

@@ -8,7 +8,7 @@ mod numbers;
 mod rows;
 mod score;
 
-pub use list::{AddRow, ListKeys, WIN_BLANK, add_row, empty_hint, keys_are_free};
+pub use list::{AddRow, ListKeys, WIN_BLANK, add_row, empty_hint, keys_are_free, list_keys_hint};
 pub use numbers::{
     count_row, days_row, maybe_number_row, maybe_year_row, money_row, number_row, price_row,
     quarter_row, set_decimal_mark, shares_row, year_row,
