@@ -131,6 +131,14 @@ macro_rules! item_lists {
             $($(#[$doc])* $variant($id),)*
         }
 
+        $(
+            impl From<$id> for ItemRef {
+                fn from(id: $id) -> Self {
+                    Self::$variant(id)
+                }
+            }
+        )*
+
         impl Item {
             /// Which item this is.
             pub fn item_ref(&self) -> ItemRef {

@@ -7,7 +7,7 @@ mod inspector;
 #[cfg(test)]
 mod tests;
 
-use super::widgets::{AddRow, ListKey, WIN_BLANK, add_row, empty_hint, section};
+use super::widgets::{AddRow, ListKeys, WIN_BLANK, add_row, empty_hint, list_keys_hint, section};
 use super::{Command, Edits, View, ViewCtx};
 use crate::analysis::evidence::wins::new_entry;
 use crate::analysis::evidence::{findings, latest_first, result_words, shown, skill_proofs};
@@ -106,28 +106,18 @@ impl EvidenceView {
     /// What the list keys do: step through the entries as listed, delete the one selected
     /// (one undo step), select none, or start a new one.
     fn keys(&mut self, ui: &egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
-        let Some(key) = ListKey::pressed(ui) else {
-            return;
+        let list = ListKeys {
+            selected: &mut self.selected,
+            reveal: &mut self.reveal,
+            focus_new: &mut self.focus_new,
         };
-        match key {
-            ListKey::Delete => {
-                if let Some(entry) = self.selected.and_then(|id| ctx.doc.get(id)) {
-                    edits.push(Edit::Remove(ItemRef::Evidence(entry.id)));
-                    edits.say(format!("Deleted {}", shown(entry)));
-                    self.selected = None;
-                }
-            }
-            ListKey::Deselect => self.selected = None,
-            ListKey::New => self.focus_new = true,
-            step => {
-                let order: Vec<EvidenceId> = latest_first(&ctx.doc.evidence)
-                    .iter()
-                    .map(|e| e.id)
-                    .collect();
-                self.selected = step.step(&order, self.selected);
-                self.reveal = self.selected;
-            }
-        }
+        let order = || {
+            latest_first(&ctx.doc.evidence)
+                .iter()
+                .map(|e| e.id)
+                .collect()
+        };
+        list.answer(ui, ctx.doc, order, shown, edits);
     }
 
     fn list_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {
@@ -183,14 +173,7 @@ impl EvidenceView {
             }
         });
         self.list_view = (out.state.clamped_offset().y, out.inner_rect.height());
-        ui.label(
-            egui::RichText::new(
-                "Up and Down select, Home and End go to the first and last, Delete removes the \
-                 one selected, Esc selects none, N starts a new one.",
-            )
-            .small()
-            .weak(),
-        );
+        list_keys_hint(ui, "starts a new one");
     }
 }
 

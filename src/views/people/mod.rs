@@ -7,7 +7,7 @@ mod inspector;
 #[cfg(test)]
 mod tests;
 
-use super::widgets::{ListKey, empty_hint, plan_move_ui, section};
+use super::widgets::{ListKeys, empty_hint, list_keys_hint, plan_move_ui, section};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::people::{
     Finding, coverage, due, in_due_order, mentorship, narrowness, open_promises, shown_name,
@@ -143,29 +143,20 @@ impl PeopleView {
 
     /// What the list keys do: step through the people as listed (the classified, or the
     /// ones to classify while no one is), delete the one selected (one undo step), select
-    /// none, or start a new one.
+    /// none, or start a new one. A step drops the touch being edited with the person left.
     fn keys(&mut self, ui: &egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
-        let Some(key) = ListKey::pressed(ui) else {
-            return;
+        let list = ListKeys {
+            selected: &mut self.selected,
+            reveal: &mut self.reveal,
+            focus_new: &mut self.focus_new,
         };
-        match key {
-            ListKey::Delete => {
-                if let Some(person) = self.selected.and_then(|id| ctx.doc.get(id)) {
-                    edits.push(Edit::Remove(ItemRef::Person(person.id)));
-                    edits.say(format!("Deleted {}", person.name));
-                    self.selected = None;
-                }
-            }
-            ListKey::Deselect => self.selected = None,
-            ListKey::New => self.focus_new = true,
-            step => {
-                let (people, waiting) = listed(ctx);
-                let shown = if people.is_empty() { waiting } else { people };
-                let order: Vec<PersonId> = shown.iter().map(|p| p.id).collect();
-                self.selected = step.step(&order, self.selected);
-                self.reveal = self.selected;
-                self.touch = None;
-            }
+        let order = || {
+            let (people, waiting) = listed(ctx);
+            let shown = if people.is_empty() { waiting } else { people };
+            shown.iter().map(|p| p.id).collect()
+        };
+        if list.answer(ui, ctx.doc, order, |p| p.name.clone(), edits) {
+            self.touch = None;
         }
     }
 
@@ -182,14 +173,7 @@ impl PeopleView {
         if !waiting.is_empty() {
             self.waiting_ui(ui, &waiting);
         }
-        ui.label(
-            egui::RichText::new(
-                "Up and Down select, Home and End go to the first and last, Delete removes the \
-                 one selected, Esc selects none, N adds someone.",
-            )
-            .small()
-            .weak(),
-        );
+        list_keys_hint(ui, "adds someone");
     }
 
     /// The connections to classify, drawn only as far as they are scrolled to.

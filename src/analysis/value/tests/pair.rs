@@ -1,5 +1,5 @@
-//! Two offers' money side by side: what is not comparable, and where the pay scores the
-//! person gave part from what the money says.
+//! Two offers' money side by side: what is not comparable, where the pay scores the person
+//! gave part from what the money says, and the lines of pay as offered that add up to each gross.
 
 use super::*;
 
@@ -118,5 +118,61 @@ fn pay_scores_that_rank_the_offers_against_the_money_are_said_the_other_way_roun
             "{a:?} {b:?}: {:?}",
             findings(&doc)
         );
+    }
+}
+
+#[test]
+fn gross_is_pay_as_offered_with_the_promotion_and_forfeits_on_lines_of_their_own() {
+    let doc = crate::file::sample();
+    let today = date(2026, 11, 22);
+    let m = compare_money(&doc, &doc.offers[0], &doc.offers[1], 4, today);
+    let lines = gross_lines(&m);
+    let get = |label: &str| {
+        lines
+            .iter()
+            .find(|l| l.label == label)
+            .map_or_else(|| panic!("a line {label}"), |l| l.totals)
+    };
+    // Stay: base 120,000 rising 4 % a year, a 15 % bonus, refreshers of 40,000 a year
+    // vesting a quarter a year from the year after each. Over four years:
+    let base = 120_000.0 * (1.0 + 1.04 + 1.04f64.powi(2) + 1.04f64.powi(3));
+    assert!(close(get("Base")[0], base));
+    assert!(close(get("Bonus")[0], base * 0.15));
+    assert!(close(
+        get("Equity vesting, at today's price")[0],
+        10_000.0 * (1.0 + 2.0 + 3.0)
+    ));
+    assert!(close(get("Pay as offered")[0], base * 1.15 + 60_000.0));
+    // The promotion in year 2 lifts base and bonus by 12 % from then, and its 30,000 grant
+    // vests a quarter in each of years 3 and 4.
+    let lifted = 120_000.0 * 1.15 * (1.04 + 1.04f64.powi(2) + 1.04f64.powi(3)) * 0.12;
+    assert!(close(
+        get("Expected promotion (expected, not promised)")[0],
+        lifted + 15_000.0
+    ));
+    // Staying gives up nothing; the swing gives up the stay's grants and bonus.
+    let given_up = get("Given up on leaving the current job");
+    assert_eq!(given_up[0], 0.0);
+    assert!(given_up[1] < 0.0);
+    // Every offer's gross is the sum of its lines, and the total the other screens show.
+    let gross = get("Gross");
+    for i in 0..2 {
+        let parts: f64 = lines
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Offered | LineKind::Adjustment))
+            .map(|l| l.totals[i])
+            .sum();
+        assert!(close(parts, gross[i]));
+        assert!(close(
+            gross[i],
+            offer_total(
+                &doc,
+                [&doc.offers[0], &doc.offers[1]][i],
+                4,
+                today,
+                Basis::Gross
+            )
+            .expect("comparable")
+        ));
     }
 }
