@@ -4,10 +4,8 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
-
 use super::{
-    ALL_LISTS, CriterionId, Document, DriftItemId, Id, OfferId, SkillId, StoneId, VoiceEntryId,
+    ALL_LISTS, CriterionId, Document, DriftItemId, OfferId, SkillId, StoneId, VoiceEntryId,
 };
 
 /// A path into the document as the file writes it (`bets[2].end`), from the fields it goes
@@ -31,9 +29,15 @@ macro_rules! path {
     }};
 }
 
+mod checker;
 mod evidence;
 mod money;
 mod people;
+mod rules;
+#[cfg(test)]
+mod tests;
+
+use checker::Checker;
 
 pub use money::HOME_CURRENCY_CHARS;
 
@@ -62,101 +66,6 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path, self.message)
-    }
-}
-
-#[derive(Default)]
-struct Checker {
-    problems: Vec<Problem>,
-}
-
-impl Checker {
-    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
-            path: path.into(),
-            message: message.into(),
-        });
-    }
-
-    fn year(&mut self, path: &str, year: i32) {
-        self.fractional_year(path, f64::from(year));
-    }
-
-    fn fractional_year(&mut self, path: &str, year: f64) {
-        let (first, last) = (*YEAR_RANGE.start(), *YEAR_RANGE.end());
-        if !year.is_finite() {
-            self.push(path, format!("{year} is not a number"));
-        } else if !(f64::from(first)..=f64::from(last)).contains(&year) {
-            self.push(path, format!("year {year} is outside {first}–{last}"));
-        }
-    }
-
-    fn score(&mut self, path: &str, score: u8) {
-        if !(1..=5).contains(&score) {
-            self.push(path, format!("score {score} must be from 1 to 5"));
-        }
-    }
-
-    fn number(&mut self, path: &str, value: f64, range: std::ops::RangeInclusive<f64>) {
-        if !value.is_finite() {
-            self.push(path, format!("{value} is not a number"));
-        } else if !range.contains(&value) {
-            self.push(
-                path,
-                format!("{value} must be from {} to {}", range.start(), range.end()),
-            );
-        }
-    }
-
-    /// A whole number of days, months or times, within what the analysis is written for.
-    fn count(&mut self, path: &str, value: u32, range: std::ops::RangeInclusive<u32>) {
-        if !range.contains(&value) {
-            self.push(
-                path,
-                format!("{value} must be from {} to {}", range.start(), range.end()),
-            );
-        }
-    }
-
-    /// A date, when there is one, within the years the app reasons about.
-    fn date(&mut self, path: &str, date: Option<NaiveDate>) {
-        let Some(date) = date else { return };
-        let (first, last) = (*YEAR_RANGE.start(), *YEAR_RANGE.end());
-        if !YEAR_RANGE.contains(&date.year()) {
-            self.push(path, format!("{date} is outside the years {first}–{last}"));
-        }
-    }
-
-    /// A text no longer than `most` characters.
-    fn text(&mut self, path: &str, text: &str, most: usize) {
-        let length = text.chars().count();
-        if length > most {
-            self.push(
-                path,
-                format!("is {length} characters long; it may be at most {most}"),
-            );
-        }
-    }
-
-    fn unique(&mut self, list: &str, ids: &[u64]) {
-        let mut seen = HashSet::new();
-        for (index, id) in ids.iter().enumerate() {
-            if !seen.insert(id) {
-                self.push(
-                    format!("{list}[{index}].id"),
-                    format!("id {id} is used twice in {list}"),
-                );
-            }
-        }
-    }
-
-    fn refers<I: Id>(&mut self, path: &str, id: I, known: &HashSet<I>, what: &str) {
-        if !known.contains(&id) {
-            self.push(
-                path,
-                format!("refers to {what} {}, which does not exist", id.raw()),
-            );
-        }
     }
 }
 
@@ -194,7 +103,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     }
     people::people(&mut c, doc);
     evidence::evidence(&mut c, doc);
-    rules(&mut c, doc);
+    rules::rules(&mut c, doc);
     c.problems
 }
 
@@ -467,93 +376,6 @@ fn metrics(c: &mut Checker, doc: &Document) {
     }
 }
 
-fn rules(c: &mut Checker, doc: &Document) {
-    let r = &doc.rules;
-    for (path, value) in [
-        (
-            path!(rules.established_after_years),
-            r.established_after_years,
-        ),
-        (
-            path!(rules.swing_cadence_min_years),
-            r.swing_cadence_min_years,
-        ),
-        (
-            path!(rules.swing_cadence_max_years),
-            r.swing_cadence_max_years,
-        ),
-        (path!(rules.max_same_phase_years), r.max_same_phase_years),
-    ] {
-        c.number(&path, value, 0.0..=50.0);
-    }
-    if r.swing_cadence_max_years < r.swing_cadence_min_years {
-        c.push(
-            path!(rules.swing_cadence_max_years),
-            format!(
-                "must not be less than {}",
-                path!(rules.swing_cadence_min_years)
-            ),
-        );
-    }
-    for (path, value) in [
-        (path!(rules.swing_success_rate), r.swing_success_rate),
-        (path!(rules.drift_medium_share), r.drift_medium_share),
-        (path!(rules.drift_high_share), r.drift_high_share),
-        (path!(rules.metric_on_track_share), r.metric_on_track_share),
-    ] {
-        c.number(&path, value, 0.0..=1.0);
-    }
-    for (path, value, range) in [
-        (
-            path!(rules.max_early_swings),
-            r.max_early_swings,
-            0..=COUNT_MAX,
-        ),
-        (
-            path!(rules.tour_min_months),
-            r.tour_min_months,
-            1..=MONTHS_MAX,
-        ),
-        (
-            path!(rules.tour_max_months),
-            r.tour_max_months,
-            1..=MONTHS_MAX,
-        ),
-        (
-            path!(rules.landing_phase_days),
-            r.landing_phase_days,
-            1..=365,
-        ),
-        (
-            path!(rules.repeat_threshold),
-            r.repeat_threshold,
-            1..=COUNT_MAX,
-        ),
-        (
-            path!(rules.self_review_days),
-            r.self_review_days,
-            1..=DAYS_MAX,
-        ),
-        (
-            path!(rules.drift_min_answers),
-            r.drift_min_answers,
-            0..=COUNT_MAX,
-        ),
-        (path!(rules.review_days), r.review_days, 1..=DAYS_MAX),
-    ] {
-        c.count(&path, value, range);
-    }
-    money::rules(c, &r.money);
-    people::rules(c, &r.people);
-    evidence::rules(c, &r.evidence);
-    if r.tour_max_months < r.tour_min_months {
-        c.push(
-            path!(rules.tour_max_months),
-            format!("must not be less than {}", path!(rules.tour_min_months)),
-        );
-    }
-}
-
 /// The paths `validate` refuses in `doc`, sorted: which fields are refused, whatever order
 /// the checks run in.
 #[cfg(test)]
@@ -569,150 +391,4 @@ pub(crate) fn sorted_paths<const N: usize>(paths: [&str; N]) -> Vec<String> {
     let mut paths: Vec<String> = paths.into_iter().map(str::to_owned).collect();
     paths.sort();
     paths
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Bet, BetId, Criterion, CriterionId, Offer, OfferId, Score};
-
-    fn doc() -> Document {
-        Document::new_empty(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date"))
-    }
-
-    #[test]
-    fn a_bet_that_ends_before_it_starts_is_named() {
-        let mut d = doc();
-        d.bets.push(Bet {
-            id: BetId(1),
-            title: "Checkout".into(),
-            start: 2022.0,
-            end: 2021.0,
-            ..Bet::default()
-        });
-        let problems = validate(&d);
-        assert_eq!(problems.len(), 1);
-        assert_eq!(problems[0].path, "bets[0].end");
-        assert!(problems[0].message.contains("Checkout"), "{}", problems[0]);
-    }
-
-    #[test]
-    fn a_home_currency_is_a_short_sign_or_code() {
-        let mut d = doc();
-        d.rules.money.home_currency = Some("€".repeat(HOME_CURRENCY_CHARS));
-        assert!(refused_paths(&d).is_empty());
-        d.rules.money.home_currency = Some("€".repeat(HOME_CURRENCY_CHARS + 1));
-        assert_eq!(refused_paths(&d), ["rules.money.home_currency"]);
-        d.rules.money.home_currency = Some("E\nUR".to_owned());
-        assert_eq!(refused_paths(&d), ["rules.money.home_currency"]);
-    }
-
-    #[test]
-    fn nan_and_negative_weights_are_refused() {
-        let mut d = doc();
-        d.criteria[0].weight = f64::NAN;
-        d.criteria[1].weight = -1.0;
-        assert_eq!(
-            refused_paths(&d),
-            sorted_paths(["criteria[0].weight", "criteria[1].weight"])
-        );
-    }
-
-    #[test]
-    fn a_stone_needs_skills_of_the_matrix_each_once_and_the_message_names_it() {
-        let mut d = crate::file::sample();
-        let known = d.skills[0].id;
-        d.north_star.stones[1].skills = vec![known];
-        assert!(refused_paths(&d).is_empty());
-        d.north_star.stones[1].skills = vec![known, SkillId(99), known];
-        let problems = validate(&d);
-        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-        assert_eq!(
-            paths,
-            [
-                "north_star.stones[1].skills[1]",
-                "north_star.stones[1].skills[2]"
-            ]
-        );
-        let title = &d.north_star.stones[1].title;
-        assert_eq!(
-            problems[0].message,
-            format!(
-                "the stepping stone \"{title}\" needs skill 99, which is not in the skills matrix"
-            )
-        );
-        assert_eq!(
-            problems[1].message,
-            format!(
-                "the stepping stone \"{title}\" names skill {} twice",
-                known.0
-            )
-        );
-    }
-
-    #[test]
-    fn ids_used_twice_are_refused() {
-        let mut d = doc();
-        d.bets.push(Bet {
-            id: BetId(4),
-            ..Bet::default()
-        });
-        d.bets.push(Bet {
-            id: BetId(4),
-            ..Bet::default()
-        });
-        assert_eq!(refused_paths(&d), ["bets[1].id"]);
-    }
-
-    #[test]
-    fn references_must_point_at_something() {
-        let mut d = doc();
-        d.offers.push(Offer {
-            id: OfferId(1),
-            scores: vec![Score {
-                criterion: CriterionId(99),
-                score: Some(6),
-                note: String::new(),
-            }],
-            ..Offer::default()
-        });
-        assert_eq!(
-            refused_paths(&d),
-            sorted_paths(["offers[0].scores[0].criterion", "offers[0].scores[0].score"])
-        );
-    }
-
-    #[test]
-    fn infinite_years_are_refused() {
-        let mut d = doc();
-        d.bets.push(Bet {
-            id: BetId(1),
-            start: f64::INFINITY,
-            ..Bet::default()
-        });
-        assert_eq!(refused_paths(&d), ["bets[0].start"]);
-        assert!(Criterion::defaults().iter().all(|c| c.weight > 0.0));
-    }
-
-    #[test]
-    fn the_compared_pair_names_two_offers_that_exist() {
-        let mut d = doc();
-        for id in [1, 2] {
-            d.offers.push(Offer {
-                id: OfferId(id),
-                ..Offer::default()
-            });
-        }
-        d.compared = Some([OfferId(1), OfferId(2)]);
-        assert!(validate(&d).is_empty());
-        d.compared = Some([OfferId(1), OfferId(5)]);
-        let said =
-            |d: &Document| -> Vec<String> { validate(d).iter().map(ToString::to_string).collect() };
-        assert_eq!(
-            said(&d),
-            ["compared[1]: refers to offer 5, which does not exist"]
-        );
-        d.compared = Some([OfferId(2), OfferId(2)]);
-        assert_eq!(said(&d), ["compared[1]: compares an offer with itself"]);
-    }
 }
