@@ -6,7 +6,9 @@ mod classify;
 mod drag;
 mod filter;
 mod inspector;
+mod legend;
 mod rows;
+mod scene;
 
 use std::rc::Rc;
 
@@ -19,8 +21,9 @@ use super::{DocVersion, Edits, View, ViewCtx};
 use crate::analysis::portfolio::{Insight, Layout, Severity, insights, lane, layout, relayout};
 use crate::edit::ItemRef;
 use crate::model::{Bet, BetId, BetKind, Document, year_fraction};
-use chart::{bar_name, legend_ui};
+use chart::bar_name;
 use filter::Filter;
+use legend::legend_ui;
 
 /// How close to a bar's end (points) a press grabs the end rather than the bar.
 const EDGE_GRAB: f32 = 7.0;

@@ -1,6 +1,6 @@
 use egui_kittest::{Harness, kittest::Queryable};
 
-use super::chart::fit_label;
+use super::scene::fit_label;
 use super::*;
 use crate::model::BetStatus;
 use crate::views::standalone::Standalone;
