@@ -7,7 +7,9 @@ mod inspector;
 #[cfg(test)]
 mod tests;
 
-use super::widgets::{ListKeys, empty_hint, list_keys_hint, plan_move_ui, section};
+use super::widgets::{
+    AddRow, ListKeys, add_row, empty_hint, list_keys_hint, plan_move_ui, section,
+};
 use super::{Edits, View, ViewCtx};
 use crate::analysis::people::{
     Finding, coverage, due, in_due_order, mentorship, narrowness, open_promises, shown_name,
@@ -75,39 +77,28 @@ fn reasons_ui(ui: &mut egui::Ui, reasons: &[String]) {
 
 impl PeopleView {
     fn add_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx<'_>, edits: &mut Edits) {
-        ui.horizontal(|ui| {
-            let response = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.name)
-                        .hint_text("their name")
-                        .desired_width(220.0),
-                )
-                .accessible_name("Name of the person to add");
-            if std::mem::take(&mut self.focus_new) {
-                response.request_focus();
-            }
-            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let ready = !self.name.trim().is_empty();
-            let clicked = ui
-                .add_enabled(ready, egui::Button::new("Add person"))
-                .on_disabled_hover_text("Type their name first")
-                .clicked();
-            if (clicked || entered) && ready {
-                let person = Person {
-                    id: next_id(ctx.doc.people.iter().map(|p| p.id)),
-                    name: self.name.trim().to_owned(),
-                    ..Person::default()
-                };
-                edits.say(format!(
-                    "Added {}: say how they relate, and how often to be in touch",
-                    person.name
-                ));
-                self.selected = Some(person.id);
-                self.touch = None;
-                edits.push(Edit::Upsert(Item::Person(person)));
-                self.name.clear();
-            }
-        });
+        let row = AddRow {
+            hint: "their name",
+            name: "Name of the person to add",
+            button: "Add person",
+            hover: "Add them; then say how they relate, and how often to be in touch",
+            blank: "Type their name first",
+        };
+        let focus = std::mem::take(&mut self.focus_new);
+        if let Some(name) = add_row(ui, &mut self.name, &row, focus) {
+            let person = Person {
+                id: next_id(ctx.doc.people.iter().map(|p| p.id)),
+                name,
+                ..Person::default()
+            };
+            edits.say(format!(
+                "Added {}: say how they relate, and how often to be in touch",
+                person.name
+            ));
+            self.selected = Some(person.id);
+            self.touch = None;
+            edits.push(Edit::Upsert(Item::Person(person)));
+        }
     }
 
     fn next_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>) {

@@ -157,7 +157,7 @@ pub struct AddRow<'a> {
 
 /// A one-line field and a button that adds what was typed; Enter in the field adds too. The
 /// text, trimmed, once added (the field is then cleared); nothing while the field is blank.
-/// It takes no more than a win's "what happened" holds.
+/// The field takes no more than a win's "what happened" holds, in every list alike.
 ///
 /// With `focus`, the field takes the keyboard, so that typing goes straight into it.
 pub fn add_row(
