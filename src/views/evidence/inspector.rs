@@ -1,11 +1,12 @@
 //! The Evidence panel's inspector: one entry's fields and what it proves; with none selected,
 //! the rules the panel reasons with.
 
-use super::{EvidenceView, reasons_ui};
+use super::EvidenceView;
 use crate::analysis::evidence::line;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{AUDIENCE_CHARS, EvidenceId, MEASURE_MAX, UNIT_CHARS, WHAT_CHARS};
 use crate::views::form::Form;
+use crate::views::widgets::reasons_ui;
 use crate::views::{Edits, ViewCtx};
 
 impl EvidenceView {

@@ -7,7 +7,9 @@ mod inspector;
 #[cfg(test)]
 mod tests;
 
-use super::widgets::{AddRow, ListKeys, WIN_BLANK, add_row, empty_hint, list_keys_hint, section};
+use super::widgets::{
+    AddRow, ListKeys, WIN_BLANK, add_row, empty_hint, list_keys_hint, reasons_ui, section,
+};
 use super::{Command, Edits, View, ViewCtx};
 use crate::analysis::evidence::wins::new_entry;
 use crate::analysis::evidence::{findings, latest_first, result_words, shown, skill_proofs};
@@ -26,14 +28,6 @@ pub struct EvidenceView {
     list_view: (f32, f32),
     /// Whether the field for a new entry takes the keyboard in this frame (N pressed).
     focus_new: bool,
-}
-
-fn reasons_ui(ui: &mut egui::Ui, reasons: &[String]) {
-    ui.indent("reasons", |ui| {
-        for reason in reasons {
-            ui.add(egui::Label::new(egui::RichText::new(reason).weak()).wrap());
-        }
-    });
 }
 
 impl EvidenceView {

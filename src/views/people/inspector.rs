@@ -2,13 +2,13 @@
 //! what the app says about them; with no one selected, the person's own function and domain
 //! and the rules the panel reasons with.
 
-use super::{PeopleView, reasons_ui};
+use super::PeopleView;
 use crate::analysis::people::{OpenPromise, open_promises, touching};
 use crate::analysis::words::every_days;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{Person, PersonId, Relation, Touch};
 use crate::views::form::Form;
-use crate::views::widgets::{empty_hint, set_member};
+use crate::views::widgets::{empty_hint, reasons_ui, set_member};
 use crate::views::{Edits, ViewCtx};
 
 /// A cadence in days, shown as "every 30 days".

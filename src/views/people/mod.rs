@@ -8,7 +8,7 @@ mod inspector;
 mod tests;
 
 use super::widgets::{
-    AddRow, ListKeys, add_row, empty_hint, list_keys_hint, plan_move_ui, section,
+    AddRow, ListKeys, add_row, empty_hint, list_keys_hint, plan_move_ui, reasons_ui, section,
 };
 use super::{Edits, View, ViewCtx};
 use crate::analysis::people::{
@@ -64,14 +64,6 @@ fn move_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, fill: &str, edits: &mut Edits) 
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("Move: {fill}."));
         plan_move_ui(ui, ctx, fill, edits);
-    });
-}
-
-fn reasons_ui(ui: &mut egui::Ui, reasons: &[String]) {
-    ui.indent("reasons", |ui| {
-        for reason in reasons {
-            ui.add(egui::Label::new(egui::RichText::new(reason).weak()).wrap());
-        }
     });
 }
 

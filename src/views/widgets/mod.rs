@@ -1,6 +1,6 @@
 //! The small pieces every panel is built from: the rows of a form (`rows`, `numbers`,
 //! `score`), what the list panels share (`list`), section headings and the button that adds
-//! a suggested move to the landing plan. Each piece is re-exported here, so that a panel names
+//! a suggested move to the landing plan, and a finding's reasons. Each piece is re-exported here, so that a panel names
 //! it `widgets::text_row` wherever it sits.
 
 mod list;
@@ -23,6 +23,15 @@ pub use score::{maybe_score_row, score_dots, score_row};
 pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(super::theme::SECTION_GAP);
     ui.heading(title);
+}
+
+/// The reasons behind a finding, indented beneath it in the weak colour, each wrapped.
+pub fn reasons_ui(ui: &mut egui::Ui, reasons: &[String]) {
+    ui.indent("reasons", |ui| {
+        for reason in reasons {
+            ui.add(egui::Label::new(egui::RichText::new(reason).weak()).wrap());
+        }
+    });
 }
 
 /// What to do about a move the panels suggest ("Find a mentor two levels up…"): where the
