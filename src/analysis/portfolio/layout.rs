@@ -16,17 +16,47 @@ pub struct Layout {
     pub swing_rows: usize,
 }
 
+impl Layout {
+    /// Nothing placed yet: each lane has its one row, as a lane shows even with no bet in it.
+    fn unplaced() -> Self {
+        Self {
+            core_rows: 1,
+            swing_rows: 1,
+            ..Self::default()
+        }
+    }
+
+    /// How many rows `kind`'s lane needs.
+    fn lane_rows(&self, kind: BetKind) -> usize {
+        match kind {
+            BetKind::Core => self.core_rows,
+            BetKind::BigSwing => self.swing_rows,
+        }
+    }
+
+    /// The same count, to set once the lane is placed.
+    fn lane_rows_mut(&mut self, kind: BetKind) -> &mut usize {
+        match kind {
+            BetKind::Core => &mut self.core_rows,
+            BetKind::BigSwing => &mut self.swing_rows,
+        }
+    }
+}
+
+/// The bets of `kind`'s lane in the order they are placed: by start, then by id, so that a
+/// layout made afresh and one made again after an edit place them alike.
+fn in_order(bets: &[Bet], kind: BetKind) -> Vec<&Bet> {
+    let mut lane: Vec<&Bet> = bets.iter().filter(|b| super::lane(b) == kind).collect();
+    lane.sort_by(|a, b| a.start.total_cmp(&b.start).then(a.id.cmp(&b.id)));
+    lane
+}
+
 /// Lays the bets out: in each lane, each bet takes the first row free at its start. Bets that
 /// only touch (one ends as the other starts) share a row.
 pub fn layout(bets: &[Bet]) -> Layout {
-    let mut out = Layout {
-        core_rows: 1,
-        swing_rows: 1,
-        ..Layout::default()
-    };
+    let mut out = Layout::unplaced();
     for kind in BetKind::ALL {
-        let mut lane: Vec<&Bet> = bets.iter().filter(|b| super::lane(b) == *kind).collect();
-        lane.sort_by(|a, b| a.start.total_cmp(&b.start).then(a.id.cmp(&b.id)));
+        let lane = in_order(bets, *kind);
         let mut row_ends: Vec<f64> = Vec::new();
         for bet in lane {
             let row = if let Some(row) = row_ends.iter().position(|end| *end <= bet.start) {
@@ -38,11 +68,7 @@ pub fn layout(bets: &[Bet]) -> Layout {
             };
             out.rows.insert(bet.id, row);
         }
-        let rows = row_ends.len().max(1);
-        match kind {
-            BetKind::Core => out.core_rows = rows,
-            BetKind::BigSwing => out.swing_rows = rows,
-        }
+        *out.lane_rows_mut(*kind) = row_ends.len().max(1);
     }
     out
 }
@@ -53,14 +79,9 @@ pub fn layout(bets: &[Bet]) -> Layout {
 /// bar pushed out) take the first row free for them. Packing the lanes afresh instead would
 /// move bars the person never touched, and the one they dropped, to other rows.
 pub fn relayout(bets: &[Bet], before: &Layout, pinned: Option<(BetId, usize)>) -> Layout {
-    let mut out = Layout {
-        core_rows: 1,
-        swing_rows: 1,
-        ..Layout::default()
-    };
+    let mut out = Layout::unplaced();
     for kind in BetKind::ALL {
-        let mut lane: Vec<&Bet> = bets.iter().filter(|b| super::lane(b) == *kind).collect();
-        lane.sort_by(|a, b| a.start.total_cmp(&b.start).then(a.id.cmp(&b.id)));
+        let lane = in_order(bets, *kind);
         // The spans each row holds so far.
         let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
         let free = |rows: &[Vec<(f64, f64)>], row: usize, bet: &Bet| {
@@ -81,10 +102,7 @@ pub fn relayout(bets: &[Bet], before: &Layout, pinned: Option<(BetId, usize)>) -
         });
         if let Some((bet, row)) = pinned_here {
             // Only into a row the lane has: a drop never opens a row of its own.
-            let had = match kind {
-                BetKind::Core => before.core_rows,
-                BetKind::BigSwing => before.swing_rows,
-            };
+            let had = before.lane_rows(*kind);
             place(&mut rows, row.min(had.max(1) - 1), bet);
         }
         for bet in lane {
@@ -102,11 +120,7 @@ pub fn relayout(bets: &[Bet], before: &Layout, pinned: Option<(BetId, usize)>) -
                 .unwrap_or(rows.len());
             place(&mut rows, row, bet);
         }
-        let count = rows.len().max(1);
-        match kind {
-            BetKind::Core => out.core_rows = count,
-            BetKind::BigSwing => out.swing_rows = count,
-        }
+        *out.lane_rows_mut(*kind) = rows.len().max(1);
     }
     out
 }
