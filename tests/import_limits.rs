@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use career_spec::import::{self, linkedin};
@@ -34,6 +34,17 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// Imports `csv` as a Positions.csv into a new spec in a folder of its own: the folder (the
+/// spec is gone once it is dropped), the spec's path and what the command did.
+fn import_positions(csv: &str) -> (tempfile::TempDir, PathBuf, Output) {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let export = folder.path().join("Positions.csv");
+    std::fs::write(&export, csv).expect("written");
+    let spec = folder.path().join("career.ron");
+    let out = import(&export, &spec);
+    (folder, spec, out)
+}
+
 /// A Positions.csv of `rows` positions at companies named with `prefix`, each described at
 /// `description` bytes.
 fn positions(prefix: &str, rows: usize, description: usize) -> String {
@@ -51,14 +62,21 @@ fn positions(prefix: &str, rows: usize, description: usize) -> String {
     csv
 }
 
+/// Why importing the export `csv` into an empty spec is refused by its count; the window
+/// refuses it the same, before anything lands.
+fn refused_by_count(csv: &str) -> String {
+    let export = linkedin::read_bytes(csv.as_bytes()).expect("read");
+    let doc = Document::new_empty(today());
+    let plan = import::plan(&doc, &export, today());
+    let refusal = import::fits::too_many(&doc, &plan).expect("refused");
+    assert_eq!(import::fits::refusal(&doc, &plan), Some(refusal.clone()));
+    refusal
+}
+
 #[test]
 fn an_export_too_large_for_a_spec_is_refused_with_its_size_and_nothing_is_written() {
-    let folder = tempfile::tempdir().expect("temp dir");
-    let export = folder.path().join("Positions.csv");
     // 2,000 positions of 10 KB each: a spec of 20 MB, more than the app opens.
-    std::fs::write(&export, positions("Acme", 2_000, 10_000)).expect("written");
-    let spec = folder.path().join("career.ron");
-    let out = import(&export, &spec);
+    let (_folder, spec, out) = import_positions(&positions("Acme", 2_000, 10_000));
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
@@ -78,34 +96,25 @@ fn more_connections_than_a_spec_holds_are_refused_by_their_count() {
     for i in 0..200_000 {
         writeln!(csv, "P{i},Q,,,C,R,").expect("written");
     }
-    let export = linkedin::read_bytes(csv.as_bytes()).expect("read");
-    let doc = Document::new_empty(today());
-    let plan = import::plan(&doc, &export, today());
-    let refusal = import::fits::too_many(&doc, &plan).expect("refused");
+    let refusal = refused_by_count(&csv);
     assert!(
         refusal.starts_with(
             "the export has 200,000 connections new to your people; a career spec holds at most "
         ),
         "{refusal}"
     );
-    assert_eq!(import::fits::refusal(&doc, &plan), Some(refusal));
 }
 
 #[test]
 fn more_positions_than_a_spec_holds_are_refused_by_their_count() {
-    let csv = positions("Acme", 60_000, 0);
-    let export = linkedin::read_bytes(csv.as_bytes()).expect("read");
-    let doc = Document::new_empty(today());
-    let plan = import::plan(&doc, &export, today());
-    let refusal = import::fits::too_many(&doc, &plan).expect("refused");
+    let refusal = refused_by_count(&positions("Acme", 60_000, 0));
     assert!(
         refusal.starts_with(
             "the export has 60,000 positions new to the spec; a career spec holds at most "
         ),
         "{refusal}"
     );
-    // The window refuses the same before anything lands.
-    assert_eq!(import::fits::refusal(&doc, &plan), Some(refusal));
+    let doc = Document::new_empty(today());
     let few = linkedin::read_bytes(positions("Acme", 50, 0).as_bytes()).expect("read");
     assert_eq!(
         import::fits::refusal(&doc, &import::plan(&doc, &few, today())),
@@ -115,12 +124,8 @@ fn more_positions_than_a_spec_holds_are_refused_by_their_count() {
 
 #[test]
 fn a_position_running_past_the_last_year_a_spec_holds_is_named_and_the_rest_written() {
-    let folder = tempfile::tempdir().expect("temp dir");
-    let export = folder.path().join("Positions.csv");
     let csv = format!("{HEADER}Acme,Far,,,Jan 2199,Dec 2200\nAcme,Near,,,Jan 2019,Dec 2020\n");
-    std::fs::write(&export, csv).expect("written");
-    let spec = folder.path().join("career.ron");
-    let out = import(&export, &spec);
+    let (_folder, spec, out) = import_positions(&csv);
     let said = text(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(
@@ -171,15 +176,11 @@ fn two_imports_into_one_spec_at_once_both_land() {
 
 #[test]
 fn control_characters_in_an_export_reach_the_terminal_escaped() {
-    let folder = tempfile::tempdir().expect("temp dir");
-    let export = folder.path().join("Positions.csv");
     let csv = format!(
         "{HEADER}\"Acme\u{1b}]0;owned\u{7}\",\"Lead\r\n+ Fake line\u{1b}[2J\",,,Mar 2020,\n\
          Beta,PM,,,\u{9b}31m,\n"
     );
-    std::fs::write(&export, csv).expect("written");
-    let spec = folder.path().join("career.ron");
-    let out = import(&export, &spec);
+    let (_folder, spec, out) = import_positions(&csv);
     let said = text(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(
@@ -237,14 +238,10 @@ fn utf_16_and_windows_1252_exports_are_read_and_named() {
 
 #[test]
 fn a_quote_left_open_is_named_by_its_line() {
-    let folder = tempfile::tempdir().expect("temp dir");
-    let export = folder.path().join("Positions.csv");
     let csv = format!(
         "{HEADER}Acme,Lead,\"Fine, quoted\",,Mar 2020,\nBeta,PM,\"Never closed,,2019,\nGamma,PM,,,2018,\n"
     );
-    std::fs::write(&export, csv).expect("written");
-    let spec = folder.path().join("career.ron");
-    let out = import(&export, &spec);
+    let (_folder, _, out) = import_positions(&csv);
     let said = text(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(
