@@ -94,8 +94,10 @@ fn words_and_numbers_read_as_people_say_them() {
     );
 }
 
-#[test]
-fn pay_in_a_currency_without_a_rate_does_not_win_on_pay() {
+/// A spec weighing fit, pay and a third criterion 1, 1 and 10, with two offers: one paid
+/// 100,000 and scored higher on fit and pay, and a core role paid `core_base` that wins on the
+/// third criterion (4 + 1 + 50 = 55 against 5 + 5 + 10 = 20).
+fn richer_and_core(core_base: f64) -> (Document, Offer, Offer) {
     let mut doc = doc_with(&[1.0, 1.0, 10.0]);
     doc.criteria[0].tag = CriterionTag::NorthStarFit;
     doc.criteria[1].tag = CriterionTag::Compensation;
@@ -103,8 +105,14 @@ fn pay_in_a_currency_without_a_rate_does_not_win_on_pay() {
     richer.compensation.base = 100_000.0;
     let mut core = offer(2, &[4, 1, 5]);
     core.kind = Some(BetKind::Core);
+    core.compensation.base = core_base;
+    (doc, richer, core)
+}
+
+#[test]
+fn pay_in_a_currency_without_a_rate_does_not_win_on_pay() {
     // More than the other counted 1 to 1, in a currency with no rate to dollars.
-    core.compensation.base = 120_000.0;
+    let (doc, richer, mut core) = richer_and_core(120_000.0);
     core.compensation.currency = "€".into();
     let c = compare(&doc, &richer, &core, today());
     assert_eq!(c.winner, Some(OfferId(2)));
@@ -124,16 +132,8 @@ fn pay_in_a_currency_without_a_rate_does_not_win_on_pay() {
 
 #[test]
 fn a_core_offer_that_does_not_win_on_pay_gets_no_pay_warning() {
-    let mut doc = doc_with(&[1.0, 1.0, 10.0]);
-    doc.criteria[0].tag = CriterionTag::NorthStarFit;
-    doc.criteria[1].tag = CriterionTag::Compensation;
-    // The core offer wins on the third criterion (4 + 1 + 50 = 55 against 5 + 5 + 10 = 20)
-    // and scores lower on fit, but it is paid less and scored lower on pay.
-    let mut richer = offer(1, &[5, 5, 1]);
-    richer.compensation.base = 100_000.0;
-    let mut core = offer(2, &[4, 1, 5]);
-    core.kind = Some(BetKind::Core);
-    core.compensation.base = 90_000.0;
+    // The core offer scores lower on fit, but it is paid less and scored lower on pay.
+    let (doc, richer, mut core) = richer_and_core(90_000.0);
     let c = compare(&doc, &richer, &core, today());
     assert_eq!(c.winner, Some(OfferId(2)));
     assert!(
