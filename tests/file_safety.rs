@@ -220,6 +220,14 @@ fn a_folder_is_not_a_file() {
 /// flag says whether the file itself could be opened for writing.
 struct FailingDisk(std::io::ErrorKind, bool);
 
+impl FailingDisk {
+    /// Why saving the sample to `path` on this disk is refused.
+    fn refused_save(&self, path: &str) -> SaveError {
+        file::save_with(self, Path::new(path), &file::sample(), Backup::Replace)
+            .expect_err("refused")
+    }
+}
+
 impl Disk for FailingDisk {
     fn is_dir(&self, _: &Path) -> bool {
         false
@@ -248,13 +256,8 @@ impl Disk for FailingDisk {
 fn a_folder_that_refuses_new_files_is_named_and_save_as_offered() {
     // A folder the person may not write into, holding their own writable file. Root writes
     // anywhere, so the refusal is injected.
-    let e = file::save_with(
-        &FailingDisk(std::io::ErrorKind::PermissionDenied, true),
-        Path::new("shared/career.ron"),
-        &file::sample(),
-        Backup::Replace,
-    )
-    .expect_err("refused");
+    let e =
+        FailingDisk(std::io::ErrorKind::PermissionDenied, true).refused_save("shared/career.ron");
     assert!(matches!(e, SaveError::FolderNotWritable(_)), "{e}");
     assert_eq!(
         e.to_string(),
@@ -426,13 +429,8 @@ fn a_file_without_read_permission_says_so() {
 
 #[test]
 fn saving_into_a_read_only_folder_fails_cleanly() {
-    let e = file::save_with(
-        &FailingDisk(std::io::ErrorKind::ReadOnlyFilesystem, false),
-        Path::new("ro/career.ron"),
-        &file::sample(),
-        Backup::Replace,
-    )
-    .expect_err("refused");
+    let e =
+        FailingDisk(std::io::ErrorKind::ReadOnlyFilesystem, false).refused_save("ro/career.ron");
     assert!(matches!(e, SaveError::Io { .. }));
     assert!(e.to_string().contains("cannot save ro/career.ron"), "{e}");
     // And for real: a folder that is a plain file cannot take a new file.
