@@ -44,11 +44,7 @@ pub(super) fn write(out: &mut String, doc: &Document, today: NaiveDate) -> fmt::
         "\n### Everyone, by who is due\n\n| Person | Relation | Role | In touch |\n| --- | --- | --- | --- |"
     )?;
     for p in in_due_order(doc, today) {
-        let role = [p.role.trim(), p.company.trim()]
-            .into_iter()
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let role = p.role_at();
         writeln!(
             out,
             "| {} | {} | {} | {} |",

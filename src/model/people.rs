@@ -92,6 +92,16 @@ impl Person {
         self.relation.map_or(TO_CLASSIFY, Relation::label)
     }
 
+    /// Their role and company as given, joined by a comma ("CTO, Acme"); either alone when
+    /// only one is given, and empty when neither is.
+    pub fn role_at(&self) -> String {
+        [self.role.trim(), self.company.trim()]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The latest dated touch.
     pub fn last_touch(&self) -> Option<&Touch> {
         self.touches
@@ -129,5 +139,24 @@ impl Default for PeopleRules {
             narrow_share: 0.6,
             narrow_min_people: 5,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Person;
+
+    #[test]
+    fn a_role_and_company_are_joined_only_where_given() {
+        let mut p = Person {
+            role: " CTO ".into(),
+            company: "Acme".into(),
+            ..Person::default()
+        };
+        assert_eq!(p.role_at(), "CTO, Acme");
+        p.role = "  ".into();
+        assert_eq!(p.role_at(), "Acme");
+        p.company = String::new();
+        assert_eq!(p.role_at(), "");
     }
 }

@@ -172,11 +172,7 @@ impl PeopleView {
                         for person in &waiting[rows] {
                             ui.horizontal(|ui| {
                                 self.pick_ui(ui, "waiting", person);
-                                let at = [person.role.trim(), person.company.trim()]
-                                    .into_iter()
-                                    .filter(|t| !t.is_empty())
-                                    .collect::<Vec<_>>()
-                                    .join(", ");
+                                let at = person.role_at();
                                 ui.label(egui::RichText::new(at).weak());
                             });
                         }
@@ -220,11 +216,7 @@ impl PeopleView {
                     ui.scope(|ui| {
                         ui.set_max_width(text_width);
                         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
-                        let at = [person.role.trim(), person.company.trim()]
-                            .into_iter()
-                            .filter(|t| !t.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(", ");
+                        let at = person.role_at();
                         let status = touching(person, ctx.today);
                         let words = status.words(ctx.doc);
                         let color = if status.is_overdue(ctx.doc) {
