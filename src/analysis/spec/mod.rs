@@ -35,6 +35,18 @@ const ENJOYED_FROM: u8 = 4;
 /// below its target (ties go to the more avoided, then the first listed). Leaning into what
 /// one avoids is how a specialist becomes well-rounded.
 pub fn lean_into(doc: &Document) -> Option<(SkillId, Suggestion)> {
+    lean_into_as(doc, Target::NorthStar)
+}
+
+/// Whose a skill's target is said to be: the north star's while it steers; the person's own
+/// once it is gone, since nothing is judged against a north star that is gone.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    NorthStar,
+    Own,
+}
+
+fn lean_into_as(doc: &Document, target: Target) -> Option<(SkillId, Suggestion)> {
     let skill = &doc
         .scored_skills()
         .filter(|s| s.avoidance >= AVOIDED_FROM && gap(s) > 0)
@@ -50,9 +62,13 @@ pub fn lean_into(doc: &Document) -> Option<(SkillId, Suggestion)> {
             skill.avoidance
         ),
         format!(
-            "It is {} level{} below what your north star needs (now {}, target {}).",
+            "It is {} level{} below {} (now {}, target {}).",
             gap(skill),
             if gap(skill) == 1 { "" } else { "s" },
+            match target {
+                Target::NorthStar => "what your north star needs",
+                Target::Own => "your target for it",
+            },
             skill.level,
             skill.target
         ),
@@ -148,6 +164,11 @@ fn specialisation_for(name: &str) -> Option<&'static str> {
 /// the stronger); a skill already at its target is chosen only when no enjoyed skill has a
 /// gap, and then as a strength to use, not one to grow.
 pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
+    specialisation_as(doc, Target::NorthStar)
+}
+
+fn specialisation_as(doc: &Document, target: Target) -> Option<(SkillId, Suggestion)> {
+    let star = target == Target::NorthStar;
     let skill = &doc
         .scored_skills()
         .filter(|s| s.enjoyment >= ENJOYED_FROM)
@@ -169,10 +190,10 @@ pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
         "You enjoy {} ({}/5){}.",
         skill.name,
         skill.enjoyment,
-        if gap(skill) > 0 {
-            " and your north star still needs more of it"
-        } else {
-            ""
+        match (gap(skill) > 0, star) {
+            (false, _) => "",
+            (true, true) => " and your north star still needs more of it",
+            (true, false) => " and it is still below your target",
         }
     )];
     let also: Vec<&str> = doc
@@ -185,12 +206,23 @@ pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
     }
     reasons.push(if gap(skill) > 0 {
         format!(
-            "You are at {}/5 and the north star needs {}: a specialist role would grow it fastest.",
-            skill.level, skill.target
+            "You are at {}/5 and {} {}: a specialist role would grow it fastest.",
+            skill.level,
+            if star {
+                "the north star needs"
+            } else {
+                "your target is"
+            },
+            skill.target
         )
     } else {
         format!(
-            "It is already at the level your north star needs ({}/5): a specialisation would use that strength, not grow it.",
+            "It is already at {} ({}/5): a specialisation would use that strength, not grow it.",
+            if star {
+                "the level your north star needs"
+            } else {
+                "your target"
+            },
             skill.level
         )
     });
@@ -201,8 +233,15 @@ pub fn specialisation(doc: &Document) -> Option<(SkillId, Suggestion)> {
             .max_by(|a, b| gap(a).cmp(&gap(b)).then(std::cmp::Ordering::Greater));
         if let Some(needed) = needed {
             reasons.push(format!(
-                "What the north star still needs most is {} (now {}, target {}).",
-                needed.name, needed.level, needed.target
+                "{} {} (now {}, target {}).",
+                if star {
+                    "What the north star still needs most is"
+                } else {
+                    "Furthest below its target is"
+                },
+                needed.name,
+                needed.level,
+                needed.target
             ));
         }
     }
@@ -335,10 +374,17 @@ pub fn suggestions(doc: &Document, today: NaiveDate) -> Vec<Suggestion> {
             fix: None,
         });
     }
-    if let Some((_, s)) = lean_into(doc) {
+    // Once the north star is gone, a skill's target is the person's own: still data, but
+    // no longer what a north star needs.
+    let target = if gone.is_some() {
+        Target::Own
+    } else {
+        Target::NorthStar
+    };
+    if let Some((_, s)) = lean_into_as(doc, target) {
         out.push(s);
     }
-    if let Some((_, s)) = specialisation(doc) {
+    if let Some((_, s)) = specialisation_as(doc, target) {
         out.push(s);
     }
     out

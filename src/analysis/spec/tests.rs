@@ -266,3 +266,31 @@ fn an_empty_spec_is_told_to_start_with_the_north_star() {
     );
     assert_eq!(s[0].fix, Some(GoalField::Year));
 }
+
+#[test]
+fn once_the_north_star_is_gone_a_skills_target_is_called_the_persons_own() {
+    let mut doc = Document::default();
+    doc.north_star.target_role = "CPO".into();
+    doc.north_star.target_year = 2030;
+    doc.skills = vec![
+        skill(1, "Finance and P&L", 1, 4, 2, 5),
+        skill(2, "Zero-to-one building", 2, 5, 5, 2),
+    ];
+    let said = |doc: &Document| -> Vec<String> {
+        suggestions(doc, day(2026))
+            .into_iter()
+            .flat_map(|s| s.reasons)
+            .collect()
+    };
+    // While it steers, the targets are what the north star needs.
+    let steering = said(&doc);
+    crate::testing::assert_says(&steering, "3 levels below what your north star needs");
+    crate::testing::assert_says(&steering, "and the north star needs 5");
+    // Past its year, the same advice speaks of the person's own targets.
+    doc.north_star.target_year = 2024;
+    let gone = said(&doc);
+    assert!(!gone.iter().any(|r| r.contains("north star")), "{gone:?}");
+    crate::testing::assert_says(&gone, "3 levels below your target for it (now 1, target 4)");
+    crate::testing::assert_says(&gone, "and it is still below your target");
+    crate::testing::assert_says(&gone, "You are at 2/5 and your target is 5");
+}
