@@ -69,7 +69,7 @@ pub fn coverage(doc: &Document, today: NaiveDate) -> Vec<Coverage> {
             fill,
         });
     }
-    if let Some(stone) = doc.north_star.stones.iter().find(|s| !s.done) {
+    if let Some(stone) = doc.north_star.next_stone() {
         let who: Vec<&Person> = doc
             .people
             .iter()
