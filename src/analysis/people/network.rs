@@ -108,18 +108,20 @@ fn knowing_its_skills(doc: &Document, stone: &SteppingStone) -> Vec<String> {
     let Some(needs) = StoneNeeds::of(doc, stone) else {
         return Vec::new();
     };
+    // One pass over each person's links, not one over everyone for each skill.
+    let mut knowing: Vec<Vec<&Person>> = vec![Vec::new(); needs.skills.len()];
+    for person in &doc.people {
+        for i in needs.positions(&person.skills) {
+            knowing[i].push(person);
+        }
+    }
     let mut known = Vec::new();
     let mut unknown = Vec::new();
-    for skill in &needs.skills {
-        let who: Vec<&Person> = doc
-            .people
-            .iter()
-            .filter(|p| p.skills.contains(&skill.id))
-            .collect();
+    for (skill, who) in needs.skills.iter().zip(&knowing) {
         if who.is_empty() {
             unknown.push(skill.name.as_str());
         } else {
-            known.push(format!("{} ({})", skill.name, names(&who)));
+            known.push(format!("{} ({})", skill.name, names(who)));
         }
     }
     let mut out = Vec::new();

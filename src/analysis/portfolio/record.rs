@@ -199,7 +199,7 @@ fn building_its_skills(
         .iter()
         .filter(under_way)
         .filter_map(|b| {
-            let (builds, _) = needs.split(&b.skills);
+            let builds = needs.held(&b.skills);
             (!builds.is_empty()).then(|| {
                 format!(
                     "\"{}\" ({}) builds {}.",
