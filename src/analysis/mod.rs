@@ -12,6 +12,7 @@ pub mod people;
 pub mod portfolio;
 pub mod review;
 pub mod spec;
+pub mod stone_needs;
 pub mod value;
 pub mod voice;
 pub mod words;

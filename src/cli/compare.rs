@@ -116,6 +116,9 @@ pub fn render(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> String 
         for line in &stick.reading.disagreements {
             lines.push(format!("  ! {line}"));
         }
+        if let Some(line) = &stick.next_stone {
+            lines.push(format!("  {line}"));
+        }
         for insight in &stick.raises {
             lines.push(format!("  If taken, raises: {}", insight.title));
         }
@@ -460,6 +463,13 @@ mod tests {
             ),
             "{text}"
         );
+        let b = "  For the next stone, \"Lead a zero-to-one product from idea to first traction\" (2027): builds Zero-to-one building; not Experimentation and growth and Storytelling.";
+        assert!(text.lines().any(|l| l == b), "{text}");
+        // A next stone that names no skills: the stick says nothing of them.
+        let mut silent = doc.clone();
+        silent.north_star.stones[0].skills.clear();
+        let text_silent = render(&silent, &silent.offers[0], &silent.offers[1], today);
+        assert!(!text_silent.contains("For the next stone"), "{text_silent}");
         // Pay year by year: the stay offer's first year is base 120,000 and a 15 % bonus.
         let year_one = text
             .lines()

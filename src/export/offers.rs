@@ -149,7 +149,7 @@ fn verdict(out: &mut String, c: &Comparison, pay: bool) -> fmt::Result {
 }
 
 /// One offer's measuring stick: the call and the reading with its reasons, the cadence, the
-/// skills and new work it brings, and what taking it would change in the portfolio.
+/// skills (with what it builds of the next stone's) and new work it brings, and what taking it would change in the portfolio.
 fn measuring_stick(out: &mut String, letter: &str, stick: &Stick) -> fmt::Result {
     writeln!(
         out,
@@ -167,6 +167,9 @@ fn measuring_stick(out: &mut String, letter: &str, stick: &Stick) -> fmt::Result
     }
     if !stick.skills.is_empty() {
         writeln!(out, "  - Builds: {}.", stick.skills.join("; "))?;
+    }
+    if let Some(line) = &stick.next_stone {
+        writeln!(out, "  - {line}")?;
     }
     if !stick.new_work.is_empty() {
         writeln!(
@@ -271,6 +274,19 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("(instead of: A big swing is due: "), "{out}");
+    }
+
+    #[test]
+    fn each_stick_says_what_it_builds_of_the_next_stone_only_when_the_stone_names_skills() {
+        let mut doc = crate::file::sample();
+        let out = text(&doc);
+        assert!(
+            out.contains("  - For the next stone, \"Lead a zero-to-one product from idea to first traction\" (2027): builds Experimentation and growth; not Zero-to-one building and Storytelling.\n"),
+            "{out}"
+        );
+        doc.north_star.stones[0].skills.clear();
+        let out = text(&doc);
+        assert!(!out.contains("For the next stone"), "{out}");
     }
 
     #[test]

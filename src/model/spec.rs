@@ -39,6 +39,13 @@ pub struct NorthStar {
     pub stones: Vec<SteppingStone>,
 }
 
+impl NorthStar {
+    /// The next stepping stone: the first not reached, in the order the stones are kept.
+    pub fn next_stone(&self) -> Option<&SteppingStone> {
+        self.stones.iter().find(|s| !s.done)
+    }
+}
+
 /// One step on the way to the north star.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

@@ -381,6 +381,9 @@ fn grid(id_salt: impl egui::AsIdSalt) -> egui::Grid {
     egui::Grid::new(id_salt).num_columns(2).spacing([12.0, 6.0])
 }
 
+/// Where to add skills, said under an empty list of skill links on any panel but Spec.
+pub const SKILLS_ON_SPEC: &str = "Add skills on the Spec panel to link them here.";
+
 /// One item being edited: a copy that the rows change, and the item as the document holds
 /// it, to send the copy only when it differs.
 pub struct Form<'d, T> {
@@ -419,19 +422,21 @@ impl<'d, T: Clone + PartialEq> Form<'d, T> {
     }
 
     /// A heading and a checkbox for each of the document's skills, ticked where `links`
-    /// holds it; with no skills yet, where to add them.
+    /// holds it; with no skills yet, `empty` says where to add them (`SKILLS_ON_SPEC` from
+    /// any panel but the Spec panel itself).
     pub fn skill_links(
         &mut self,
         ui: &mut egui::Ui,
         doc: &Document,
         heading: &str,
+        empty: &str,
         key: &'static str,
         links: impl FnOnce(&mut T) -> &mut Vec<SkillId>,
     ) {
         ui.add_space(6.0);
         ui.strong(heading);
         if doc.skills.is_empty() {
-            widgets::empty_hint(ui, "Add skills on the Spec panel to link them here.");
+            widgets::empty_hint(ui, empty);
         }
         self.rows(ui, |rows, item| {
             let list = links(item);

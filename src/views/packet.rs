@@ -43,7 +43,7 @@ pub struct PacketPreview {
 
 /// The words for the default target: the next stone, named, or the north star it falls back to.
 fn next_stone_label(doc: &Document) -> String {
-    match doc.north_star.stones.iter().find(|s| !s.done) {
+    match doc.north_star.next_stone() {
         Some(stone) => format!("Next stepping stone: {} ({})", stone.title, stone.year),
         None => "Next stepping stone (none left: the north star)".to_owned(),
     }

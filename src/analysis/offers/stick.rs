@@ -8,6 +8,8 @@ use crate::analysis::portfolio::{
     Insight, after, default_length, end_label, insights, status_on, work_never_done, years,
     years_since_last_swing,
 };
+use crate::analysis::stone_needs::StoneNeeds;
+use crate::analysis::words::and_list;
 use crate::model::{Bet, BetKind, Direction, Document, Offer, next_id, year_fraction};
 
 /// The measuring stick in words while the person has not marked it.
@@ -28,6 +30,9 @@ pub struct Stick {
     /// The skills it builds, each with how far it is from the level the north star needs:
     /// "People management: level 1, target 4 (3 short)", or that it is not scored yet.
     pub skills: Vec<String>,
+    /// Which of the skills the next stepping stone needs the offer builds and which it does
+    /// not, in one sentence; `None` while that stone names none or the north star is gone.
+    pub next_stone: Option<String>,
     /// The types of work it would add that no bet so far has been; empty while its own type
     /// of work, or any bet's so far, is not set.
     pub new_work: Vec<String>,
@@ -147,6 +152,7 @@ pub(super) fn stick(
             .map(|s| format!("{} ({})", s.title, s.year))
             .collect(),
         skills: skills_built(doc, offer),
+        next_stone: for_next_stone(doc, offer, steers),
         new_work: match (offer.work, work_never_done(doc, at)) {
             (Some(work), Some(never)) if never.contains(&work) => {
                 vec![work.label().to_lowercase()]
@@ -229,6 +235,22 @@ fn skills_built(doc: &Document, offer: &Offer) -> Vec<String> {
             None => format!("{}: not scored yet", s.name),
         })
         .collect()
+}
+
+/// Which of the skills the next stepping stone names the offer builds, and which it does not:
+/// only while the north star steers and that stone names some.
+fn for_next_stone(doc: &Document, offer: &Offer, steers: bool) -> Option<String> {
+    let needs = StoneNeeds::next(doc).filter(|_| steers)?;
+    let (builds, not) = needs.split(&offer.skills);
+    let what = match (builds.is_empty(), not.is_empty()) {
+        (true, _) => format!("builds none of what it needs: {}.", and_list(&not)),
+        (false, true) => format!("builds {}, all it needs.", and_list(&builds)),
+        (false, false) => format!("builds {}; not {}.", and_list(&builds), and_list(&not)),
+    };
+    Some(format!(
+        "For the next stone, \"{}\" ({}): {what}",
+        needs.stone.title, needs.stone.year
+    ))
 }
 
 /// What the portfolio would say if the offer were taken against what it says today: the

@@ -111,6 +111,7 @@ mod drift;
 mod early;
 mod evidence;
 mod goal;
+mod next_stone;
 mod pay;
 mod questions;
 mod reading;

@@ -9,6 +9,7 @@ use super::stick::{Stick, name, start_of, stick};
 use crate::analysis::drift::{Level, needed_answers, offer_status};
 use crate::analysis::goal::{GoneGoal, gone_goal};
 use crate::analysis::portfolio::{established_at, insights, year_label, years};
+use crate::analysis::words::and_list;
 use crate::model::{
     BetKind, Criterion, CriterionId, CriterionTag, Direction, Document, Offer, OfferId,
 };
@@ -158,22 +159,6 @@ fn offer_cautions(doc: &Document, offer: &Offer, today: NaiveDate) -> Vec<String
         ));
     }
     out
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [rest @ .., last] => format!(
-            "{} and {}",
-            rest.iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<_>>()
-                .join(", "),
-            last.as_ref()
-        ),
-    }
 }
 
 /// The verdict while a criterion that carries weight is not scored: what is missing, offer

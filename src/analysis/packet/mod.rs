@@ -179,7 +179,7 @@ fn resolve(doc: &Document, target: Target) -> (Option<&SteppingStone>, Option<St
                 ),
             ),
         },
-        Target::NextStone => match stones.iter().find(|s| !s.done) {
+        Target::NextStone => match doc.north_star.next_stone() {
             Some(stone) => (Some(stone), None),
             None if stones.is_empty() => (
                 None,

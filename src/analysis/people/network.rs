@@ -5,8 +5,9 @@ use chrono::NaiveDate;
 use super::shown_name;
 use crate::analysis::goal::gone_goal;
 use crate::analysis::spec::gap;
-use crate::analysis::words::count;
-use crate::model::{Document, Person, PersonId, SkillId, StoneId, year_fraction};
+use crate::analysis::stone_needs::StoneNeeds;
+use crate::analysis::words::{and_list, count};
+use crate::model::{Document, Person, PersonId, SkillId, SteppingStone, StoneId, year_fraction};
 
 /// Something the north star needs that a person may know or have done.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +70,7 @@ pub fn coverage(doc: &Document, today: NaiveDate) -> Vec<Coverage> {
             fill,
         });
     }
-    if let Some(stone) = doc.north_star.stones.iter().find(|s| !s.done) {
+    if let Some(stone) = doc.north_star.next_stone() {
         let who: Vec<&Person> = doc
             .people
             .iter()
@@ -89,6 +90,7 @@ pub fn coverage(doc: &Document, today: NaiveDate) -> Vec<Coverage> {
             reasons.push(format!("Done by {}.", names(&who)));
             None
         };
+        reasons.extend(knowing_its_skills(doc, stone));
         out.push(Coverage {
             need: Need::Stone(stone.id),
             name: stone.title.clone(),
@@ -96,6 +98,44 @@ pub fn coverage(doc: &Document, today: NaiveDate) -> Vec<Coverage> {
             reasons,
             fill,
         });
+    }
+    out
+}
+
+/// Who among the people knows each skill a stone names, and the skills no one knows: one
+/// line for each side that has any. Nothing while the stone names no skills.
+fn knowing_its_skills(doc: &Document, stone: &SteppingStone) -> Vec<String> {
+    let Some(needs) = StoneNeeds::of(doc, stone) else {
+        return Vec::new();
+    };
+    // One pass over each person's links, not one over everyone for each skill.
+    let mut knowing: Vec<Vec<&Person>> = vec![Vec::new(); needs.skills.len()];
+    for person in &doc.people {
+        for i in needs.positions(&person.skills) {
+            knowing[i].push(person);
+        }
+    }
+    let mut known = Vec::new();
+    let mut unknown = Vec::new();
+    for (skill, who) in needs.skills.iter().zip(&knowing) {
+        if who.is_empty() {
+            unknown.push(skill.name.as_str());
+        } else {
+            known.push(format!("{} ({})", skill.name, names(who)));
+        }
+    }
+    let mut out = Vec::new();
+    if !known.is_empty() {
+        out.push(format!(
+            "Of the skills it needs, your people know {}.",
+            known.join("; ")
+        ));
+    }
+    if !unknown.is_empty() {
+        out.push(format!(
+            "No one among your people is linked to {}, which it needs.",
+            and_list(&unknown)
+        ));
     }
     out
 }

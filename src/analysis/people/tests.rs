@@ -211,6 +211,61 @@ fn a_need_no_one_knows_is_a_gap_with_its_move_and_a_covered_one_names_who() {
     assert!(coverage(&d, today()).is_empty());
 }
 
+/// The stone's coverage reasons: who has done it, then who knows the skills it names.
+fn stone_reasons(d: &Document) -> Vec<String> {
+    coverage(d, today())
+        .into_iter()
+        .find(|c| c.need == Need::Stone(StoneId(1)))
+        .expect("the next stone")
+        .reasons
+}
+
+#[test]
+fn the_next_stone_names_who_knows_each_skill_it_needs_and_which_no_one_knows() {
+    let mut eve = person(1, "Eve", None);
+    eve.skills = vec![SkillId(2), SkillId(1)];
+    let mut bo = person(2, "Bo", None);
+    bo.skills = vec![SkillId(2)];
+    let mut d = doc(vec![eve, bo]);
+    // Growth first, then Finance: the order the stone ticked them.
+    d.north_star.stones[0].skills = vec![SkillId(2), SkillId(1)];
+    assert_eq!(
+        stone_reasons(&d),
+        [
+            "\"Lead a team\" (2028) is your next stepping stone not reached yet.",
+            "No one you know has done this.",
+            "Of the skills it needs, your people know Growth (Eve, Bo); Finance (Eve).",
+        ]
+    );
+    d.people[0].skills.clear();
+    assert_eq!(
+        stone_reasons(&d)[2..],
+        [
+            "Of the skills it needs, your people know Growth (Bo).",
+            "No one among your people is linked to Finance, which it needs.",
+        ]
+    );
+    d.people[1].skills.clear();
+    assert_eq!(
+        stone_reasons(&d)[2..],
+        ["No one among your people is linked to Growth and Finance, which it needs."]
+    );
+}
+
+#[test]
+fn a_next_stone_that_names_no_skills_says_nothing_of_them() {
+    let mut eve = person(1, "Eve", None);
+    eve.skills = vec![SkillId(1), SkillId(2)];
+    let d = doc(vec![eve]);
+    assert_eq!(
+        stone_reasons(&d),
+        [
+            "\"Lead a team\" (2028) is your next stepping stone not reached yet.",
+            "No one you know has done this.",
+        ]
+    );
+}
+
 fn colleague(id: u64, company: &str, function: &str) -> Person {
     Person {
         company: company.to_owned(),

@@ -2,7 +2,9 @@
 //! of duty out of range, types of work never done, and stepping stones nothing leads to.
 
 use super::{Insight, SAME_TIME, Severity, capped, end_label, year_label};
-use crate::model::{Bet, BetStatus, Document, WorkType};
+use crate::analysis::stone_needs::StoneNeeds;
+use crate::analysis::words::and_list;
+use crate::model::{Bet, BetStatus, Document, SteppingStone, WorkType};
 
 /// Bets whose status the calendar has overtaken, and ended bets whose outcome is not set.
 pub(super) fn stale_statuses(doc: &Document, now: f64) -> Option<Insight> {
@@ -180,6 +182,45 @@ pub(super) fn untried_work(doc: &Document, now: f64) -> Option<Insight> {
     ))
 }
 
+/// What of the skills a stone names the bets under way or planned build: the skills, then
+/// each such bet with the ones it builds, or that none builds any. Nothing while the stone
+/// names no skills.
+fn building_its_skills(
+    doc: &Document,
+    stone: &SteppingStone,
+    under_way: &impl Fn(&&Bet) -> bool,
+) -> Vec<String> {
+    let Some(needs) = StoneNeeds::of(doc, stone) else {
+        return Vec::new();
+    };
+    let all: Vec<&str> = needs.skills.iter().map(|s| s.name.as_str()).collect();
+    let building: Vec<String> = doc
+        .bets
+        .iter()
+        .filter(under_way)
+        .filter_map(|b| {
+            let builds = needs.held(&b.skills);
+            (!builds.is_empty()).then(|| {
+                format!(
+                    "\"{}\" ({}) builds {}.",
+                    b.title,
+                    b.status.label().to_lowercase(),
+                    and_list(&builds)
+                )
+            })
+        })
+        .collect();
+    if building.is_empty() {
+        return vec![format!(
+            "It needs {}; nothing under way or planned builds any of them.",
+            and_list(&all)
+        )];
+    }
+    let mut out = vec![format!("It needs {}.", and_list(&all))];
+    out.extend(capped(building));
+    out
+}
+
 pub(super) fn stones(doc: &Document, now: f64) -> Vec<Insight> {
     let mut open: Vec<_> = doc.north_star.stones.iter().filter(|s| !s.done).collect();
     open.sort_by_key(|s| s.year);
@@ -219,6 +260,7 @@ pub(super) fn stones(doc: &Document, now: f64) -> Vec<Insight> {
                         )
                     }),
             );
+            reasons.extend(building_its_skills(doc, next, &under_way));
             reasons.push("Link a bet to it in the inspector, or add one that does.".to_owned());
             out.push(Insight::new(
                 "next-stone",

@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{in_order, number, snapshot, with_unit};
-use crate::analysis::offers::{and_list, offer_name};
+use crate::analysis::offers::offer_name;
+use crate::analysis::words::and_list;
 use crate::model::{CareerReview, Ceiling, Document, NorthStar, Snapshot, StoneId};
 
 fn ceiling_score(snapshot: &Snapshot, ceiling: Ceiling) -> Option<u8> {

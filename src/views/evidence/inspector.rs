@@ -5,7 +5,7 @@ use super::EvidenceView;
 use crate::analysis::evidence::line;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{AUDIENCE_CHARS, EvidenceId, MEASURE_MAX, UNIT_CHARS, WHAT_CHARS};
-use crate::views::form::Form;
+use crate::views::form::{Form, SKILLS_ON_SPEC};
 use crate::views::widgets::reasons_ui;
 use crate::views::{Edits, ViewCtx};
 
@@ -48,7 +48,9 @@ impl EvidenceView {
             );
         }
 
-        form.skill_links(ui, doc, "Skills it proves", "proves", |e| &mut e.skills);
+        form.skill_links(ui, doc, "Skills it proves", SKILLS_ON_SPEC, "proves", |e| {
+            &mut e.skills
+        });
         form.stone_links(ui, doc, "Stepping stones it advances", "advances", |e| {
             &mut e.stones
         });

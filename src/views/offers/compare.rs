@@ -335,7 +335,8 @@ fn call_and_reading_ui(ui: &mut egui::Ui, theme: Theme, stick: &Stick) {
 }
 
 /// What the offer would be: its kind, phase and type of work, the big-swing cadence, the
-/// stones it serves, the skills it builds and the work the portfolio has never done.
+/// stones it serves, the skills it builds, what it builds of the next stone's and the work
+/// the portfolio has never done.
 fn what_it_is_ui(ui: &mut egui::Ui, theme: Theme, stick: &Stick, offer: &Offer) {
     ui.label(format!(
         "{}, {}, {}.",
@@ -358,6 +359,9 @@ fn what_it_is_ui(ui: &mut egui::Ui, theme: Theme, stick: &Stick, offer: &Offer) 
     }
     if !stick.skills.is_empty() {
         ui.label(format!("Builds: {}.", stick.skills.join("; ")));
+    }
+    if let Some(line) = &stick.next_stone {
+        ui.label(line);
     }
     if !stick.new_work.is_empty() {
         ui.label(format!(

@@ -10,7 +10,7 @@ use crate::edit::{Edit, Item};
 use crate::model::{
     BetKind, CriterionId, Direction, Offer, OfferId, Phase, Score, ScoredUnder, Vesting, WorkType,
 };
-use crate::views::form::{Form, Rows};
+use crate::views::form::{Form, Rows, SKILLS_ON_SPEC};
 use crate::views::{Edits, ViewCtx, widgets};
 
 /// The offer's score on a criterion, added to the offer when it had none.
@@ -118,7 +118,9 @@ impl OffersView {
         form.stone_links(ui, doc, "Stepping stones it serves", "stones", |o| {
             &mut o.stones
         });
-        form.skill_links(ui, doc, "Skills it builds", "skills", |o| &mut o.skills);
+        form.skill_links(ui, doc, "Skills it builds", SKILLS_ON_SPEC, "skills", |o| {
+            &mut o.skills
+        });
         form.send(edits, |o| Edit::Upsert(Item::Offer(o)));
     }
 }

@@ -131,6 +131,9 @@ fn the_persons_call_stands_beside_the_documents_reading() {
     h.get_by_label("The document reads it: sideways to the north star (moderate evidence).");
     h.get_by_label("Your call: closer to the north star.");
     h.get_by_label("The document reads it: closer to the north star (strong evidence).");
+    h.get_by_label(
+        "For the next stone, \"Lead a zero-to-one product from idea to first traction\" (2027): builds Zero-to-one building; not Experimentation and growth and Storytelling.",
+    );
     h.get_by_label_contains("• Serves \"Lead a zero-to-one product from idea to first traction\"");
     // What the portfolio would say if the AI role were taken.
     h.get_by_label_contains(
@@ -475,6 +478,15 @@ fn the_stick_shows_its_evidence_and_a_contradiction_is_asked_once() {
             .count(),
         1
     );
+}
+
+#[test]
+fn the_stick_is_silent_on_a_next_stone_that_names_no_skills() {
+    let mut doc = crate::file::sample();
+    doc.north_star.stones[0].skills.clear();
+    let h = crate::views::standalone::harness(OffersView::default(), doc, 2400.0);
+    assert!(h.query_by_label_contains("For the next stone").is_none());
+    h.get_by_label_contains("Builds: Zero-to-one building: level 2");
 }
 
 #[test]

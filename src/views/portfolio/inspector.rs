@@ -6,7 +6,7 @@ use crate::analysis::evidence::{shown, wins};
 use crate::analysis::portfolio::{end_label, snap_quarter, year_label};
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{BetId, BetKind, BetStatus, Phase, Rules, WorkType};
-use crate::views::form::{Form, Rows};
+use crate::views::form::{Form, Rows, SKILLS_ON_SPEC};
 use crate::views::widgets::{AddRow, WIN_BLANK, add_row, empty_hint};
 use crate::views::{Edits, Panel, ViewCtx};
 
@@ -119,7 +119,9 @@ impl PortfolioView {
             .small()
             .weak(),
         );
-        form.skill_links(ui, doc, "Skills it builds", "skills", |b| &mut b.skills);
+        form.skill_links(ui, doc, "Skills it builds", SKILLS_ON_SPEC, "skills", |b| {
+            &mut b.skills
+        });
         form.stone_links(ui, doc, "Stepping stones it leads to", "stones", |b| {
             &mut b.stones
         });

@@ -393,7 +393,14 @@ impl SpecView {
             rows.year("Year", &mut stone.year);
             rows.check("Reached", "Done", &mut stone.done);
         });
-        form.skill_links(ui, doc, "Skills it needs", "skills", |s| &mut s.skills);
+        form.skill_links(
+            ui,
+            doc,
+            "Skills it needs",
+            "Add skills on this panel, under Skills, to tick the ones this stone needs.",
+            "skills",
+            |s| &mut s.skills,
+        );
         form.send(edits, |s| Edit::Upsert(Item::Stone(s)));
         if !doc.skills.is_empty() {
             ui.label(

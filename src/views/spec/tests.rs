@@ -153,6 +153,29 @@ fn adding_a_stepping_stone_selects_it_for_editing() {
 }
 
 #[test]
+fn a_stone_with_no_skills_to_tick_points_to_the_skills_on_this_panel() {
+    let mut doc = crate::file::sample();
+    doc.skills.clear();
+    doc.north_star
+        .stones
+        .iter_mut()
+        .for_each(|s| s.skills.clear());
+    let mut h = harness_with(doc, [1200.0, 900.0]);
+    h.get_by_label("Manage a team of three or more PMs").click();
+    h.run();
+    h.get_by_label("Add skills on this panel, under Skills, to tick the ones this stone needs.");
+    assert!(
+        h.query_by_label("Add skills on the Spec panel to link them here.")
+            .is_none()
+    );
+    // With skills to tick, no hint at all.
+    let mut h = harness();
+    h.get_by_label("Manage a team of three or more PMs").click();
+    h.run();
+    assert!(h.query_by_label_contains("Add skills on").is_none());
+}
+
+#[test]
 fn a_stone_can_be_marked_done_and_moved() {
     let mut h = harness();
     h.get_by_label("Manage a team of three or more PMs").click();

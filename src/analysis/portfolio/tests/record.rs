@@ -214,3 +214,86 @@ fn stepping_stones_with_nothing_leading_to_them_are_named() {
     let t = titles(&d, 2026);
     assert!(!t.iter().any(|t| t.contains("stepping stone")));
 }
+
+/// One stone, set for 2027, naming Storytelling then Hiring; bet 1 runs to 2030 and leads to
+/// no stone.
+fn needing_doc() -> Document {
+    let mut d = doc(vec![bet(1, BetKind::Core, Phase::Impact, 2020.0, 2030.0)]);
+    d.bets[0].status = BetStatus::Active;
+    for (id, name) in [(1, "Storytelling"), (2, "Hiring"), (3, "Finance")] {
+        d.skills.push(crate::model::Skill {
+            id: crate::model::SkillId(id),
+            name: name.to_owned(),
+            ..crate::model::Skill::default()
+        });
+    }
+    d.north_star.stones.push(crate::model::SteppingStone {
+        id: StoneId(1),
+        title: "Stone 1".to_owned(),
+        year: 2027,
+        skills: vec![crate::model::SkillId(1), crate::model::SkillId(2)],
+        ..crate::model::SteppingStone::default()
+    });
+    d
+}
+
+fn next_stone_reasons(d: &Document) -> Vec<String> {
+    insights(d, day(2026))
+        .into_iter()
+        .find(|i| i.key == "next-stone")
+        .expect("the next stone")
+        .reasons
+}
+
+#[test]
+fn an_unserved_next_stone_names_the_bets_building_the_skills_it_needs() {
+    let mut d = needing_doc();
+    d.bets[0].skills = vec![crate::model::SkillId(2), crate::model::SkillId(3)];
+    let mut planned = bet(2, BetKind::BigSwing, Phase::Learning, 2027.0, 2028.5);
+    planned.status = BetStatus::Planned;
+    planned.skills = vec![crate::model::SkillId(1), crate::model::SkillId(2)];
+    // Ended: it built the skill once, and leads nowhere now.
+    let mut ended = bet(3, BetKind::Core, Phase::Impact, 2018.0, 2020.0);
+    ended.skills = vec![crate::model::SkillId(1)];
+    d.bets.extend([planned, ended]);
+    assert_eq!(
+        next_stone_reasons(&d),
+        [
+            "It is set for 2027.",
+            "It needs Storytelling and Hiring.",
+            "\"Bet 1\" (active) builds Hiring.",
+            "\"Bet 2\" (planned) builds Storytelling and Hiring.",
+            "Link a bet to it in the inspector, or add one that does.",
+        ]
+    );
+    // None building them: said so.
+    d.bets.truncate(1);
+    d.bets[0].skills = vec![crate::model::SkillId(3)];
+    assert!(
+        next_stone_reasons(&d).contains(
+            &"It needs Storytelling and Hiring; nothing under way or planned builds any of them."
+                .to_owned()
+        ),
+        "{:?}",
+        next_stone_reasons(&d)
+    );
+}
+
+#[test]
+fn a_next_stone_that_names_no_skills_or_is_served_says_nothing_of_skills() {
+    let mut d = needing_doc();
+    d.bets[0].skills = vec![crate::model::SkillId(1)];
+    d.north_star.stones[0].skills.clear();
+    assert_eq!(
+        next_stone_reasons(&d),
+        [
+            "It is set for 2027.",
+            "Link a bet to it in the inspector, or add one that does.",
+        ]
+    );
+    // Served, it says which bet leads there, as before.
+    let mut d = needing_doc();
+    d.bets[0].stones = vec![StoneId(1)];
+    d.bets[0].skills = vec![crate::model::SkillId(1)];
+    assert_eq!(next_stone_reasons(&d), ["Leading there: Bet 1."]);
+}
