@@ -7,7 +7,7 @@ use crate::analysis::people::{OpenPromise, open_promises, touching};
 use crate::analysis::words::every_days;
 use crate::edit::{Edit, Item, ItemRef};
 use crate::model::{Person, PersonId, Relation, Touch};
-use crate::views::form::Form;
+use crate::views::form::{Form, SKILLS_ON_SPEC};
 use crate::views::widgets::{empty_hint, reasons_ui, set_member};
 use crate::views::{Edits, ViewCtx};
 
@@ -77,7 +77,7 @@ impl PeopleView {
         ui.add_space(6.0);
         ui.strong("What they know");
         if doc.skills.is_empty() {
-            empty_hint(ui, "Add skills on the Spec panel to link them here.");
+            empty_hint(ui, SKILLS_ON_SPEC);
         }
         form.rows(ui, |rows, p| {
             for skill in &doc.skills {
