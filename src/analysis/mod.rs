@@ -16,3 +16,6 @@ pub mod stone_needs;
 pub mod value;
 pub mod voice;
 pub mod words;
+
+#[cfg(test)]
+mod tests;

@@ -40,9 +40,16 @@ pub struct NorthStar {
 }
 
 impl NorthStar {
-    /// The next stepping stone: the first not reached, in the order the stones are kept.
+    /// The stepping stones not reached yet, in the order the stones are kept: the order the
+    /// person lists them in (and moves them to), whatever their years say.
+    pub fn open_stones(&self) -> impl Iterator<Item = &SteppingStone> {
+        self.stones.iter().filter(|s| !s.done)
+    }
+
+    /// The next stepping stone: the first not reached, in the order the stones are kept. The
+    /// one definition every panel, command and export names as "next".
     pub fn next_stone(&self) -> Option<&SteppingStone> {
-        self.stones.iter().find(|s| !s.done)
+        self.open_stones().next()
     }
 }
 

@@ -126,11 +126,10 @@ impl<'a> Evidence<'a> {
             .collect();
         let skills = || offer.skills.iter().filter_map(|id| doc.get(*id));
         let scored = || skills().filter_map(crate::model::Skill::scored);
-        let mut open: Vec<_> = doc.north_star.stones.iter().filter(|s| !s.done).collect();
-        open.sort_by_key(|s| s.year);
         let words = offer.work.map_or(&[][..], asks_for);
-        let work_fits = open
-            .iter()
+        let work_fits = doc
+            .north_star
+            .open_stones()
             .take(2)
             .filter(|s| {
                 let title = s.title.to_lowercase();
@@ -153,7 +152,8 @@ impl<'a> Evidence<'a> {
                 .map(|s| s.name.as_str())
                 .collect(),
             work_fits,
-            nothing_to_judge: open.is_empty() && !doc.scored_skills().any(|s| s.target > s.level),
+            nothing_to_judge: doc.north_star.next_stone().is_none()
+                && !doc.scored_skills().any(|s| s.target > s.level),
             served,
         }
     }

@@ -222,8 +222,6 @@ fn building_its_skills(
 }
 
 pub(super) fn stones(doc: &Document, now: f64) -> Vec<Insight> {
-    let mut open: Vec<_> = doc.north_star.stones.iter().filter(|s| !s.done).collect();
-    open.sort_by_key(|s| s.year);
     let mut out = Vec::new();
     // Only a bet not over yet leads anywhere: one the calendar has passed (a role left, a
     // swing whose status was never updated) or whose outcome ended it (failed, pivoted) was
@@ -243,7 +241,7 @@ pub(super) fn stones(doc: &Document, now: f64) -> Vec<Insight> {
             .map(|b| b.title.as_str())
             .collect()
     };
-    if let Some(next) = open.first() {
+    if let Some(next) = doc.north_star.next_stone() {
         let bets = leads_to(next.id);
         if bets.is_empty() {
             let mut reasons = vec![format!("It is set for {}.", next.year)];
@@ -285,8 +283,10 @@ pub(super) fn stones(doc: &Document, now: f64) -> Vec<Insight> {
             ));
         }
     }
-    let orphans: Vec<String> = open
-        .iter()
+    let orphans: Vec<String> = doc
+        .north_star
+        .open_stones()
+        // The first open stone is the next, said above.
         .skip(1)
         .filter(|s| leads_to(s.id).is_empty())
         .map(|s| format!("\"{}\" ({})", s.title, s.year))

@@ -264,7 +264,7 @@ pub struct NorthStarStatus {
     pub done: usize,
     /// Stepping stones in all.
     pub total: usize,
-    /// The first stone not yet reached, in year order.
+    /// The next stone: the first not yet reached, in the order kept (`NorthStar::next_stone`).
     pub next: Option<StoneId>,
     /// Stones whose year has passed and that are not reached.
     pub late: Vec<StoneId>,
@@ -275,15 +275,13 @@ pub struct NorthStarStatus {
 /// How far the north star is and how the stepping stones stand, on `today`.
 pub fn north_star_status(doc: &Document, today: NaiveDate) -> NorthStarStatus {
     let stones = &doc.north_star.stones;
-    let mut open: Vec<_> = stones.iter().filter(|s| !s.done).collect();
-    open.sort_by_key(|s| s.year);
+    let open = || doc.north_star.open_stones();
     NorthStarStatus {
         years_left: doc.north_star.target_year - today.year(),
         done: stones.iter().filter(|s| s.done).count(),
         total: stones.len(),
-        next: open.first().map(|s| s.id),
-        late: open
-            .iter()
+        next: doc.north_star.next_stone().map(|s| s.id),
+        late: open()
             .filter(|s| s.year < today.year())
             .map(|s| s.id)
             .collect(),
