@@ -1,17 +1,19 @@
 //! The skills a stepping stone needs, as ticked in its inspector, and which of them an offer,
 //! a bet or a person brings. A stone that names none has said nothing yet: every caller stays
-//! silent about it rather than guess.
+//! silent about it rather than guess. They are always listed in the matrix's order, the order
+//! the Spec panel shows the skills and the stone's inspector its boxes in, whatever order they
+//! were ticked in.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{Document, Skill, SkillId, SteppingStone};
 
-/// A stepping stone with the skills of the matrix it names, in the order they were ticked.
+/// A stepping stone with the skills of the matrix it names, in the matrix's order.
 #[derive(Clone, Debug)]
 pub struct StoneNeeds<'a> {
     /// The stone.
     pub stone: &'a SteppingStone,
-    /// The skills it names, never empty.
+    /// The skills it names, in the matrix's order; never empty.
     pub skills: Vec<&'a Skill>,
     /// Where each of those skills stands in `skills`: a list of links is matched in one pass
     /// over it, however long the matrix and the stone's list grow.
@@ -21,11 +23,11 @@ pub struct StoneNeeds<'a> {
 impl<'a> StoneNeeds<'a> {
     /// The skills `stone` names; `None` while it names none.
     pub fn of(doc: &'a Document, stone: &'a SteppingStone) -> Option<Self> {
-        let matrix: HashMap<SkillId, &Skill> = doc.skills.iter().map(|s| (s.id, s)).collect();
-        let skills: Vec<&Skill> = stone
+        let named: HashSet<SkillId> = stone.skills.iter().copied().collect();
+        let skills: Vec<&Skill> = doc
             .skills
             .iter()
-            .filter_map(|id| matrix.get(id).copied())
+            .filter(|s| named.contains(&s.id))
             .collect();
         let index = skills.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
         (!skills.is_empty()).then_some(Self {
@@ -41,7 +43,7 @@ impl<'a> StoneNeeds<'a> {
         Self::of(doc, doc.north_star.next_stone()?)
     }
 
-    /// The places in `skills` of those `has` holds, in the stone's order, each once.
+    /// The places in `skills` of those `has` holds, in the matrix's order, each once.
     pub fn positions(&self, has: &[SkillId]) -> Vec<usize> {
         let mut at: Vec<usize> = has
             .iter()
@@ -52,7 +54,7 @@ impl<'a> StoneNeeds<'a> {
         at
     }
 
-    /// The names of the skills it needs that `has` holds, in the stone's order.
+    /// The names of the skills it needs that `has` holds, in the matrix's order.
     pub fn held(&self, has: &[SkillId]) -> Vec<&'a str> {
         self.positions(has)
             .into_iter()
@@ -61,7 +63,7 @@ impl<'a> StoneNeeds<'a> {
     }
 
     /// The names of the skills it needs that `has` holds, then of those it does not, each
-    /// in the stone's order.
+    /// in the matrix's order.
     pub fn split(&self, has: &[SkillId]) -> (Vec<&'a str>, Vec<&'a str>) {
         let mut held = vec![false; self.skills.len()];
         for i in self.positions(has) {
@@ -105,7 +107,7 @@ mod tests {
     }
 
     #[test]
-    fn the_next_stone_is_the_first_not_reached_and_splits_in_its_own_order() {
+    fn the_next_stone_is_the_first_not_reached_and_splits_in_the_matrix_order() {
         let d = doc();
         let needs = StoneNeeds::next(&d).expect("the second stone names skills");
         assert_eq!(needs.stone.id, StoneId(2));
@@ -113,11 +115,12 @@ mod tests {
             needs.split(&[SkillId(1), SkillId(2)]),
             (vec!["Storytelling"], vec!["Finance"])
         );
-        assert_eq!(needs.split(&[]), (vec![], vec!["Finance", "Storytelling"]));
+        // Ticked Finance first, listed as the matrix lists them: Storytelling first.
+        assert_eq!(needs.split(&[]), (vec![], vec!["Storytelling", "Finance"]));
         // A link given twice, or to a skill the stone does not name, counts once or not.
         assert_eq!(
-            needs.held(&[SkillId(1), SkillId(2), SkillId(3), SkillId(1)]),
-            ["Finance", "Storytelling"]
+            needs.held(&[SkillId(3), SkillId(2), SkillId(1), SkillId(3)]),
+            ["Storytelling", "Finance"]
         );
         assert!(needs.held(&[SkillId(2)]).is_empty());
     }

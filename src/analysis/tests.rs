@@ -9,7 +9,7 @@ use crate::model::{
     Bet, BetId, Document, Offer, OfferId, Person, PersonId, Skill, SkillId, SteppingStone, StoneId,
     WorkType,
 };
-use crate::testing::today;
+use crate::testing::{assert_says, today};
 
 /// Three stones kept out of year order: the first kept is the last by year, and the first and
 /// the last each ask for growth work, so "the next two" differ between the two orders too.
@@ -114,4 +114,46 @@ fn every_panel_names_the_first_stone_kept_as_next_whatever_the_years_say() {
         })
         .collect();
     assert_eq!(stones, [StoneId(1)]);
+}
+
+#[test]
+fn every_panel_lists_a_stones_skills_in_the_matrix_order_whatever_order_they_were_ticked() {
+    let mut doc = out_of_year_order();
+    // Ticked Finance first; the matrix lists Storytelling first.
+    doc.north_star.stones[0].skills = vec![SkillId(2), SkillId(1)];
+    let both = "Storytelling and Finance";
+
+    let made = packet(&doc, Target::NextStone, today());
+    let names: Vec<&str> = made.skills.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Storytelling", "Finance"]);
+
+    let none = Offer {
+        id: OfferId(1),
+        company: "Co1".into(),
+        ..Offer::default()
+    };
+    let stick = compare(&doc, &none, &none.clone(), today()).sticks[0]
+        .next_stone
+        .clone()
+        .expect("the next stone names skills");
+    assert!(
+        stick.ends_with(&format!("builds none of what it needs: {both}.")),
+        "{stick}"
+    );
+
+    let found = insights(&doc, today());
+    let on_next = found
+        .iter()
+        .find(|i| i.key == "next-stone")
+        .expect("the next stone is spoken of");
+    assert_says(&on_next.reasons, &format!("It needs {both};"));
+
+    let on_stone = coverage(&doc, today())
+        .into_iter()
+        .find(|c| c.need == Need::Stone(StoneId(1)))
+        .expect("the next stone is covered");
+    assert_says(
+        &on_stone.reasons,
+        &format!("No one among your people is linked to {both},"),
+    );
 }

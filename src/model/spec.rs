@@ -65,8 +65,9 @@ pub struct SteppingStone {
     pub year: i32,
     /// Whether it has been reached.
     pub done: bool,
-    /// The skills of the matrix it needs, each once, in the order ticked. None named is "not
-    /// said yet", never "needs none": the promotion packet then covers the whole matrix.
+    /// The skills of the matrix it needs, each once, in the order ticked (every panel lists
+    /// them in the matrix's order). None named is "not said yet", never "needs none": the
+    /// promotion packet then covers the whole matrix.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<SkillId>,
 }

@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::evidence::{line, shown};
 use super::goal::gone_goal;
+use super::stone_needs::StoneNeeds;
 use crate::model::{
     BetId, CareerReviewId, Document, Evidence, EvidenceId, PersonId, Skill, SkillId, SteppingStone,
     StoneId,
@@ -446,25 +447,22 @@ fn reviews(doc: &Document, covered: &[&Skill]) -> Vec<ReviewLine> {
 
 /// The skills a packet covers, in the matrix's order: those the stone names, or every skill
 /// when it names none of the matrix's or the target is the north star.
-pub fn covered<'d>(doc: &'d Document, stone: Option<&SteppingStone>) -> (Covers, Vec<&'d Skill>) {
+pub fn covered<'d>(
+    doc: &'d Document,
+    stone: Option<&'d SteppingStone>,
+) -> (Covers, Vec<&'d Skill>) {
     let every = || doc.skills.iter().collect();
     let Some(stone) = stone else {
         return (Covers::NorthStar, every());
     };
-    let named: Vec<&Skill> = doc
-        .skills
-        .iter()
-        .filter(|s| stone.skills.contains(&s.id))
-        .collect();
-    if named.is_empty() {
-        (Covers::Unnamed, every())
-    } else {
-        (
+    match StoneNeeds::of(doc, stone) {
+        Some(needs) => (
             Covers::Named {
                 of: doc.skills.len(),
             },
-            named,
-        )
+            needs.skills,
+        ),
+        None => (Covers::Unnamed, every()),
     }
 }
 

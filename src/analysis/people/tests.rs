@@ -227,14 +227,14 @@ fn the_next_stone_names_who_knows_each_skill_it_needs_and_which_no_one_knows() {
     let mut bo = person(2, "Bo", None);
     bo.skills = vec![SkillId(2)];
     let mut d = doc(vec![eve, bo]);
-    // Growth first, then Finance: the order the stone ticked them.
+    // Ticked Growth first, then Finance; said in the matrix's order, Finance first.
     d.north_star.stones[0].skills = vec![SkillId(2), SkillId(1)];
     assert_eq!(
         stone_reasons(&d),
         [
             "\"Lead a team\" (2028) is your next stepping stone not reached yet.",
             "No one you know has done this.",
-            "Of the skills it needs, your people know Growth (Eve, Bo); Finance (Eve).",
+            "Of the skills it needs, your people know Finance (Eve); Growth (Eve, Bo).",
         ]
     );
     d.people[0].skills.clear();
@@ -248,7 +248,7 @@ fn the_next_stone_names_who_knows_each_skill_it_needs_and_which_no_one_knows() {
     d.people[1].skills.clear();
     assert_eq!(
         stone_reasons(&d)[2..],
-        ["No one among your people is linked to Growth and Finance, which it needs."]
+        ["No one among your people is linked to Finance and Growth, which it needs."]
     );
 }
 

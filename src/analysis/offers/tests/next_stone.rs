@@ -3,7 +3,8 @@
 use super::*;
 use crate::model::SkillId;
 
-/// The clinic spec with its first stone naming People management, then Clinical workflows.
+/// The clinic spec with its first stone ticking People management, then Clinical workflows:
+/// said in the matrix's order, Clinical workflows first.
 fn needing_doc() -> Document {
     let mut doc = clinic_doc();
     doc.north_star.stones[0].skills = vec![SkillId(2), SkillId(1)];
@@ -28,7 +29,7 @@ fn the_stick_says_which_skills_of_the_next_stone_an_offer_builds() {
     assert_eq!(
         line_for(&doc, &[1, 2]).as_deref(),
         Some(
-            format!("{stone}: builds People management and Clinical workflows, all it needs.")
+            format!("{stone}: builds Clinical workflows and People management, all it needs.")
                 .as_str()
         )
     );
@@ -36,7 +37,7 @@ fn the_stick_says_which_skills_of_the_next_stone_an_offer_builds() {
         line_for(&doc, &[]).as_deref(),
         Some(
             format!(
-                "{stone}: builds none of what it needs: People management and Clinical workflows."
+                "{stone}: builds none of what it needs: Clinical workflows and People management."
             )
             .as_str()
         )
