@@ -1,4 +1,4 @@
-//! Counts and spans as people say them: "1 day", "2 days", "every day", "today".
+//! Counts, spans and lists as people say them: "1 day", "every day", "today", "a, b and c".
 
 /// A count with its noun: "1 day", "0 days", "3 days".
 pub fn count(n: impl Into<i128>, one: &str, many: &str) -> String {
@@ -34,19 +34,29 @@ pub fn from_today(n: i64) -> String {
     }
 }
 
-/// "a", "a and b", "a, b and c".
+/// "a", "a and b", "a, b and c". When a name of two or more holds an "and" or a comma of
+/// its own ("Experimentation and growth"), each is quoted, so that where one name ends stays
+/// plain: "\"Experimentation and growth\" and \"Storytelling\"".
 pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
+    let ambiguous = items.len() > 1
+        && items.iter().any(|i| {
+            let name = i.as_ref();
+            name.contains(" and ") || name.contains(',')
+        });
+    let names: Vec<String> = items
+        .iter()
+        .map(|i| {
+            if ambiguous {
+                format!("\"{}\"", i.as_ref())
+            } else {
+                i.as_ref().to_owned()
+            }
+        })
+        .collect();
+    match names.as_slice() {
         [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [rest @ .., last] => format!(
-            "{} and {}",
-            rest.iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<_>>()
-                .join(", "),
-            last.as_ref()
-        ),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -71,5 +81,38 @@ mod tests {
         assert_eq!(from_today(1), "in 1 day");
         assert_eq!(from_today(-3), "3 days ago");
         assert_eq!(from_today(i64::MIN), format!("{} days ago", i64::MAX));
+    }
+
+    #[test]
+    fn names_are_joined_plainly_while_each_ends_where_it_seems_to() {
+        assert_eq!(and_list::<&str>(&[]), "");
+        assert_eq!(and_list(&["Finance"]), "Finance");
+        assert_eq!(and_list(&["Finance", "Hiring"]), "Finance and Hiring");
+        assert_eq!(
+            and_list(&["Finance", "Hiring", "Storytelling"]),
+            "Finance, Hiring and Storytelling"
+        );
+        // One name alone is never ambiguous; a word holding "and" ("Brand") is no "and".
+        assert_eq!(
+            and_list(&["Experimentation and growth"]),
+            "Experimentation and growth"
+        );
+        assert_eq!(and_list(&["Brand", "Hiring"]), "Brand and Hiring");
+    }
+
+    #[test]
+    fn names_holding_an_and_or_a_comma_are_each_quoted() {
+        assert_eq!(
+            and_list(&["Experimentation and growth", "Storytelling"]),
+            "\"Experimentation and growth\" and \"Storytelling\""
+        );
+        assert_eq!(
+            and_list(&["Finance", "Manager and mentorship", "Hiring"]),
+            "\"Finance\", \"Manager and mentorship\" and \"Hiring\""
+        );
+        assert_eq!(
+            and_list(&["PM, Checkout at Acme", "Lead PM at Beta"]),
+            "\"PM, Checkout at Acme\" and \"Lead PM at Beta\""
+        );
     }
 }

@@ -463,7 +463,7 @@ mod tests {
             ),
             "{text}"
         );
-        let b = "  For the next stone, \"Lead a zero-to-one product from idea to first traction\" (2027): builds Zero-to-one building; not Experimentation and growth and Storytelling.";
+        let b = "  For the next stone, \"Lead a zero-to-one product from idea to first traction\" (2027): builds Zero-to-one building; not \"Experimentation and growth\" and \"Storytelling\".";
         assert!(text.lines().any(|l| l == b), "{text}");
         // A next stone that names no skills: the stick says nothing of them.
         let mut silent = doc.clone();

@@ -132,7 +132,7 @@ fn the_persons_call_stands_beside_the_documents_reading() {
     h.get_by_label("Your call: closer to the north star.");
     h.get_by_label("The document reads it: closer to the north star (strong evidence).");
     h.get_by_label(
-        "For the next stone, \"Lead a zero-to-one product from idea to first traction\" (2027): builds Zero-to-one building; not Experimentation and growth and Storytelling.",
+        "For the next stone, \"Lead a zero-to-one product from idea to first traction\" (2027): builds Zero-to-one building; not \"Experimentation and growth\" and \"Storytelling\".",
     );
     h.get_by_label_contains("• Serves \"Lead a zero-to-one product from idea to first traction\"");
     // What the portfolio would say if the AI role were taken.
@@ -244,7 +244,7 @@ fn a_new_offer_is_not_scored_and_the_verdict_waits_for_it() {
     let new = OfferId(2);
     assert!(h.state().doc().get(new).expect("added").scores.is_empty());
     h.get_by_label_contains(
-        "No verdict yet: Role at New company is not scored yet on North-star fit, Learning,",
+        "No verdict yet: Role at New company is not scored yet on \"North-star fit\", \"Learning\",",
     );
     assert!(h.query_by_label_contains("wins by").is_none());
     // The way to the missing scores, which opens it (tests/app.rs follows the link).
