@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use crate::analysis::offers::{PAY_YEARS, compare, offer_name};
+use crate::analysis::offers::{PAY_YEARS, Stick, compare, offer_name, toward};
+use crate::analysis::portfolio::Insight;
 use crate::analysis::value::{
     Basis, compare_money, gross_lines, offer_lines, table_notes, value_table,
 };
@@ -219,6 +220,74 @@ struct JsonOffer {
     /// What leaving the current job gives up over the years, before tax; already taken
     /// out of every figure. Null, as every figure, while the offer is not comparable.
     forfeited: Option<f64>,
+    /// Where it stands against the north star and the portfolio.
+    stick: JsonStick,
+}
+
+/// One offer's measuring stick in the JSON output: the lines the window and the text output
+/// say of it, in the same words.
+#[derive(serde::Serialize)]
+struct JsonStick {
+    /// The person's own call ("closer to the north star"...); null while not marked.
+    call: Option<String>,
+    /// The document's reading with how much evidence it rests on; null while it cannot
+    /// read the offer yet.
+    reading: Option<String>,
+    /// The reading's evidence, one line each.
+    reading_reasons: Vec<String>,
+    /// Where the call or the north-star-fit score and the reading disagree.
+    disagreements: Vec<String>,
+    /// What it says about the big-swing cadence.
+    cadence: String,
+    /// The stepping stones it serves.
+    stones: Vec<String>,
+    /// The skills it builds, each with how far it is from its target.
+    skills: Vec<String>,
+    /// Which skills the next stepping stone needs it builds and which not; null while that
+    /// stone names none or the north star is gone.
+    next_stone: Option<String>,
+    /// The types of work it would add that no bet so far has been.
+    new_work: Vec<String>,
+    /// What taking it would raise that the portfolio does not say today.
+    raises: Vec<String>,
+    /// What the portfolio says today that taking it would clear.
+    clears: Vec<String>,
+    /// What taking it would say otherwise: each finding as today, then as it would read.
+    changes: Vec<JsonChange>,
+}
+
+/// A finding of the portfolio as it reads today and as it would if the offer were taken.
+#[derive(serde::Serialize)]
+struct JsonChange {
+    today: String,
+    if_taken: String,
+}
+
+impl JsonStick {
+    fn of(stick: &Stick) -> Self {
+        let titles = |found: &[Insight]| found.iter().map(|i| i.title.clone()).collect();
+        Self {
+            call: stick.direction.map(|d| toward(d).to_owned()),
+            reading: stick.reading.words(),
+            reading_reasons: stick.reading.reasons.clone(),
+            disagreements: stick.reading.disagreements.clone(),
+            cadence: stick.cadence.clone(),
+            stones: stick.stones.clone(),
+            skills: stick.skills.clone(),
+            next_stone: stick.next_stone.clone(),
+            new_work: stick.new_work.clone(),
+            raises: titles(&stick.raises),
+            clears: titles(&stick.clears),
+            changes: stick
+                .changes
+                .iter()
+                .map(|(now, then)| JsonChange {
+                    today: now.title.clone(),
+                    if_taken: then.title.clone(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Gross, after tax and real; null while a rate the offer needs is missing, never a figure
@@ -296,6 +365,7 @@ pub fn render_json(doc: &Document, a: &Offer, b: &Offer, today: NaiveDate) -> St
                 real: known(money.total(i, Basis::Real)),
             },
             forfeited: known(money.years[i].iter().map(|y| y.forfeit[0]).sum()),
+            stick: JsonStick::of(&verdict.sticks[i]),
         }
     });
     let json = JsonComparison {
@@ -433,6 +503,64 @@ mod tests {
             gone["verdict"]["rescore"].as_array().map(Vec::len),
             Some(c.rescore.len())
         );
+    }
+
+    #[test]
+    fn the_json_holds_each_offers_measuring_stick_as_the_text_says_it() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let doc = crate::file::sample();
+        let (a, b) = (&doc.offers[0], &doc.offers[1]);
+        let json: serde_json::Value =
+            serde_json::from_str(&render_json(&doc, a, b, today)).expect("JSON");
+        let text = render(&doc, a, b, today);
+        let c = compare(&doc, a, b, today);
+        let strings = |v: &serde_json::Value| -> Vec<String> {
+            v.as_array()
+                .expect("a list")
+                .iter()
+                .map(|s| s.as_str().expect("a string").to_owned())
+                .collect()
+        };
+        for (i, stick) in c.sticks.iter().enumerate() {
+            let j = &json["offers"][i]["stick"];
+            let cadence = j["cadence"].as_str().expect("the cadence line");
+            assert!(!cadence.is_empty());
+            assert!(text.contains(cadence), "{cadence}");
+            assert_eq!(strings(&j["stones"]), stick.stones);
+            assert_eq!(strings(&j["skills"]), stick.skills);
+            let next = j["next_stone"]
+                .as_str()
+                .expect("the sample's next stone names skills");
+            assert!(text.contains(next), "{next}");
+            let titles = |found: &[Insight]| -> Vec<String> {
+                found.iter().map(|f| f.title.clone()).collect()
+            };
+            assert_eq!(strings(&j["raises"]), titles(&stick.raises));
+            assert_eq!(strings(&j["clears"]), titles(&stick.clears));
+            assert_eq!(j["reading"].as_str(), stick.reading.words().as_deref());
+        }
+        // The sample's AI role: the call is the person's, the change is what the text says.
+        let b_stick = &json["offers"][1]["stick"];
+        assert_eq!(b_stick["call"], "closer to the north star");
+        assert_eq!(strings(&b_stick["stones"]).len(), 2);
+        let change = &b_stick["changes"][0];
+        let line = format!(
+            "If taken: {} (instead of: {})",
+            change["if_taken"].as_str().expect("as it would read"),
+            change["today"].as_str().expect("as today")
+        );
+        assert!(text.contains(&line), "{line}");
+        // With no call marked, the call is null, never a guess.
+        let mut unmarked = doc.clone();
+        unmarked.offers[1].direction = None;
+        let json: serde_json::Value = serde_json::from_str(&render_json(
+            &unmarked,
+            &unmarked.offers[0],
+            &unmarked.offers[1],
+            today,
+        ))
+        .expect("JSON");
+        assert!(json["offers"][1]["stick"]["call"].is_null());
     }
 
     #[test]
