@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::{Audience, Part};
 use super::{advice, cell};
 use crate::analysis::spec::{gap, suggestions};
+use crate::analysis::stone_needs::StoneNeeds;
 use crate::model::Document;
 
 pub(super) fn write(
@@ -80,17 +81,10 @@ fn stones(out: &mut String, doc: &Document, level: &str) -> fmt::Result {
         writeln!(out, "None yet.")?;
     }
     for stone in &n.stones {
-        let needs: Vec<&str> = doc
-            .skills
-            .iter()
-            .filter(|s| stone.skills.contains(&s.id))
-            .map(|s| s.name.as_str())
-            .collect();
-        let needs = if needs.is_empty() {
-            String::new()
-        } else {
-            format!(" (needs {})", needs.join(", "))
-        };
+        let needs = StoneNeeds::of(doc, stone).map_or_else(String::new, |needs| {
+            let names: Vec<&str> = needs.skills.iter().map(|s| s.name.as_str()).collect();
+            format!(" (needs {})", names.join(", "))
+        });
         writeln!(
             out,
             "- [{}] {} — {}{needs}",

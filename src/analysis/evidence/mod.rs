@@ -13,6 +13,7 @@ pub use storytelling::storytelling_score;
 use chrono::{Datelike, NaiveDate};
 
 use super::goal::gone_goal;
+use super::stone_needs::StoneNeeds;
 use super::words::{count, days};
 use crate::model::{Document, Evidence, EvidenceId, Skill, SkillId, StoneId};
 
@@ -267,10 +268,9 @@ pub fn unproven_stones(doc: &Document, today: NaiveDate) -> Vec<Finding> {
                 ),
                 "No evidence is linked to it.".to_owned(),
             ];
-            let (proven, unproven): (Vec<&Skill>, Vec<&Skill>) = doc
-                .skills
-                .iter()
-                .filter(|k| s.skills.contains(&k.id))
+            let (proven, unproven): (Vec<&Skill>, Vec<&Skill>) = StoneNeeds::of(doc, s)
+                .map_or_else(Vec::new, |needs| needs.skills)
+                .into_iter()
                 .partition(|k| doc.evidence.iter().any(|e| e.skills.contains(&k.id)));
             let names = |list: &[&Skill]| {
                 list.iter()
