@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 
 use super::reading::{Reading, reading, toward};
 use crate::analysis::portfolio::{
-    Insight, after, default_length, end_label, insights, status_on, work_never_done, years,
-    years_since_last_swing,
+    CAREER_STAGE_KEYS, Insight, after, default_length, end_label, insights, status_on,
+    work_never_done, years, years_since_last_swing,
 };
 use crate::analysis::stone_needs::StoneNeeds;
 use crate::analysis::words::and_list;
@@ -165,9 +165,6 @@ pub(super) fn stick(
         changes,
     }
 }
-
-/// The portfolio's findings that count from the start of the career.
-const CAREER_STAGE_KEYS: [&str; 2] = ["cadence", "early-swings"];
 
 /// Said of an offer's cadence while the document knows no start of the career.
 pub(super) const STAGE_UNKNOWN: &str = " Whether it comes early in your career is not known: give the year your career started on the Spec panel, or your past roles on the Portfolio.";

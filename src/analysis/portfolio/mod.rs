@@ -298,6 +298,10 @@ fn to_classify(doc: &Document) -> Option<Insight> {
     ))
 }
 
+/// The keys of the findings that count from the start of the career: what they say rests on
+/// when it began.
+pub const CAREER_STAGE_KEYS: [&str; 2] = [swings::CADENCE, swings::EARLY_SWINGS];
+
 /// When the person counts as established, as a fractional year, by the rules: counted from
 /// the career start, none while the document holds neither a career start nor a bet.
 pub fn established_at(doc: &Document) -> Option<f64> {

@@ -7,6 +7,11 @@ use super::{
 };
 use crate::model::{Bet, BetStatus, Document};
 
+/// The key of the finding on the big-swing cadence.
+pub(super) const CADENCE: &str = "cadence";
+/// The key of the finding on big swings taken before the person was established.
+pub(super) const EARLY_SWINGS: &str = "early-swings";
+
 pub(super) fn cadence(doc: &Document, now: f64) -> Insight {
     let r = &doc.rules;
     let established_at = established_at(doc);
@@ -123,7 +128,7 @@ pub(super) fn cadence(doc: &Document, now: f64) -> Insight {
     };
     reasons.push(rule);
     reasons.extend(planned_note);
-    Insight::new("cadence", severity, title, reasons)
+    Insight::new(CADENCE, severity, title, reasons)
 }
 
 /// Big swings that start sooner after the previous one ended than the cadence allows, one
@@ -194,7 +199,7 @@ pub(super) fn early_swings(doc: &Document) -> Option<Insight> {
         years(r.established_after_years)
     ));
     Some(Insight::new(
-        "early-swings",
+        EARLY_SWINGS,
         Severity::Warning,
         format!(
             "{} before you were established.",
